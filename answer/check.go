@@ -1,0 +1,42 @@
+package answer
+
+import (
+	"strings"
+
+	"github.com/footnote-bot/footnote"
+)
+
+// Paragraphs looks up a paragraph by article ID and number.
+type Paragraphs interface {
+	Paragraph(doc string, n int) (footnote.Paragraph, bool)
+}
+
+// minQuoteRunes is the shortest quote accepted as support: a word or two
+// occurs in many paragraphs and proves nothing.
+const minQuoteRunes = 12
+
+// QuoteIn reports whether quote occurs in text once both are normalised
+// (whitespace, curly quotes, dashes and case folded). Surrounding quotation
+// marks and trailing punctuation of the quote are ignored.
+func QuoteIn(quote, text string) bool {
+	q := strings.Trim(Normalize(quote), ` "'.,;:!?`)
+	if len([]rune(q)) < minQuoteRunes {
+		return false
+	}
+	return strings.Contains(Normalize(text), q)
+}
+
+// CheckCitations keeps the citations whose paragraph exists and contains
+// their quote, and returns the others as dropped. It is the one check every
+// answerer runs before an answer is shown.
+func CheckCitations(src Paragraphs, cites []footnote.Citation) (kept, dropped []footnote.Citation) {
+	for _, c := range cites {
+		p, ok := src.Paragraph(c.Doc, c.Paragraph)
+		if ok && QuoteIn(c.Quote, p.Text) {
+			kept = append(kept, c)
+			continue
+		}
+		dropped = append(dropped, c)
+	}
+	return kept, dropped
+}

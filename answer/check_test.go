@@ -1,0 +1,48 @@
+package answer
+
+import (
+	"testing"
+
+	"github.com/footnote-bot/footnote"
+)
+
+type paraMap map[int]string
+
+func (m paraMap) Paragraph(doc string, n int) (footnote.Paragraph, bool) {
+	t, ok := m[n]
+	if doc != "a" || !ok {
+		return footnote.Paragraph{}, false
+	}
+	return footnote.Paragraph{Doc: doc, N: n, Text: t}, true
+}
+
+func TestCheckCitations(t *testing.T) {
+	src := paraMap{
+		2: "Trump made the decision on Friday \u2014 a day dominated by Senate negotiations on a landmark tax bill.",
+		6: "The U.S. mission said it was \u201cending its participation in the Global Compact on Migration.\u201d",
+	}
+	tests := []struct {
+		name string
+		c    footnote.Citation
+		keep bool
+	}{
+		{"verbatim", footnote.Citation{Doc: "a", Paragraph: 2, Quote: "Trump made the decision on Friday"}, true},
+		{"straight dash and spacing", footnote.Citation{Doc: "a", Paragraph: 2, Quote: "on Friday -  a day dominated"}, true},
+		{"straight quotes", footnote.Citation{Doc: "a", Paragraph: 6, Quote: `it was "ending its participation`}, true},
+		{"case folded", footnote.Citation{Doc: "a", Paragraph: 2, Quote: "TRUMP MADE THE DECISION"}, true},
+		{"wrong paragraph", footnote.Citation{Doc: "a", Paragraph: 6, Quote: "Trump made the decision on Friday"}, false},
+		{"paragraph does not exist", footnote.Citation{Doc: "a", Paragraph: 99, Quote: "Trump made the decision on Friday"}, false},
+		{"unknown article", footnote.Citation{Doc: "b", Paragraph: 2, Quote: "Trump made the decision on Friday"}, false},
+		{"invented words", footnote.Citation{Doc: "a", Paragraph: 2, Quote: "Trump made the decision on Thursday"}, false},
+		{"too short to prove anything", footnote.Citation{Doc: "a", Paragraph: 2, Quote: "Trump"}, false},
+		{"empty", footnote.Citation{Doc: "a", Paragraph: 2, Quote: ""}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			kept, dropped := CheckCitations(src, []footnote.Citation{tt.c})
+			if got := len(kept) == 1; got != tt.keep {
+				t.Fatalf("kept=%v dropped=%v, want keep=%v", kept, dropped, tt.keep)
+			}
+		})
+	}
+}

@@ -1,0 +1,161 @@
+// Package footnote holds Footnote's domain types and the small interfaces
+// that its surfaces (the Discord bot and the CLI) and its adapters (retrieval,
+// answerers, language models) meet.
+//
+// Data flows one way: a surface asks an Answerer a Question; the Answerer
+// retrieves Passages, writes an Answer whose every claim carries a [¶N]
+// Citation, and the surface renders it. Nothing in this package knows
+// Discord, chromem-go or a model.
+package footnote
+
+import (
+	"context"
+	"time"
+)
+
+// Article is one document of the corpus: a news article with its metadata and
+// its numbered paragraphs.
+type Article struct {
+	// ID is the article's file name without ".md".
+	ID          string
+	Title       string
+	Dek         string
+	Author      string
+	AuthorNote  string
+	Publication string
+	Published   time.Time
+	URL         string
+	// Paragraphs holds ¶0 (the header) at index 0, then ¶1..¶N of the body.
+	Paragraphs []Paragraph
+	// Hash is a content hash of the source file, used to re-embed only
+	// articles that changed.
+	Hash string
+}
+
+// Body returns the body paragraphs ¶1..¶N (without the ¶0 header).
+func (a Article) Body() []Paragraph {
+	if len(a.Paragraphs) == 0 {
+		return nil
+	}
+	return a.Paragraphs[1:]
+}
+
+// Paragraph returns ¶n of the article and whether it exists.
+func (a Article) Paragraph(n int) (Paragraph, bool) {
+	if n < 0 || n >= len(a.Paragraphs) {
+		return Paragraph{}, false
+	}
+	return a.Paragraphs[n], true
+}
+
+// Paragraph is one numbered paragraph of an article.
+type Paragraph struct {
+	// Doc is the ID of the article the paragraph belongs to.
+	Doc string
+	// N is the paragraph number: 0 for the header, 1..N for the body.
+	N    int
+	Text string
+}
+
+// Passage is a retrieved paragraph (or a chunk of one) with its score.
+type Passage struct {
+	Doc  string
+	N    int
+	Text string
+	// Score is the passage's fused retrieval score; higher is better. Scores
+	// are comparable within one result list only.
+	Score float64
+}
+
+// Citation ties a claim to a paragraph. Quote is a verbatim excerpt of the
+// cited paragraph that supports the claim; an answer never carries a citation
+// whose quote has not been found in its paragraph.
+type Citation struct {
+	Doc       string `json:"doc"`
+	Paragraph int    `json:"paragraph"`
+	Quote     string `json:"quote"`
+}
+
+// Mode says which answerer wrote an answer.
+type Mode string
+
+// The answer modes.
+const (
+	// ModeExtractive is an answer made of sentences quoted from the articles.
+	ModeExtractive Mode = "extractive"
+	// ModeLLM is an answer written by a language model and checked by code.
+	ModeLLM Mode = "llm"
+)
+
+// Turn is one earlier exchange of a conversation, given as context to a
+// follow-up question.
+type Turn struct {
+	Question string
+	Answer   string
+}
+
+// Question is what a user asks.
+type Question struct {
+	Text string
+	// History holds earlier exchanges, oldest first, when the question is a
+	// follow-up (a reply to one of the bot's answers). It may be empty.
+	History []Turn
+}
+
+// Answer is the reply to a Question.
+type Answer struct {
+	Question string
+	// Text is the answer as shown to a person, with [¶N] after each claim.
+	Text string
+	// Refused is true when the articles don't answer the question; Text then
+	// says so and lists what the corpus covers.
+	Refused bool
+	Mode    Mode
+	// Citations are the checked citations of Text, in order of appearance.
+	Citations []Citation
+	// Passages are the retrieved passages, best first.
+	Passages []Passage
+	// Note is an optional remark for the user, for example why a model's
+	// answer was replaced by the extractive one.
+	Note string
+}
+
+// Answerer answers questions from the corpus. The extractive answerer and the
+// model-backed one both meet it; the bot and the CLI call it.
+type Answerer interface {
+	Answer(ctx context.Context, q Question) (Answer, error)
+}
+
+// StreamAnswerer is an Answerer that can report a partial answer while it is
+// being written, so that a surface can show progress. partial receives the
+// whole text so far (not a delta) and may be called many times; the returned
+// Answer is the checked final one, which may differ from the last partial.
+type StreamAnswerer interface {
+	Answerer
+	AnswerStream(ctx context.Context, q Question, partial func(text string)) (Answer, error)
+}
+
+// Retriever returns the passages that best match a query, best first.
+type Retriever interface {
+	Retrieve(ctx context.Context, query string, k int) ([]Passage, error)
+}
+
+// IndexStats reports what a (re)index did.
+type IndexStats struct {
+	Articles   int
+	Paragraphs int
+	// Embedded counts the paragraphs that were embedded anew (unchanged
+	// articles reuse their stored vectors).
+	Embedded int
+	Duration time.Duration
+}
+
+// Library lists the indexed articles.
+type Library interface {
+	Articles() []Article
+}
+
+// Reindexer rebuilds the index from the documents.
+type Reindexer interface {
+	Reindex(ctx context.Context) (IndexStats, error)
+}

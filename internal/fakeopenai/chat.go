@@ -59,7 +59,7 @@ func (c completion) chunk(delta map[string]any, finish any) map[string]any {
 	return map[string]any{
 		"id": c.id, "object": "chat.completion.chunk", "created": c.created, "model": c.model,
 		"system_fingerprint": "fp_fake",
-		"choices": []map[string]any{{"index": 0, "delta": delta, "logprobs": nil, "finish_reason": finish}},
+		"choices":            []map[string]any{{"index": 0, "delta": delta, "logprobs": nil, "finish_reason": finish}},
 	}
 }
 

@@ -1,0 +1,89 @@
+package corpus
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"strings"
+	"testing"
+)
+
+func TestImportGolden(t *testing.T) {
+	raw, err := os.ReadFile("testdata/trump-boycotts-un-migration-talks.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile("testdata/trump-boycotts-un-migration-talks.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := Import(raw, ImportOptions{
+		URL:       "https://foreignpolicy.com/2017/12/02/trump-boycotts-u-n-migration-talks/",
+		Published: "2017-12-02",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("import differs from the cleaned article:\n--- got\n%s\n--- want\n%s", got, want)
+	}
+	a, err := Parse("imported.md", "x", got)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(a.Body()); n != 12 {
+		t.Errorf("imported article has %d body paragraphs, want 12", n)
+	}
+	if a.Author != "Colum Lynch" || a.Publication != "Foreign Policy" || !strings.HasPrefix(a.AuthorNote, "Colum Lynch was a staff writer") {
+		t.Errorf("author=%q publication=%q note=%q", a.Author, a.Publication, a.AuthorNote)
+	}
+	for _, p := range a.Paragraphs {
+		for _, teaser := range []string{"Multipolar", "Pacific War", "China", "Ukraine"} {
+			if strings.Contains(p.Text, teaser) {
+				t.Errorf("¶%d contains teaser text %q", p.N, teaser)
+			}
+		}
+	}
+}
+
+func TestImportByline(t *testing.T) {
+	raw := "A Title\nA dek.\nBy Jane Roe\nFirst paragraph.\nFirst paragraph.\nSecond paragraph.\nMore from The Daily\nTeaser one\n"
+	got, err := Import([]byte(raw), ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Parse("x.md", "x", got)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, got)
+	}
+	if a.Author != "Jane Roe" || a.Publication != "The Daily" {
+		t.Errorf("author=%q publication=%q", a.Author, a.Publication)
+	}
+	if len(a.Body()) != 2 || a.Body()[0].Text != "First paragraph." || a.Body()[1].Text != "Second paragraph." {
+		t.Errorf("body = %+v", a.Body())
+	}
+}
+
+func TestImportErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		raw  string
+		opts ImportOptions
+		want string
+	}{
+		{"empty", "", ImportOptions{}, "non-empty lines"},
+		{"binary", "a\x00b\nc\nd\n", ImportOptions{}, "NUL"},
+		{"not utf8", "a\xffb\nc\nd\n", ImportOptions{}, "UTF-8"},
+		{"bad date", "T\nD\nBody.\n", ImportOptions{Published: "yesterday"}, "date"},
+		{"bad url", "T\nD\nBody.\n", ImportOptions{URL: "javascript:alert(1)"}, "url"},
+		{"only teasers", "T\nD\nMore from X\nteaser\n", ImportOptions{}, "no body"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Import([]byte(tt.raw), tt.opts)
+			if err == nil || !errors.Is(err, ErrImport) || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("err = %v, want ErrImport mentioning %q", err, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,195 @@
+package corpus
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/footnote-bot/footnote"
+)
+
+// frontMatter is the YAML header of a document.
+type frontMatter struct {
+	Title       string `yaml:"title"`
+	Dek         string `yaml:"dek"`
+	Author      string `yaml:"author"`
+	AuthorNote  string `yaml:"author_note"`
+	Publication string `yaml:"publication"`
+	Published   string `yaml:"published"`
+	URL         string `yaml:"url"`
+}
+
+var yamlLine = regexp.MustCompile(`line (\d+)`)
+
+// Parse parses one document. name is used in errors (usually the file path)
+// and id becomes the article's ID.
+func Parse(name, id string, data []byte) (footnote.Article, error) {
+	fail := func(line int, format string, args ...any) (footnote.Article, error) {
+		return footnote.Article{}, &Error{File: name, Line: line, Msg: fmt.Sprintf(format, args...)}
+	}
+	if len(data) > MaxDocBytes {
+		return fail(0, "document is %d bytes, over the %d-byte cap", len(data), MaxDocBytes)
+	}
+	if !utf8.Valid(data) {
+		return fail(lineOfInvalidUTF8(data), "not valid UTF-8")
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return fail(1+bytes.Count(data[:i], []byte("\n")), "contains a NUL byte: binary file?")
+	}
+	text := strings.ReplaceAll(string(data), "\r\n", "\n")
+	text = strings.TrimPrefix(text, "\ufeff")
+	if !strings.HasPrefix(text, "---\n") {
+		return fail(1, "no front matter: the file must start with a line \"---\"")
+	}
+	rest := text[len("---\n"):]
+	end := strings.Index(rest, "\n---\n")
+	var yamlText, body string
+	switch {
+	case end >= 0:
+		yamlText, body = rest[:end+1], rest[end+len("\n---\n"):]
+	case strings.HasSuffix(rest, "\n---"):
+		yamlText, body = rest[:len(rest)-len("---")], ""
+	default:
+		return fail(1, "front matter is not closed by a line \"---\"")
+	}
+	var fm frontMatter
+	if err := yaml.Unmarshal([]byte(yamlText), &fm); err != nil {
+		line := 0
+		if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+			n, _ := strconv.Atoi(m[1])
+			line = n + 1 // the YAML starts on the file's second line
+		}
+		return footnote.Article{}, &Error{File: name, Line: line, Msg: "bad YAML front matter: " + strings.TrimPrefix(err.Error(), "yaml: "), Err: err}
+	}
+	fmLine := func(key string) int {
+		for i, l := range strings.Split(yamlText, "\n") {
+			if strings.HasPrefix(l, key+":") {
+				return i + 2
+			}
+		}
+		return 1
+	}
+	fm.Title = collapse(fm.Title)
+	if fm.Title == "" {
+		return fail(fmLine("title"), "missing title in front matter")
+	}
+	var published time.Time
+	if fm.Published != "" {
+		t, err := parseDate(fm.Published)
+		if err != nil {
+			return fail(fmLine("published"), "published %q is not a date (want YYYY-MM-DD)", fm.Published)
+		}
+		published = t
+	}
+	if fm.URL != "" && !strings.HasPrefix(fm.URL, "https://") && !strings.HasPrefix(fm.URL, "http://") {
+		return fail(fmLine("url"), "url %q is not an http(s) link", fm.URL)
+	}
+	a := footnote.Article{
+		ID:          id,
+		Title:       fm.Title,
+		Dek:         collapse(fm.Dek),
+		Author:      collapse(fm.Author),
+		AuthorNote:  collapse(fm.AuthorNote),
+		Publication: collapse(fm.Publication),
+		Published:   published,
+		URL:         strings.TrimSpace(fm.URL),
+	}
+	sum := sha256.Sum256(data)
+	a.Hash = hex.EncodeToString(sum[:])
+	a.Paragraphs = append(a.Paragraphs, footnote.Paragraph{Doc: id, N: 0, Text: Header(a)})
+	for _, block := range SplitParagraphs(body) {
+		a.Paragraphs = append(a.Paragraphs, footnote.Paragraph{Doc: id, N: len(a.Paragraphs), Text: block})
+	}
+	if len(a.Paragraphs) == 1 {
+		bodyLine := 1 + strings.Count(text[:len(text)-len(body)], "\n")
+		return fail(bodyLine, "empty body: no paragraphs after the front matter")
+	}
+	return a, nil
+}
+
+// SplitParagraphs returns the blank-line-separated blocks of a Markdown body,
+// each with its lines joined by single spaces.
+func SplitParagraphs(body string) []string {
+	var out []string
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, strings.Join(cur, " "))
+			cur = cur[:0]
+		}
+	}
+	for _, line := range strings.Split(body, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			flush()
+			continue
+		}
+		cur = append(cur, line)
+	}
+	flush()
+	return out
+}
+
+// Header renders ¶0: the article's title, dek, byline, author note, date and
+// publication, and link, one per line.
+func Header(a footnote.Article) string {
+	var lines []string
+	lines = append(lines, a.Title)
+	if a.Dek != "" {
+		lines = append(lines, a.Dek)
+	}
+	if a.Author != "" {
+		lines = append(lines, "By "+a.Author+".")
+	}
+	if a.AuthorNote != "" {
+		lines = append(lines, a.AuthorNote)
+	}
+	switch date := a.Published.Format("January 2, 2006"); {
+	case a.Publication != "" && !a.Published.IsZero():
+		lines = append(lines, "Published by "+a.Publication+" on "+date+".")
+	case a.Publication != "":
+		lines = append(lines, "Published by "+a.Publication+".")
+	case !a.Published.IsZero():
+		lines = append(lines, "Published on "+date+".")
+	}
+	if a.URL != "" {
+		lines = append(lines, "Link: "+a.URL)
+	}
+	return strings.Join(lines, "\n")
+}
+
+func parseDate(s string) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	for _, layout := range []string{"2006-01-02", time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, errors.New("not a date")
+}
+
+func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func lineOfInvalidUTF8(data []byte) int {
+	line := 1
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		if r == utf8.RuneError && size == 1 {
+			return line
+		}
+		if r == '\n' {
+			line++
+		}
+		data = data[size:]
+	}
+	return line
+}

@@ -1,0 +1,107 @@
+package corpus
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func TestParseArticle(t *testing.T) {
+	data, err := os.ReadFile("../docs/trump-boycotts-un-migration-talks.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Parse("docs/trump.md", "trump-boycotts-un-migration-talks", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Paragraphs) != 13 {
+		t.Fatalf("got %d paragraphs, want ¶0..¶12", len(a.Paragraphs))
+	}
+	if got := a.Paragraphs[7].Text; got != "She was ultimately overruled by the president, according to diplomatic sources." {
+		t.Errorf("¶7 = %q", got)
+	}
+	for i, p := range a.Paragraphs {
+		if p.N != i || p.Doc != a.ID {
+			t.Errorf("paragraph %d numbered ¶%d of %q", i, p.N, p.Doc)
+		}
+	}
+	h := a.Paragraphs[0].Text
+	for _, want := range []string{"Trump Boycotts U.N. Migration Talks", "By Colum Lynch.", "Foreign Policy", "December 2, 2017", "https://foreignpolicy.com/2017/12/02/trump-boycotts-u-n-migration-talks/", "America First"} {
+		if !strings.Contains(h, want) {
+			t.Errorf("¶0 %q lacks %q", h, want)
+		}
+	}
+	if a.Published.Format("2006-01-02") != "2017-12-02" || len(a.Hash) != 64 {
+		t.Errorf("published=%v hash=%q", a.Published, a.Hash)
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	good := "---\ntitle: T\n---\n\nBody.\n"
+	tests := []struct {
+		name, doc string
+		line      int
+		want      string
+	}{
+		{"no front matter", "Just text.\n", 1, "no front matter"},
+		{"unclosed front matter", "---\ntitle: T\n\nBody.\n", 1, "not closed"},
+		{"bad yaml", "---\ntitle: T\ndek: [unclosed\n---\n\nBody.\n", 0, "bad YAML"},
+		{"missing title", "---\ndek: D\n---\n\nBody.\n", 1, "missing title"},
+		{"empty title", "---\ntitle: \"  \"\n---\n\nBody.\n", 2, "missing title"},
+		{"empty body", "---\ntitle: T\n---\n\n \n", 4, "empty body"},
+		{"bad date", "---\ntitle: T\npublished: last week\n---\n\nBody.\n", 3, "not a date"},
+		{"bad url", "---\ntitle: T\nurl: ftp://x\n---\n\nBody.\n", 3, "http"},
+		{"not utf8", "---\ntitle: T\n---\n\nBo\xffdy.\n", 5, "UTF-8"},
+		{"binary", "---\ntitle: T\n---\n\nBo\x00dy.\n", 5, "NUL"},
+		{"huge", good + strings.Repeat("x", MaxDocBytes), 0, "cap"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse("docs/bad.md", "bad", []byte(tt.doc))
+			var pe *Error
+			if !errors.As(err, &pe) {
+				t.Fatalf("err = %v, want *corpus.Error", err)
+			}
+			if pe.File != "docs/bad.md" || !strings.Contains(err.Error(), tt.want) || !strings.HasPrefix(err.Error(), "docs/bad.md") {
+				t.Errorf("err = %q, want it to name the file and say %q", err, tt.want)
+			}
+			if tt.line > 0 && pe.Line != tt.line {
+				t.Errorf("line = %d, want %d (%v)", pe.Line, tt.line, err)
+			}
+		})
+	}
+	if _, err := Parse("ok.md", "ok", []byte(good)); err != nil {
+		t.Errorf("good doc: %v", err)
+	}
+}
+
+func TestParseBadYAMLLine(t *testing.T) {
+	_, err := Parse("d.md", "d", []byte("---\ntitle: T\ndek: D\nauthor: [x\n---\n\nBody.\n"))
+	var pe *Error
+	if !errors.As(err, &pe) || pe.Line < 2 {
+		t.Fatalf("err = %v, want a line number inside the front matter", err)
+	}
+}
+
+func TestLoadSkipsMalformed(t *testing.T) {
+	fsys := fstest.MapFS{
+		"a.md":      {Data: []byte("---\ntitle: A\n---\n\nOne.\n\nTwo.\n")},
+		"b.md":      {Data: []byte("no front matter\n")},
+		"c.md":      {Data: []byte("---\ntitle: C\n---\n\nThree.\n")},
+		"notes.txt": {Data: []byte("ignored")},
+	}
+	arts, errs, err := LoadFS(fsys, "docs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(arts) != 2 || arts[0].ID != "a" || arts[1].ID != "c" || len(arts[0].Body()) != 2 {
+		t.Errorf("articles = %+v", arts)
+	}
+	if len(errs) != 1 || !strings.Contains(errs[0].Error(), filepath.Join("docs", "b.md")) {
+		t.Errorf("errs = %v, want one naming docs/b.md", errs)
+	}
+}

@@ -1,0 +1,353 @@
+// Package bot is Footnote's Discord surface: a discordgo adapter that
+// answers /ask, the "Ask Footnote" message command, DMs, mentions and
+// follow-up replies from a footnote.Answerer, lists sources, lets
+// moderators reindex, and records 👍/👎 feedback.
+package bot
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/gorilla/websocket"
+
+	"github.com/footnote-bot/footnote"
+)
+
+// Deps are the bot's collaborators.
+type Deps struct {
+	// Answerer answers questions. If it also implements
+	// footnote.StreamAnswerer, answers to commands are streamed.
+	Answerer footnote.Answerer
+	// Library lists the indexed articles, for /sources and citations.
+	Library footnote.Library
+	// Reindexer rebuilds the index for /reindex; nil disables the command.
+	Reindexer footnote.Reindexer
+	// Logger receives the bot's logs; nil means slog.Default().
+	Logger *slog.Logger
+	// HTTPClient is the base client for REST calls; the bot copies it and
+	// adds a transport that sends every request to Config.APIBase.
+	HTTPClient *http.Client
+	// Now is the clock (rate limits, timings); nil means time.Now.
+	Now func() time.Time
+	// Sleep waits between gateway reconnection attempts; nil means a timer.
+	Sleep func(ctx context.Context, d time.Duration) error
+}
+
+// Bot is a running Discord bot. Create it with New and start it with Run.
+type Bot struct {
+	cfg  Config
+	deps Deps
+	log  *slog.Logger
+	s    *discordgo.Session
+
+	limits   limits
+	mem      *memory
+	votes    *feedbackLog
+	reindexc coalescer
+
+	botID atomic.Pointer[string]
+
+	mu        sync.Mutex
+	accepting bool
+	inflight  sync.WaitGroup
+
+	work       context.Context // handlers' context; cancelled after the shutdown grace
+	cancelWork context.CancelFunc
+
+	disconnected chan struct{}
+	started      atomic.Bool
+}
+
+// New checks the configuration and builds a bot; it does not connect.
+func New(cfg Config, deps Deps) (*Bot, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, fmt.Errorf("bot config: %w", err)
+	}
+	if deps.Answerer == nil {
+		return nil, errors.New("bot: Deps.Answerer is required")
+	}
+	if deps.Library == nil {
+		return nil, errors.New("bot: Deps.Library is required")
+	}
+	if deps.Logger == nil {
+		deps.Logger = slog.Default()
+	}
+	if deps.Now == nil {
+		deps.Now = time.Now
+	}
+	if deps.Sleep == nil {
+		deps.Sleep = sleepCtx
+	}
+	client, err := newHTTPClient(deps.HTTPClient, cfg.APIBase)
+	if err != nil {
+		return nil, fmt.Errorf("bot: %w", err)
+	}
+	s, err := discordgo.New(cfg.botToken())
+	if err != nil {
+		return nil, fmt.Errorf("bot: create discord session: %w", err)
+	}
+	// Debug stays off: discordgo's debug mode logs request headers, token included.
+	s.Debug = false
+	s.Client = client
+	s.Dialer = &websocket.Dialer{Proxy: http.ProxyFromEnvironment, HandshakeTimeout: 15 * time.Second}
+	// The bot supervises reconnection itself so that it can stop on a
+	// fatal close code instead of retrying forever.
+	s.ShouldReconnectOnError = false
+	s.ShardID = cfg.ShardID
+	s.ShardCount = cfg.ShardCount
+	s.Identify.Intents = intents(cfg)
+	s.State.TrackChannels = false
+	s.State.TrackEmojis = false
+	s.State.TrackMembers = false
+	s.State.TrackRoles = false
+	s.State.TrackVoice = false
+	s.State.TrackPresences = false
+	s.State.TrackThreads = false
+
+	var salt []byte
+	if cfg.FeedbackSalt != "" {
+		salt = []byte(cfg.FeedbackSalt)
+	} else {
+		salt = make([]byte, 32)
+		if _, err := rand.Read(salt); err != nil {
+			return nil, fmt.Errorf("bot: draw feedback salt: %w", err)
+		}
+		if cfg.FeedbackPath != "" {
+			deps.Logger.Warn("FOOTNOTE_FEEDBACK_SALT is unset: voter hashes will not match across restarts")
+		}
+	}
+	work, cancel := context.WithCancel(context.Background())
+	b := &Bot{
+		cfg:          cfg,
+		deps:         deps,
+		log:          deps.Logger.With("component", "bot", "shard", cfg.ShardID),
+		s:            s,
+		limits:       limits{user: newKeyedLimiter(cfg.UserRate, cfg.UserBurst), guild: newKeyedLimiter(cfg.GuildRate, cfg.GuildBurst)},
+		mem:          newMemory(cfg.MemorySize),
+		votes:        newFeedbackLog(cfg.FeedbackPath, salt),
+		work:         work,
+		cancelWork:   cancel,
+		disconnected: make(chan struct{}, 1),
+		accepting:    true,
+	}
+	s.AddHandler(b.onInteraction)
+	s.AddHandler(b.onMessage)
+	s.AddHandler(b.onReady)
+	s.AddHandler(func(*discordgo.Session, *discordgo.Disconnect) {
+		select {
+		case b.disconnected <- struct{}{}:
+		default:
+		}
+	})
+	return b, nil
+}
+
+// intents are the gateway intents the bot needs: guilds, guild messages
+// (mentions and replies) and direct messages; Message Content only when
+// configured (mentions, replies that ping the bot and DMs carry their text
+// without it).
+func intents(cfg Config) discordgo.Intent {
+	i := discordgo.IntentsGuilds | discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages
+	if cfg.MessageContent {
+		i |= discordgo.IntentMessageContent
+	}
+	return i
+}
+
+// Run connects to Discord, registers the commands (in Config.GuildID if
+// set, else globally; shard 0 only), and serves until ctx is done. Then it
+// stops taking questions, lets those in flight finish within
+// Config.ShutdownGrace, closes the gateway and returns nil. It returns
+// ErrInvalidToken if Discord rejects the token, a *GatewayError on another
+// fatal gateway close, and other errors if Discord cannot be reached at start.
+func (b *Bot) Run(ctx context.Context) error {
+	if !b.started.CompareAndSwap(false, true) {
+		return errors.New("bot: Run called twice")
+	}
+	defer b.cancelWork()
+	b.log.Info("starting", "config", b.cfg.String())
+
+	gb, err := b.s.GatewayBot(discordgo.WithContext(ctx))
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
+		return b.classify(fmt.Errorf("reach discord at %s: %w", b.cfg.APIBase, err))
+	}
+	if gb.Shards > b.cfg.ShardCount {
+		b.log.Warn("discord recommends more shards", "recommended", gb.Shards, "shard_count", b.cfg.ShardCount)
+	}
+	if err := b.open(ctx); err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
+		return err
+	}
+	if b.cfg.ShardID == 0 {
+		if err := b.registerCommands(ctx); err != nil {
+			b.closeGateway()
+			return b.classify(err)
+		}
+	}
+	b.log.Info("ready", "user_id", b.userID())
+
+	for {
+		select {
+		case <-ctx.Done():
+			b.shutdown()
+			return nil
+		case <-b.disconnected:
+			if ctx.Err() != nil {
+				continue
+			}
+			b.log.Warn("gateway connection lost; reconnecting")
+			if err := b.reconnect(ctx); err != nil {
+				b.shutdown()
+				return err
+			}
+		}
+	}
+}
+
+// open opens the gateway once, in a goroutine so that ctx can abandon it.
+func (b *Bot) open(ctx context.Context) error {
+	done := make(chan error, 1)
+	go func() { done <- b.s.Open() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			return b.classify(fmt.Errorf("open discord gateway: %w", err))
+		}
+		b.s.State.RLock()
+		if u := b.s.State.User; u != nil {
+			id := u.ID
+			b.botID.Store(&id)
+		}
+		b.s.State.RUnlock()
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// reconnect reopens the gateway with exponential backoff until it works,
+// ctx ends (nil), or Discord says not to retry (error).
+func (b *Bot) reconnect(ctx context.Context) error {
+	wait := time.Second
+	for {
+		err := b.open(ctx)
+		if err == nil || errors.Is(err, discordgo.ErrWSAlreadyOpen) {
+			b.log.Info("gateway reconnected")
+			return nil
+		}
+		if ctx.Err() != nil {
+			return nil
+		}
+		var ge *GatewayError
+		if errors.Is(err, ErrInvalidToken) || errors.As(err, &ge) {
+			return err
+		}
+		b.log.Warn("gateway reconnect failed", "err", err, "retry_in", wait)
+		if b.deps.Sleep(ctx, wait) != nil {
+			return nil
+		}
+		wait = min(wait*2, time.Minute)
+	}
+}
+
+// classify turns a 401 or a fatal gateway close into ErrInvalidToken or a
+// *GatewayError; other errors pass through.
+func (b *Bot) classify(err error) error {
+	var re *discordgo.RESTError
+	if errors.Is(err, discordgo.ErrUnauthorized) || errors.As(err, &re) && re.Response != nil && re.Response.StatusCode == http.StatusUnauthorized {
+		return ErrInvalidToken
+	}
+	var ce *websocket.CloseError
+	if errors.As(err, &ce) && fatalCloseCode(ce.Code) {
+		if ce.Code == 4004 {
+			return ErrInvalidToken
+		}
+		return &GatewayError{Code: ce.Code, Reason: ce.Text}
+	}
+	return err
+}
+
+func (b *Bot) onReady(_ *discordgo.Session, r *discordgo.Ready) {
+	if r.User != nil {
+		id := r.User.ID
+		b.botID.Store(&id)
+	}
+}
+
+func (b *Bot) userID() string {
+	if p := b.botID.Load(); p != nil {
+		return *p
+	}
+	return ""
+}
+
+// begin registers an event as in flight; it returns false once shutdown
+// has begun. done must be called when the event is handled.
+func (b *Bot) begin() (done func(), ok bool) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if !b.accepting {
+		return nil, false
+	}
+	b.inflight.Add(1)
+	return b.inflight.Done, true
+}
+
+// shutdown stops taking questions, waits for those in flight (bounded by
+// ShutdownGrace, then cancels them and waits a little more for their
+// apologies to go out) and closes the gateway.
+func (b *Bot) shutdown() {
+	b.mu.Lock()
+	b.accepting = false
+	b.mu.Unlock()
+	b.log.Info("shutting down: finishing questions in flight", "grace", b.cfg.ShutdownGrace)
+
+	idle := make(chan struct{})
+	go func() { b.inflight.Wait(); close(idle) }()
+	timer := time.NewTimer(b.cfg.ShutdownGrace)
+	defer timer.Stop()
+	select {
+	case <-idle:
+	case <-timer.C:
+		b.log.Warn("shutdown grace over; cancelling questions still in flight")
+		b.cancelWork()
+		final := time.NewTimer(5 * time.Second)
+		defer final.Stop()
+		select {
+		case <-idle:
+		case <-final.C:
+		}
+	}
+	b.closeGateway()
+	b.log.Info("stopped")
+}
+
+func (b *Bot) closeGateway() {
+	if err := b.s.Close(); err != nil {
+		b.log.Warn("close gateway", "err", err)
+	}
+}
+
+func sleepCtx(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}

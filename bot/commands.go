@@ -1,0 +1,100 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+// Command names.
+const (
+	cmdAsk         = "ask"
+	cmdSources     = "sources"
+	cmdReindex     = "reindex"
+	cmdAskFootnote = "Ask Footnote"
+)
+
+// commands returns the application commands the bot registers.
+func (b *Bot) commands() []*discordgo.ApplicationCommand {
+	everywhere := &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild, discordgo.InteractionContextBotDM}
+	guildOnly := &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild}
+	manageGuild := int64(discordgo.PermissionManageGuild)
+	noDM := false
+	minLen := 1
+	cmds := []*discordgo.ApplicationCommand{
+		{
+			Name:        cmdAsk,
+			Type:        discordgo.ChatApplicationCommand,
+			Description: "Ask a question about the articles; the answer cites its paragraphs.",
+			Contexts:    everywhere,
+			Options: []*discordgo.ApplicationCommandOption{
+				{
+					Type: discordgo.ApplicationCommandOptionString, Name: "question", Required: true,
+					Description: "Your question, e.g. Who backed the pullout?",
+					MinLength:   &minLen, MaxLength: b.cfg.MaxQuestionLen,
+				},
+				{
+					Type: discordgo.ApplicationCommandOptionBoolean, Name: "private",
+					Description: "Only you see the answer.",
+				},
+			},
+		},
+		{
+			Name:        cmdSources,
+			Type:        discordgo.ChatApplicationCommand,
+			Description: "List the articles I answer from, with dates and links.",
+			Contexts:    everywhere,
+		},
+		{
+			Name:     cmdAskFootnote,
+			Type:     discordgo.MessageApplicationCommand,
+			Contexts: everywhere,
+		},
+	}
+	if b.deps.Reindexer != nil {
+		cmds = append(cmds, &discordgo.ApplicationCommand{
+			Name:        cmdReindex,
+			Type:        discordgo.ChatApplicationCommand,
+			Description: "Rebuild the index from the articles (moderators only).",
+			// Only a default: a guild's admins can change who sees it, so the
+			// handler checks the member's permissions again.
+			DefaultMemberPermissions: &manageGuild,
+			DMPermission:             &noDM,
+			Contexts:                 guildOnly,
+		})
+	}
+	return cmds
+}
+
+// registerCommands overwrites the bot's commands in Config.GuildID, or
+// globally if it is empty.
+func (b *Bot) registerCommands(ctx context.Context) error {
+	appID := b.appID()
+	if appID == "" {
+		return fmt.Errorf("register commands: no application ID in READY")
+	}
+	got, err := b.s.ApplicationCommandBulkOverwrite(appID, b.cfg.GuildID, b.commands(), discordgo.WithContext(ctx))
+	if err != nil {
+		return fmt.Errorf("register commands: %w", err)
+	}
+	scope := "globally"
+	if b.cfg.GuildID != "" {
+		scope = "in guild " + b.cfg.GuildID
+	}
+	b.log.Info("commands registered", "count", len(got), "scope", scope)
+	return nil
+}
+
+// appID is the application ID from READY (for bots, the bot user's ID).
+func (b *Bot) appID() string {
+	b.s.State.RLock()
+	defer b.s.State.RUnlock()
+	if a := b.s.State.Application; a != nil && a.ID != "" {
+		return a.ID
+	}
+	if u := b.s.State.User; u != nil {
+		return u.ID
+	}
+	return ""
+}

@@ -1,0 +1,118 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/footnote-bot/footnote"
+)
+
+// onMessage answers direct messages, mentions in server channels (as a
+// reply), and replies to the bot's answers (follow-ups). Bots, the bot
+// itself included, and webhooks are ignored.
+func (b *Bot) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
+	defer b.recoverEvent("message")
+	m := mc.Message
+	if m == nil || m.Author == nil || m.Author.Bot || m.WebhookID != "" {
+		return
+	}
+	me := b.userID()
+	if me == "" || m.Author.ID == me {
+		return
+	}
+	if m.Type != discordgo.MessageTypeDefault && m.Type != discordgo.MessageTypeReply {
+		return
+	}
+	dm := m.GuildID == ""
+	mentioned := mentionsUser(m, me)
+
+	// A reply to one of the bot's answers carries that exchange.
+	var history []footnote.Turn
+	followUp := false
+	if ref := m.MessageReference; ref != nil && ref.MessageID != "" {
+		if ex, ok := b.mem.get(ref.MessageID); ok {
+			history, followUp = ex.turns(), true
+		} else if rm := m.ReferencedMessage; rm != nil && rm.Author != nil && rm.Author.ID == me && strings.TrimSpace(rm.Content) != "" {
+			// Not remembered (evicted, or from before a restart): the
+			// answer's text is still context.
+			history, followUp = []footnote.Turn{{Answer: rm.Content}}, true
+		}
+	}
+	// In a server, answer only when addressed: a mention, or a reply to an
+	// answer (whose text arrives only if it pings the bot or with the
+	// Message Content intent).
+	if !dm && !mentioned && !(followUp && strings.TrimSpace(m.Content) != "") {
+		return
+	}
+	done, ok := b.begin()
+	if !ok {
+		return
+	}
+	defer done()
+
+	surface := "dm"
+	switch {
+	case followUp:
+		surface = "follow-up"
+	case !dm:
+		surface = "mention"
+	}
+	text := stripMention(m.Content, me)
+	q, err := b.admit(m.Author.ID, m.GuildID, text, false)
+	if err != nil {
+		b.sendReply(m, reply{msgs: []outMessage{{Content: b.errorText(err)}}})
+		return
+	}
+	if err := b.s.ChannelTyping(m.ChannelID); err != nil {
+		b.log.Debug("typing indicator", "err", err)
+	}
+	req := &request{surface: surface, userID: m.Author.ID, guildID: m.GuildID, q: footnote.Question{Text: q, History: history}}
+	rep, err := b.answerHandler()(b.work, req)
+	if err != nil {
+		b.log.Error("answering failed", "message", m.ID, "surface", surface, "err", err)
+		rep = reply{msgs: []outMessage{{Content: b.errorText(err)}}}
+	}
+	b.sendReply(m, rep)
+}
+
+// mentionsUser reports whether m mentions the user id.
+func mentionsUser(m *discordgo.Message, id string) bool {
+	for _, u := range m.Mentions {
+		if u != nil && u.ID == id {
+			return true
+		}
+	}
+	return strings.Contains(m.Content, "<@"+id+">") || strings.Contains(m.Content, "<@!"+id+">")
+}
+
+// stripMention removes the bot's mention from a message's text.
+func stripMention(s, id string) string {
+	return strings.NewReplacer("<@"+id+">", " ", "<@!"+id+">", " ").Replace(s)
+}
+
+// sendReply sends rep in m's channel, the first message as a reply to m in
+// a server, and remembers the sent messages for follow-ups.
+func (b *Bot) sendReply(m *discordgo.Message, rep reply) {
+	noFail := false
+	for n, out := range rep.msgs {
+		send := &discordgo.MessageSend{
+			Content: out.Content, Embeds: out.Embeds, Components: out.Components,
+			AllowedMentions: noMentions(),
+		}
+		if n == 0 && m.GuildID != "" {
+			send.Reference = &discordgo.MessageReference{MessageID: m.ID, ChannelID: m.ChannelID, GuildID: m.GuildID, FailIfNotExists: &noFail}
+		}
+		sent, err := b.s.ChannelMessageSendComplex(m.ChannelID, send)
+		if err != nil {
+			b.log.Error("send answer", "channel", m.ChannelID, "part", n+1, "of", len(rep.msgs), "err", err)
+			return
+		}
+		if rep.ex != nil && sent != nil {
+			b.mem.put(sent.ID, rep.ex)
+		}
+	}
+	if rep.ex != nil && rep.voteKey != "" {
+		b.mem.put("vote:"+rep.voteKey, rep.ex)
+	}
+}

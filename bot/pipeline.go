@@ -1,0 +1,74 @@
+package bot
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/footnote-bot/footnote"
+)
+
+// answerHandler is the answering pipeline with its middleware.
+func (b *Bot) answerHandler() handler {
+	return b.withRecover(withTimeout(b.cfg.AnswerTimeout, b.answer))
+}
+
+// answer asks the Answerer (streaming when it can and the surface shows
+// progress) and renders the reply with feedback buttons.
+func (b *Bot) answer(ctx context.Context, req *request) (reply, error) {
+	var a footnote.Answer
+	var err error
+	if sa, ok := b.deps.Answerer.(footnote.StreamAnswerer); ok && req.progress != nil {
+		a, err = sa.AnswerStream(ctx, req.q, req.progress)
+	} else {
+		a, err = b.deps.Answerer.Answer(ctx, req.q)
+	}
+	if err != nil {
+		return reply{}, fmt.Errorf("answer %s question: %w", req.surface, err)
+	}
+	if a.Question == "" {
+		a.Question = req.q.Text
+	}
+	rep := reply{
+		msgs: renderAnswer(a, b.articleMap(), req.prefix),
+		ex:   &exchange{Question: req.q.Text, Answer: a, History: req.q.History},
+	}
+	if b.votes != nil {
+		rep.voteKey = newKey()
+		last := &rep.msgs[len(rep.msgs)-1]
+		last.Components = voteButtons(rep.voteKey)
+	}
+	return rep, nil
+}
+
+func (b *Bot) articleMap() map[string]footnote.Article {
+	arts := b.deps.Library.Articles()
+	m := make(map[string]footnote.Article, len(arts))
+	for _, a := range arts {
+		m[a.ID] = a
+	}
+	return m
+}
+
+// Custom ID prefixes of the feedback buttons.
+const (
+	voteUpPrefix   = "fn:vote:up:"
+	voteDownPrefix = "fn:vote:down:"
+)
+
+func voteButtons(key string) []discordgo.MessageComponent {
+	return []discordgo.MessageComponent{discordgo.ActionsRow{Components: []discordgo.MessageComponent{
+		discordgo.Button{Label: "Helpful", Style: discordgo.SecondaryButton, CustomID: voteUpPrefix + key, Emoji: &discordgo.ComponentEmoji{Name: "👍"}},
+		discordgo.Button{Label: "Not helpful", Style: discordgo.SecondaryButton, CustomID: voteDownPrefix + key, Emoji: &discordgo.ComponentEmoji{Name: "👎"}},
+	}}}
+}
+
+// newKey returns a random key for a vote.
+func newKey() string {
+	var k [8]byte
+	_, _ = rand.Read(k[:]) // crypto/rand.Read never fails on supported platforms
+	return hex.EncodeToString(k[:])
+}

@@ -1,0 +1,89 @@
+package bot
+
+import (
+	"sync"
+	"time"
+
+	"golang.org/x/time/rate"
+)
+
+// keyedLimiter holds one token bucket per key (user or guild ID). Idle,
+// full buckets are forgotten so the map stays small.
+type keyedLimiter struct {
+	mu      sync.Mutex
+	limit   rate.Limit
+	burst   int
+	buckets map[string]*keyedBucket
+	sweepAt int
+}
+
+type keyedBucket struct {
+	lim  *rate.Limiter
+	last time.Time
+}
+
+// newKeyedLimiter allows perMinute events per key with the given burst;
+// perMinute 0 disables the limit (nil limiter).
+func newKeyedLimiter(perMinute float64, burst int) *keyedLimiter {
+	if perMinute <= 0 {
+		return nil
+	}
+	return &keyedLimiter{limit: rate.Limit(perMinute / 60), burst: burst, buckets: map[string]*keyedBucket{}, sweepAt: 1024}
+}
+
+// reserve takes one token for key at now. It returns ok and a cancel func
+// to give the token back, or the wait until a token is free.
+func (k *keyedLimiter) reserve(key string, now time.Time) (cancel func(), wait time.Duration) {
+	if k == nil || key == "" {
+		return func() {}, 0
+	}
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	b := k.buckets[key]
+	if b == nil {
+		if len(k.buckets) >= k.sweepAt {
+			k.sweepLocked(now)
+		}
+		b = &keyedBucket{lim: rate.NewLimiter(k.limit, k.burst)}
+		k.buckets[key] = b
+	}
+	b.last = now
+	r := b.lim.ReserveN(now, 1)
+	if d := r.DelayFrom(now); d > 0 {
+		r.CancelAt(now)
+		return nil, d
+	}
+	return func() { r.CancelAt(now) }, 0
+}
+
+// sweepLocked drops buckets that have refilled completely.
+func (k *keyedLimiter) sweepLocked(now time.Time) {
+	full := time.Duration(float64(k.burst) / float64(k.limit) * float64(time.Second))
+	for key, b := range k.buckets {
+		if now.Sub(b.last) > full {
+			delete(k.buckets, key)
+		}
+	}
+	if len(k.buckets) >= k.sweepAt {
+		k.sweepAt *= 2
+	}
+}
+
+// limits combines the per-user and per-guild limiters.
+type limits struct {
+	user, guild *keyedLimiter
+}
+
+// allow takes a token from the user's bucket and the guild's; if either is
+// empty it takes none and returns how long to wait.
+func (l limits) allow(userID, guildID string, now time.Time) (time.Duration, bool) {
+	cancelUser, wait := l.user.reserve(userID, now)
+	if cancelUser == nil {
+		return wait, false
+	}
+	if _, wait := l.guild.reserve(guildID, now); wait > 0 {
+		cancelUser()
+		return wait, false
+	}
+	return 0, true
+}

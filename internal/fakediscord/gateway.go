@@ -1,0 +1,278 @@
+package fakediscord
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/gorilla/websocket"
+)
+
+// Gateway close codes Discord uses.
+const (
+	CloseAuthenticationFailed = 4004
+	CloseInvalidShard         = 4010
+)
+
+type gwConn struct {
+	ws       *websocket.Conn
+	wmu      sync.Mutex
+	mu       sync.Mutex
+	ready    bool
+	shard    [2]int
+	closed   bool
+	closeErr error
+}
+
+func (c *gwConn) send(v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	c.wmu.Lock()
+	defer c.wmu.Unlock()
+	return c.ws.WriteMessage(websocket.TextMessage, b)
+}
+
+func (c *gwConn) closeWith(code int, text string) {
+	c.wmu.Lock()
+	_ = c.ws.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(code, text), time.Now().Add(time.Second))
+	c.wmu.Unlock()
+	c.close()
+}
+
+func (c *gwConn) close() {
+	c.mu.Lock()
+	c.closed = true
+	c.mu.Unlock()
+	_ = c.ws.Close()
+}
+
+func (s *Server) gatewayURL() string {
+	return "ws" + strings.TrimPrefix(s.URL, "http")
+}
+
+type frame struct {
+	Op int             `json:"op"`
+	D  json.RawMessage `json:"d"`
+	S  *int64          `json:"s"`
+	T  *string         `json:"t"`
+}
+
+func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request) {
+	if v := r.URL.Query().Get("v"); v != "" && v != "9" && v != "10" {
+		http.Error(w, "unsupported gateway version", http.StatusBadRequest)
+		return
+	}
+	ws, err := s.upgrader.Upgrade(w, r, nil)
+	if err != nil {
+		return
+	}
+	c := &gwConn{ws: ws}
+	s.mu.Lock()
+	s.conns = append(s.conns, c)
+	s.mu.Unlock()
+	defer s.dropConn(c)
+
+	hello := map[string]any{"op": 10, "d": map[string]any{"heartbeat_interval": s.opts.HeartbeatInterval.Milliseconds()}, "s": nil, "t": nil}
+	if c.send(hello) != nil {
+		return
+	}
+	for {
+		_, data, err := ws.ReadMessage()
+		if err != nil {
+			return
+		}
+		var f frame
+		if err := json.Unmarshal(data, &f); err != nil {
+			c.closeWith(4002, "Error while decoding payload.")
+			return
+		}
+		switch f.Op {
+		case 1: // heartbeat
+			if c.send(map[string]any{"op": 11, "d": nil, "s": nil, "t": nil}) != nil {
+				return
+			}
+		case 2: // identify
+			if !s.identify(c, f.D) {
+				return
+			}
+		case 6: // resume
+			var res struct {
+				Token string `json:"token"`
+			}
+			_ = json.Unmarshal(f.D, &res)
+			if strings.TrimPrefix(res.Token, "Bot ") != s.opts.Token {
+				c.closeWith(CloseAuthenticationFailed, "Authentication failed.")
+				return
+			}
+			c.mu.Lock()
+			c.ready = true
+			c.mu.Unlock()
+			_ = s.dispatchTo(c, "RESUMED", map[string]any{})
+		default:
+			// Presence updates and the like: accepted, ignored.
+		}
+	}
+}
+
+func (s *Server) dropConn(c *gwConn) {
+	c.close()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for i, x := range s.conns {
+		if x == c {
+			s.conns = append(s.conns[:i], s.conns[i+1:]...)
+			break
+		}
+	}
+	s.notifyLocked()
+}
+
+func (s *Server) identify(c *gwConn, d json.RawMessage) bool {
+	var id map[string]any
+	_ = json.Unmarshal(d, &id)
+	tok, _ := id["token"].(string)
+	s.mu.Lock()
+	s.identifies = append(s.identifies, id)
+	s.notifyLocked()
+	s.mu.Unlock()
+	if strings.TrimPrefix(tok, "Bot ") != s.opts.Token {
+		c.closeWith(CloseAuthenticationFailed, "Authentication failed.")
+		return false
+	}
+	shard := [2]int{0, 1}
+	if sh, ok := id["shard"].([]any); ok && len(sh) == 2 {
+		a, _ := sh[0].(float64)
+		b, _ := sh[1].(float64)
+		shard = [2]int{int(a), int(b)}
+		if shard[0] >= shard[1] || shard[1] < 1 {
+			c.closeWith(CloseInvalidShard, "Invalid shard.")
+			return false
+		}
+	}
+	ready := map[string]any{
+		"v": 9, "session_id": "fake-session-" + s.NewID(), "user": s.botUser(),
+		"application":        map[string]any{"id": s.opts.AppID, "flags": 0},
+		"guilds":             []any{},
+		"shard":              shard,
+		"resume_gateway_url": s.gatewayURL(),
+		"private_channels":   []any{},
+	}
+	c.mu.Lock()
+	c.shard = shard
+	c.mu.Unlock()
+	if err := s.dispatchTo(c, "READY", ready); err != nil {
+		return false
+	}
+	c.mu.Lock()
+	c.ready = true
+	c.mu.Unlock()
+	s.mu.Lock()
+	s.notifyLocked()
+	s.mu.Unlock()
+	return true
+}
+
+func (s *Server) dispatchTo(c *gwConn, t string, d any) error {
+	s.mu.Lock()
+	s.seq++
+	seq := s.seq
+	s.mu.Unlock()
+	return c.send(map[string]any{"op": 0, "s": seq, "t": t, "d": d})
+}
+
+// Identifies returns the identify payloads received so far.
+func (s *Server) Identifies() []map[string]any {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]map[string]any(nil), s.identifies...)
+}
+
+// ErrNoGateway is returned by Dispatch when no identified gateway session is
+// connected.
+var ErrNoGateway = errors.New("fakediscord: no gateway session is ready")
+
+// WaitReady blocks until a gateway session has identified and got READY.
+func (s *Server) WaitReady(ctx context.Context) error {
+	for {
+		s.mu.Lock()
+		ch := s.changed
+		ok := s.readyConnLocked() != nil
+		s.mu.Unlock()
+		if ok {
+			return nil
+		}
+		select {
+		case <-ch:
+		case <-ctx.Done():
+			return fmt.Errorf("fakediscord: waiting for READY: %w", ctx.Err())
+		}
+	}
+}
+
+func (s *Server) readyConnLocked() *gwConn {
+	for i := len(s.conns) - 1; i >= 0; i-- {
+		c := s.conns[i]
+		c.mu.Lock()
+		ok := c.ready && !c.closed
+		c.mu.Unlock()
+		if ok {
+			return c
+		}
+	}
+	return nil
+}
+
+// Connected reports how many gateway connections are open.
+func (s *Server) Connected() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.conns)
+}
+
+// WaitDisconnected blocks until no gateway connection is open.
+func (s *Server) WaitDisconnected(ctx context.Context) error {
+	for {
+		s.mu.Lock()
+		ch := s.changed
+		n := len(s.conns)
+		s.mu.Unlock()
+		if n == 0 {
+			return nil
+		}
+		select {
+		case <-ch:
+		case <-ctx.Done():
+			return fmt.Errorf("fakediscord: waiting for the gateway to close: %w", ctx.Err())
+		}
+	}
+}
+
+// Dispatch sends an event (op 0) with type t and payload d to the most
+// recent ready gateway session.
+func (s *Server) Dispatch(t string, d any) error {
+	s.mu.Lock()
+	c := s.readyConnLocked()
+	s.mu.Unlock()
+	if c == nil {
+		return ErrNoGateway
+	}
+	return s.dispatchTo(c, t, d)
+}
+
+// CloseGateway closes every gateway connection with the given close code,
+// as Discord does when it ends a session.
+func (s *Server) CloseGateway(code int, text string) {
+	s.mu.Lock()
+	conns := append([]*gwConn(nil), s.conns...)
+	s.mu.Unlock()
+	for _, c := range conns {
+		c.closeWith(code, text)
+	}
+}

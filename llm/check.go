@@ -1,0 +1,468 @@
+package llm
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/answer"
+)
+
+// The post-check runs on every model answer before anyone sees it:
+//
+//  1. split the answer into claims, each with the [¶N] markers after it;
+//  2. resolve each marker to a retrieved paragraph; a marker for a
+//     paragraph that doesn't exist or wasn't retrieved is dropped;
+//  3. keep a citation only if the cited paragraph contains every name,
+//     number and date of the claim and has a sentence that supports it;
+//     that sentence, verified with answer.QuoteIn, becomes the quote;
+//  4. a claim none of whose citations holds is re-cited to the best
+//     retrieved paragraph that does support it (with stricter evidence:
+//     it must also share a non-name word), or removed.
+
+// citeRe matches one citation marker: [¶2], [¶2, ¶3], [¶ 2; 3], (¶2).
+var citeRe = regexp.MustCompile(`[\[(]\s*¶\s*\d{1,4}(?:\s*(?:,|;|&|and|y|et|und|e)\s*¶?\s*\d{1,4})*\s*[\])]`)
+
+var numRe = regexp.MustCompile(`\d{1,4}`)
+
+// listMarker is a bullet or a list number at the start of a line.
+var listMarker = regexp.MustCompile(`^\s*(?:[-*•]|\d{1,3}[.)])\s+`)
+
+// source is a retrieved paragraph prepared for checking.
+type source struct {
+	p     footnote.Paragraph
+	words map[string]struct{}
+	sents []sentence
+}
+
+type sentence struct {
+	text  string
+	words map[string]struct{}
+	stems map[string]struct{}
+}
+
+// evidence is the set of retrieved paragraphs an answer may cite.
+type evidence struct {
+	sources []*source // best first, one per paragraph
+	byN     map[int][]*source
+	vocab   map[string]struct{} // every folded word of the sources
+	lang    string              // their language, "" if unsure
+}
+
+func (e *evidence) known(w string) bool {
+	_, ok := e.vocab[w]
+	return ok
+}
+
+func noMarker(int) int { return 0 }
+
+// newEvidence looks up the full text of each retrieved paragraph (a passage
+// may be a chunk of one); passages whose paragraph doesn't exist are left
+// out, so they can't be cited.
+func newEvidence(passages []footnote.Passage, paras answer.Paragraphs) *evidence {
+	e := &evidence{byN: map[int][]*source{}, vocab: map[string]struct{}{}}
+	var all strings.Builder
+	type key struct {
+		doc string
+		n   int
+	}
+	seen := map[key]bool{}
+	for _, ps := range passages {
+		k := key{ps.Doc, ps.N}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		p, ok := paras.Paragraph(ps.Doc, ps.N)
+		if !ok {
+			continue
+		}
+		s := &source{p: p, words: map[string]struct{}{}}
+		addWords(p.Text, s.words)
+		addWords(p.Text, e.vocab)
+		all.WriteString(p.Text)
+		all.WriteByte('\n')
+		start := 0
+		for _, end := range sentenceEnds(p.Text, noMarker) {
+			t := strings.TrimSpace(p.Text[start:end])
+			start = end
+			if t == "" {
+				continue
+			}
+			st := sentence{text: t, words: map[string]struct{}{}, stems: map[string]struct{}{}}
+			addWords(t, st.words)
+			contentStems(t, st.stems)
+			s.sents = append(s.sents, st)
+		}
+		e.sources = append(e.sources, s)
+		e.byN[p.N] = append(e.byN[p.N], s)
+	}
+	e.lang = language(all.String())
+	return e
+}
+
+func addWords(s string, into map[string]struct{}) {
+	for _, w := range words(s) {
+		into[fold(w.s)] = struct{}{}
+	}
+}
+
+// claim is a stretch of the answer ending at its citation markers.
+type claim struct {
+	lead      string // the claim as written, without its markers
+	check     string // the text its facts come from
+	nums      []int  // the cited paragraph numbers
+	marked    bool   // the model cited it
+	sentStart bool
+}
+
+type sentencePart struct {
+	claims []claim
+	tail   string // what follows the last marker: punctuation, space
+}
+
+// parse splits an answer into sentences and claims.
+func parse(text string) []sentencePart {
+	locs := citeRe.FindAllStringIndex(text, -1)
+	markerAt := func(i int) int {
+		for _, l := range locs {
+			if l[0] == i {
+				return l[1] - l[0]
+			}
+			if l[0] > i {
+				break
+			}
+		}
+		return 0
+	}
+	var parts []sentencePart
+	start, li := 0, 0
+	for _, end := range sentenceEnds(text, markerAt) {
+		var sp sentencePart
+		cur := start
+		first := true
+		for li < len(locs) && locs[li][1] <= end {
+			l := locs[li]
+			li++
+			if l[0] < cur {
+				continue
+			}
+			lead := text[cur:l[0]]
+			nums := citedNumbers(text[l[0]:l[1]])
+			// Adjacent markers ("[¶2] [¶3]") cite the same claim.
+			if !first && strings.TrimSpace(lead) == "" && len(sp.claims) > 0 {
+				last := &sp.claims[len(sp.claims)-1]
+				last.nums = append(last.nums, nums...)
+				last.lead += ""
+				cur = l[1]
+				continue
+			}
+			sp.claims = append(sp.claims, claim{lead: lead, check: lead, nums: nums, marked: true, sentStart: first})
+			first = false
+			cur = l[1]
+		}
+		rest := text[cur:end]
+		if len(sp.claims) == 0 {
+			sp.claims = append(sp.claims, claim{lead: rest, check: rest, sentStart: true})
+		} else {
+			sp.tail = rest
+			sp.claims[len(sp.claims)-1].check += " " + rest
+		}
+		for i := range sp.claims {
+			if sp.claims[i].sentStart {
+				sp.claims[i].check = listMarker.ReplaceAllString(sp.claims[i].check, "")
+			}
+		}
+		parts = append(parts, sp)
+		start = end
+	}
+	return parts
+}
+
+func citedNumbers(marker string) []int {
+	var out []int
+	for _, s := range numRe.FindAllString(marker, -1) {
+		n, err := strconv.Atoi(s)
+		if err == nil {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// support is a verified citation of a claim.
+type support struct {
+	src   *source
+	quote string
+}
+
+// analysis is what a claim asserts.
+type analysis struct {
+	facts []fact
+	stems map[string]struct{} // every content word
+	plain map[string]struct{} // content words that aren't facts
+}
+
+func analyse(c claim, known func(string) bool) analysis {
+	a := analysis{facts: facts(c.check, c.sentStart, known), stems: map[string]struct{}{}, plain: map[string]struct{}{}}
+	contentStems(c.check, a.stems)
+	isFact := map[string]bool{}
+	for _, f := range a.facts {
+		isFact[stem(f.folded)] = true
+	}
+	for s := range a.stems {
+		if !isFact[s] {
+			a.plain[s] = struct{}{}
+		}
+	}
+	return a
+}
+
+// supports reports whether src supports the claim and with which sentence.
+// strict asks for more evidence, for re-citing a claim to a paragraph the
+// model didn't name.
+func (a analysis) supports(src *source, strict bool) (string, bool) {
+	for _, f := range a.facts {
+		if !f.in(src.words) {
+			return "", false
+		}
+	}
+	best, bestScore, bestPlain := "", 0, 0
+	for _, st := range src.sents {
+		score, plain := 0, 0
+		for s := range a.stems {
+			if _, ok := st.stems[s]; ok {
+				score++
+				if _, ok := a.plain[s]; ok {
+					plain++
+				}
+			}
+		}
+		for _, f := range a.facts {
+			if f.in(st.words) {
+				score += 2
+			}
+		}
+		if score > bestScore && answer.QuoteIn(st.text, src.p.Text) {
+			best, bestScore, bestPlain = st.text, score, plain
+		}
+	}
+	if best == "" {
+		return "", false
+	}
+	if len(a.facts) == 0 && bestScore < min(2, len(a.stems)) || bestScore == 0 {
+		return "", false
+	}
+	if strict && (bestPlain == 0 || len(a.facts) == 0 && bestPlain < 2) {
+		return "", false
+	}
+	return best, true
+}
+
+// jointSupport handles a claim citing several paragraphs that together,
+// but not alone, hold its facts ("Kelly backed the pullout and Haley
+// dissented [¶5][¶6]"): every fact must be in one of them, and each kept
+// paragraph must hold some of the facts in a quotable sentence.
+func (a analysis) jointSupport(nums []int, ev *evidence) []support {
+	if len(nums) < 2 || len(a.facts) < 2 {
+		return nil
+	}
+	var sup []support
+	covered := make([]bool, len(a.facts))
+	seen := map[*source]bool{}
+	for _, n := range nums {
+		for _, src := range ev.byN[n] {
+			if seen[src] {
+				continue
+			}
+			seen[src] = true
+			var mine []fact
+			var idx []int
+			for i, f := range a.facts {
+				if f.in(src.words) {
+					mine = append(mine, f)
+					idx = append(idx, i)
+				}
+			}
+			if len(mine) == 0 {
+				continue
+			}
+			part := analysis{facts: mine, stems: a.stems, plain: a.plain}
+			if q, ok := part.supports(src, false); ok {
+				sup = append(sup, support{src, q})
+				for _, i := range idx {
+					covered[i] = true
+				}
+			}
+		}
+	}
+	for _, c := range covered {
+		if !c {
+			return nil
+		}
+	}
+	if len(sup) < 2 {
+		return nil
+	}
+	return sup
+}
+
+// checkResult is a checked answer.
+type checkResult struct {
+	text  string
+	cites []footnote.Citation
+	// Counts for the log and the note.
+	claims, kept, recited, removed, droppedMarkers int
+}
+
+// postCheck checks text against the evidence and rebuilds it from the
+// claims that hold, each followed by its verified markers.
+func postCheck(text string, ev *evidence) checkResult {
+	var res checkResult
+	var b strings.Builder
+	b.Grow(len(text) + 16)
+	var known func(string) bool
+	if lang := language(text); lang != "" && ev.lang != "" && lang != ev.lang {
+		known = ev.known
+	}
+	for _, sp := range parse(text) {
+		keptAny := false
+		var sb strings.Builder
+		for _, c := range sp.claims {
+			if strings.TrimSpace(c.lead) == "" && !c.marked {
+				continue
+			}
+			res.claims++
+			a := analyse(c, known)
+			var sup []support
+			seen := map[*source]bool{}
+			for _, n := range c.nums {
+				cands := ev.byN[n]
+				if len(cands) == 0 {
+					res.droppedMarkers++
+					continue
+				}
+				for _, src := range cands {
+					if seen[src] {
+						continue
+					}
+					if q, ok := a.supports(src, false); ok {
+						seen[src] = true
+						sup = append(sup, support{src, q})
+						break
+					}
+				}
+			}
+			if len(sup) == 0 {
+				sup = a.jointSupport(c.nums, ev)
+			}
+			if len(sup) == 0 {
+				for _, src := range ev.sources {
+					if q, ok := a.supports(src, true); ok {
+						sup = append(sup, support{src, q})
+						res.recited++
+						break
+					}
+				}
+			}
+			if len(sup) == 0 {
+				res.removed++
+				continue
+			}
+			res.kept++
+			keptAny = true
+			writeClaim(&sb, c, sup)
+			for _, s := range sup {
+				res.cites = append(res.cites, footnote.Citation{Doc: s.src.p.Doc, Paragraph: s.src.p.N, Quote: s.quote})
+			}
+		}
+		if keptAny {
+			b.WriteString(sb.String())
+			b.WriteString(sp.tail)
+		} else {
+			// Keep the line structure of what was removed.
+			last := sp.tail
+			if len(sp.claims) > 0 && sp.tail == "" {
+				last = sp.claims[len(sp.claims)-1].lead
+			}
+			b.WriteString(strings.Repeat("\n", strings.Count(trailingSpace(last), "\n")))
+		}
+	}
+	res.text = tidy(b.String())
+	return res
+}
+
+func trailingSpace(s string) string {
+	return s[len(strings.TrimRight(s, " \t\r\n")):]
+}
+
+// writeClaim writes a claim followed by its markers. A claim the model left
+// uncited gets its marker before its closing punctuation.
+func writeClaim(b *strings.Builder, c claim, sup []support) {
+	lead := c.lead
+	end := ""
+	if !c.marked {
+		body := strings.TrimRight(lead, " \t\r\n.!?…\"'”’)")
+		end = lead[len(body):]
+		lead = body
+		if lead != "" {
+			lead += " "
+		}
+	}
+	b.WriteString(lead)
+	for _, s := range sup {
+		b.WriteString("[¶")
+		b.WriteString(strconv.Itoa(s.src.p.N))
+		b.WriteString("]")
+	}
+	b.WriteString(end)
+}
+
+var (
+	spaceRuns   = regexp.MustCompile(`[ \t]{2,}`)
+	blankRuns   = regexp.MustCompile(`\n{3,}`)
+	spaceBefore = regexp.MustCompile(` +([.,;:!?])`)
+)
+
+// tidy collapses the spaces and blank lines that removals leave.
+func tidy(s string) string {
+	s = spaceRuns.ReplaceAllString(s, " ")
+	s = spaceBefore.ReplaceAllString(s, "$1")
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		l = strings.TrimRight(l, " \t")
+		if listMarker.MatchString(l+" ") && strings.TrimSpace(listMarker.ReplaceAllString(l+" ", "")) == "" {
+			l = ""
+		}
+		lines[i] = l
+	}
+	s = strings.Join(lines, "\n")
+	s = blankRuns.ReplaceAllString(s, "\n\n")
+	return strings.TrimSpace(s)
+}
+
+// completeClaims returns the prefix of a streaming text that ends at its
+// last complete sentence, so that a partial answer shows only claims whose
+// markers have arrived.
+func completeClaims(text string) string {
+	cut := -1
+	for i := len(text) - 1; i > 0; i-- {
+		if text[i] == '\n' {
+			cut = i
+			break
+		}
+		if (text[i] == ' ') && i > 0 {
+			r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text[:i], " "))
+			if r == '.' || r == '!' || r == '?' {
+				cut = i
+				break
+			}
+		}
+	}
+	if cut <= 0 {
+		return ""
+	}
+	return text[:cut]
+}

@@ -1,0 +1,186 @@
+package llm
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// fact is something a claim asserts that its paragraph must contain: a
+// name (a capitalised word), a number, or a date word.
+type fact struct {
+	// folded is the fact as it must appear among the paragraph's folded
+	// words.
+	folded string
+	// alias is the English form of a date word written in another
+	// language ("viernes" -> "friday"); either form satisfies the fact.
+	alias string
+}
+
+// facts extracts the facts of a claim. sentenceStart is true when the
+// claim's first word begins its sentence: a capital there is grammar, so
+// the word counts as a name only if it isn't a common function word.
+//
+// known reports whether a folded word occurs in the retrieved paragraphs;
+// when the answer is in another language than the articles, a capitalised
+// first word that they don't contain is taken for grammar ("Tomó la
+// decisión…"), not for a name. It is nil when the languages match.
+func facts(claim string, sentenceStart bool, known func(string) bool) []fact {
+	var out []fact
+	seen := map[string]bool{}
+	add := func(f fact) {
+		if !seen[f.folded] {
+			seen[f.folded] = true
+			out = append(out, f)
+		}
+	}
+	for i, w := range words(claim) {
+		f := fold(w.s)
+		first, _ := utf8.DecodeRuneInString(w.s)
+		switch {
+		case strings.IndexFunc(w.s, unicode.IsDigit) >= 0:
+			add(fact{folded: f})
+		case dateWords[f] != "":
+			add(fact{folded: f, alias: dateWords[f]})
+		case unicode.IsUpper(first) && utf8.RuneCountInString(w.s) >= 2:
+			if i == 0 && sentenceStart && !isAllCaps(w.s) && (stopwords[f] || known != nil && !known(f)) {
+				continue
+			}
+			add(fact{folded: f})
+		}
+	}
+	return out
+}
+
+func isAllCaps(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLower) < 0
+}
+
+// in reports whether the paragraph's folded word set contains the fact,
+// allowing a plural or possessive "s".
+func (f fact) in(set map[string]struct{}) bool {
+	for _, form := range [...]string{f.folded, f.alias} {
+		if form == "" {
+			continue
+		}
+		if _, ok := set[form]; ok {
+			return true
+		}
+		if _, ok := set[form+"s"]; ok {
+			return true
+		}
+		if strings.HasSuffix(form, "s") {
+			if _, ok := set[strings.TrimSuffix(form, "s")]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dateWords maps weekday and month names in Spanish, French, German,
+// Portuguese and Italian (lower-case in most of them, so not caught as
+// names) to English, the language a date is checked against when the
+// article is English.
+var dateWords = map[string]string{}
+
+func init() {
+	en := []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+	other := [][]string{
+		{"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
+			"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
+		{"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+			"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"},
+		{"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+			"januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"},
+		{"segunda", "terca", "quarta", "quinta", "sexta", "sabado", "domingo",
+			"janeiro", "fevereiro", "marco", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"},
+		{"lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica",
+			"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"},
+	}
+	for _, lang := range other {
+		for i, w := range lang {
+			if w != en[i] {
+				dateWords[w] = en[i]
+			}
+		}
+	}
+	// Ambiguous everyday words that happen to be date names elsewhere.
+	for _, w := range []string{"segunda", "terca", "quarta", "quinta", "sexta", "mars", "mai", "marco"} {
+		delete(dateWords, w)
+	}
+}
+
+// stopwords are function words of English, Spanish, French, German,
+// Portuguese and Italian, folded. A capitalised one at the start of a
+// sentence is not a name, and none of them carries a claim's meaning.
+var stopwords = map[string]bool{}
+
+// stopwordsByLang tells the languages apart, to notice an answer written in
+// another language than its articles.
+var stopwordsByLang = map[string]map[string]bool{}
+
+func init() {
+	for lang, list := range map[string]string{
+		"en": `a an the and or but if then so as at by for from in into of on onto to with without within about above after
+again against all also although am among any are around because been before being below between both can could
+did do does during each either else even ever every few had has have he her here hers him his how however i
+instead is it its itself just least less many may me meanwhile might more most much must my neither never no nor
+not now of off once only other our ours out over own per perhaps rather same she should since some such than that
+the their theirs them themselves there therefore these they this those though through thus too under until up upon
+us very was we were what whatever when where whether which while who whom whose why will would yes yet you your
+according asked said says told meanwhile still later earlier first finally instead overall indeed`,
+		"es": `el la los las lo un una unos unas y o u pero sino si no ni que qué quien quién quienes cual cuál cuando cuándo
+donde dónde como cómo porque pues para por con sin sobre entre hasta desde hacia según segun durante tras ante bajo
+del al de en es son fue fueron era eran ser estar está están estaba este esta estos estas ese esa esos esas eso
+esto aquel aquella ello él ella ellos ellas le les se su sus mi mis tu tus nuestro nuestra también tambien además
+ademas ya aún aun muy más mas menos todo todos toda todas otro otra otros otras sí luego entonces`,
+		"fr": `le la les un une des du de au aux et ou mais donc car ni que qui quoi dont où ce cet cette ces son sa ses leur
+leurs il elle ils elles on nous vous je tu selon avec sans pour par dans sur sous entre vers chez aussi ainsi
+alors puis très plus moins tout tous toute toutes est sont était été être avait ont`,
+		"de": `der die das den dem des ein eine einen einem einer eines und oder aber wenn dann weil dass daß wer wie wo was
+nach laut mit ohne für fur von zu zum zur im am an auf aus bei durch gegen um über uber unter vor zwischen auch
+noch nur sehr er sie es wir ihr ist sind war waren wurde wurden hat haben sein seine ihre dieser diese dieses`,
+		"pt": `o os as um uma uns umas e ou mas se não nao que quem qual quando onde como porque para por com sem sobre entre
+até ate desde segundo durante também tambem já ja ele ela eles elas seu sua seus suas este esta isto esse essa
+isso aquele aquela do da dos das no na nos nas ao aos pelo pela`,
+		"it": `il lo la i gli le uno una e o ma se non che chi cui quale quando dove come perché perche per con senza su tra fra
+secondo durante anche già gia egli ella lui lei loro suo sua suoi sue questo questa quello quella del della dei
+degli delle nel nella nei nelle al alla ai agli alle dal dalla è`,
+	} {
+		set := map[string]bool{}
+		for _, w := range strings.Fields(list) {
+			set[fold(w)] = true
+			stopwords[fold(w)] = true
+		}
+		stopwordsByLang[lang] = set
+	}
+}
+
+// language guesses the language of s from its function words; "" when it
+// can't tell.
+func language(s string) string {
+	counts := map[string]int{}
+	for _, w := range words(s) {
+		f := fold(w.s)
+		for lang, set := range stopwordsByLang {
+			if set[f] {
+				counts[lang]++
+			}
+		}
+	}
+	best, bestN, tie := "", 0, false
+	for _, lang := range [...]string{"en", "es", "fr", "de", "pt", "it"} {
+		switch n := counts[lang]; {
+		case n > bestN:
+			best, bestN, tie = lang, n, false
+		case n == bestN && n > 0:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
+}

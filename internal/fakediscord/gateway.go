@@ -107,7 +107,7 @@ func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request) {
 				Token string `json:"token"`
 			}
 			_ = json.Unmarshal(f.D, &res)
-			if strings.TrimPrefix(res.Token, "Bot ") != s.opts.Token {
+			if !s.tokenOK(res.Token) {
 				c.closeWith(CloseAuthenticationFailed, "Authentication failed.")
 				return
 			}
@@ -142,7 +142,7 @@ func (s *Server) identify(c *gwConn, d json.RawMessage) bool {
 	s.identifies = append(s.identifies, id)
 	s.notifyLocked()
 	s.mu.Unlock()
-	if strings.TrimPrefix(tok, "Bot ") != s.opts.Token {
+	if !s.tokenOK(tok) {
 		c.closeWith(CloseAuthenticationFailed, "Authentication failed.")
 		return false
 	}
@@ -164,15 +164,14 @@ func (s *Server) identify(c *gwConn, d json.RawMessage) bool {
 		"resume_gateway_url": s.gatewayURL(),
 		"private_channels":   []any{},
 	}
+	// Ready before READY is written: the client may act on it at once.
 	c.mu.Lock()
 	c.shard = shard
+	c.ready = true
 	c.mu.Unlock()
 	if err := s.dispatchTo(c, "READY", ready); err != nil {
 		return false
 	}
-	c.mu.Lock()
-	c.ready = true
-	c.mu.Unlock()
 	s.mu.Lock()
 	s.notifyLocked()
 	s.mu.Unlock()
@@ -275,4 +274,11 @@ func (s *Server) CloseGateway(code int, text string) {
 	for _, c := range conns {
 		c.closeWith(code, text)
 	}
+}
+
+// tokenOK reports whether a gateway token (with or without "Bot ") is valid.
+func (s *Server) tokenOK(tok string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return strings.TrimPrefix(tok, "Bot ") == s.opts.Token
 }

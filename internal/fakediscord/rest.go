@@ -46,7 +46,11 @@ func (s *Server) serveREST(w http.ResponseWriter, r *http.Request) {
 
 	s.mu.Lock()
 	status, resp, hdr := s.routeLocked(r.Method, route, r.URL.Query(), rec.Auth, body)
-	rec.Status = status
+	var out []byte
+	if resp != nil {
+		out, _ = json.Marshal(resp)
+	}
+	rec.Status, rec.Response = status, out
 	s.requests = append(s.requests, rec)
 	s.notifyLocked()
 	s.mu.Unlock()
@@ -54,13 +58,11 @@ func (s *Server) serveREST(w http.ResponseWriter, r *http.Request) {
 	for k, v := range hdr {
 		w.Header()[k] = v
 	}
-	if resp == nil {
-		w.WriteHeader(status)
-		return
+	if out != nil {
+		w.Header().Set("Content-Type", "application/json")
 	}
-	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
-	_ = json.NewEncoder(w).Encode(resp)
+	_, _ = w.Write(out)
 }
 
 // routeLocked answers one request; s.mu is held.

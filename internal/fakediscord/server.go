@@ -41,6 +41,17 @@ type Request struct {
 	Body []byte
 	// Status is the status code the fake answered with.
 	Status int
+	// Response is the JSON body the fake answered with, if any.
+	Response []byte
+}
+
+// ResponseJSON decodes the response body into a generic map, or nil.
+func (r Request) ResponseJSON() map[string]any {
+	var m map[string]any
+	if err := json.Unmarshal(r.Response, &m); err != nil {
+		return nil
+	}
+	return m
 }
 
 // JSON decodes the request body into a generic map; it returns nil when
@@ -147,7 +158,11 @@ func (s *Server) Close() {
 func (s *Server) AppID() string { return s.opts.AppID }
 
 // Token returns the token the fake accepts.
-func (s *Server) Token() string { return s.opts.Token }
+func (s *Server) Token() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.opts.Token
+}
 
 func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	if websocket.IsWebSocketUpgrade(r) {
@@ -270,4 +285,13 @@ func trimAPI(p string) string {
 		return rest[i:]
 	}
 	return "/" + rest
+}
+
+// RevokeToken makes the fake reject the current token from now on, as
+// Discord does once a token is reset in the developer portal: REST answers
+// 401 and the gateway closes with 4004.
+func (s *Server) RevokeToken() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.opts.Token = "revoked-" + s.opts.Token
 }

@@ -1,0 +1,522 @@
+package bot_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/bot"
+	"github.com/footnote-bot/footnote/internal/fakediscord"
+)
+
+const (
+	guildID   = "900000000000000001"
+	channelID = "900000000000000002"
+	dmChannel = "900000000000000003"
+)
+
+var (
+	alice   = fakediscord.User{ID: "700000000000000001", Name: "alice"}
+	bob     = fakediscord.User{ID: "700000000000000002", Name: "bob"}
+	inGuild = fakediscord.Where{GuildID: guildID, ChannelID: channelID, Permissions: fakediscord.PermSendMessages}
+	asMod   = fakediscord.Where{GuildID: guildID, ChannelID: channelID, Permissions: fakediscord.PermSendMessages | fakediscord.PermManageGuild}
+	inDM    = fakediscord.Where{ChannelID: dmChannel}
+)
+
+// harness runs a real bot (real discordgo session) against a fake Discord.
+type harness struct {
+	t      testing.TB
+	fake   *fakediscord.Server
+	bot    *bot.Bot
+	cfg    bot.Config
+	logs   *logBuffer
+	cancel context.CancelFunc
+	errc   chan error
+}
+
+type setup struct {
+	cfg  func(*bot.Config)
+	deps bot.Deps
+	// noWait skips waiting for command registration.
+	noWait bool
+	// token is the token the bot uses (default: the fake's).
+	token string
+}
+
+func newHarness(t testing.TB, s setup) *harness {
+	t.Helper()
+	fake := fakediscord.Start(fakediscord.Options{Token: "test-token"})
+	t.Cleanup(fake.Close)
+	cfg := bot.Defaults()
+	cfg.Token = "test-token"
+	if s.token != "" {
+		cfg.Token = s.token
+	}
+	cfg.APIBase = fake.URL
+	cfg.GuildID = guildID
+	cfg.FeedbackPath = filepath.Join(t.TempDir(), "feedback.jsonl")
+	cfg.FeedbackSalt = "test-salt"
+	cfg.StreamInterval = 0
+	cfg.UserRate, cfg.GuildRate = 0, 0 // TestRateLimits turns them on
+	cfg.ShutdownGrace = 10 * time.Second
+	if s.cfg != nil {
+		s.cfg(&cfg)
+	}
+	deps := s.deps
+	if deps.Answerer == nil {
+		deps.Answerer = &scripted{}
+	}
+	if deps.Library == nil {
+		deps.Library = library{arts: []footnote.Article{article()}}
+	}
+	logs := newLogBuffer()
+	deps.Logger = logs.logger()
+	b, err := bot.New(cfg, deps)
+	if err != nil {
+		t.Fatalf("bot.New: %v", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	h := &harness{t: t, fake: fake, bot: b, cfg: cfg, logs: logs, cancel: cancel, errc: make(chan error, 1)}
+	go func() { h.errc <- b.Run(ctx) }()
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case <-h.errc:
+		case <-time.After(30 * time.Second):
+			t.Errorf("bot did not stop")
+		}
+		if t.Failed() {
+			t.Logf("bot logs:\n%s", logs.String())
+		}
+	})
+	if !s.noWait {
+		h.wait("PUT", "/applications/*/guilds/"+guildID+"/commands", 1)
+	}
+	return h
+}
+
+func (h *harness) ctx() context.Context {
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	h.t.Cleanup(cancel)
+	return ctx
+}
+
+// wait returns the n-th request to method and route, failing the test if
+// it never comes (the deadline is a safety net, not an assertion on time).
+func (h *harness) wait(method, route string, n int) fakediscord.Request {
+	h.t.Helper()
+	r, err := h.fake.WaitRoute(h.ctx(), method, route, n)
+	if err != nil {
+		h.t.Fatalf("%s %s #%d never came: %v\nrequests: %s", method, route, n, err, h.summary())
+	}
+	return r
+}
+
+func (h *harness) summary() string {
+	var b strings.Builder
+	for _, r := range h.fake.Requests() {
+		b.WriteString("\n  " + r.Method + " " + r.Route() + " -> " + fmt.Sprint(r.Status) + " " + truncateBody(string(r.Body)))
+	}
+	return b.String()
+}
+
+func truncateBody(s string) string {
+	if len(s) > 300 {
+		return s[:300] + "…"
+	}
+	return s
+}
+
+func (h *harness) slash(w fakediscord.Where, u fakediscord.User, name string, opts ...fakediscord.Option) fakediscord.Interaction {
+	h.t.Helper()
+	in, err := h.fake.SlashCommand(w, u, name, opts...)
+	if err != nil {
+		h.t.Fatalf("dispatch /%s: %v", name, err)
+	}
+	return in
+}
+
+func ask(q string) fakediscord.Option { return fakediscord.Option{Name: "question", Type: 3, Value: q} }
+
+// callback waits for the interaction's initial response and decodes it.
+func (h *harness) callback(in fakediscord.Interaction) (typ int, data map[string]any) {
+	h.t.Helper()
+	r := h.waitOK("POST", in.CallbackRoute())
+	body := r.JSON()
+	typ = int(body["type"].(float64))
+	data, _ = body["data"].(map[string]any)
+	return typ, data
+}
+
+// waitOK waits for a successful request to route.
+func (h *harness) waitOK(method, route string) fakediscord.Request {
+	h.t.Helper()
+	r, err := h.fake.WaitFor(h.ctx(), func(r fakediscord.Request) bool {
+		return r.Method == method && fakediscord.MatchRoute(route, r.Route()) && r.Status < 300
+	})
+	if err != nil {
+		h.t.Fatalf("no successful %s %s: %v\nrequests: %s", method, route, err, h.summary())
+	}
+	return r
+}
+
+// final waits for the edit of the interaction's response that carries the
+// answer (not a streamed partial) and returns its body.
+func (h *harness) final(in fakediscord.Interaction) map[string]any {
+	h.t.Helper()
+	route := in.OriginalRoute(h.fake.AppID())
+	r, err := h.fake.WaitFor(h.ctx(), func(r fakediscord.Request) bool {
+		if r.Method != "PATCH" || r.Route() != route {
+			return false
+		}
+		_, final := r.JSON()["components"]
+		return final
+	})
+	if err != nil {
+		h.t.Fatalf("no final edit of %s: %v\nrequests: %s", route, err, h.summary())
+	}
+	if r.Status != 200 {
+		h.t.Fatalf("final edit answered %d: %s", r.Status, r.Body)
+	}
+	return r.JSON()
+}
+
+func flagsOf(data map[string]any) int {
+	f, _ := data["flags"].(float64)
+	return int(f)
+}
+
+func contentOf(m map[string]any) string { s, _ := m["content"].(string); return s }
+
+func embedsText(m map[string]any) string {
+	var b strings.Builder
+	es, _ := m["embeds"].([]any)
+	for _, e := range es {
+		em, _ := e.(map[string]any)
+		t, _ := em["title"].(string)
+		d, _ := em["description"].(string)
+		b.WriteString(t + "\n" + d + "\n")
+	}
+	return b.String()
+}
+
+func customIDs(m map[string]any) []string {
+	var ids []string
+	rows, _ := m["components"].([]any)
+	for _, r := range rows {
+		row, _ := r.(map[string]any)
+		cs, _ := row["components"].([]any)
+		for _, c := range cs {
+			cm, _ := c.(map[string]any)
+			if id, ok := cm["custom_id"].(string); ok {
+				ids = append(ids, id)
+			}
+		}
+	}
+	return ids
+}
+
+func TestCommandRegistration(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		guild string
+		route string
+	}{
+		{"guild", guildID, "/applications/*/guilds/" + guildID + "/commands"},
+		{"global", "", "/applications/*/commands"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			h := newHarness(t, setup{noWait: true, deps: bot.Deps{Reindexer: &reindexer{}}, cfg: func(c *bot.Config) { c.GuildID = tc.guild }})
+			r := h.wait("PUT", tc.route, 1)
+			if r.Status != 200 {
+				t.Fatalf("registration answered %d: %s", r.Status, r.Body)
+			}
+			var cmds []map[string]any
+			if err := json.Unmarshal(r.Body, &cmds); err != nil {
+				t.Fatalf("registration body: %v", err)
+			}
+			byName := map[string]map[string]any{}
+			for _, c := range cmds {
+				byName[c["name"].(string)] = c
+			}
+			for _, name := range []string{"ask", "sources", "reindex", "Ask Footnote"} {
+				if byName[name] == nil {
+					t.Fatalf("command %q not registered; got %v", name, byName)
+				}
+			}
+			askOpts := byName["ask"]["options"].([]any)
+			q := askOpts[0].(map[string]any)
+			if q["name"] != "question" || q["required"] != true || q["max_length"].(float64) != 500 {
+				t.Errorf("ask's question option = %v", q)
+			}
+			if p := askOpts[1].(map[string]any); p["name"] != "private" || p["type"].(float64) != 5 {
+				t.Errorf("ask's private option = %v", p)
+			}
+			if byName["Ask Footnote"]["type"].(float64) != 3 {
+				t.Errorf("Ask Footnote is not a message command: %v", byName["Ask Footnote"])
+			}
+			re := byName["reindex"]
+			if re["default_member_permissions"] != "32" {
+				t.Errorf("reindex default_member_permissions = %v, want \"32\" (Manage Server)", re["default_member_permissions"])
+			}
+			if ctxs, _ := re["contexts"].([]any); len(ctxs) != 1 || ctxs[0].(float64) != 0 {
+				t.Errorf("reindex contexts = %v, want guild only", re["contexts"])
+			}
+			ids := h.fake.Identifies()
+			if len(ids) == 0 {
+				t.Fatal("no identify")
+			}
+			intents := int(ids[0]["intents"].(float64))
+			const guilds, guildMsgs, dms, content = 1 << 0, 1 << 9, 1 << 12, 1 << 15
+			if intents != guilds|guildMsgs|dms {
+				t.Errorf("intents = %b, want guilds|guild messages|direct messages without message content", intents)
+			}
+		})
+	}
+}
+
+func TestAskIsDeferredThenEditedWithCitedAnswer(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		private   bool
+		wantFlags int
+	}{
+		{"public", false, 0},
+		{"private", true, 64},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ans := &scripted{}
+			h := newHarness(t, setup{deps: bot.Deps{Answerer: ans}})
+			opts := []fakediscord.Option{ask("Who backed the pullout?")}
+			if tc.private {
+				opts = append(opts, fakediscord.Option{Name: "private", Type: 5, Value: true})
+			}
+			in := h.slash(inGuild, alice, "ask", opts...)
+			typ, data := h.callback(in)
+			if typ != 5 {
+				t.Fatalf("first response type = %d, want 5 (deferred)", typ)
+			}
+			if flagsOf(data) != tc.wantFlags {
+				t.Errorf("deferred flags = %d, want %d", flagsOf(data), tc.wantFlags)
+			}
+			msg := h.final(in)
+			content := contentOf(msg)
+			if !strings.Contains(content, "Puerto Vallarta [¶1]") || !strings.Contains(content, "[¶3]") {
+				t.Errorf("content lacks the cited answer: %q", content)
+			}
+			src := embedsText(msg)
+			for _, want := range []string{
+				"**[¶1]** “boycott a global conference on migration”",
+				"[Trump Boycotts U.N. Migration Talks](https://foreignpolicy.com/2017/12/02/trump-boycotts-u-n-migration-talks/)",
+				"2 Dec 2017",
+				"**[¶3]**",
+			} {
+				if !strings.Contains(src, want) {
+					t.Errorf("sources embed lacks %q:\n%s", want, src)
+				}
+			}
+			if ids := customIDs(msg); len(ids) != 2 {
+				t.Errorf("want 👍/👎 buttons, got custom IDs %v", ids)
+			}
+			if got := ans.questions(); len(got) != 1 || got[0].Text != "Who backed the pullout?" {
+				t.Errorf("answerer got %+v", got)
+			}
+		})
+	}
+}
+
+func TestSources(t *testing.T) {
+	h := newHarness(t, setup{})
+	in := h.slash(inGuild, alice, "sources")
+	typ, data := h.callback(in)
+	if typ != 4 {
+		t.Fatalf("type = %d, want 4", typ)
+	}
+	if !strings.Contains(contentOf(data), "1 article") || !strings.Contains(embedsText(data), "[Trump Boycotts U.N. Migration Talks](https://foreignpolicy.com/") ||
+		!strings.Contains(embedsText(data), "2 Dec 2017") {
+		t.Errorf("sources reply = %q / %q", contentOf(data), embedsText(data))
+	}
+}
+
+func TestReindexPermissions(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		where    fakediscord.Where
+		wantType int
+		wantText string
+		wantRuns int
+	}{
+		{"moderator", asMod, 5, "Indexed 1 article, 13 paragraphs in 40 ms", 1},
+		{"administrator", fakediscord.Where{GuildID: guildID, ChannelID: channelID, Permissions: fakediscord.PermAdministrator}, 5, "Indexed 1 article", 1},
+		{"member", inGuild, 4, "Manage Server", 0},
+		{"dm", inDM, 4, "only works in a server", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ri := &reindexer{}
+			h := newHarness(t, setup{deps: bot.Deps{Reindexer: ri}})
+			in := h.slash(tc.where, alice, "reindex")
+			typ, data := h.callback(in)
+			if typ != tc.wantType {
+				t.Fatalf("response type = %d, want %d", typ, tc.wantType)
+			}
+			if flagsOf(data) != 64 {
+				t.Errorf("reindex reply should be ephemeral, flags = %d", flagsOf(data))
+			}
+			text := contentOf(data)
+			if typ == 5 {
+				text = contentOf(h.wait("PATCH", in.OriginalRoute(h.fake.AppID()), 1).JSON())
+			}
+			if !strings.Contains(text, tc.wantText) {
+				t.Errorf("reply = %q, want it to contain %q", text, tc.wantText)
+			}
+			if ri.count() != tc.wantRuns {
+				t.Errorf("reindexer ran %d times, want %d", ri.count(), tc.wantRuns)
+			}
+		})
+	}
+}
+
+func TestReindexCoalescesAndAnswersKeepFlowing(t *testing.T) {
+	ri := &reindexer{started: make(chan struct{}, 4), gate: make(chan struct{})}
+	h := newHarness(t, setup{deps: bot.Deps{Reindexer: ri}})
+	first := h.slash(asMod, alice, "reindex")
+	<-ri.started
+	second := h.slash(asMod, bob, "reindex")
+	h.callback(second) // the second request is acknowledged while the first runs
+
+	// A question is answered while the reindex is still running.
+	q := h.slash(inGuild, alice, "ask", ask("Who backed the pullout?"))
+	if !strings.Contains(contentOf(h.final(q)), "[¶1]") {
+		t.Fatal("no answer during reindex")
+	}
+	close(ri.gate)
+	for _, in := range []fakediscord.Interaction{first, second} {
+		text := contentOf(h.wait("PATCH", in.OriginalRoute(h.fake.AppID()), 1).JSON())
+		if !strings.Contains(text, "Indexed 1 article, 13 paragraphs") {
+			t.Errorf("reindex reply = %q", text)
+		}
+	}
+	if ri.count() != 1 {
+		t.Errorf("reindexer ran %d times for two concurrent requests, want 1", ri.count())
+	}
+}
+
+func TestDirectMessageIsAnswered(t *testing.T) {
+	ans := &scripted{}
+	h := newHarness(t, setup{deps: bot.Deps{Answerer: ans}})
+	if _, err := h.fake.SendMessage(inDM, alice, "Where was the migration conference held?", nil, ""); err != nil {
+		t.Fatal(err)
+	}
+	r := h.waitOK("POST", "/channels/"+dmChannel+"/messages")
+	msg := r.JSON()
+	if !strings.Contains(contentOf(msg), "Puerto Vallarta [¶1]") || !strings.Contains(embedsText(msg), "Sources") {
+		t.Errorf("DM answer = %s", r.Body)
+	}
+	if _, ok := msg["message_reference"]; ok {
+		t.Errorf("a DM answer is a plain message, got a reply: %s", r.Body)
+	}
+	if got := ans.questions(); len(got) != 1 || got[0].Text != "Where was the migration conference held?" {
+		t.Errorf("answerer got %+v", got)
+	}
+}
+
+func TestMentionIsAnsweredAsReplyAndBotsAreIgnored(t *testing.T) {
+	ans := &scripted{}
+	h := newHarness(t, setup{deps: bot.Deps{Answerer: ans}})
+	me := h.fake.BotUser()
+	// Ignored: another bot mentioning us, and a member not mentioning us.
+	otherBot := fakediscord.User{ID: "700000000000000009", Name: "otherbot", Bot: true}
+	if _, err := h.fake.SendMessage(inGuild, otherBot, "<@"+me.ID+"> bot question", []fakediscord.User{me}, ""); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := h.fake.SendMessage(inGuild, bob, "just chatting about migration", nil, ""); err != nil {
+		t.Fatal(err)
+	}
+	id, err := h.fake.SendMessage(inGuild, alice, "<@"+me.ID+"> who decided to boycott?", []fakediscord.User{me}, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := h.waitOK("POST", "/channels/"+channelID+"/messages")
+	msg := r.JSON()
+	ref, _ := msg["message_reference"].(map[string]any)
+	if ref == nil || ref["message_id"] != id {
+		t.Errorf("answer is not a reply to the mention: %s", r.Body)
+	}
+	if !strings.Contains(contentOf(msg), "[¶1]") {
+		t.Errorf("answer = %q", contentOf(msg))
+	}
+	got := ans.questions()
+	if len(got) != 1 || got[0].Text != "who decided to boycott?" {
+		t.Errorf("answerer got %+v, want only the mention's question without the mention", got)
+	}
+}
+
+func TestContextMenuAnswersTheTargetMessage(t *testing.T) {
+	ans := &scripted{}
+	h := newHarness(t, setup{deps: bot.Deps{Answerer: ans}})
+	in, err := h.fake.MessageCommand(inGuild, alice, "Ask Footnote", bob, "Did Stephen Miller push for leaving the UN migration talks?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if typ, _ := h.callback(in); typ != 5 {
+		t.Fatalf("type = %d, want deferred", typ)
+	}
+	content := contentOf(h.final(in))
+	if !strings.HasPrefix(content, "> Did Stephen Miller push") || !strings.Contains(content, "[¶3]") {
+		t.Errorf("context-menu answer = %q", content)
+	}
+	if got := ans.questions(); len(got) != 1 || got[0].Text != "Did Stephen Miller push for leaving the UN migration talks?" {
+		t.Errorf("answerer got %+v", got)
+	}
+}
+
+func TestFollowUpCarriesTheExchange(t *testing.T) {
+	ans := &scripted{}
+	h := newHarness(t, setup{deps: bot.Deps{Answerer: ans}})
+	me := h.fake.BotUser()
+
+	// A follow-up to a /ask answer, replying with a ping (Discord's default).
+	in := h.slash(inGuild, alice, "ask", ask("Who backed the pullout?"))
+	h.final(in)
+	orig := h.waitOK("PATCH", in.OriginalRoute(h.fake.AppID())).ResponseJSON()["id"].(string)
+	if _, err := h.fake.SendMessage(inGuild, alice, "and who else?", []fakediscord.User{me}, orig); err != nil {
+		t.Fatal(err)
+	}
+	r := h.waitOK("POST", "/channels/"+channelID+"/messages")
+	if ref, _ := r.JSON()["message_reference"].(map[string]any); ref == nil {
+		t.Errorf("follow-up answer is not a reply: %s", r.Body)
+	}
+	got := ans.questions()
+	if len(got) != 2 {
+		t.Fatalf("answerer got %d questions, want 2", len(got))
+	}
+	fu := got[1]
+	if fu.Text != "and who else?" || len(fu.History) != 1 || fu.History[0].Question != "Who backed the pullout?" ||
+		!strings.Contains(fu.History[0].Answer, "Puerto Vallarta") {
+		t.Errorf("follow-up question = %+v", fu)
+	}
+
+	// In a DM: a follow-up to a follow-up carries both earlier turns.
+	if _, err := h.fake.SendMessage(inDM, alice, "How old is Stephen Miller?", nil, ""); err != nil {
+		t.Fatal(err)
+	}
+	first := h.waitOK("POST", "/channels/"+dmChannel+"/messages").ResponseJSON()["id"].(string)
+	if _, err := h.fake.SendMessage(inDM, alice, "and his title?", nil, first); err != nil {
+		t.Fatal(err)
+	}
+	second := h.wait("POST", "/channels/"+dmChannel+"/messages", 2).ResponseJSON()["id"].(string)
+	if _, err := h.fake.SendMessage(inDM, alice, "since when?", nil, second); err != nil {
+		t.Fatal(err)
+	}
+	h.wait("POST", "/channels/"+dmChannel+"/messages", 3)
+	got = ans.questions()
+	last := got[len(got)-1]
+	if last.Text != "since when?" || len(last.History) != 2 || last.History[0].Question != "How old is Stephen Miller?" || last.History[1].Question != "and his title?" {
+		t.Errorf("second DM follow-up = %+v", last)
+	}
+}

@@ -1,0 +1,310 @@
+// Package llm answers questions with an OpenAI-compatible language model
+// (OpenAI, Ollama, vLLM, llama.cpp, LM Studio) through go-openai, streamed,
+// and checks every citation of the model's answer in code before anyone
+// sees it. When the model can't be reached, or nothing it wrote holds up,
+// the answer comes from the extractive fallback, labelled as such.
+package llm
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"strings"
+
+	openai "github.com/sashabaranov/go-openai"
+
+	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/answer"
+	"github.com/footnote-bot/footnote/prompts"
+)
+
+// Deps are the collaborators of the Answerer.
+type Deps struct {
+	// Retriever finds the passages a question is answered from (required).
+	Retriever footnote.Retriever
+	// Paragraphs looks up any paragraph by article and number (required).
+	Paragraphs answer.Paragraphs
+	// Fallback is the extractive answerer, used when the model can't be
+	// reached or nothing it wrote is supported (required).
+	Fallback footnote.Answerer
+	// Library, if set, names the articles in the prompt and in refusals.
+	Library footnote.Library
+	// HTTPClient is the client to the model server (default: a new one).
+	// Its Transport is wrapped with retries; the client itself is not
+	// modified.
+	HTTPClient *http.Client
+	// Logger receives warnings about model faults (default: discard).
+	Logger *slog.Logger
+	// Runtime holds the clock, sleep and jitter (default: the real ones).
+	Runtime Runtime
+	// Entropy feeds the prompt fence nonce (default crypto/rand).
+	Entropy io.Reader
+}
+
+// Answerer answers with a language model and checks the answer.
+type Answerer struct {
+	cfg       Config
+	client    *openai.Client
+	templates *prompts.Templates
+	retriever footnote.Retriever
+	paras     answer.Paragraphs
+	fallback  footnote.Answerer
+	library   footnote.Library
+	log       *slog.Logger
+	breaker   *breaker
+	entropy   io.Reader
+}
+
+var _ footnote.StreamAnswerer = (*Answerer)(nil)
+
+// ErrMissingDep is returned by New when a required dependency is nil.
+var ErrMissingDep = errors.New("llm: missing dependency")
+
+// New builds an Answerer. cfg must be Enabled.
+func New(cfg Config, deps Deps) (*Answerer, error) {
+	if !cfg.Enabled() {
+		return nil, &ConfigError{Var: EnvAPIKey, Msg: "neither " + EnvAPIKey + " nor " + EnvBaseURL + " is set; the model is disabled"}
+	}
+	switch {
+	case deps.Retriever == nil:
+		return nil, fmt.Errorf("%w: Retriever", ErrMissingDep)
+	case deps.Paragraphs == nil:
+		return nil, fmt.Errorf("%w: Paragraphs", ErrMissingDep)
+	case deps.Fallback == nil:
+		return nil, fmt.Errorf("%w: Fallback", ErrMissingDep)
+	}
+	cfg = cfg.withDefaults()
+	ts, err := prompts.Load()
+	if err != nil {
+		return nil, err
+	}
+	log := deps.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	rt := deps.Runtime.withDefaults()
+	entropy := deps.Entropy
+	if entropy == nil {
+		entropy = rand.Reader
+	}
+	return &Answerer{
+		cfg:       cfg,
+		client:    newClient(cfg, deps.HTTPClient, rt, log),
+		templates: ts,
+		retriever: deps.Retriever,
+		paras:     deps.Paragraphs,
+		fallback:  deps.Fallback,
+		library:   deps.Library,
+		log:       log,
+		breaker:   newBreaker(cfg.BreakerThreshold, cfg.BreakerCooldown, rt.Now),
+		entropy:   entropy,
+	}, nil
+}
+
+// newClient builds a go-openai client whose HTTP transport retries.
+func newClient(cfg Config, hc *http.Client, rt Runtime, log *slog.Logger) *openai.Client {
+	c := &http.Client{}
+	if hc != nil {
+		*c = *hc
+	}
+	c.Transport = newRetryTransport(c.Transport, cfg, rt, log)
+	occ := openai.DefaultConfig(cfg.APIKey)
+	occ.BaseURL = cfg.BaseURL
+	occ.HTTPClient = c
+	return openai.NewClientWithConfig(occ)
+}
+
+// Config returns the configuration in use (with defaults filled in).
+func (a *Answerer) Config() Config { return a.cfg }
+
+// Answer answers q; see AnswerStream.
+func (a *Answerer) Answer(ctx context.Context, q footnote.Question) (footnote.Answer, error) {
+	return a.AnswerStream(ctx, q, nil)
+}
+
+// AnswerStream answers q with the model, reporting progress to partial
+// (which may be nil). Each partial text is itself checked: it holds only
+// the complete claims so far whose citations hold, so no unverified
+// citation is ever shown. On any model fault the fallback's answer is
+// returned with a Note; an error is returned only if retrieval or the
+// fallback fails, or ctx ends.
+func (a *Answerer) AnswerStream(ctx context.Context, q footnote.Question, partial func(text string)) (footnote.Answer, error) {
+	if strings.TrimSpace(q.Text) == "" {
+		return a.fallback.Answer(ctx, q)
+	}
+	passages, err := a.retriever.Retrieve(ctx, retrievalQuery(q), a.cfg.Passages)
+	if err != nil {
+		return footnote.Answer{}, fmt.Errorf("retrieve passages: %w", err)
+	}
+	ev := newEvidence(passages, a.paras)
+	if len(ev.sources) == 0 {
+		return a.fallback.Answer(ctx, q)
+	}
+	if err := a.breaker.allow(); err != nil {
+		return a.fallbackAfter(ctx, q, err)
+	}
+	msgs, err := a.messages(q, passages)
+	if err != nil {
+		a.breaker.record(false)
+		return footnote.Answer{}, err
+	}
+	var onText func(string)
+	if partial != nil {
+		onText = a.partials(ev, partial)
+	}
+	text, err := a.stream(ctx, msgs, onText)
+	a.breaker.record(transient(err, ctx))
+	if err != nil {
+		if cerr := ctx.Err(); cerr != nil {
+			return footnote.Answer{}, fmt.Errorf("answer: %w", cerr)
+		}
+		return a.fallbackAfter(ctx, q, err)
+	}
+
+	noAnswer := strings.Contains(text, prompts.NoAnswer)
+	text = strings.ReplaceAll(text, prompts.NoAnswer, "")
+	res := postCheck(text, ev)
+	// The last line of defence: the shared check every answerer runs.
+	if _, dropped := answer.CheckCitations(a.paras, res.cites); len(dropped) > 0 {
+		a.log.Error("post-check let an unverified citation through; using the fallback", "dropped", len(dropped))
+		res = checkResult{}
+	}
+	a.log.Info("model answer checked", "claims", res.claims, "kept", res.kept, "recited", res.recited,
+		"removed", res.removed, "dropped_markers", res.droppedMarkers, "no_answer", noAnswer)
+	if len(res.cites) == 0 {
+		if noAnswer {
+			return a.refuse(ctx, q, passages)
+		}
+		return a.fallbackWith(ctx, q, "The model's answer could not be checked against the articles, so this answer quotes them directly.")
+	}
+	out := footnote.Answer{
+		Question:  q.Text,
+		Text:      footnote.Defuse(res.text),
+		Mode:      footnote.ModeLLM,
+		Citations: defuseQuotes(res.cites),
+		Passages:  passages,
+	}
+	if res.removed > 0 {
+		out.Note = fmt.Sprintf("%d statement(s) of the model's answer were removed because the articles don't support them.", res.removed)
+	}
+	return out, nil
+}
+
+// partials returns the stream callback: on each new complete sentence, it
+// checks the text so far and passes the checked text on if it changed.
+func (a *Answerer) partials(ev *evidence, partial func(string)) func(string) {
+	lastIn, lastOut := "", ""
+	return func(text string) {
+		prefix := completeClaims(text)
+		if prefix == "" || prefix == lastIn {
+			return
+		}
+		lastIn = prefix
+		res := postCheck(strings.ReplaceAll(prefix, prompts.NoAnswer, ""), ev)
+		if len(res.cites) == 0 || res.text == lastOut {
+			return
+		}
+		lastOut = res.text
+		partial(footnote.Defuse(res.text))
+	}
+}
+
+func defuseQuotes(cs []footnote.Citation) []footnote.Citation {
+	for i := range cs {
+		cs[i].Quote = footnote.Defuse(cs[i].Quote)
+	}
+	return cs
+}
+
+// retrievalQuery adds the previous question to a follow-up, so that "why
+// did she?" still finds the paragraphs about her.
+func retrievalQuery(q footnote.Question) string {
+	if len(q.History) == 0 {
+		return q.Text
+	}
+	return q.History[len(q.History)-1].Question + " " + q.Text
+}
+
+// messages renders the prompt for q over the passages.
+func (a *Answerer) messages(q footnote.Question, passages []footnote.Passage) ([]prompts.Message, error) {
+	fence, err := prompts.NewFence(a.entropy)
+	if err != nil {
+		return nil, err
+	}
+	titles := map[string]string{}
+	if a.library != nil {
+		for _, art := range a.library.Articles() {
+			titles[art.ID] = art.Title
+		}
+	}
+	r := prompts.Request{Fence: fence, Question: q.Text}
+	for _, p := range passages {
+		src := titles[p.Doc]
+		if src == "" {
+			src = p.Doc
+		}
+		r.Passages = append(r.Passages, prompts.Passage{N: p.N, Source: src, Text: p.Text})
+	}
+	for _, h := range q.History {
+		r.History = append(r.History, prompts.Turn{Question: h.Question, Answer: h.Answer})
+	}
+	msgs, err := a.templates.Messages(r)
+	if err != nil {
+		return nil, fmt.Errorf("render prompt: %w", err)
+	}
+	return msgs, nil
+}
+
+// fallbackAfter answers with the fallback after a model fault, and says why.
+func (a *Answerer) fallbackAfter(ctx context.Context, q footnote.Question, cause error) (footnote.Answer, error) {
+	var setup *SetupError
+	if errors.As(cause, &setup) {
+		a.log.Error("model misconfigured; answering extractively", "variable", setup.Var, "error", cause)
+	} else {
+		a.log.Warn("model unavailable; answering extractively", "error", cause)
+	}
+	return a.fallbackWith(ctx, q, "The language model is unavailable ("+reason(cause)+"), so this answer quotes the articles directly.")
+}
+
+func (a *Answerer) fallbackWith(ctx context.Context, q footnote.Question, note string) (footnote.Answer, error) {
+	ans, err := a.fallback.Answer(ctx, q)
+	if err != nil {
+		return footnote.Answer{}, fmt.Errorf("fallback answer: %w", err)
+	}
+	if ans.Note != "" {
+		note = ans.Note + " " + note
+	}
+	ans.Note = footnote.Defuse(note)
+	return ans, nil
+}
+
+// refuse handles the model's "not in the articles": the fallback's
+// refusal if it refuses too (it lists what the corpus covers), else a
+// refusal of our own — the model judged the closest passages beside the
+// point.
+func (a *Answerer) refuse(ctx context.Context, q footnote.Question, passages []footnote.Passage) (footnote.Answer, error) {
+	fb, err := a.fallback.Answer(ctx, q)
+	if err == nil && fb.Refused {
+		return fb, nil
+	}
+	if err != nil {
+		a.log.Warn("fallback failed while refusing", "error", err)
+	}
+	text := "The articles don't answer this question."
+	if a.library != nil {
+		var titles []string
+		for _, art := range a.library.Articles() {
+			if art.Title != "" {
+				titles = append(titles, "“"+art.Title+"”")
+			}
+		}
+		if len(titles) > 0 {
+			text += " They cover: " + strings.Join(titles, "; ") + "."
+		}
+	}
+	return footnote.Answer{Question: q.Text, Text: footnote.Defuse(text), Refused: true, Mode: footnote.ModeLLM, Passages: passages}, nil
+}

@@ -1,0 +1,112 @@
+package llm
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	openai "github.com/sashabaranov/go-openai"
+
+	"github.com/footnote-bot/footnote/prompts"
+)
+
+// reasoningModel reports models that take max_completion_tokens and a
+// fixed temperature (go-openai rejects the others for them).
+func reasoningModel(model string) bool {
+	for _, p := range [...]string{"o1", "o3", "o4", "gpt-5", "gpt-6"} {
+		if strings.HasPrefix(model, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// chatRequest builds the streamed completion request.
+func (a *Answerer) chatRequest(msgs []prompts.Message) openai.ChatCompletionRequest {
+	req := openai.ChatCompletionRequest{
+		Model:    a.cfg.ChatModel,
+		Messages: make([]openai.ChatCompletionMessage, len(msgs)),
+		Stream:   true,
+	}
+	for i, m := range msgs {
+		req.Messages[i] = openai.ChatCompletionMessage{Role: m.Role, Content: m.Content}
+	}
+	if reasoningModel(a.cfg.ChatModel) {
+		req.MaxCompletionTokens = a.cfg.MaxTokens
+		return req
+	}
+	req.MaxTokens = a.cfg.MaxTokens
+	req.Temperature = a.cfg.Temperature
+	if req.Temperature == 0 {
+		// go-openai omits a zero temperature, and servers then use their
+		// default (1.0 for OpenAI); send the smallest useful one instead.
+		req.Temperature = 1e-6
+	}
+	return req
+}
+
+// stream runs one streamed completion under the per-call timeout and
+// returns the whole text. onText receives the text so far after each
+// delta. A stream that ends without a finish_reason is ErrIncomplete.
+func (a *Answerer) stream(ctx context.Context, msgs []prompts.Message, onText func(string)) (string, error) {
+	ctx, cancel := context.WithTimeout(ctx, a.cfg.Timeout)
+	defer cancel()
+	st, err := a.client.CreateChatCompletionStream(ctx, a.chatRequest(msgs))
+	if err != nil {
+		return "", withCtx(ctx, fmt.Errorf("start chat completion: %w", classify(err, a.cfg.ChatModel, EnvChatModel)))
+	}
+	defer st.Close()
+	var (
+		b      strings.Builder
+		finish openai.FinishReason
+	)
+	for {
+		resp, err := st.Recv()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return "", withCtx(ctx, fmt.Errorf("read chat completion stream: %w", err))
+		}
+		grew := false
+		for _, ch := range resp.Choices {
+			if ch.Index != 0 {
+				continue
+			}
+			if ch.Delta.Content != "" {
+				b.WriteString(ch.Delta.Content)
+				grew = true
+			}
+			if ch.FinishReason != "" {
+				finish = ch.FinishReason
+			}
+		}
+		if grew && onText != nil {
+			onText(b.String())
+		}
+	}
+	text := b.String()
+	switch finish {
+	case "":
+		return "", ErrIncomplete
+	case openai.FinishReasonContentFilter:
+		return "", ErrFiltered
+	case openai.FinishReasonLength:
+		// Keep the complete sentences; the post-check does the rest.
+		if text = completeClaims(text); strings.TrimSpace(text) == "" {
+			return "", ErrTruncated
+		}
+	}
+	return text, nil
+}
+
+// withCtx makes a context's end visible to errors.Is when a read failed
+// because of it (the HTTP stack does not always wrap it).
+func withCtx(ctx context.Context, err error) error {
+	if cerr := ctx.Err(); cerr != nil && !errors.Is(err, cerr) {
+		return fmt.Errorf("%w (%w)", cerr, err)
+	}
+	return err
+}

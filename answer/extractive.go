@@ -1,0 +1,336 @@
+package answer
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/retrieval"
+)
+
+// Index is what the extractive answerer needs from the index.
+type Index interface {
+	footnote.Retriever
+	footnote.Library
+	Paragraphs
+	Analyzer() *retrieval.Analyzer
+	// Weight is how informative a stem is in the corpus (idf).
+	Weight(stem string) float64
+	// Matches are the corpus stems a question's stem stands for, weighted.
+	Matches(stem string) map[string]float64
+	// Known reports whether a stem or a near miss occurs in the corpus.
+	Known(stem string) bool
+}
+
+// Extractive answers by quoting the sentences of the articles that best
+// match the question, each followed by its [¶N]. It needs no model and no
+// network. It refuses when the passages don't support an answer.
+type Extractive struct {
+	ix Index
+	// TopK is how many passages are retrieved.
+	TopK int
+}
+
+var _ footnote.Answerer = (*Extractive)(nil)
+
+// NewExtractive returns an extractive answerer over ix.
+func NewExtractive(ix Index) *Extractive { return &Extractive{ix: ix, TopK: 5} }
+
+// The support thresholds. A question is answered when the best sentence and
+// its context cover at least minCoverage of the question's weight (its
+// terms weighted by idf), or at least minPartial of it with two or more of
+// its terms; otherwise it is refused.
+const (
+	minCoverage = 0.5
+	minPartial  = 0.2
+	// ctxCredit is how much a term found only in a sentence's context
+	// (its paragraph or the neighbouring one) counts towards its score.
+	ctxCredit = 0.5
+)
+
+// Answer answers q from the index.
+func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.Answer, error) {
+	text, err := ValidateQuestion(q.Text)
+	if err != nil {
+		return footnote.Answer{}, err
+	}
+	ans := footnote.Answer{Question: text, Mode: footnote.ModeExtractive}
+	query := text
+	an := e.ix.Analyzer()
+	if len(q.History) > 0 && len(an.Terms(text)) < 3 {
+		// A follow-up ("and who else?") is read with the question it follows.
+		query = q.History[len(q.History)-1].Question + " " + text
+	}
+	passages, err := e.ix.Retrieve(ctx, query, e.TopK)
+	if err != nil {
+		return footnote.Answer{}, fmt.Errorf("retrieve: %w", err)
+	}
+	ans.Passages = passages
+	if n, ok := retrieval.ParagraphRef(text); ok {
+		return e.quoteParagraph(ans, n), nil
+	}
+	picked, ok := e.pick(query, passages)
+	if !ok {
+		return e.refuse(ans), nil
+	}
+	var b strings.Builder
+	for i, s := range picked {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(cite(s.text, s.n))
+		ans.Citations = append(ans.Citations, footnote.Citation{Doc: s.doc, Paragraph: s.n, Quote: s.text})
+	}
+	return e.finish(ans, b.String()), nil
+}
+
+// finish checks the citations and defuses the text.
+func (e *Extractive) finish(ans footnote.Answer, text string) footnote.Answer {
+	kept, dropped := CheckCitations(e.ix, ans.Citations)
+	if len(dropped) > 0 || len(kept) == 0 {
+		// Every extractive quote is a substring of its paragraph, so this
+		// does not happen; if it ever did, refusing is the honest answer.
+		return e.refuse(ans)
+	}
+	ans.Citations = kept
+	ans.Text = footnote.Defuse(text)
+	return ans
+}
+
+// quoteParagraph answers a question that names paragraph n.
+func (e *Extractive) quoteParagraph(ans footnote.Answer, n int) footnote.Answer {
+	for _, p := range ans.Passages {
+		if p.N != n {
+			continue
+		}
+		var parts []string
+		for _, s := range retrieval.SplitSentences(p.Text) {
+			parts = append(parts, cite(s, n))
+			ans.Citations = append(ans.Citations, footnote.Citation{Doc: p.Doc, Paragraph: n, Quote: s})
+		}
+		return e.finish(ans, fmt.Sprintf("Paragraph %d: %s", n, strings.Join(parts, " ")))
+	}
+	ans.Refused = true
+	ans.Text = fmt.Sprintf("There is no paragraph %d. %s", n, e.coverage())
+	return ans
+}
+
+// refuse says plainly that the articles don't answer, and what they cover.
+// It never repeats the question, which may carry an injection or a ping.
+func (e *Extractive) refuse(ans footnote.Answer) footnote.Answer {
+	ans.Refused = true
+	ans.Citations = nil
+	ans.Text = "I can't answer that from the articles I have. " + e.coverage()
+	return ans
+}
+
+// coverage lists the indexed articles' headlines.
+func (e *Extractive) coverage() string {
+	arts := e.ix.Articles()
+	if len(arts) == 0 {
+		return "No articles are indexed yet."
+	}
+	var items []string
+	for _, a := range arts {
+		item := "“" + a.Title + "”"
+		var meta []string
+		if a.Publication != "" {
+			meta = append(meta, a.Publication)
+		}
+		if !a.Published.IsZero() {
+			meta = append(meta, a.Published.Format("January 2, 2006"))
+		}
+		if len(meta) > 0 {
+			item += " (" + strings.Join(meta, ", ") + ")"
+		}
+		items = append(items, item)
+	}
+	if len(items) == 1 {
+		return footnote.Defuse("I answer questions about " + items[0] + ".")
+	}
+	return footnote.Defuse("I answer questions about these articles: " + strings.Join(items, "; ") + ".")
+}
+
+// cite puts [¶n] after a sentence, before its final period.
+func cite(sentence string, n int) string {
+	tag := fmt.Sprintf(" [¶%d]", n)
+	if strings.HasSuffix(sentence, ".") && !strings.HasSuffix(sentence, "..") {
+		return strings.TrimSuffix(sentence, ".") + tag + "."
+	}
+	return sentence + tag
+}
+
+// sentence is a candidate sentence of a retrieved passage.
+type sentence struct {
+	doc   string
+	n     int
+	idx   int // position in its paragraph
+	text  string
+	all   []string // the paragraph's sentences
+	stems map[string]bool
+	ctx   map[string]bool
+	rank  int
+}
+
+// qterm is a question term with its weight and its corpus matches.
+type qterm struct {
+	retrieval.Term
+	w       float64
+	matches map[string]float64
+}
+
+// pick chooses the sentences that answer query, or reports that the
+// passages don't support an answer.
+func (e *Extractive) pick(query string, passages []footnote.Passage) ([]sentence, bool) {
+	an := e.ix.Analyzer()
+	var terms []qterm
+	seen := map[string]bool{}
+	var total float64
+	for _, t := range an.Terms(query) {
+		if seen[t.Stem] {
+			continue
+		}
+		seen[t.Stem] = true
+		qt := qterm{Term: t, w: e.ix.Weight(t.Stem), matches: e.ix.Matches(t.Stem)}
+		if (t.Name || t.Number) && !e.ix.Known(t.Stem) {
+			// A name, acronym or number the articles never mention: the
+			// question is about something else.
+			return nil, false
+		}
+		terms = append(terms, qt)
+		total += qt.w
+	}
+	if len(terms) == 0 || total == 0 {
+		return nil, false
+	}
+	cands := e.sentences(passages)
+	if len(cands) == 0 {
+		return nil, false
+	}
+	// Score every sentence: terms in the sentence count fully, terms only
+	// in its context count ctxCredit, and a better-ranked passage breaks ties.
+	bestI, bestScore, bestCover, bestN := -1, -1.0, 0.0, 0
+	for i, s := range cands {
+		own, ctx, n := 0.0, 0.0, 0
+		for _, t := range terms {
+			if m := matchIn(t, s.stems); m > 0 {
+				own += t.w * m
+				n++
+			} else if m := matchIn(t, s.ctx); m > 0 {
+				ctx += t.w * m
+				n++
+			}
+		}
+		score := (own + ctxCredit*ctx) / total
+		score += 0.02 / float64(s.rank+1)
+		if score > bestScore {
+			bestI, bestScore, bestCover, bestN = i, score, (own+ctx)/total, n
+		}
+	}
+	if bestI < 0 || !(bestCover >= minCoverage || (bestN >= 2 && bestCover >= minPartial)) {
+		return nil, false
+	}
+	best := cands[bestI]
+	picked := []sentence{}
+	if dependsOnPrevious(best.text) && best.idx > 0 {
+		prev := best
+		prev.idx--
+		prev.text = best.all[best.idx-1]
+		picked = append(picked, prev)
+	}
+	picked = append(picked, best)
+	// A question with several parts ("who backed it and who argued
+	// against it?") may need a second sentence for what the first leaves out.
+	var rest []qterm
+	restW := 0.0
+	multi := multiPart.MatchString(query)
+	for _, t := range terms {
+		if matchIn(t, best.stems) == 0 && (multi || matchIn(t, best.ctx) == 0) {
+			rest = append(rest, t)
+			restW += t.w
+		}
+	}
+	if restW >= 0.3*total {
+		secI, secScore := -1, 0.0
+		for i, s := range cands {
+			if i == bestI || (s.doc == best.doc && s.n == best.n && s.idx == best.idx-1 && len(picked) > 1) {
+				continue
+			}
+			sc := 0.0
+			for _, t := range rest {
+				sc += t.w * matchIn(t, s.stems)
+			}
+			sc *= 1 + 0.05/float64(s.rank+1) // prefer the better-ranked passage
+			if sc > secScore {
+				secI, secScore = i, sc
+			}
+		}
+		if secI >= 0 && secScore >= 0.45*restW {
+			picked = append(picked, cands[secI])
+		}
+	}
+	return picked, true
+}
+
+// multiPart matches a question that asks for several things at once.
+var multiPart = regexp.MustCompile(`(?i)\b(and|or|as well as|both)\b`)
+
+// sentences splits the passages into candidate sentences with their stems
+// and context stems.
+func (e *Extractive) sentences(passages []footnote.Passage) []sentence {
+	an := e.ix.Analyzer()
+	var out []sentence
+	for rank, p := range passages {
+		sents := retrieval.SplitSentences(p.Text)
+		ctxText := p.Text
+		if p.N > 1 {
+			if prev, ok := e.ix.Paragraph(p.Doc, p.N-1); ok {
+				ctxText += " " + prev.Text
+			}
+		}
+		ctx := stemSet(an, ctxText)
+		for i, s := range sents {
+			idx := s
+			if p.N == 0 {
+				idx = retrieval.HeaderLineIndex(i, s)
+			}
+			out = append(out, sentence{doc: p.Doc, n: p.N, idx: i, text: s, all: sents, stems: stemSet(an, idx), ctx: ctx, rank: rank})
+		}
+	}
+	return out
+}
+
+func stemSet(an *retrieval.Analyzer, text string) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range an.Stems(text) {
+		out[s] = true
+	}
+	return out
+}
+
+// matchIn returns how well a question term is matched in a set of stems: 1
+// for the stem itself, less for a near miss, 0 for none.
+func matchIn(t qterm, stems map[string]bool) float64 {
+	best := 0.0
+	for s, w := range t.matches {
+		if stems[s] && w > best {
+			best = w
+		}
+	}
+	return best
+}
+
+// dependsOnPrevious reports whether a sentence opens with a pronoun or a
+// connective that refers to the sentence before it.
+func dependsOnPrevious(s string) bool {
+	s = strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	first := strings.ToLower(strings.TrimRightFunc(strings.SplitN(s, " ", 2)[0], func(r rune) bool { return !unicode.IsLetter(r) }))
+	switch first {
+	case "she", "he", "it", "they", "this", "that", "these", "those", "but", "however", "instead", "still", "yet", "so", "thus", "therefore":
+		return true
+	}
+	return strings.HasPrefix(strings.ToLower(s), "as a result")
+}

@@ -1,0 +1,128 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"sync"
+	"time"
+
+	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/answer"
+	"github.com/footnote-bot/footnote/corpus"
+	"github.com/footnote-bot/footnote/retrieval"
+)
+
+// app is the wired pipeline: the docs, the index and the answerer.
+type app struct {
+	cfg        config
+	log        *slog.Logger
+	index      *retrieval.Index
+	extractive *answer.Extractive
+	answerer   footnote.Answerer
+}
+
+// openApp loads the configuration and the index. When sync is set it
+// (re)builds the index if there is none or docs/ changed.
+func openApp(ctx context.Context, env func(string) string, stderr io.Writer, sync bool) (*app, error) {
+	cfg, err := configFromEnv(env)
+	if err != nil {
+		return nil, err
+	}
+	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
+	a := &app{cfg: cfg, log: log}
+	an := retrieval.NewAnalyzer()
+	opts := retrieval.Options{
+		DataDir:    cfg.DataDir,
+		Embed:      retrieval.NewLocalEmbedding(an, retrieval.LocalDim),
+		EmbedderID: fmt.Sprintf("%s:%d", retrieval.LocalEmbedderID, retrieval.LocalDim),
+		Analyzer:   an,
+		ChunkWords: cfg.ChunkWords,
+		Logger:     log,
+		Load:       func(context.Context) ([]footnote.Article, error) { return a.loadDocs() },
+	}
+	if isTerminal(stderr) {
+		opts.Progress = progressPrinter(stderr)
+	}
+	a.index, err = retrieval.New(opts)
+	if err != nil {
+		return nil, err
+	}
+	if sync {
+		arts, err := a.loadDocs()
+		if err != nil {
+			return nil, err
+		}
+		if _, err := a.syncIndex(ctx, arts); err != nil {
+			return nil, err
+		}
+	}
+	a.extractive = answer.NewExtractive(a.index)
+	a.extractive.TopK = cfg.TopK
+	a.answerer = a.extractive
+	return a, nil
+}
+
+// loadDocs parses docs/, logging each malformed document and going on.
+func (a *app) loadDocs() ([]footnote.Article, error) {
+	arts, errs, err := corpus.LoadDir(a.cfg.DocsDir)
+	if err != nil {
+		return nil, fmt.Errorf("%w (set FOOTNOTE_DOCS_DIR)", err)
+	}
+	for _, e := range errs {
+		a.log.Warn("skipped a malformed document", "err", e)
+	}
+	if len(arts) == 0 {
+		return nil, fmt.Errorf("no articles in %s: add Markdown files with front matter, or set FOOTNOTE_DOCS_DIR", a.cfg.DocsDir)
+	}
+	return arts, nil
+}
+
+func (a *app) syncIndex(ctx context.Context, arts []footnote.Article) (footnote.IndexStats, error) {
+	st, built, err := a.index.Sync(ctx, arts)
+	if err != nil {
+		return st, fmt.Errorf("index: %w", err)
+	}
+	if built {
+		a.log.Debug("index refreshed", "articles", st.Articles, "paragraphs", st.Paragraphs, "embedded", st.Embedded)
+	}
+	return st, nil
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// progressPrinter shows indexing progress on one terminal line.
+func progressPrinter(w io.Writer) func(retrieval.Progress) {
+	var mu sync.Mutex
+	last := time.Time{}
+	return func(p retrieval.Progress) {
+		mu.Lock()
+		defer mu.Unlock()
+		done := p.ChunksDone == p.Chunks
+		if !done && time.Since(last) < 200*time.Millisecond {
+			return
+		}
+		last = time.Now()
+		rate := 0.0
+		if s := p.Elapsed.Seconds(); s > 0 {
+			rate = float64(p.ChunksDone) / s
+		}
+		fmt.Fprintf(w, "\rindexing: %d/%d articles, %d paragraphs, %d/%d chunks, %.0f chunks/s", p.ArticlesDone, p.Articles, p.Paragraphs, p.ChunksDone, p.Chunks, rate)
+		if done {
+			fmt.Fprintln(w)
+		}
+	}
+}
+
+// close releases what the app holds.
+func (a *app) close() {}

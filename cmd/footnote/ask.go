@@ -1,0 +1,180 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/answer"
+)
+
+const askUsage = `
+Usage: footnote ask [--json] [QUESTION...]
+
+Answers QUESTION from the articles in FOOTNOTE_DOCS_DIR and cites the
+paragraphs it used. With no QUESTION, reads one question per line from
+stdin and writes one answer per question. Builds the index first if there is
+none or docs/ changed.
+
+Flags:
+`
+
+// askJSON is the --json shape of one answer.
+type askJSON struct {
+	Question  string         `json:"question"`
+	Answer    string         `json:"answer"`
+	Refused   bool           `json:"refused"`
+	Mode      footnote.Mode  `json:"mode"`
+	Note      string         `json:"note,omitempty"`
+	Error     string         `json:"error,omitempty"`
+	Citations []citationJSON `json:"citations"`
+	Passages  []passageJSON  `json:"passages"`
+}
+
+type citationJSON struct {
+	Doc       string `json:"doc"`
+	Paragraph int    `json:"paragraph"`
+	Quote     string `json:"quote"`
+}
+
+type passageJSON struct {
+	Doc       string  `json:"doc"`
+	Paragraph int     `json:"paragraph"`
+	Score     float64 `json:"score"`
+}
+
+func cmdAsk(ctx context.Context, args []string, env func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlags("ask", askUsage, stderr)
+	asJSON := fs.Bool("json", false, "print one JSON object per answer")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		q, err := answer.ValidateQuestion(strings.Join(fs.Args(), " "))
+		if err != nil {
+			return usageError{err.Error()}
+		}
+		a, err := openApp(ctx, env, stderr, true)
+		if err != nil {
+			return err
+		}
+		defer a.close()
+		ans, err := a.answerer.Answer(ctx, footnote.Question{Text: q})
+		if err != nil {
+			return err
+		}
+		return writeAnswer(stdout, a, ans, *asJSON)
+	}
+	a, err := openApp(ctx, env, stderr, true)
+	if err != nil {
+		return err
+	}
+	defer a.close()
+	sc := bufio.NewScanner(stdin)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		raw := sc.Text()
+		if strings.TrimSpace(raw) == "" {
+			continue
+		}
+		q, err := answer.ValidateQuestion(raw)
+		if err == nil {
+			var ans footnote.Answer
+			ans, err = a.answerer.Answer(ctx, footnote.Question{Text: q})
+			if err == nil {
+				if err := writeAnswer(stdout, a, ans, *asJSON); err != nil {
+					return err
+				}
+				continue
+			}
+		}
+		if errors.Is(err, context.Canceled) {
+			return err
+		}
+		// One bad line gets an error in its place; the others are answered.
+		if *asJSON {
+			if err := json.NewEncoder(stdout).Encode(askJSON{Question: clipLine(raw), Error: err.Error(), Refused: true, Mode: footnote.ModeExtractive, Citations: []citationJSON{}, Passages: []passageJSON{}}); err != nil {
+				return err
+			}
+		} else {
+			fmt.Fprintf(stdout, "line %d: %v\n\n", line, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read questions: %w (one question per line, at most 1 MiB)", err)
+	}
+	return nil
+}
+
+func clipLine(s string) string {
+	if r := []rune(s); len(r) > 80 {
+		return string(r[:80]) + "…"
+	}
+	return s
+}
+
+// writeAnswer prints an answer for a person, or as one JSON line.
+func writeAnswer(w io.Writer, a *app, ans footnote.Answer, asJSON bool) error {
+	if asJSON {
+		out := askJSON{Question: ans.Question, Answer: ans.Text, Refused: ans.Refused, Mode: ans.Mode, Note: ans.Note,
+			Citations: []citationJSON{}, Passages: []passageJSON{}}
+		for _, c := range ans.Citations {
+			out.Citations = append(out.Citations, citationJSON(c))
+		}
+		for _, p := range ans.Passages {
+			out.Passages = append(out.Passages, passageJSON{Doc: p.Doc, Paragraph: p.N, Score: p.Score})
+		}
+		return json.NewEncoder(w).Encode(out)
+	}
+	var b strings.Builder
+	b.WriteString(ans.Text)
+	b.WriteString("\n")
+	if ans.Note != "" {
+		fmt.Fprintf(&b, "(%s)\n", ans.Note)
+	}
+	if len(ans.Citations) > 0 {
+		b.WriteString("\nSources:\n")
+		arts := map[string]footnote.Article{}
+		for _, art := range a.index.Articles() {
+			arts[art.ID] = art
+		}
+		for _, c := range ans.Citations {
+			fmt.Fprintf(&b, "  [¶%d] “%s”\n", c.Paragraph, strings.ReplaceAll(c.Quote, "\n", " "))
+			if art, ok := arts[c.Doc]; ok {
+				fmt.Fprintf(&b, "        %s\n", articleLine(art))
+			}
+		}
+	}
+	b.WriteString("\n")
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// articleLine is "Title — Publication, date — URL".
+func articleLine(art footnote.Article) string {
+	parts := []string{art.Title}
+	var meta []string
+	if art.Publication != "" {
+		meta = append(meta, art.Publication)
+	}
+	if !art.Published.IsZero() {
+		meta = append(meta, art.Published.Format("January 2, 2006"))
+	}
+	if len(meta) > 0 {
+		parts = append(parts, strings.Join(meta, ", "))
+	}
+	if art.URL != "" {
+		parts = append(parts, art.URL)
+	}
+	return strings.Join(parts, " — ")
+}

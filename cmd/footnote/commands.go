@@ -1,0 +1,163 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/footnote-bot/footnote/corpus"
+)
+
+const indexUsage = `
+Usage: footnote index [--force]
+
+Builds the index of FOOTNOTE_DOCS_DIR under FOOTNOTE_DATA_DIR, re-embedding
+only the articles that changed. The new index is built beside the old one
+and swapped in atomically.
+
+Flags:
+`
+
+func cmdIndex(ctx context.Context, args []string, env func(string) string, stdout, stderr io.Writer) error {
+	fs := newFlags("index", indexUsage, stderr)
+	force := fs.Bool("force", false, "rebuild even if docs/ did not change")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usagef("index takes no arguments, got %q", fs.Args())
+	}
+	a, err := openApp(ctx, env, stderr, false)
+	if err != nil {
+		return err
+	}
+	defer a.close()
+	arts, err := a.loadDocs()
+	if err != nil {
+		return err
+	}
+	if !*force && a.index.Fresh(arts) {
+		fmt.Fprintf(stdout, "Index is up to date: %d articles.\n", len(arts))
+		return nil
+	}
+	st, err := a.index.Build(ctx, arts)
+	if err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	fmt.Fprintf(stdout, "Indexed %d articles, %d paragraphs (%d embedded) in %s.\n", st.Articles, st.Paragraphs, st.Embedded, st.Duration.Round(1e6))
+	return nil
+}
+
+const docsUsage = `
+Usage: footnote docs
+
+Lists the articles in FOOTNOTE_DOCS_DIR: id, title, date and paragraph count.
+Malformed documents are reported on stderr.
+
+Flags:
+`
+
+func cmdDocs(ctx context.Context, args []string, env func(string) string, stdout, stderr io.Writer) error {
+	fs := newFlags("docs", docsUsage, stderr)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	cfg, err := configFromEnv(env)
+	if err != nil {
+		return err
+	}
+	arts, errs, err := corpus.LoadDir(cfg.DocsDir)
+	if err != nil {
+		return err
+	}
+	for _, e := range errs {
+		fmt.Fprintln(stderr, "skipped:", e)
+	}
+	for _, a := range arts {
+		date := "-"
+		if !a.Published.IsZero() {
+			date = a.Published.Format("2006-01-02")
+		}
+		fmt.Fprintf(stdout, "%s\t%s\t%s\t%d paragraphs\n", a.ID, date, a.Title, len(a.Body()))
+	}
+	if len(arts) == 0 {
+		return fmt.Errorf("no articles in %s", cfg.DocsDir)
+	}
+	return nil
+}
+
+const importUsage = `
+Usage: footnote import [flags] RAW.txt
+
+Turns a scraped page (title line, dek line, body, author bio, "More from"
+teasers) into a Markdown article with front matter, written to
+FOOTNOTE_DOCS_DIR/<name>.md (or stdout with -o -). Repeated paragraphs are
+kept once and the teasers are dropped.
+
+Flags:
+`
+
+func cmdImport(args []string, env func(string) string, stdout, stderr io.Writer) error {
+	fs := newFlags("import", importUsage, stderr)
+	var opts corpus.ImportOptions
+	fs.StringVar(&opts.URL, "url", "", "the article's link")
+	fs.StringVar(&opts.Published, "date", "", "publication date, YYYY-MM-DD")
+	fs.StringVar(&opts.Publication, "publication", "", "publication name (default: from the \"More from\" line)")
+	fs.StringVar(&opts.Author, "author", "", "author (default: from the byline or bio)")
+	out := fs.String("o", "", "output file, or - for stdout (default: FOOTNOTE_DOCS_DIR/<RAW name>.md)")
+	force := fs.Bool("force", false, "overwrite an existing file")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usagef("import takes one RAW.txt file")
+	}
+	src := fs.Arg(0)
+	raw, err := os.ReadFile(src)
+	if err != nil {
+		return fmt.Errorf("import: %w", err)
+	}
+	md, err := corpus.Import(raw, opts)
+	if err != nil {
+		if errors.Is(err, corpus.ErrImport) {
+			return usagef("%s: %v", src, err)
+		}
+		return err
+	}
+	if *out == "-" {
+		_, err := stdout.Write(md)
+		return err
+	}
+	dst := *out
+	if dst == "" {
+		cfg, err := configFromEnv(env)
+		if err != nil {
+			return err
+		}
+		dst = filepath.Join(cfg.DocsDir, strings.TrimSuffix(filepath.Base(src), filepath.Ext(src))+".md")
+	}
+	flags := os.O_WRONLY | os.O_CREATE | os.O_EXCL
+	if *force {
+		flags = os.O_WRONLY | os.O_CREATE | os.O_TRUNC
+	}
+	f, err := os.OpenFile(dst, flags, 0o644)
+	if errors.Is(err, os.ErrExist) {
+		return usagef("%s exists; use --force to overwrite", dst)
+	}
+	if err != nil {
+		return fmt.Errorf("import: %w", err)
+	}
+	if _, err := f.Write(md); err != nil {
+		f.Close()
+		return fmt.Errorf("import: %w", err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("import: %w", err)
+	}
+	fmt.Fprintf(stdout, "Wrote %s.\n", dst)
+	return nil
+}

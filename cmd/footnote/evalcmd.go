@@ -1,0 +1,63 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/eval"
+)
+
+const evalUsage = `
+Usage: footnote eval [--json] FILE.jsonl
+
+Answers every question of an eval set (one JSON object per line: id, kind,
+question, gold, must, must_not, refuse, llm_only) and prints recall@1,
+recall@3, answer accuracy, refusal accuracy, false refusals, citation
+precision and unverified citations. llm_only questions are skipped in
+extractive mode.
+
+Flags:
+`
+
+func cmdEval(ctx context.Context, args []string, env func(string) string, stdout, stderr io.Writer) error {
+	fs := newFlags("eval", evalUsage, stderr)
+	asJSON := fs.Bool("json", false, "print the figures as JSON")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usagef("eval takes one FILE.jsonl")
+	}
+	f, err := os.Open(fs.Arg(0))
+	if err != nil {
+		return usagef("eval: %v", err)
+	}
+	defer f.Close()
+	cases, err := eval.Read(f)
+	if err != nil {
+		return usagef("eval: %s: %v", fs.Arg(0), err)
+	}
+	a, err := openApp(ctx, env, stderr, true)
+	if err != nil {
+		return err
+	}
+	defer a.close()
+	rep, err := eval.Run(ctx, a.answerer, a.index, cases, a.mode())
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return json.NewEncoder(stdout).Encode(rep)
+	}
+	if err := rep.Write(stdout); err != nil {
+		return fmt.Errorf("write report: %w", err)
+	}
+	return nil
+}
+
+// mode is the mode the app's answerer works in.
+func (a *app) mode() footnote.Mode { return footnote.ModeExtractive }

@@ -1,0 +1,256 @@
+// Package eval scores Footnote's answers on a set of questions with known
+// answers: retrieval recall, answer accuracy, refusals and citations.
+package eval
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/answer"
+)
+
+// Case is one question of an eval set (one line of a .jsonl file).
+type Case struct {
+	ID       string `json:"id"`
+	Kind     string `json:"kind"`
+	Question string `json:"question"`
+	// Gold are the paragraph numbers that answer the question.
+	Gold []int `json:"gold"`
+	// Must are phrases the answer must contain; "a|b" accepts either.
+	Must []string `json:"must"`
+	// MustNot are phrases the answer must not contain.
+	MustNot []string `json:"must_not"`
+	// Refuse is true when the articles don't answer the question.
+	Refuse bool `json:"refuse"`
+	// LLMOnly questions are skipped in extractive mode.
+	LLMOnly bool `json:"llm_only"`
+}
+
+// Read parses an eval set, one JSON object per line.
+func Read(r io.Reader) ([]Case, error) {
+	var cases []Case
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var c Case
+		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+			return nil, fmt.Errorf("line %d: %w", line, err)
+		}
+		if strings.TrimSpace(c.Question) == "" {
+			return nil, fmt.Errorf("line %d: no question", line)
+		}
+		cases = append(cases, c)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	return cases, nil
+}
+
+// Result is one case's outcome.
+type Result struct {
+	Case    Case
+	Answer  footnote.Answer
+	Err     error
+	Skipped bool
+	// Correct is answer accuracy for answerable cases and refusal accuracy
+	// for the others.
+	Correct bool
+	Why     string
+}
+
+// Report holds the figures of a run.
+type Report struct {
+	Mode                footnote.Mode `json:"mode"`
+	Cases               int           `json:"cases"`
+	Skipped             int           `json:"skipped"`
+	Answerable          int           `json:"answerable"`
+	RecallAt1           float64       `json:"recall_at_1"`
+	RecallAt3           float64       `json:"recall_at_3"`
+	AnswerAccuracy      float64       `json:"answer_accuracy"`
+	Refusals            int           `json:"refusals"`
+	RefusalsRight       int           `json:"refusals_right"`
+	RefusalAccuracy     float64       `json:"refusal_accuracy"`
+	FalseRefusals       int           `json:"false_refusals"`
+	CitationPrecision   float64       `json:"citation_precision"`
+	UnverifiedCitations int           `json:"unverified_citations"`
+	Errors              int           `json:"errors"`
+	Results             []Result      `json:"-"`
+}
+
+// Run answers every case with ans and scores the answers. Citations are
+// re-checked against src, independently of the answerer. llmOnly cases are
+// skipped unless mode is ModeLLM.
+func Run(ctx context.Context, ans footnote.Answerer, src answer.Paragraphs, cases []Case, mode footnote.Mode) (Report, error) {
+	rep := Report{Mode: mode, Cases: len(cases)}
+	var r1, r3 float64
+	var cited, citedGold int
+	answerableRight := 0
+	for _, c := range cases {
+		if err := ctx.Err(); err != nil {
+			return rep, err
+		}
+		res := Result{Case: c}
+		if c.LLMOnly && mode != footnote.ModeLLM {
+			res.Skipped = true
+			rep.Skipped++
+			rep.Results = append(rep.Results, res)
+			continue
+		}
+		a, err := ans.Answer(ctx, footnote.Question{Text: c.Question})
+		res.Answer, res.Err = a, err
+		if err != nil {
+			rep.Errors++
+			res.Why = "error: " + err.Error()
+			rep.Results = append(rep.Results, res)
+			if !c.Refuse {
+				rep.Answerable++
+			} else {
+				rep.Refusals++
+			}
+			continue
+		}
+		_, dropped := answer.CheckCitations(src, a.Citations)
+		rep.UnverifiedCitations += len(dropped)
+		text := answer.Normalize(a.Text)
+		mustNotOK := true
+		for _, m := range c.MustNot {
+			if strings.Contains(text, answer.Normalize(m)) {
+				mustNotOK = false
+				res.Why = fmt.Sprintf("contains %q", m)
+			}
+		}
+		if c.Refuse {
+			rep.Refusals++
+			res.Correct = a.Refused && mustNotOK
+			if !a.Refused {
+				res.Why = "answered instead of refusing"
+			}
+			if res.Correct {
+				rep.RefusalsRight++
+			}
+			rep.Results = append(rep.Results, res)
+			continue
+		}
+		rep.Answerable++
+		gold := map[int]bool{}
+		for _, g := range c.Gold {
+			gold[g] = true
+		}
+		r1 += recall(a.Passages, gold, 1)
+		r3 += recall(a.Passages, gold, 3)
+		if a.Refused {
+			rep.FalseRefusals++
+			res.Why = "refused"
+			rep.Results = append(rep.Results, res)
+			continue
+		}
+		goldCited := false
+		for _, ct := range a.Citations {
+			cited++
+			if gold[ct.Paragraph] {
+				citedGold++
+				goldCited = true
+			}
+		}
+		missing := ""
+		for _, group := range c.Must {
+			found := false
+			for _, alt := range strings.Split(group, "|") {
+				if strings.Contains(text, answer.Normalize(alt)) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				missing = group
+				break
+			}
+		}
+		switch {
+		case missing != "":
+			res.Why = fmt.Sprintf("lacks %q", missing)
+		case !goldCited:
+			res.Why = fmt.Sprintf("cites no gold paragraph %v", c.Gold)
+		case !mustNotOK:
+		default:
+			res.Correct = true
+			answerableRight++
+		}
+		rep.Results = append(rep.Results, res)
+	}
+	if rep.Answerable > 0 {
+		n := float64(rep.Answerable)
+		rep.RecallAt1, rep.RecallAt3 = r1/n, r3/n
+		rep.AnswerAccuracy = float64(answerableRight) / n
+	}
+	if rep.Refusals > 0 {
+		rep.RefusalAccuracy = float64(rep.RefusalsRight) / float64(rep.Refusals)
+	}
+	if cited > 0 {
+		rep.CitationPrecision = float64(citedGold) / float64(cited)
+	}
+	return rep, nil
+}
+
+// recall is the share of the gold paragraphs (at most k of them) found in
+// the top k passages.
+func recall(ps []footnote.Passage, gold map[int]bool, k int) float64 {
+	if len(gold) == 0 {
+		return 0
+	}
+	found := 0
+	for i, p := range ps {
+		if i >= k {
+			break
+		}
+		if gold[p.N] {
+			found++
+		}
+	}
+	return float64(found) / float64(min(len(gold), k))
+}
+
+// Write prints the report as a table, with the failing cases.
+func (r Report) Write(w io.Writer) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "mode                  %s\n", r.Mode)
+	fmt.Fprintf(&b, "cases                 %d (%d skipped, %d answerable, %d to refuse)\n", r.Cases, r.Skipped, r.Answerable, r.Refusals)
+	fmt.Fprintf(&b, "recall@1              %.3f\n", r.RecallAt1)
+	fmt.Fprintf(&b, "recall@3              %.3f\n", r.RecallAt3)
+	fmt.Fprintf(&b, "answer accuracy       %.3f\n", r.AnswerAccuracy)
+	fmt.Fprintf(&b, "refusal accuracy      %.3f (%d/%d)\n", r.RefusalAccuracy, r.RefusalsRight, r.Refusals)
+	fmt.Fprintf(&b, "false refusals        %d\n", r.FalseRefusals)
+	fmt.Fprintf(&b, "citation precision    %.3f\n", r.CitationPrecision)
+	fmt.Fprintf(&b, "unverified citations  %d\n", r.UnverifiedCitations)
+	if r.Errors > 0 {
+		fmt.Fprintf(&b, "errors                %d\n", r.Errors)
+	}
+	first := true
+	for _, res := range r.Results {
+		if res.Skipped || res.Correct {
+			continue
+		}
+		if first {
+			b.WriteString("\nmisses:\n")
+			first = false
+		}
+		top := ""
+		if len(res.Answer.Passages) > 0 {
+			top = fmt.Sprintf(" top ¶%d", res.Answer.Passages[0].N)
+		}
+		fmt.Fprintf(&b, "  %s %s: %s (gold %v%s)\n", res.Case.ID, res.Case.Question, res.Why, res.Case.Gold, top)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}

@@ -1,0 +1,113 @@
+package retrieval
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/footnote-bot/footnote"
+)
+
+// DefaultChunkWords is the default longest chunk, in words. A paragraph
+// longer than this is split at sentence boundaries; each piece keeps the
+// paragraph's number.
+const DefaultChunkWords = 150
+
+// chunk is one unit of retrieval: a paragraph or a piece of a long one.
+type chunk struct {
+	ID  string
+	Doc string
+	N   int
+	// Text is the chunk's own text.
+	Text string
+	// Index is what is indexed for the chunk's own field: Text, plus for ¶0
+	// the names of the header's fields (see headerFields).
+	Index string
+	// Context is a little text from the neighbouring paragraphs.
+	Context string
+}
+
+// chunkArticle splits an article into chunks.
+func chunkArticle(a footnote.Article, maxWords int) []chunk {
+	var out []chunk
+	for _, p := range a.Paragraphs {
+		ctx := neighbourContext(a, p.N)
+		if p.N == 0 {
+			out = append(out, chunk{ID: chunkID(a.ID, 0, 0), Doc: a.ID, N: 0, Text: p.Text, Index: headerIndexText(p.Text), Context: ""})
+			continue
+		}
+		for i, piece := range splitWords(p.Text, maxWords) {
+			out = append(out, chunk{ID: chunkID(a.ID, p.N, i), Doc: a.ID, N: p.N, Text: piece, Index: piece, Context: ctx})
+		}
+	}
+	return out
+}
+
+func chunkID(doc string, n, i int) string { return fmt.Sprintf("%s#%d#%d", doc, n, i) }
+
+// neighbourContext is the last two sentences of the previous body
+// paragraph: enough to resolve "she" or "the meeting" to what was named
+// just before. (The next paragraph is left out: it pulls a paragraph up for
+// words that only its successor answers.)
+func neighbourContext(a footnote.Article, n int) string {
+	if n <= 1 {
+		return ""
+	}
+	s := SplitSentences(a.Paragraphs[n-1].Text)
+	return strings.Join(s[max(0, len(s)-2):], " ")
+}
+
+// splitWords splits text at sentence boundaries into pieces of at most
+// maxWords words (a single longer sentence stays whole).
+func splitWords(text string, maxWords int) []string {
+	if len(strings.Fields(text)) <= maxWords {
+		return []string{text}
+	}
+	var out []string
+	var cur []string
+	words := 0
+	for _, s := range SplitSentences(text) {
+		w := len(strings.Fields(s))
+		if words > 0 && words+w > maxWords {
+			out = append(out, strings.Join(cur, " "))
+			cur, words = nil, 0
+		}
+		cur = append(cur, s)
+		words += w
+	}
+	if len(cur) > 0 {
+		out = append(out, strings.Join(cur, " "))
+	}
+	return out
+}
+
+// headerFields names, for each kind of line of ¶0, the words people use to
+// ask about it, so that "Who wrote this?" or "Which outlet ran it?" finds
+// the header. They describe the header's fields, not any one article.
+var headerFields = []struct {
+	match func(i int, line string) bool
+	words string
+}{
+	{func(i int, l string) bool { return strings.HasPrefix(l, "By ") }, "author writer wrote written byline reporter journalist"},
+	{func(i int, l string) bool { return strings.HasPrefix(l, "Published") }, "publication publisher published outlet newspaper magazine ran date day year"},
+	{func(i int, l string) bool { return strings.HasPrefix(l, "Link: ") }, "link url address web online source"},
+	{func(i int, l string) bool { return i == 0 }, "headline title"},
+}
+
+// HeaderLineIndex returns the text indexed for one line of ¶0: the line and
+// the names of its field.
+func HeaderLineIndex(i int, line string) string {
+	for _, f := range headerFields {
+		if f.match(i, line) {
+			return line + " " + f.words
+		}
+	}
+	return line
+}
+
+func headerIndexText(header string) string {
+	lines := strings.Split(header, "\n")
+	for i, l := range lines {
+		lines[i] = HeaderLineIndex(i, l)
+	}
+	return strings.Join(lines, "\n")
+}

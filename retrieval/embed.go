@@ -1,0 +1,102 @@
+package retrieval
+
+import (
+	"context"
+	"fmt"
+	"hash/fnv"
+	"math"
+	"strings"
+
+	"github.com/philippgille/chromem-go"
+)
+
+// LocalDim is the dimension of the built-in embedder's vectors.
+const LocalDim = 512
+
+// LocalEmbedderID names the built-in embedder in the index manifest; change
+// it whenever the features change so that old vectors are not mixed in.
+const LocalEmbedderID = "local-hash-v1"
+
+// NewLocalEmbedding returns Footnote's built-in embedding function: a
+// deterministic, offline, lexical embedder. It hashes three kinds of feature
+// into dim signed buckets (the "hashing trick"):
+//
+//   - word stems (weight 1), so that "overruled" meets "overrule";
+//   - adjacent stem pairs (weight 0.5), so that word order counts a little;
+//   - character trigrams of each word (together weight 0.6 per word), so
+//     that a misspelt word ("overuled") still lands near the right one.
+//
+// The vector is L2-normalised, as chromem-go expects. It downloads nothing
+// and needs no key. Its signature is chromem-go's EmbeddingFunc.
+func NewLocalEmbedding(an *Analyzer, dim int) chromem.EmbeddingFunc {
+	return func(_ context.Context, text string) ([]float32, error) {
+		v := make([]float32, dim)
+		terms := an.Terms(text)
+		if len(terms) == 0 {
+			return nil, fmt.Errorf("embed: no words to embed in %q", clip(text, 40))
+		}
+		prev := ""
+		for _, t := range terms {
+			addFeature(v, "w", t.Stem, 1)
+			if prev != "" {
+				addFeature(v, "b", prev+" "+t.Stem, 0.5)
+			}
+			prev = t.Stem
+			grams := trigrams(t.Stem)
+			for _, g := range grams {
+				addFeature(v, "c", g, 0.6/float32(len(grams)))
+			}
+		}
+		// Sublinear term frequency, then unit length.
+		var norm float64
+		for i, x := range v {
+			if x != 0 {
+				s := float32(math.Copysign(math.Log1p(math.Abs(float64(x))), float64(x)))
+				v[i] = s
+				norm += float64(s) * float64(s)
+			}
+		}
+		if norm == 0 {
+			return nil, fmt.Errorf("embed: empty vector for %q", clip(text, 40))
+		}
+		inv := float32(1 / math.Sqrt(norm))
+		for i := range v {
+			v[i] *= inv
+		}
+		return v, nil
+	}
+}
+
+func addFeature(v []float32, kind, s string, w float32) {
+	h := fnv.New64a()
+	h.Write([]byte(kind))
+	h.Write([]byte{0})
+	h.Write([]byte(s))
+	x := h.Sum64()
+	i := int(x % uint64(len(v)))
+	if x>>63 == 1 {
+		w = -w
+	}
+	v[i] += w
+}
+
+// trigrams returns the character trigrams of "^word$".
+func trigrams(word string) []string {
+	rs := []rune("^" + word + "$")
+	if len(rs) <= 3 {
+		return []string{string(rs)}
+	}
+	out := make([]string, 0, len(rs)-2)
+	for i := 0; i+3 <= len(rs); i++ {
+		out = append(out, string(rs[i:i+3]))
+	}
+	return out
+}
+
+func clip(s string, n int) string {
+	s = strings.TrimSpace(s)
+	if r := []rune(s); len(r) > n {
+		return string(r[:n]) + "…"
+	}
+	return s
+}

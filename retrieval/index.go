@@ -1,0 +1,378 @@
+// Package retrieval indexes the articles' paragraphs and finds the ones that
+// answer a question. It chunks paragraphs, embeds them with a function passed
+// in (the built-in local embedder or a server's), keeps the vectors in a
+// chromem-go collection persisted with a crash-safe swap, and fuses
+// chromem-go's vector ranking with a BM25F lexical ranking by reciprocal rank
+// fusion.
+package retrieval
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"runtime"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/philippgille/chromem-go"
+
+	"github.com/footnote-bot/footnote"
+)
+
+// Options configure an Index. Embed is required: chromem-go must never fall
+// back to its default embedder, which calls OpenAI with OPENAI_API_KEY.
+type Options struct {
+	// DataDir is where generations are stored. Empty means in memory only.
+	DataDir string
+	// Embed embeds chunk texts and queries.
+	Embed chromem.EmbeddingFunc
+	// EmbedderID names the embedder and model ("local-hash-v1",
+	// "openai:nomic-embed-text"); with the vector dimension it keys the
+	// stored vectors, so that switching embedders rebuilds them.
+	EmbedderID string
+	// Analyzer analyses text; nil means NewAnalyzer().
+	Analyzer *Analyzer
+	// Load returns the articles to index; Reindex calls it.
+	Load func(ctx context.Context) ([]footnote.Article, error)
+	// ChunkWords is the longest chunk in words; 0 means DefaultChunkWords.
+	ChunkWords int
+	// Concurrency is the number of parallel embedding calls; 0 means the
+	// number of CPUs.
+	Concurrency int
+	// Progress, if set, is called as indexing proceeds.
+	Progress func(Progress)
+	// Logger receives index events; nil discards them.
+	Logger *slog.Logger
+	// Fault, if set, is called after each step of writing a generation; an
+	// error aborts the write like a crash. For tests.
+	Fault func(Step) error
+}
+
+// Progress reports indexing progress.
+type Progress struct {
+	Articles, ArticlesDone int
+	Paragraphs             int
+	Chunks, ChunksDone     int
+	Elapsed                time.Duration
+}
+
+// Index is the searchable index of the articles. It is safe for concurrent
+// use: questions are answered from the current snapshot while a reindex
+// builds the next one, which is swapped in atomically.
+type Index struct {
+	opts  Options
+	an    *Analyzer
+	snap  atomic.Pointer[snapshot]
+	build sync.Mutex // one build at a time
+}
+
+// snapshot is one immutable state of the index.
+type snapshot struct {
+	m        manifest
+	gen      string
+	byID     map[string]int
+	chunks   []chunk
+	chunkIdx map[string]int
+	lex      *lexicon
+	coll     *chromem.Collection
+	paras    int
+}
+
+var (
+	_ footnote.Retriever = (*Index)(nil)
+	_ footnote.Library   = (*Index)(nil)
+	_ footnote.Reindexer = (*Index)(nil)
+)
+
+// ErrNoEmbedder is returned by New when Options.Embed is nil.
+var ErrNoEmbedder = errors.New("retrieval: an embedding function is required")
+
+// New returns an Index. If DataDir holds a generation made by the same
+// embedder, it is loaded; otherwise the index is empty until Sync or
+// Reindex. A generation that cannot be read is reported and ignored (the
+// next Sync rebuilds it).
+func New(opts Options) (*Index, error) {
+	if opts.Embed == nil {
+		return nil, ErrNoEmbedder
+	}
+	if opts.EmbedderID == "" {
+		return nil, errors.New("retrieval: EmbedderID is required")
+	}
+	if opts.ChunkWords == 0 {
+		opts.ChunkWords = DefaultChunkWords
+	}
+	if opts.ChunkWords < 20 || opts.ChunkWords > 5000 {
+		return nil, fmt.Errorf("retrieval: chunk size %d words is out of range [20, 5000]", opts.ChunkWords)
+	}
+	if opts.Concurrency <= 0 {
+		opts.Concurrency = runtime.NumCPU()
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.DiscardHandler)
+	}
+	an := opts.Analyzer
+	if an == nil {
+		an = NewAnalyzer()
+	}
+	ix := &Index{opts: opts, an: an}
+	if opts.DataDir != "" {
+		m, db, gen, err := readGeneration(opts.DataDir)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+		case err != nil:
+			opts.Logger.Warn("stored index unreadable; it will be rebuilt", "err", err)
+		case m.Embedder != opts.EmbedderID || m.ChunkWords != opts.ChunkWords:
+			opts.Logger.Info("stored index made with other settings; it will be rebuilt", "embedder", m.Embedder, "chunk_words", m.ChunkWords)
+		default:
+			s, err := ix.newSnapshot(m, db, gen)
+			if err != nil {
+				opts.Logger.Warn("stored index inconsistent; it will be rebuilt", "err", err)
+			} else {
+				ix.snap.Store(s)
+			}
+		}
+	}
+	return ix, nil
+}
+
+// Analyzer returns the index's analyzer.
+func (ix *Index) Analyzer() *Analyzer { return ix.an }
+
+// Ready reports whether the index holds a snapshot.
+func (ix *Index) Ready() bool { return ix.snap.Load() != nil }
+
+// Articles returns the indexed articles, sorted by ID.
+func (ix *Index) Articles() []footnote.Article {
+	s := ix.snap.Load()
+	if s == nil {
+		return nil
+	}
+	return s.m.Articles
+}
+
+// Paragraph returns ¶n of article doc.
+func (ix *Index) Paragraph(doc string, n int) (footnote.Paragraph, bool) {
+	s := ix.snap.Load()
+	if s == nil {
+		return footnote.Paragraph{}, false
+	}
+	i, ok := s.byID[doc]
+	if !ok {
+		return footnote.Paragraph{}, false
+	}
+	return s.m.Articles[i].Paragraph(n)
+}
+
+// Fresh reports whether the index was built from exactly these articles
+// (by content hash) with the current settings.
+func (ix *Index) Fresh(articles []footnote.Article) bool {
+	s := ix.snap.Load()
+	if s == nil || len(s.m.Articles) != len(articles) {
+		return false
+	}
+	for i, a := range articles {
+		if s.m.Articles[i].ID != a.ID || s.m.Articles[i].Hash != a.Hash {
+			return false
+		}
+	}
+	return true
+}
+
+// Reindex loads the articles with Options.Load and rebuilds the index from
+// them, re-embedding only the articles that changed.
+func (ix *Index) Reindex(ctx context.Context) (footnote.IndexStats, error) {
+	if ix.opts.Load == nil {
+		return footnote.IndexStats{}, errors.New("retrieval: no loader configured")
+	}
+	arts, err := ix.opts.Load(ctx)
+	if err != nil {
+		return footnote.IndexStats{}, fmt.Errorf("load articles: %w", err)
+	}
+	return ix.Build(ctx, arts)
+}
+
+// Sync builds the index from articles unless it is already Fresh.
+func (ix *Index) Sync(ctx context.Context, articles []footnote.Article) (footnote.IndexStats, bool, error) {
+	if ix.Fresh(articles) {
+		return footnote.IndexStats{}, false, nil
+	}
+	st, err := ix.Build(ctx, articles)
+	return st, err == nil, err
+}
+
+// Build indexes articles, persists the result as a new generation and
+// swaps it in. Vectors of articles whose content hash is unchanged are
+// reused. Questions keep being answered from the old snapshot meanwhile.
+func (ix *Index) Build(ctx context.Context, articles []footnote.Article) (footnote.IndexStats, error) {
+	ix.build.Lock()
+	defer ix.build.Unlock()
+	start := time.Now()
+	old := ix.snap.Load()
+	reuse := map[string]bool{}
+	if old != nil {
+		for _, a := range articles {
+			if i, ok := old.byID[a.ID]; ok && old.m.Articles[i].Hash == a.Hash {
+				reuse[a.ID] = true
+			}
+		}
+	}
+	var chunks []chunk
+	paras := 0
+	for _, a := range articles {
+		chunks = append(chunks, chunkArticle(a, ix.opts.ChunkWords)...)
+		paras += len(a.Paragraphs)
+	}
+	vecs := make([][]float32, len(chunks))
+	var todo []int
+	for i, c := range chunks {
+		if reuse[c.Doc] {
+			if d, err := old.coll.GetByID(ctx, c.ID); err == nil && len(d.Embedding) > 0 {
+				vecs[i] = d.Embedding
+				continue
+			}
+		}
+		todo = append(todo, i)
+	}
+	if err := ix.embedAll(ctx, chunks, vecs, todo, len(articles), paras, start); err != nil {
+		return footnote.IndexStats{}, err
+	}
+	dim := 0
+	if len(vecs) > 0 {
+		dim = len(vecs[0])
+	}
+	for i, v := range vecs {
+		if len(v) != dim {
+			return footnote.IndexStats{}, fmt.Errorf("embedder returned %d dimensions for %s, %d for the first chunk", len(v), chunks[i].ID, dim)
+		}
+	}
+	db := chromem.NewDB()
+	coll, err := db.CreateCollection(collectionKey, map[string]string{"embedder": ix.opts.EmbedderID}, ix.opts.Embed)
+	if err != nil {
+		return footnote.IndexStats{}, fmt.Errorf("create collection: %w", err)
+	}
+	if len(chunks) > 0 {
+		docs := make([]chromem.Document, len(chunks))
+		for i, c := range chunks {
+			docs[i] = chromem.Document{ID: c.ID, Embedding: vecs[i], Content: c.Text,
+				Metadata: map[string]string{"doc": c.Doc, "n": strconv.Itoa(c.N)}}
+		}
+		if err := coll.AddDocuments(ctx, docs, 1); err != nil {
+			return footnote.IndexStats{}, fmt.Errorf("add to collection: %w", err)
+		}
+	}
+	m := manifest{Version: storeVersion, Embedder: ix.opts.EmbedderID, Dim: dim, ChunkWords: ix.opts.ChunkWords,
+		Created: time.Now().UTC(), Articles: articles}
+	gen := ""
+	if ix.opts.DataDir != "" {
+		gen, err = writeGeneration(ix.opts.DataDir, m, db, ix.opts.Fault)
+		if err != nil {
+			return footnote.IndexStats{}, fmt.Errorf("save index: %w", err)
+		}
+	}
+	s, err := ix.newSnapshotFrom(m, coll, gen, chunks)
+	if err != nil {
+		return footnote.IndexStats{}, err
+	}
+	ix.snap.Store(s)
+	st := footnote.IndexStats{Articles: len(articles), Paragraphs: paras, Embedded: len(todo), Duration: time.Since(start)}
+	ix.opts.Logger.Debug("index built", "articles", st.Articles, "paragraphs", st.Paragraphs, "embedded", st.Embedded, "duration", st.Duration, "generation", gen)
+	return st, nil
+}
+
+// embedAll embeds chunks[todo] into vecs with Options.Concurrency workers.
+func (ix *Index) embedAll(ctx context.Context, chunks []chunk, vecs [][]float32, todo []int, nArticles, paras int, start time.Time) error {
+	if len(todo) == 0 {
+		return nil
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var (
+		next, done atomic.Int64
+		errOnce    sync.Once
+		firstErr   error
+		wg         sync.WaitGroup
+	)
+	report := func() {
+		if ix.opts.Progress == nil {
+			return
+		}
+		d := int(done.Load())
+		ix.opts.Progress(Progress{Articles: nArticles, ArticlesDone: nArticles * d / len(todo), Paragraphs: paras,
+			Chunks: len(chunks), ChunksDone: len(chunks) - len(todo) + d, Elapsed: time.Since(start)})
+	}
+	step := max(1, len(todo)/100)
+	for w := 0; w < min(ix.opts.Concurrency, len(todo)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				k := int(next.Add(1)) - 1
+				if k >= len(todo) || ctx.Err() != nil {
+					return
+				}
+				c := chunks[todo[k]]
+				v, err := ix.opts.Embed(ctx, embedText(c))
+				if err != nil {
+					errOnce.Do(func() { firstErr = fmt.Errorf("embed %s: %w", c.ID, err); cancel() })
+					return
+				}
+				vecs[todo[k]] = v
+				if d := done.Add(1); d%int64(step) == 0 {
+					report()
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if firstErr != nil {
+		return firstErr
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	report()
+	return nil
+}
+
+// embedText is what is embedded for a chunk: its indexed text and its
+// neighbours' context.
+func embedText(c chunk) string {
+	if c.Context == "" {
+		return c.Index
+	}
+	return c.Index + "\n" + c.Context
+}
+
+func (ix *Index) newSnapshot(m manifest, db *chromem.DB, gen string) (*snapshot, error) {
+	coll := db.GetCollection(collectionKey, ix.opts.Embed)
+	if coll == nil {
+		return nil, fmt.Errorf("generation %s has no %q collection", gen, collectionKey)
+	}
+	var chunks []chunk
+	for _, a := range m.Articles {
+		chunks = append(chunks, chunkArticle(a, m.ChunkWords)...)
+	}
+	if coll.Count() != len(chunks) {
+		return nil, fmt.Errorf("generation %s holds %d vectors for %d chunks", gen, coll.Count(), len(chunks))
+	}
+	return ix.newSnapshotFrom(m, coll, gen, chunks)
+}
+
+func (ix *Index) newSnapshotFrom(m manifest, coll *chromem.Collection, gen string, chunks []chunk) (*snapshot, error) {
+	s := &snapshot{m: m, gen: gen, byID: map[string]int{}, chunks: chunks, chunkIdx: make(map[string]int, len(chunks)), coll: coll}
+	for i, a := range m.Articles {
+		s.byID[a.ID] = i
+		s.paras += len(a.Paragraphs)
+	}
+	fields := make([]fieldTerms, len(chunks))
+	for i, c := range chunks {
+		s.chunkIdx[c.ID] = i
+		fields[i] = fieldTerms{self: ix.an.Stems(c.Index), ctx: ix.an.Stems(c.Context)}
+	}
+	s.lex = newLexicon(fields, contextWeight)
+	return s, nil
+}

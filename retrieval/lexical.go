@@ -1,0 +1,242 @@
+package retrieval
+
+import (
+	"math"
+	"sort"
+)
+
+// Lexical scoring is BM25F over two fields of each chunk: its own text and a
+// little context from its neighbours (weighted ctxWeight), so that "She was
+// ultimately overruled" can be found by a question that names her.
+const (
+	bm25K1 = 1.2
+	bm25B  = 0.75
+	// fuzzyWeight is the weight of a near miss ("overuled" for "overruled").
+	fuzzyWeight = 0.8
+	// knownFuzzyWeight is the weight of a near miss of a word that is in the
+	// corpus too ("decided" and "decision" stem to "decid" and "decis").
+	knownFuzzyWeight = 0.5
+	// prefixWeight is the weight of a word sharing a long prefix ("Mexican"
+	// for "Mexico", "adviser" for "advisor").
+	prefixWeight = 0.6
+	// prefixLen is the shared prefix that makes two stems related.
+	prefixLen = 5
+	// minFuzzyLen is the shortest stem matched fuzzily.
+	minFuzzyLen = 5
+)
+
+type posting struct {
+	doc int32
+	tf  float32
+}
+
+// lexicon is an inverted index with BM25F scoring and fuzzy matching.
+type lexicon struct {
+	vocab    map[string]int32
+	stems    []string
+	df       []int32
+	postings [][]posting
+	lens     []float32
+	avgLen   float64
+	// deletes maps each stem with one rune deleted (and the stem itself) to
+	// the stems that produce it: a symmetric-delete index that finds every
+	// stem at edit distance one, and substitutions, without a vocabulary scan.
+	deletes  map[string][]int32
+	prefixes map[string][]int32
+}
+
+// fieldTerms are the stems of one chunk's fields.
+type fieldTerms struct {
+	self, ctx []string
+}
+
+func newLexicon(docs []fieldTerms, ctxWeight float32) *lexicon {
+	lx := &lexicon{vocab: map[string]int32{}, deletes: map[string][]int32{}, prefixes: map[string][]int32{}}
+	lx.lens = make([]float32, len(docs))
+	var total float64
+	for d, f := range docs {
+		tf := map[int32]float32{}
+		own := map[int32]bool{}
+		for _, s := range f.self {
+			id := lx.id(s)
+			tf[id]++
+			own[id] = true
+		}
+		for _, s := range f.ctx {
+			tf[lx.id(s)] += ctxWeight
+		}
+		l := float32(len(f.self)) + ctxWeight*float32(len(f.ctx))
+		lx.lens[d] = l
+		total += float64(l)
+		ids := make([]int32, 0, len(tf))
+		for id := range tf {
+			ids = append(ids, id)
+		}
+		sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+		for _, id := range ids {
+			lx.postings[id] = append(lx.postings[id], posting{doc: int32(d), tf: tf[id]})
+			if own[id] {
+				// Document frequency counts a chunk's own words only: a
+				// word repeated as a neighbour's context is not more common.
+				lx.df[id]++
+			}
+		}
+	}
+	if len(docs) > 0 {
+		lx.avgLen = total / float64(len(docs))
+	}
+	for id, s := range lx.stems {
+		for _, k := range deletions(s) {
+			lx.deletes[k] = append(lx.deletes[k], int32(id))
+		}
+		if r := []rune(s); len(r) >= prefixLen {
+			p := string(r[:prefixLen])
+			lx.prefixes[p] = append(lx.prefixes[p], int32(id))
+		}
+	}
+	return lx
+}
+
+func (lx *lexicon) id(s string) int32 {
+	if id, ok := lx.vocab[s]; ok {
+		return id
+	}
+	id := int32(len(lx.stems))
+	lx.vocab[s] = id
+	lx.stems = append(lx.stems, s)
+	lx.df = append(lx.df, 0)
+	lx.postings = append(lx.postings, nil)
+	return id
+}
+
+// deletions returns s and every string made by deleting one rune of s.
+func deletions(s string) []string {
+	r := []rune(s)
+	if len(r) < minFuzzyLen-1 {
+		return nil
+	}
+	out := make([]string, 0, len(r)+1)
+	out = append(out, s)
+	for i := range r {
+		out = append(out, string(r[:i])+string(r[i+1:]))
+	}
+	return out
+}
+
+// match is a vocabulary stem that a query stem stands for, with a weight.
+type match struct {
+	id int32
+	w  float64
+}
+
+// expand returns the vocabulary stems a query stem matches: itself if
+// known; otherwise its near misses (edit distance one, or one substitution)
+// and the stems sharing a long prefix with it.
+func (lx *lexicon) expand(s string) []match {
+	r := []rune(s)
+	id, known := lx.vocab[s]
+	var out []match
+	fw := fuzzyWeight
+	if known {
+		out = append(out, match{id, 1})
+		fw = knownFuzzyWeight
+	}
+	if len(r) < minFuzzyLen {
+		return out
+	}
+	seen := map[int32]bool{id: known}
+	for _, k := range deletions(s) {
+		for _, cand := range lx.deletes[k] {
+			if !seen[cand] && absDiff(len([]rune(lx.stems[cand])), len(r)) <= 1 {
+				seen[cand] = true
+				out = append(out, match{cand, fw})
+			}
+		}
+	}
+	if known || len(out) == 0 {
+		for _, cand := range lx.prefixes[string(r[:prefixLen])] {
+			if !seen[cand] && sameRoot(r, []rune(lx.stems[cand])) {
+				seen[cand] = true
+				out = append(out, match{cand, prefixWeight})
+			}
+		}
+	}
+	return out
+}
+
+// sameRoot reports whether two stems differ only by a short suffix that
+// begins with a vowel, as "mexico" and "mexican" or "advis" and "advisor"
+// do, while "suppos" and "support" don't.
+func sameRoot(a, b []rune) bool {
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	if i < prefixLen {
+		return false
+	}
+	ra, rb := a[i:], b[i:]
+	if len(ra) > 4 || len(rb) > 4 {
+		return false
+	}
+	return (len(ra) == 0 || isVowel(ra[0])) && (len(rb) == 0 || isVowel(rb[0]))
+}
+
+func isVowel(r rune) bool {
+	switch r {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return true
+	}
+	return false
+}
+
+// idf is BM25's inverse document frequency; an unknown stem (df 0) gets the
+// highest value.
+func (lx *lexicon) idf(df int32) float64 {
+	n := float64(len(lx.lens))
+	return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+}
+
+// weight is the informativeness of a query stem: its idf if known, else
+// the highest idf among its near misses, else the idf of an unknown stem.
+func (lx *lexicon) weight(s string) float64 {
+	if id, ok := lx.vocab[s]; ok && lx.df[id] > 0 {
+		return lx.idf(lx.df[id])
+	}
+	best := lx.idf(0)
+	if ms := lx.expand(s); len(ms) > 0 {
+		best = 0
+		for _, m := range ms {
+			best = math.Max(best, lx.idf(lx.df[m.id]))
+		}
+	}
+	return best
+}
+
+// score returns the BM25F score of every chunk with a positive score.
+func (lx *lexicon) score(query []string) map[int32]float64 {
+	scores := map[int32]float64{}
+	seen := map[string]bool{}
+	for _, q := range query {
+		if seen[q] {
+			continue
+		}
+		seen[q] = true
+		for _, m := range lx.expand(q) {
+			idf := lx.idf(lx.df[m.id])
+			for _, p := range lx.postings[m.id] {
+				tf := float64(p.tf)
+				norm := bm25K1 * (1 - bm25B + bm25B*float64(lx.lens[p.doc])/lx.avgLen)
+				scores[p.doc] += m.w * idf * tf * (bm25K1 + 1) / (tf + norm)
+			}
+		}
+	}
+	return scores
+}
+
+func absDiff(a, b int) int {
+	if a > b {
+		return a - b
+	}
+	return b - a
+}

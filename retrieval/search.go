@@ -1,0 +1,163 @@
+package retrieval
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+
+	"github.com/footnote-bot/footnote"
+)
+
+const (
+	// contextWeight is the weight of neighbour context in BM25F.
+	contextWeight = 0.35
+	// rrfK is reciprocal rank fusion's constant.
+	rrfK = 60
+	// lexicalWeight and vectorWeight weigh the two rankings in the fusion.
+	lexicalWeight = 1.0
+	vectorWeight  = 0.8
+	// candidates is how deep each ranking is read before fusion.
+	candidates = 50
+)
+
+var paragraphRef = regexp.MustCompile(`(?i)(?:\bparagraph|\bpara\b\.?|¶)\s*(?:no\.?|number|#)?\s*(\d{1,5})\b`)
+
+// ParagraphRef returns the paragraph number a question names ("paragraph
+// 7", "¶9", "para 3"), if any.
+func ParagraphRef(q string) (int, bool) {
+	m := paragraphRef.FindStringSubmatch(q)
+	if m == nil {
+		return 0, false
+	}
+	n, err := strconv.Atoi(m[1])
+	if err != nil {
+		return 0, false
+	}
+	return n, true
+}
+
+// Retrieve returns up to k passages for query, best first. A query that
+// names a paragraph gets that paragraph first. Passage scores are the fused
+// reciprocal-rank scores.
+func (ix *Index) Retrieve(ctx context.Context, query string, k int) ([]footnote.Passage, error) {
+	s := ix.snap.Load()
+	if s == nil {
+		return nil, fmt.Errorf("retrieval: the index is empty")
+	}
+	if k <= 0 || len(s.chunks) == 0 {
+		return nil, nil
+	}
+	var out []footnote.Passage
+	seen := map[[2]any]bool{}
+	if n, ok := ParagraphRef(query); ok {
+		for _, a := range s.m.Articles {
+			if p, ok := a.Paragraph(n); ok {
+				out = append(out, footnote.Passage{Doc: a.ID, N: n, Text: p.Text, Score: 1})
+				seen[[2]any{a.ID, n}] = true
+				break
+			}
+		}
+	}
+	stems := ix.an.Stems(query)
+	if len(stems) == 0 {
+		return out, nil
+	}
+	fused := map[int]float64{}
+	lex := s.lex.score(stems)
+	lexRank := make([]int, 0, len(lex))
+	for d := range lex {
+		lexRank = append(lexRank, int(d))
+	}
+	sort.Slice(lexRank, func(i, j int) bool {
+		a, b := lex[int32(lexRank[i])], lex[int32(lexRank[j])]
+		if a != b {
+			return a > b
+		}
+		return lexRank[i] < lexRank[j]
+	})
+	if len(lexRank) > candidates {
+		lexRank = lexRank[:candidates]
+	}
+	for r, d := range lexRank {
+		fused[d] += lexicalWeight / float64(rrfK+r+1)
+	}
+	if qv, err := ix.opts.Embed(ctx, query); err == nil {
+		n := min(candidates, s.coll.Count())
+		res, err := s.coll.QueryEmbedding(ctx, qv, n, nil, nil)
+		if err != nil {
+			return nil, fmt.Errorf("vector query: %w", err)
+		}
+		for r, d := range res {
+			if i, ok := s.chunkIdx[d.ID]; ok && d.Similarity > 0 {
+				fused[i] += vectorWeight / float64(rrfK+r+1)
+			}
+		}
+	} else if ctx.Err() != nil {
+		return nil, ctx.Err()
+	}
+	type scored struct {
+		chunk int
+		score float64
+	}
+	ranked := make([]scored, 0, len(fused))
+	for c, sc := range fused {
+		ranked = append(ranked, scored{c, sc + 1e-9*lex[int32(c)]})
+	}
+	sort.Slice(ranked, func(i, j int) bool {
+		if ranked[i].score != ranked[j].score {
+			return ranked[i].score > ranked[j].score
+		}
+		return ranked[i].chunk < ranked[j].chunk
+	})
+	for _, r := range ranked {
+		if len(out) >= k {
+			break
+		}
+		c := s.chunks[r.chunk]
+		key := [2]any{c.Doc, c.N}
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		p, _ := s.m.Articles[s.byID[c.Doc]].Paragraph(c.N)
+		out = append(out, footnote.Passage{Doc: c.Doc, N: c.N, Text: p.Text, Score: r.score})
+	}
+	return out, nil
+}
+
+// Weight returns how informative a question's stem is in this corpus: the
+// BM25 idf of the stem, of its near misses if it is unknown, or the highest
+// idf if nothing matches it.
+func (ix *Index) Weight(stem string) float64 {
+	s := ix.snap.Load()
+	if s == nil {
+		return 0
+	}
+	return s.lex.weight(stem)
+}
+
+// Known reports whether a stem, or a near miss of it, occurs in the corpus.
+func (ix *Index) Known(stem string) bool {
+	s := ix.snap.Load()
+	return s != nil && len(s.lex.expand(stem)) > 0
+}
+
+// Matches returns the corpus stems that a question's stem stands for, with
+// their weights (1 for itself, less for a near miss or a shared prefix).
+func (ix *Index) Matches(stem string) map[string]float64 {
+	s := ix.snap.Load()
+	if s == nil {
+		return nil
+	}
+	ms := s.lex.expand(stem)
+	out := make(map[string]float64, len(ms)+1)
+	out[stem] = 1
+	for _, m := range ms {
+		if w, ok := out[s.lex.stems[m.id]]; !ok || m.w > w {
+			out[s.lex.stems[m.id]] = m.w
+		}
+	}
+	return out
+}

@@ -1,0 +1,247 @@
+package retrieval
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/philippgille/chromem-go"
+
+	"github.com/footnote-bot/footnote"
+)
+
+// The store keeps each index generation in its own directory under
+// <data dir>/index and names the live one in the file CURRENT:
+//
+//	index/CURRENT              "gen-1732520000000000000-4242\n"
+//	index/gen-…/manifest.json  articles, hashes, embedder
+//	index/gen-…/vectors.gob    the chromem-go collection (DB.ExportToWriter)
+//
+// A reindex writes a new generation in a temporary directory, syncs it,
+// renames it to gen-…, then replaces CURRENT by writing CURRENT.tmp and
+// renaming it over CURRENT. A rename is atomic, so a process killed at any
+// instant leaves CURRENT naming the old whole generation or the new whole
+// one, never a mix; chromem-go's own writes need not be atomic because
+// nothing reads a generation before CURRENT names it.
+
+const (
+	storeVersion  = 1
+	currentFile   = "CURRENT"
+	manifestFile  = "manifest.json"
+	vectorsFile   = "vectors.gob"
+	collectionKey = "paragraphs"
+	// keepGenerations old generations are kept after a swap, so that a
+	// process that read CURRENT just before the swap can still load.
+	keepGenerations = 1
+)
+
+// manifest describes one generation.
+type manifest struct {
+	Version    int                `json:"version"`
+	Embedder   string             `json:"embedder"`
+	Dim        int                `json:"dim"`
+	ChunkWords int                `json:"chunk_words"`
+	Created    time.Time          `json:"created"`
+	Articles   []footnote.Article `json:"articles"`
+}
+
+// Step names a point in writing a generation; tests inject faults there.
+type Step string
+
+// The steps of writing a generation, in order.
+const (
+	StepVectors  Step = "vectors-written"
+	StepManifest Step = "manifest-written"
+	StepRenamed  Step = "generation-renamed"
+	StepCurrent  Step = "current-tmp-written"
+	StepSwapped  Step = "current-swapped"
+)
+
+func indexDir(dataDir string) string { return filepath.Join(dataDir, "index") }
+
+// writeGeneration writes a whole generation and makes it current. fault,
+// if not nil, is called after each step; an error from it aborts the write
+// as a crash would.
+func writeGeneration(dataDir string, m manifest, db *chromem.DB, fault func(Step) error) (string, error) {
+	dir := indexDir(dataDir)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", fmt.Errorf("create index directory: %w", err)
+	}
+	tmp, err := os.MkdirTemp(dir, "tmp-")
+	if err != nil {
+		return "", fmt.Errorf("create temporary generation: %w", err)
+	}
+	committed := false
+	defer func() {
+		if !committed {
+			os.RemoveAll(tmp)
+		}
+	}()
+	step := func(s Step) error {
+		if fault != nil {
+			return fault(s)
+		}
+		return nil
+	}
+	if err := writeFileSync(filepath.Join(tmp, vectorsFile), func(w *bufio.Writer) error {
+		return db.ExportToWriter(w, false, "", collectionKey)
+	}); err != nil {
+		return "", fmt.Errorf("write vectors: %w", err)
+	}
+	if err := step(StepVectors); err != nil {
+		return "", err
+	}
+	if err := writeFileSync(filepath.Join(tmp, manifestFile), func(w *bufio.Writer) error {
+		return json.NewEncoder(w).Encode(m)
+	}); err != nil {
+		return "", fmt.Errorf("write manifest: %w", err)
+	}
+	if err := syncDir(tmp); err != nil {
+		return "", err
+	}
+	if err := step(StepManifest); err != nil {
+		return "", err
+	}
+	gen := fmt.Sprintf("gen-%d-%d", time.Now().UnixNano(), os.Getpid())
+	if err := os.Rename(tmp, filepath.Join(dir, gen)); err != nil {
+		return "", fmt.Errorf("rename generation: %w", err)
+	}
+	committed = true
+	if err := syncDir(dir); err != nil {
+		return "", err
+	}
+	if err := step(StepRenamed); err != nil {
+		return "", err
+	}
+	cur := filepath.Join(dir, currentFile)
+	if err := writeFileSync(cur+".tmp", func(w *bufio.Writer) error {
+		_, err := w.WriteString(gen + "\n")
+		return err
+	}); err != nil {
+		return "", fmt.Errorf("write %s: %w", currentFile, err)
+	}
+	if err := step(StepCurrent); err != nil {
+		return "", err
+	}
+	if err := os.Rename(cur+".tmp", cur); err != nil {
+		return "", fmt.Errorf("swap %s: %w", currentFile, err)
+	}
+	if err := syncDir(dir); err != nil {
+		return "", err
+	}
+	if err := step(StepSwapped); err != nil {
+		return "", err
+	}
+	pruneGenerations(dir, gen)
+	return gen, nil
+}
+
+// readGeneration loads the current generation. It returns os.ErrNotExist
+// (wrapped) when there is none.
+func readGeneration(dataDir string) (manifest, *chromem.DB, string, error) {
+	dir := indexDir(dataDir)
+	b, err := os.ReadFile(filepath.Join(dir, currentFile))
+	if err != nil {
+		return manifest{}, nil, "", fmt.Errorf("read %s: %w", currentFile, err)
+	}
+	gen := strings.TrimSpace(string(b))
+	if gen == "" || strings.ContainsAny(gen, `/\`) || !strings.HasPrefix(gen, "gen-") {
+		return manifest{}, nil, "", fmt.Errorf("%s names no generation: %q", currentFile, gen)
+	}
+	gdir := filepath.Join(dir, gen)
+	var m manifest
+	mb, err := os.ReadFile(filepath.Join(gdir, manifestFile))
+	if err != nil {
+		return manifest{}, nil, "", fmt.Errorf("read manifest of %s: %w", gen, err)
+	}
+	if err := json.Unmarshal(mb, &m); err != nil {
+		return manifest{}, nil, "", fmt.Errorf("decode manifest of %s: %w", gen, err)
+	}
+	if m.Version != storeVersion {
+		return manifest{}, nil, "", fmt.Errorf("index %s has version %d, want %d", gen, m.Version, storeVersion)
+	}
+	f, err := os.Open(filepath.Join(gdir, vectorsFile))
+	if err != nil {
+		return manifest{}, nil, "", fmt.Errorf("open vectors of %s: %w", gen, err)
+	}
+	defer f.Close()
+	db := chromem.NewDB()
+	if err := db.ImportFromReader(f, "", collectionKey); err != nil {
+		return manifest{}, nil, "", fmt.Errorf("load vectors of %s: %w", gen, err)
+	}
+	return m, db, gen, nil
+}
+
+// pruneGenerations removes all but the newest keepGenerations generations
+// besides the current one, and temporary directories left by crashes.
+func pruneGenerations(dir, current string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	var gens []string
+	for _, e := range entries {
+		name := e.Name()
+		switch {
+		case strings.HasPrefix(name, "tmp-"):
+			if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > time.Hour {
+				os.RemoveAll(filepath.Join(dir, name))
+			}
+		case strings.HasPrefix(name, "gen-") && name != current:
+			gens = append(gens, name)
+		}
+	}
+	sort.Slice(gens, func(i, j int) bool { return genTime(gens[i]) > genTime(gens[j]) })
+	for i, g := range gens {
+		if i >= keepGenerations {
+			os.RemoveAll(filepath.Join(dir, g))
+		}
+	}
+}
+
+func genTime(gen string) int64 {
+	parts := strings.Split(gen, "-")
+	if len(parts) < 2 {
+		return 0
+	}
+	n, _ := strconv.ParseInt(parts[1], 10, 64)
+	return n
+}
+
+func writeFileSync(path string, write func(*bufio.Writer) error) error {
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o644)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriterSize(f, 1<<16)
+	err = write(w)
+	if err == nil {
+		err = w.Flush()
+	}
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	if err := d.Sync(); err != nil && !errors.Is(err, os.ErrInvalid) {
+		return fmt.Errorf("sync %s: %w", dir, err)
+	}
+	return nil
+}

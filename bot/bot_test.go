@@ -132,6 +132,16 @@ func truncateBody(s string) string {
 	return s
 }
 
+// remembered waits until the bot has stored the answer sent as message id
+// (it does so right after Discord confirms the message; a person cannot
+// reply faster, a test can).
+func (h *harness) remembered(id string) {
+	h.t.Helper()
+	if err := h.logs.waitFor(h.ctx(), id); err != nil {
+		h.t.Fatal(err)
+	}
+}
+
 func (h *harness) slash(w fakediscord.Where, u fakediscord.User, name string, opts ...fakediscord.Option) fakediscord.Interaction {
 	h.t.Helper()
 	in, err := h.fake.SlashCommand(w, u, name, opts...)
@@ -484,6 +494,7 @@ func TestFollowUpCarriesTheExchange(t *testing.T) {
 	in := h.slash(inGuild, alice, "ask", ask("Who backed the pullout?"))
 	h.final(in)
 	orig := h.waitOK("PATCH", in.OriginalRoute(h.fake.AppID())).ResponseJSON()["id"].(string)
+	h.remembered(orig)
 	if _, err := h.fake.SendMessage(inGuild, alice, "and who else?", []fakediscord.User{me}, orig); err != nil {
 		t.Fatal(err)
 	}
@@ -506,10 +517,12 @@ func TestFollowUpCarriesTheExchange(t *testing.T) {
 		t.Fatal(err)
 	}
 	first := h.waitOK("POST", "/channels/"+dmChannel+"/messages").ResponseJSON()["id"].(string)
+	h.remembered(first)
 	if _, err := h.fake.SendMessage(inDM, alice, "and his title?", nil, first); err != nil {
 		t.Fatal(err)
 	}
 	second := h.wait("POST", "/channels/"+dmChannel+"/messages", 2).ResponseJSON()["id"].(string)
+	h.remembered(second)
 	if _, err := h.fake.SendMessage(inDM, alice, "since when?", nil, second); err != nil {
 		t.Fatal(err)
 	}

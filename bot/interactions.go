@@ -119,7 +119,7 @@ func (b *Bot) deferredAnswer(i *discordgo.Interaction, ephemeral bool, req *requ
 	var st *streamer
 	if _, ok := b.deps.Answerer.(footnote.StreamAnswerer); ok {
 		st = startStreamer(b.cfg.StreamInterval, func(text string) {
-			if _, err := b.editOriginal(i, outMessage{Content: text}); err != nil {
+			if _, err := b.s.InteractionResponseEdit(i, &discordgo.WebhookEdit{Content: &text, AllowedMentions: noMentions()}); err != nil {
 				b.log.Warn("stream edit", "interaction", i.ID, "err", err)
 			}
 		})
@@ -185,6 +185,7 @@ func (b *Bot) editOriginal(i *discordgo.Interaction, m outMessage) (*discordgo.M
 // sendInteractionReply puts the first message in the deferred response and
 // the rest in follow-up messages, and remembers them for follow-ups.
 func (b *Bot) sendInteractionReply(i *discordgo.Interaction, ephemeral bool, rep reply) {
+	var ids []string
 	for n, m := range rep.msgs {
 		var sent *discordgo.Message
 		var err error
@@ -202,11 +203,13 @@ func (b *Bot) sendInteractionReply(i *discordgo.Interaction, ephemeral bool, rep
 		}
 		if rep.ex != nil && sent != nil {
 			b.mem.put(sent.ID, rep.ex)
+			ids = append(ids, sent.ID)
 		}
 	}
 	if rep.ex != nil && rep.voteKey != "" {
 		b.mem.put("vote:"+rep.voteKey, rep.ex)
 	}
+	b.log.Debug("answer sent", "interaction", i.ID, "messages", ids)
 }
 
 // onReindex lets a moderator rebuild the index. The command's

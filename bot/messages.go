@@ -95,6 +95,7 @@ func stripMention(s, id string) string {
 // a server, and remembers the sent messages for follow-ups.
 func (b *Bot) sendReply(m *discordgo.Message, rep reply) {
 	noFail := false
+	var ids []string
 	for n, out := range rep.msgs {
 		send := &discordgo.MessageSend{
 			Content: out.Content, Embeds: out.Embeds, Components: out.Components,
@@ -110,9 +111,11 @@ func (b *Bot) sendReply(m *discordgo.Message, rep reply) {
 		}
 		if rep.ex != nil && sent != nil {
 			b.mem.put(sent.ID, rep.ex)
+			ids = append(ids, sent.ID)
 		}
 	}
 	if rep.ex != nil && rep.voteKey != "" {
 		b.mem.put("vote:"+rep.voteKey, rep.ex)
 	}
+	b.log.Debug("answer sent", "message", m.ID, "messages", ids)
 }

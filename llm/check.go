@@ -205,7 +205,12 @@ type analysis struct {
 	plain map[string]struct{} // content words that aren't facts
 }
 
+// mentionRe matches Discord mentions, which are not claims: they are
+// defused in the output, not checked.
+var mentionRe = regexp.MustCompile(`<@[!&]?\d+>|@(?i:everyone|here)`)
+
 func analyse(c claim, known func(string) bool) analysis {
+	c.check = mentionRe.ReplaceAllString(c.check, " ")
 	a := analysis{facts: facts(c.check, c.sentStart, known), stems: map[string]struct{}{}, plain: map[string]struct{}{}}
 	contentStems(c.check, a.stems)
 	isFact := map[string]bool{}

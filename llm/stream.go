@@ -67,6 +67,9 @@ func (a *Answerer) stream(ctx context.Context, msgs []prompts.Message, onText fu
 		if errors.Is(err, io.EOF) {
 			break
 		}
+		if errors.Is(err, io.ErrUnexpectedEOF) {
+			return "", fmt.Errorf("%w: %w", ErrIncomplete, err)
+		}
 		if err != nil {
 			return "", withCtx(ctx, fmt.Errorf("read chat completion stream: %w", err))
 		}

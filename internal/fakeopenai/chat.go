@@ -79,6 +79,11 @@ func (c completion) stream(w http.ResponseWriter) {
 	event(c.chunk(map[string]any{"role": "assistant", "content": "", "refusal": nil}, nil))
 	parts := tokens(c.reply.Text)
 	switch c.reply.Kind {
+	case KindEndEarly:
+		for _, p := range parts[:len(parts)/2] {
+			event(c.chunk(map[string]any{"content": p}, nil))
+		}
+		return
 	case KindCut:
 		// Half the answer, then the connection drops: no finish_reason and
 		// no [DONE].

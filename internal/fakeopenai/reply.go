@@ -28,6 +28,10 @@ const (
 	// KindStreamError streams part of the answer, then an error event
 	// (data: {"error": ...}) as OpenAI does when it fails mid-stream.
 	KindStreamError
+	// KindEndEarly streams part of the answer and ends the response
+	// cleanly, without finish_reason or [DONE] (a proxy closing the stream):
+	// go-openai reports it as io.EOF, like a normal end.
+	KindEndEarly
 )
 
 // APIError is the body of OpenAI's error JSON: {"error": {...}}.
@@ -104,6 +108,10 @@ func ServerError(status int) Reply {
 
 // Cut sends the first part of text and closes the connection early.
 func Cut(text string) Reply { return Reply{Kind: KindCut, Text: text} }
+
+// EndEarly streams the first part of text and ends the response cleanly
+// without a finish_reason.
+func EndEarly(text string) Reply { return Reply{Kind: KindEndEarly, Text: text} }
 
 // InvalidJSON answers 200 with a body that is not JSON.
 func InvalidJSON() Reply { return Reply{Kind: KindInvalidJSON} }

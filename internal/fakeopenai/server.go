@@ -418,7 +418,7 @@ func (s *Server) handleChat(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	c := completion{id: id, model: req.Model, created: time.Now().Unix(), reply: reply, usage: req.StreamOptions != nil && req.StreamOptions.IncludeUsage}
-	if req.Stream && (reply.Kind == KindText || reply.Kind == KindCut || reply.Kind == KindStreamError || reply.Kind == KindInvalidJSON) {
+	if req.Stream && (reply.Kind != KindError && reply.Kind != KindStall) {
 		c.stream(w)
 		return
 	}

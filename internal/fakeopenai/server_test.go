@@ -97,6 +97,16 @@ func TestCutStreamEndsWithoutFinishReason(t *testing.T) {
 	}
 }
 
+func TestEndEarlyLooksLikeANormalEnd(t *testing.T) {
+	s := New()
+	defer s.Close()
+	s.ScriptChat(EndEarly("one two three four five six"))
+	got, fin, err := readStream(t, client(s, ""))
+	if err != nil || fin != "" || got != "one two three" {
+		t.Fatalf("stream = %q, finish %q, err %v; want a clean io.EOF after half the text", got, fin, err)
+	}
+}
+
 func TestStreamErrorEvent(t *testing.T) {
 	s := New()
 	defer s.Close()

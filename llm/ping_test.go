@@ -1,0 +1,190 @@
+package llm
+
+import (
+	"errors"
+	"math"
+	"net/http"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/footnote-bot/footnote/internal/fakeopenai"
+)
+
+func TestPing(t *testing.T) {
+	tests := []struct {
+		name    string
+		edit    func(*Config)
+		script  []fakeopenai.Reply
+		wantVar string // "" for success
+	}{
+		{name: "ok"},
+		{name: "ok with an embedding model", edit: func(c *Config) { c.EmbedModel = "text-embedding-3-small" }},
+		{name: "wrong key", edit: func(c *Config) { c.APIKey = "sk-wrong" }, wantVar: EnvAPIKey},
+		{name: "unknown chat model", edit: func(c *Config) { c.ChatModel = "gpt-9-imaginary" }, wantVar: EnvChatModel},
+		{name: "unknown embedding model", edit: func(c *Config) { c.EmbedModel = "nomic-embed-text" }, wantVar: EnvEmbedModel},
+		{name: "base URL without /v1", edit: func(c *Config) { c.BaseURL = strings.TrimSuffix(c.BaseURL, "/v1") }, wantVar: EnvBaseURL},
+		{name: "overloaded once, then ok", script: []fakeopenai.Reply{fakeopenai.ServerError(503)}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, retrieved, tt.edit)
+			h.srv.ScriptModels(tt.script...)
+			err := h.a.Ping(t.Context())
+			if tt.wantVar == "" {
+				if err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			var se *SetupError
+			if !errors.As(err, &se) || se.Var != tt.wantVar || !strings.Contains(err.Error(), "check "+tt.wantVar) {
+				t.Fatalf("err = %v, want a SetupError naming %s", err, tt.wantVar)
+			}
+			if strings.Contains(err.Error(), testKey) {
+				t.Fatalf("key in error: %v", err)
+			}
+		})
+	}
+}
+
+func TestPingUnreachable(t *testing.T) {
+	srv := fakeopenai.New()
+	base := srv.BaseURL()
+	srv.Close() // nothing listens there any more
+	clock := newFakeTime()
+	lib := &library{}
+	cfg := testConfig(srv)
+	cfg.BaseURL = base
+	a, err := New(cfg, Deps{Retriever: lib, Paragraphs: lib, Fallback: &extractive{lib: lib}, Runtime: clock.runtime()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = a.Ping(t.Context())
+	var se *SetupError
+	if !errors.As(err, &se) || se.Var != EnvBaseURL {
+		t.Fatalf("err = %v, want a SetupError naming %s", err, EnvBaseURL)
+	}
+	if n := len(clock.Sleeps()); n != cfg.MaxRetries {
+		t.Fatalf("retried %d times, want %d", n, cfg.MaxRetries)
+	}
+}
+
+func TestHasModel(t *testing.T) {
+	ids := []string{"llama3.2:latest", "nomic-embed-text:latest", "qwen2.5:7b"}
+	for model, want := range map[string]bool{"llama3.2": true, "llama3.2:latest": true, "qwen2.5:7b": true, "qwen2.5": false, "mistral": false} {
+		if got := hasModel(ids, model); got != want {
+			t.Errorf("hasModel(%q) = %v, want %v", model, got, want)
+		}
+	}
+}
+
+func newTestEmbedder(t *testing.T, srv *fakeopenai.Server, clock *fakeTime, edit func(*Config)) EmbeddingFunc {
+	cfg := testConfig(srv)
+	cfg.EmbedModel = "text-embedding-3-small"
+	if edit != nil {
+		edit(&cfg)
+	}
+	return newEmbeddingFunc(cfg, srv.Client(), clock.runtime(), nil)
+}
+
+func TestEmbeddingFunc(t *testing.T) {
+	srv := fakeopenai.New(fakeopenai.WithAPIKey(testKey), fakeopenai.WithEmbeddingDim(32))
+	defer srv.Close()
+	clock := newFakeTime()
+	embed := newTestEmbedder(t, srv, clock, nil)
+	srv.ScriptEmbeddings(fakeopenai.RateLimited("1"))
+	v, err := embed(t.Context(), "Who dissented at the principals' meeting?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(v) != 32 {
+		t.Fatalf("dim = %d", len(v))
+	}
+	var sum float64
+	for _, x := range v {
+		sum += float64(x) * float64(x)
+	}
+	if math.Abs(sum-1) > 1e-5 {
+		t.Fatalf("|v|² = %v, want 1", sum)
+	}
+	if got := clock.Sleeps(); !slices.Equal(got, []time.Duration{time.Second}) {
+		t.Fatalf("waited %v, want the Retry-After of 1s", got)
+	}
+	again, err := embed(t.Context(), "Who dissented at the principals' meeting?")
+	if err != nil || !slices.Equal(v, again) {
+		t.Fatalf("same text, different vector: %v", err)
+	}
+	reqs := srv.Requests()
+	if last := reqs[len(reqs)-1]; last.Path != "/v1/embeddings" || len(last.EmbedInput) != 1 || last.EmbedInput[0] != "Who dissented at the principals' meeting?" {
+		t.Fatalf("request = %+v", last)
+	}
+}
+
+func TestEmbeddingErrors(t *testing.T) {
+	srv := fakeopenai.New(fakeopenai.WithAPIKey(testKey))
+	defer srv.Close()
+	clock := newFakeTime()
+
+	_, err := newTestEmbedder(t, srv, clock, func(c *Config) { c.EmbedModel = "nomic-embed-text" })(t.Context(), "x")
+	var se *SetupError
+	if !errors.As(err, &se) || se.Var != EnvEmbedModel {
+		t.Fatalf("unknown model: err = %v", err)
+	}
+	_, err = newTestEmbedder(t, srv, clock, func(c *Config) { c.APIKey = "sk-wrong" })(t.Context(), "x")
+	if !errors.As(err, &se) || se.Var != EnvAPIKey {
+		t.Fatalf("wrong key: err = %v", err)
+	}
+
+	// Repeated server failures open the breaker: no more requests.
+	embed := newTestEmbedder(t, srv, clock, func(c *Config) { c.MaxRetries = 0; c.BreakerThreshold = 2 })
+	srv.ScriptEmbeddings(fakeopenai.ServerError(500), fakeopenai.ServerError(502))
+	before := srv.Count("/v1/embeddings")
+	for range 2 {
+		if _, err := embed(t.Context(), "x"); err == nil {
+			t.Fatal("server error: want an error")
+		}
+	}
+	if _, err := embed(t.Context(), "x"); !errors.Is(err, ErrCircuitOpen) {
+		t.Fatalf("err = %v, want ErrCircuitOpen", err)
+	}
+	if n := srv.Count("/v1/embeddings") - before; n != 2 {
+		t.Fatalf("%d requests, want 2", n)
+	}
+}
+
+func TestNormalise(t *testing.T) {
+	if _, err := normalise([]float32{0, 0}); !errors.Is(err, ErrBadEmbedding) {
+		t.Fatalf("zero vector: %v", err)
+	}
+	if _, err := normalise(nil); !errors.Is(err, ErrBadEmbedding) {
+		t.Fatalf("empty vector: %v", err)
+	}
+	v, err := normalise([]float32{3, 4})
+	if err != nil || v[0] != 0.6 || v[1] != 0.8 {
+		t.Fatalf("normalise(3,4) = %v, %v", v, err)
+	}
+}
+
+func TestRetryAfter(t *testing.T) {
+	now := time.Date(2017, 12, 2, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		h    http.Header
+		want time.Duration
+		ok   bool
+	}{
+		{http.Header{"Retry-After": {"3"}}, 3 * time.Second, true},
+		{http.Header{"Retry-After": {"0.5"}}, 500 * time.Millisecond, true},
+		{http.Header{"Retry-After": {now.Add(10 * time.Second).Format(http.TimeFormat)}}, 10 * time.Second, true},
+		{http.Header{"Retry-After": {"3"}, "Retry-After-Ms": {"1200"}}, 1200 * time.Millisecond, true},
+		{http.Header{"Retry-After": {"soon"}}, 0, false},
+		{http.Header{}, 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := retryAfter(tt.h, now)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("retryAfter(%v) = %v, %v; want %v, %v", tt.h, got, ok, tt.want, tt.ok)
+		}
+	}
+}

@@ -21,8 +21,8 @@ type reindexCall struct {
 	done  chan struct{}
 	stats footnote.IndexStats
 	err   error
-	// shared is true once a second caller joined.
-	shared bool
+	// waiters counts the callers that joined the run.
+	waiters int
 }
 
 // do runs fn unless a run is in flight, whose result it then shares. The
@@ -31,7 +31,7 @@ type reindexCall struct {
 func (c *coalescer) do(ctx, runCtx context.Context, fn func(context.Context) (footnote.IndexStats, error)) (footnote.IndexStats, bool, error) {
 	c.mu.Lock()
 	if call := c.call; call != nil {
-		call.shared = true
+		call.waiters++
 		c.mu.Unlock()
 		select {
 		case <-call.done:

@@ -1,0 +1,181 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/footnote-bot/footnote"
+)
+
+func env(m map[string]string) func(string) string {
+	return func(k string) string { return m[k] }
+}
+
+func TestConfigFromEnv(t *testing.T) {
+	c, err := ConfigFromEnv(env(map[string]string{
+		"DISCORD_TOKEN": "abc.def", "DISCORD_GUILD_ID": "123", "DISCORD_SHARD_ID": "1", "DISCORD_SHARD_COUNT": "2",
+		"FOOTNOTE_RATE_USER": "3", "FOOTNOTE_SHUTDOWN_GRACE": "5s", "FOOTNOTE_FEEDBACK_PATH": "off",
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.APIBase != DefaultAPIBase || c.GuildID != "123" || c.ShardID != 1 || c.ShardCount != 2 || c.UserRate != 3 ||
+		c.ShutdownGrace != 5*time.Second || c.FeedbackPath != "" || c.botToken() != "Bot abc.def" {
+		t.Errorf("config = %+v", c)
+	}
+}
+
+func TestConfigFromEnvNamesTheBadVariable(t *testing.T) {
+	base := map[string]string{"DISCORD_TOKEN": "abc"}
+	for _, tc := range []struct {
+		key, value, want string
+	}{
+		{"DISCORD_TOKEN", "", "DISCORD_TOKEN"},
+		{"DISCORD_API_BASE", "ftp://x", "DISCORD_API_BASE"},
+		{"DISCORD_GUILD_ID", "general", "DISCORD_GUILD_ID"},
+		{"DISCORD_SHARD_ID", "two", "DISCORD_SHARD_ID"},
+		{"DISCORD_SHARD_ID", "3", "DISCORD_SHARD_ID"},
+		{"DISCORD_SHARD_COUNT", "0", "DISCORD_SHARD_COUNT"},
+		{"FOOTNOTE_RATE_USER", "-1", "FOOTNOTE_RATE_USER"},
+		{"FOOTNOTE_MAX_QUESTION_LEN", "0", "FOOTNOTE_MAX_QUESTION_LEN"},
+		{"FOOTNOTE_SHUTDOWN_GRACE", "soon", "FOOTNOTE_SHUTDOWN_GRACE"},
+		{"DISCORD_MESSAGE_CONTENT", "maybe", "DISCORD_MESSAGE_CONTENT"},
+	} {
+		m := map[string]string{}
+		for k, v := range base {
+			m[k] = v
+		}
+		m[tc.key] = tc.value
+		_, err := ConfigFromEnv(env(m))
+		var ce *ConfigError
+		if !errors.As(err, &ce) || ce.Name != tc.want {
+			t.Errorf("%s=%q: error %v, want one naming %s", tc.key, tc.value, err, tc.want)
+		}
+	}
+}
+
+func TestConfigNeverPrintsTheToken(t *testing.T) {
+	c := Defaults()
+	c.Token = "MTIz.secret-token"
+	c.FeedbackSalt = "pepper"
+	for _, s := range []string{c.String(), fmt.Sprintf("%v", c), fmt.Sprintf("%+v", c), fmt.Sprintf("%#v", c)} {
+		if strings.Contains(s, "secret-token") || strings.Contains(s, "pepper") {
+			t.Errorf("secret printed: %s", s)
+		}
+	}
+}
+
+func TestKeyedLimiter(t *testing.T) {
+	now := time.Unix(0, 0)
+	l := limits{user: newKeyedLimiter(60, 2), guild: newKeyedLimiter(60, 3)}
+	for i, tc := range []struct {
+		user, guild string
+		at          time.Duration
+		ok          bool
+	}{
+		{"u1", "g", 0, true},
+		{"u1", "g", 0, true},
+		{"u1", "g", 0, false}, // user burst spent
+		{"u2", "g", 0, true},  // guild's third
+		{"u3", "g", 0, false}, // guild burst spent; u3's token given back
+		{"u3", "g", time.Second, true},
+		{"u1", "", time.Second, true}, // DMs: no guild limit
+	} {
+		if _, ok := l.allow(tc.user, tc.guild, now.Add(tc.at)); ok != tc.ok {
+			t.Errorf("step %d (%s in %s): allowed = %t, want %t", i, tc.user, tc.guild, ok, tc.ok)
+		}
+	}
+	if wait, ok := (limits{user: newKeyedLimiter(6, 1)}).allowTwice(now); ok || wait != 10*time.Second {
+		t.Errorf("wait = %s, want 10s", wait)
+	}
+}
+
+// allowTwice spends a fresh user's only token and asks again.
+func (l limits) allowTwice(now time.Time) (time.Duration, bool) {
+	l.allow("x", "", now)
+	return l.allow("x", "", now)
+}
+
+func TestCoalescerRunsOnce(t *testing.T) {
+	var c coalescer
+	var mu sync.Mutex
+	runs := 0
+	started := make(chan struct{})
+	release := make(chan struct{})
+	fn := func(context.Context) (footnote.IndexStats, error) {
+		mu.Lock()
+		runs++
+		mu.Unlock()
+		close(started)
+		<-release
+		return footnote.IndexStats{Articles: 1}, nil
+	}
+	ctx := context.Background()
+	type res struct {
+		s      footnote.IndexStats
+		shared bool
+	}
+	out := make(chan res, 3)
+	go func() { s, sh, _ := c.do(ctx, ctx, fn); out <- res{s, sh} }()
+	<-started
+	for i := 0; i < 2; i++ {
+		go func() { s, sh, _ := c.do(ctx, ctx, fn); out <- res{s, sh} }()
+	}
+	// Wait (without a deadline) until both joiners wait on the run.
+	for c.waiters() < 2 {
+		time.Sleep(time.Millisecond)
+	}
+	close(release)
+	shared := 0
+	for i := 0; i < 3; i++ {
+		r := <-out
+		if r.s.Articles != 1 {
+			t.Errorf("result %+v", r)
+		}
+		if r.shared {
+			shared++
+		}
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if runs != 1 || shared != 2 {
+		t.Errorf("runs = %d, shared = %d", runs, shared)
+	}
+}
+
+func (c *coalescer) waiters() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.call == nil {
+		return 0
+	}
+	return c.call.waiters
+}
+
+func TestMemoryEvictsLeastRecent(t *testing.T) {
+	m := newMemory(2)
+	m.put("a", &exchange{Question: "a"})
+	m.put("b", &exchange{Question: "b"})
+	m.get("a")
+	m.put("c", &exchange{Question: "c"})
+	if _, ok := m.get("b"); ok {
+		t.Error("b should be evicted")
+	}
+	for _, k := range []string{"a", "c"} {
+		if _, ok := m.get(k); !ok {
+			t.Errorf("%s evicted", k)
+		}
+	}
+	ex := &exchange{Question: "q5", Answer: footnote.Answer{Text: "a5"}}
+	for i := 1; i <= 4; i++ {
+		ex.History = append(ex.History, footnote.Turn{Question: fmt.Sprint("q", i)})
+	}
+	if h := ex.turns(); len(h) != maxHistory || h[len(h)-1].Question != "q5" || h[0].Question != "q2" {
+		t.Errorf("turns = %+v", h)
+	}
+}

@@ -212,7 +212,20 @@ func (s *Server) RequestsTo(method, pattern string) []Request {
 
 // WaitFor blocks until a recorded request satisfies match, or ctx ends.
 func (s *Server) WaitFor(ctx context.Context, match func(Request) bool) (Request, error) {
-	seen := 0
+	return s.WaitAfter(ctx, 0, match)
+}
+
+// RequestCount returns how many requests have been recorded.
+func (s *Server) RequestCount() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.requests)
+}
+
+// WaitAfter is WaitFor looking only at requests recorded after the first
+// from (see RequestCount).
+func (s *Server) WaitAfter(ctx context.Context, from int, match func(Request) bool) (Request, error) {
+	seen := from
 	for {
 		s.mu.Lock()
 		reqs := s.requests[seen:]

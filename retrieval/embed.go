@@ -18,11 +18,10 @@ const LocalDim = 512
 const LocalEmbedderID = "local-hash-v1"
 
 // NewLocalEmbedding returns Footnote's built-in embedding function: a
-// deterministic, offline, lexical embedder. It hashes three kinds of feature
+// deterministic, offline, lexical embedder. It hashes two kinds of feature
 // into dim signed buckets (the "hashing trick"):
 //
 //   - word stems (weight 1), so that "overruled" meets "overrule";
-//   - adjacent stem pairs (weight 0.5), so that word order counts a little;
 //   - character trigrams of each word (together weight 0.6 per word), so
 //     that a misspelt word ("overuled") still lands near the right one.
 //
@@ -35,13 +34,8 @@ func NewLocalEmbedding(an *Analyzer, dim int) chromem.EmbeddingFunc {
 		if len(terms) == 0 {
 			return nil, fmt.Errorf("embed: no words to embed in %q", clip(text, 40))
 		}
-		prev := ""
 		for _, t := range terms {
 			addFeature(v, "w", t.Stem, 1)
-			if prev != "" {
-				addFeature(v, "b", prev+" "+t.Stem, 0.5)
-			}
-			prev = t.Stem
 			grams := trigrams(t.Stem)
 			for _, g := range grams {
 				addFeature(v, "c", g, 0.6/float32(len(grams)))

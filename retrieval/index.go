@@ -2,8 +2,7 @@
 // answer a question. It chunks paragraphs, embeds them with a function passed
 // in (the built-in local embedder or a server's), keeps the vectors in a
 // chromem-go collection persisted with a crash-safe swap, and fuses
-// chromem-go's vector ranking with a BM25F lexical ranking by reciprocal rank
-// fusion.
+// chromem-go's vector ranking with a BM25F lexical ranking (see fuseScores).
 package retrieval
 
 import (

@@ -3,6 +3,7 @@ package retrieval
 import (
 	"context"
 	"fmt"
+	"math"
 	"regexp"
 	"sort"
 	"strconv"
@@ -13,13 +14,10 @@ import (
 const (
 	// contextWeight is the weight of neighbour context in BM25F.
 	contextWeight = 0.35
-	// rrfK is reciprocal rank fusion's constant.
-	rrfK = 60
-	// lexicalWeight and vectorWeight weigh the two rankings in the fusion.
-	lexicalWeight = 1.0
-	vectorWeight  = 0.8
 	// candidates is how deep each ranking is read before fusion.
 	candidates = 50
+	// lexicalShare is the lexical ranking's share of a fused score.
+	lexicalShare = 0.75
 )
 
 var paragraphRef = regexp.MustCompile(`(?i)(?:\bparagraph|\bpara\b\.?|¶)\s*(?:no\.?|number|#)?\s*(\d{1,5})\b`)
@@ -40,7 +38,7 @@ func ParagraphRef(q string) (int, bool) {
 
 // Retrieve returns up to k passages for query, best first. A query that
 // names a paragraph gets that paragraph first. Passage scores are the fused
-// reciprocal-rank scores.
+// scores, in [0, 1].
 func (ix *Index) Retrieve(ctx context.Context, query string, k int) ([]footnote.Passage, error) {
 	s := ix.snap.Load()
 	if s == nil {
@@ -66,36 +64,8 @@ func (ix *Index) Retrieve(ctx context.Context, query string, k int) ([]footnote.
 	}
 	fused := map[int]float64{}
 	lex := s.lex.score(stems)
-	lexRank := make([]int, 0, len(lex))
-	for d := range lex {
-		lexRank = append(lexRank, int(d))
-	}
-	sort.Slice(lexRank, func(i, j int) bool {
-		a, b := lex[int32(lexRank[i])], lex[int32(lexRank[j])]
-		if a != b {
-			return a > b
-		}
-		return lexRank[i] < lexRank[j]
-	})
-	if len(lexRank) > candidates {
-		lexRank = lexRank[:candidates]
-	}
-	for r, d := range lexRank {
-		fused[d] += lexicalWeight / float64(rrfK+r+1)
-	}
-	if qv, err := ix.opts.Embed(ctx, query); err == nil {
-		n := min(candidates, s.coll.Count())
-		res, err := s.coll.QueryEmbedding(ctx, qv, n, nil, nil)
-		if err != nil {
-			return nil, fmt.Errorf("vector query: %w", err)
-		}
-		for r, d := range res {
-			if i, ok := s.chunkIdx[d.ID]; ok && d.Similarity > 0 {
-				fused[i] += vectorWeight / float64(rrfK+r+1)
-			}
-		}
-	} else if ctx.Err() != nil {
-		return nil, ctx.Err()
+	if err := ix.fuseScores(ctx, s, query, lex, fused); err != nil {
+		return nil, err
 	}
 	type scored struct {
 		chunk int
@@ -160,4 +130,39 @@ func (ix *Index) Matches(stem string) map[string]float64 {
 		}
 	}
 	return out
+}
+
+// fuseScores combines the two rankings' scores, each scaled to [0, 1] by
+// its best score: lexicalShare of the lexical one and the rest of the
+// vector one. Unlike rank fusion it keeps how far ahead a clear lexical
+// winner is.
+func (ix *Index) fuseScores(ctx context.Context, s *snapshot, query string, lex map[int32]float64, fused map[int]float64) error {
+	maxLex := 0.0
+	for _, v := range lex {
+		maxLex = math.Max(maxLex, v)
+	}
+	for d, v := range lex {
+		fused[int(d)] += lexicalShare * v / maxLex
+	}
+	qv, err := ix.opts.Embed(ctx, query)
+	if err != nil {
+		return ctx.Err()
+	}
+	res, err := s.coll.QueryEmbedding(ctx, qv, min(candidates, s.coll.Count()), nil, nil)
+	if err != nil {
+		return fmt.Errorf("vector query: %w", err)
+	}
+	if len(res) == 0 || res[0].Similarity <= 0 {
+		return nil
+	}
+	top := float64(res[0].Similarity)
+	for _, r := range res {
+		if r.Similarity <= 0 {
+			break
+		}
+		if i, ok := s.chunkIdx[r.ID]; ok {
+			fused[i] += (1 - lexicalShare) * float64(r.Similarity) / top
+		}
+	}
+	return nil
 }

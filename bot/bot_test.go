@@ -274,7 +274,7 @@ func TestCommandRegistration(t *testing.T) {
 			if re["default_member_permissions"] != "32" {
 				t.Errorf("reindex default_member_permissions = %v, want \"32\" (Manage Server)", re["default_member_permissions"])
 			}
-			if ctxs, _ := re["contexts"].([]any); len(ctxs) != 1 || ctxs[0].(float64) != 0 {
+			if ctxs, _ := re["contexts"].([]any); len(ctxs) != 1 || ctxs[0].(float64) != 0 { // guild only: refused in DMs
 				t.Errorf("reindex contexts = %v, want guild only", re["contexts"])
 			}
 			ids := h.fake.Identifies()

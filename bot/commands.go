@@ -20,7 +20,6 @@ func (b *Bot) commands() []*discordgo.ApplicationCommand {
 	everywhere := &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild, discordgo.InteractionContextBotDM}
 	guildOnly := &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild}
 	manageGuild := int64(discordgo.PermissionManageGuild)
-	noDM := false
 	minLen := 1
 	cmds := []*discordgo.ApplicationCommand{
 		{
@@ -60,7 +59,6 @@ func (b *Bot) commands() []*discordgo.ApplicationCommand {
 			// Only a default: a guild's admins can change who sees it, so the
 			// handler checks the member's permissions again.
 			DefaultMemberPermissions: &manageGuild,
-			DMPermission:             &noDM,
 			Contexts:                 guildOnly,
 		})
 	}

@@ -20,13 +20,12 @@ const (
 )
 
 type gwConn struct {
-	ws       *websocket.Conn
-	wmu      sync.Mutex
-	mu       sync.Mutex
-	ready    bool
-	shard    [2]int
-	closed   bool
-	closeErr error
+	ws     *websocket.Conn
+	wmu    sync.Mutex
+	mu     sync.Mutex
+	ready  bool
+	shard  [2]int
+	closed bool
 }
 
 func (c *gwConn) send(v any) error {

@@ -72,7 +72,7 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 	if n, ok := retrieval.ParagraphRef(text); ok {
 		return e.quoteParagraph(ans, n), nil
 	}
-	picked, ok := e.pick(query, passages)
+	picked, ok := e.pick(query, text, passages)
 	if !ok {
 		return e.refuse(ans), nil
 	}
@@ -182,10 +182,19 @@ type qterm struct {
 	matches map[string]float64
 }
 
+// historyWeight scales the terms a follow-up borrows from the question it
+// follows: the new question's own words lead.
+const historyWeight = 0.4
+
 // pick chooses the sentences that answer query, or reports that the
-// passages don't support an answer.
-func (e *Extractive) pick(query string, passages []footnote.Passage) ([]sentence, bool) {
+// passages don't support an answer. query is the question, with the
+// question it follows prepended for a follow-up; own is the question alone.
+func (e *Extractive) pick(query, own string, passages []footnote.Passage) ([]sentence, bool) {
 	an := e.ix.Analyzer()
+	ownStems := map[string]bool{}
+	for _, s := range an.Stems(own) {
+		ownStems[s] = true
+	}
 	var terms []qterm
 	seen := map[string]bool{}
 	var total float64
@@ -195,6 +204,9 @@ func (e *Extractive) pick(query string, passages []footnote.Passage) ([]sentence
 		}
 		seen[t.Stem] = true
 		qt := qterm{Term: t, w: e.ix.Weight(t.Stem), matches: e.ix.Matches(t.Stem)}
+		if !ownStems[t.Stem] {
+			qt.w *= historyWeight
+		}
 		if (t.Name || t.Number) && !e.ix.Known(t.Stem) {
 			// A name, acronym or number the articles never mention: the
 			// question is about something else.

@@ -1,7 +1,9 @@
 package llm
 
 import (
+	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -41,6 +43,25 @@ type sentence struct {
 	text  string
 	words map[string]struct{}
 	stems map[string]struct{}
+	// quotable caches answer.QuoteIn(text, paragraph): 0 unknown, 1 yes,
+	// 2 no.
+	quotable int8
+}
+
+func (s *source) quotable(i int) bool {
+	st := &s.sents[i]
+	if st.quotable == 0 {
+		// The sentence is cut from the paragraph, so it occurs in it; what
+		// QuoteIn can still refuse is a sentence too short to prove
+		// anything. Checking it against itself asks exactly that without
+		// normalising the whole paragraph for every sentence. The answer's
+		// citations are verified against their paragraphs at the end.
+		st.quotable = 2
+		if answer.QuoteIn(st.text, st.text) {
+			st.quotable = 1
+		}
+	}
+	return st.quotable == 1
 }
 
 // evidence is the set of retrieved paragraphs an answer may cite.
@@ -49,6 +70,16 @@ type evidence struct {
 	byN     map[int][]*source
 	vocab   map[string]struct{} // every folded word of the sources
 	lang    string              // their language, "" if unsure
+	// memo holds the judgement of each claim already checked, so that
+	// checking a streaming answer again as it grows costs little.
+	memo map[memoKey]judgement
+}
+
+type memoKey struct {
+	check     string
+	nums      string
+	sentStart bool
+	foreign   bool
 }
 
 func (e *evidence) known(w string) bool {
@@ -62,8 +93,8 @@ func noMarker(int) int { return 0 }
 // may be a chunk of one); passages whose paragraph doesn't exist are left
 // out, so they can't be cited.
 func newEvidence(passages []footnote.Passage, paras answer.Paragraphs) *evidence {
-	e := &evidence{byN: map[int][]*source{}, vocab: map[string]struct{}{}}
-	var all strings.Builder
+	e := &evidence{byN: map[int][]*source{}, vocab: make(map[string]struct{}, 100*len(passages)), memo: map[memoKey]judgement{}}
+	var langs [len(langs)]int
 	type key struct {
 		doc string
 		n   int
@@ -79,27 +110,41 @@ func newEvidence(passages []footnote.Passage, paras answer.Paragraphs) *evidence
 		if !ok {
 			continue
 		}
-		s := &source{p: p, words: map[string]struct{}{}}
-		addWords(p.Text, s.words)
-		addWords(p.Text, e.vocab)
-		all.WriteString(p.Text)
-		all.WriteByte('\n')
-		start := 0
+		// Fold each word once; sentences take theirs by position.
+		ws := words(p.Text)
+		s := &source{p: p, words: make(map[string]struct{}, len(ws))}
+		folded := make([]string, len(ws))
+		for i, w := range ws {
+			f := fold(w.s)
+			folded[i] = f
+			s.words[f] = struct{}{}
+			e.vocab[f] = struct{}{}
+			countLang(f, &langs)
+		}
+		start, wi := 0, 0
 		for _, end := range sentenceEnds(p.Text, noMarker) {
 			t := strings.TrimSpace(p.Text[start:end])
 			start = end
-			if t == "" {
-				continue
+			n := 0
+			for n+wi < len(ws) && ws[n+wi].start < end {
+				n++
 			}
-			st := sentence{text: t, words: map[string]struct{}{}, stems: map[string]struct{}{}}
-			addWords(t, st.words)
-			contentStems(t, st.stems)
-			s.sents = append(s.sents, st)
+			st := sentence{text: t, words: make(map[string]struct{}, n), stems: make(map[string]struct{}, n)}
+			for ; wi < len(ws) && ws[wi].start < end; wi++ {
+				f := folded[wi]
+				st.words[f] = struct{}{}
+				if len(f) >= 4 && utf8.RuneCountInString(f) >= 4 && !stopwords[f] {
+					st.stems[stem(f)] = struct{}{}
+				}
+			}
+			if t != "" {
+				s.sents = append(s.sents, st)
+			}
 		}
 		e.sources = append(e.sources, s)
 		e.byN[p.N] = append(e.byN[p.N], s)
 	}
-	e.lang = language(all.String())
+	e.lang = pickLang(&langs)
 	return e
 }
 
@@ -201,8 +246,12 @@ type support struct {
 // analysis is what a claim asserts.
 type analysis struct {
 	facts []fact
-	stems map[string]struct{} // every content word
-	plain map[string]struct{} // content words that aren't facts
+	stems []claimStem // the stems of its content words, each once
+}
+
+type claimStem struct {
+	s     string
+	plain bool // from a word that isn't a fact
 }
 
 // mentionRe matches Discord mentions, which are not claims: they are
@@ -210,16 +259,31 @@ type analysis struct {
 var mentionRe = regexp.MustCompile(`<@[!&]?\d+>|@(?i:everyone|here)`)
 
 func analyse(c claim, known func(string) bool) analysis {
-	c.check = mentionRe.ReplaceAllString(c.check, " ")
-	a := analysis{facts: facts(c.check, c.sentStart, known), stems: map[string]struct{}{}, plain: map[string]struct{}{}}
-	contentStems(c.check, a.stems)
-	isFact := map[string]bool{}
-	for _, f := range a.facts {
-		isFact[stem(f.folded)] = true
+	if strings.Contains(c.check, "@") {
+		c.check = mentionRe.ReplaceAllString(c.check, " ")
 	}
-	for s := range a.stems {
-		if !isFact[s] {
-			a.plain[s] = struct{}{}
+	ws := words(c.check)
+	folded := make([]string, len(ws))
+	for i, w := range ws {
+		folded[i] = fold(w.s)
+	}
+	a := analysis{facts: factsOf(ws, folded, c.sentStart, known)}
+	isFact := make(map[string]bool, len(a.facts))
+	for _, f := range a.facts {
+		isFact[f.folded] = true
+	}
+	for _, f := range folded {
+		if len(f) < 4 || utf8.RuneCountInString(f) < 4 || stopwords[f] {
+			continue
+		}
+		st := stem(f)
+		i := slices.IndexFunc(a.stems, func(c claimStem) bool { return c.s == st })
+		if i < 0 {
+			a.stems = append(a.stems, claimStem{s: st})
+			i = len(a.stems) - 1
+		}
+		if !isFact[f] {
+			a.stems[i].plain = true
 		}
 	}
 	return a
@@ -235,12 +299,13 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 		}
 	}
 	best, bestScore, bestPlain := "", 0, 0
-	for _, st := range src.sents {
+	for i := range src.sents {
+		st := &src.sents[i]
 		score, plain := 0, 0
-		for s := range a.stems {
-			if _, ok := st.stems[s]; ok {
+		for _, s := range a.stems {
+			if _, ok := st.stems[s.s]; ok {
 				score++
-				if _, ok := a.plain[s]; ok {
+				if s.plain {
 					plain++
 				}
 			}
@@ -250,7 +315,7 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 				score += 2
 			}
 		}
-		if score > bestScore && answer.QuoteIn(st.text, src.p.Text) {
+		if score > bestScore && src.quotable(i) {
 			best, bestScore, bestPlain = st.text, score, plain
 		}
 	}
@@ -294,7 +359,7 @@ func (a analysis) jointSupport(nums []int, ev *evidence) []support {
 			if len(mine) == 0 {
 				continue
 			}
-			part := analysis{facts: mine, stems: a.stems, plain: a.plain}
+			part := analysis{facts: mine, stems: a.stems}
 			if q, ok := part.supports(src, false); ok {
 				sup = append(sup, support{src, q})
 				for _, i := range idx {
@@ -312,6 +377,58 @@ func (a analysis) jointSupport(nums []int, ev *evidence) []support {
 		return nil
 	}
 	return sup
+}
+
+// judgement is the outcome of checking one claim.
+type judgement struct {
+	sup     []support
+	recited bool
+	dropped int // markers to paragraphs that weren't retrieved
+}
+
+// judge checks one claim, or recalls the judgement of an identical claim.
+func (e *evidence) judge(c claim, known func(string) bool) judgement {
+	key := memoKey{check: c.check, sentStart: c.sentStart, foreign: known != nil}
+	if len(c.nums) > 0 {
+		key.nums = fmt.Sprint(c.nums)
+	}
+	if j, ok := e.memo[key]; ok {
+		return j
+	}
+	var j judgement
+	a := analyse(c, known)
+	seen := map[*source]bool{}
+	for _, n := range c.nums {
+		cands := e.byN[n]
+		if len(cands) == 0 {
+			j.dropped++
+			continue
+		}
+		for _, src := range cands {
+			if seen[src] {
+				continue
+			}
+			if q, ok := a.supports(src, false); ok {
+				seen[src] = true
+				j.sup = append(j.sup, support{src, q})
+				break
+			}
+		}
+	}
+	if len(j.sup) == 0 {
+		j.sup = a.jointSupport(c.nums, e)
+	}
+	if len(j.sup) == 0 {
+		for _, src := range e.sources {
+			if q, ok := a.supports(src, true); ok {
+				j.sup = append(j.sup, support{src, q})
+				j.recited = true
+				break
+			}
+		}
+	}
+	e.memo[key] = j
+	return j
 }
 
 // checkResult is a checked answer.
@@ -340,38 +457,12 @@ func postCheck(text string, ev *evidence) checkResult {
 				continue
 			}
 			res.claims++
-			a := analyse(c, known)
-			var sup []support
-			seen := map[*source]bool{}
-			for _, n := range c.nums {
-				cands := ev.byN[n]
-				if len(cands) == 0 {
-					res.droppedMarkers++
-					continue
-				}
-				for _, src := range cands {
-					if seen[src] {
-						continue
-					}
-					if q, ok := a.supports(src, false); ok {
-						seen[src] = true
-						sup = append(sup, support{src, q})
-						break
-					}
-				}
+			j := ev.judge(c, known)
+			res.droppedMarkers += j.dropped
+			if j.recited {
+				res.recited++
 			}
-			if len(sup) == 0 {
-				sup = a.jointSupport(c.nums, ev)
-			}
-			if len(sup) == 0 {
-				for _, src := range ev.sources {
-					if q, ok := a.supports(src, true); ok {
-						sup = append(sup, support{src, q})
-						res.recited++
-						break
-					}
-				}
-			}
+			sup := j.sup
 			if len(sup) == 0 {
 				res.removed++
 				continue

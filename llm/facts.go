@@ -1,6 +1,7 @@
 package llm
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,6 +27,16 @@ type fact struct {
 // first word that they don't contain is taken for grammar ("Tomó la
 // decisión…"), not for a name. It is nil when the languages match.
 func facts(claim string, sentenceStart bool, known func(string) bool) []fact {
+	ws := words(claim)
+	folded := make([]string, len(ws))
+	for i, w := range ws {
+		folded[i] = fold(w.s)
+	}
+	return factsOf(ws, folded, sentenceStart, known)
+}
+
+// factsOf is facts over words already split and folded.
+func factsOf(ws []word, folded []string, sentenceStart bool, known func(string) bool) []fact {
 	var out []fact
 	seen := map[string]bool{}
 	add := func(f fact) {
@@ -34,8 +45,8 @@ func facts(claim string, sentenceStart bool, known func(string) bool) []fact {
 			out = append(out, f)
 		}
 	}
-	for i, w := range words(claim) {
-		f := fold(w.s)
+	for i, w := range ws {
+		f := folded[i]
 		first, _ := utf8.DecodeRuneInString(w.s)
 		switch {
 		case strings.IndexFunc(w.s, unicode.IsDigit) >= 0:
@@ -117,9 +128,12 @@ func init() {
 // sentence is not a name, and none of them carries a claim's meaning.
 var stopwords = map[string]bool{}
 
-// stopwordsByLang tells the languages apart, to notice an answer written in
-// another language than its articles.
-var stopwordsByLang = map[string]map[string]bool{}
+// stopwordLangs tells the languages apart, to notice an answer written in
+// another language than its articles: bit i is set when the word is a
+// function word of langs[i].
+var stopwordLangs = map[string]uint8{}
+
+var langs = [...]string{"en", "es", "fr", "de", "pt", "it"}
 
 func init() {
 	for lang, list := range map[string]string{
@@ -149,30 +163,43 @@ isso aquele aquela do da dos das no na nos nas ao aos pelo pela`,
 secondo durante anche già gia egli ella lui lei loro suo sua suoi sue questo questa quello quella del della dei
 degli delle nel nella nei nelle al alla ai agli alle dal dalla è`,
 	} {
-		set := map[string]bool{}
+		bit := uint8(1) << slices.Index(langs[:], lang)
 		for _, w := range strings.Fields(list) {
-			set[fold(w)] = true
 			stopwords[fold(w)] = true
+			stopwordLangs[fold(w)] |= bit
 		}
-		stopwordsByLang[lang] = set
 	}
 }
 
 // language guesses the language of s from its function words; "" when it
 // can't tell.
 func language(s string) string {
-	counts := map[string]int{}
+	var counts [len(langs)]int
 	for _, w := range words(s) {
-		f := fold(w.s)
-		for lang, set := range stopwordsByLang {
-			if set[f] {
-				counts[lang]++
-			}
+		if len(w.s) <= 8 {
+			countLang(fold(w.s), &counts)
 		}
 	}
+	return pickLang(&counts)
+}
+
+// countLang counts a folded word for each language it is a function word
+// of.
+func countLang(f string, counts *[len(langs)]int) {
+	mask := stopwordLangs[f]
+	for i := range langs {
+		if mask&(1<<i) != 0 {
+			counts[i]++
+		}
+	}
+}
+
+// pickLang returns the language with the most function words, "" on a tie
+// or none.
+func pickLang(counts *[len(langs)]int) string {
 	best, bestN, tie := "", 0, false
-	for _, lang := range [...]string{"en", "es", "fr", "de", "pt", "it"} {
-		switch n := counts[lang]; {
+	for i, lang := range langs {
+		switch n := counts[i]; {
 		case n > bestN:
 			best, bestN, tie = lang, n, false
 		case n == bestN && n > 0:

@@ -45,6 +45,23 @@ func foldRune(r rune) rune {
 }
 
 func fold(s string) string {
+	ascii, upper := true, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			upper = true
+		}
+	}
+	if ascii {
+		if !upper {
+			return s
+		}
+		return strings.ToLower(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -63,7 +80,7 @@ type word struct {
 
 // words splits s into runs of letters and digits.
 func words(s string) []word {
-	var out []word
+	out := make([]word, 0, len(s)/5+1)
 	start := -1
 	for i, r := range s {
 		if isWordRune(r) {

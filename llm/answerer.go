@@ -91,6 +91,7 @@ func New(cfg Config, deps Deps) (*Answerer, error) {
 	if entropy == nil {
 		entropy = rand.Reader
 	}
+	log.Info("model answerer ready", "llm", cfg)
 	return &Answerer{
 		cfg:       cfg,
 		client:    newClient(cfg, deps.HTTPClient, rt, log),

@@ -279,12 +279,12 @@ func TestFaults(t *testing.T) {
 		{
 			name:     "invalid JSON in the stream",
 			script:   []fakeopenai.Reply{fakeopenai.InvalidJSON()},
-			wantMode: footnote.ModeExtractive, wantNote: "unavailable", wantCalls: 1,
+			wantMode: footnote.ModeExtractive, wantNote: "invalid response", wantCalls: 1,
 		},
 		{
 			name:     "error event mid-stream",
 			script:   []fakeopenai.Reply{fakeopenai.StreamError("Nikki Haley", "The server had an error while processing your request.")},
-			wantMode: footnote.ModeExtractive, wantNote: "unavailable", wantCalls: 1,
+			wantMode: footnote.ModeExtractive, wantNote: "reported an error while answering", wantCalls: 1,
 		},
 		{
 			name:     "server slower than the timeout",
@@ -486,5 +486,27 @@ func TestReasoningModelRequest(t *testing.T) {
 	}
 	if h.srv.Requests()[0].Path != chatPath || http.MethodPost != h.srv.Requests()[0].Method {
 		t.Fatal("unexpected request")
+	}
+}
+
+// TestConcurrentAnswers: the bot answers several questions at once; run
+// with -race.
+func TestConcurrentAnswers(t *testing.T) {
+	h := newHarness(t, retrieved, nil)
+	h.srv.DefaultChat(fakeopenai.Text("Nikki Haley expressed the lone dissent [¶6]. Haley was 45 [¶99]."))
+	errs := make(chan error, 8)
+	for range 8 {
+		go func() {
+			ans, err := h.a.AnswerStream(t.Context(), footnote.Question{Text: "Who dissented?"}, func(string) {})
+			if err == nil && ans.Text != "Nikki Haley expressed the lone dissent [¶6]." {
+				err = errors.New("unexpected answer: " + ans.Text)
+			}
+			errs <- err
+		}()
+	}
+	for range 8 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
 	}
 }

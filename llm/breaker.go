@@ -57,13 +57,6 @@ func (b *breaker) record(failed bool) {
 	}
 }
 
-// open reports whether calls are being refused now.
-func (b *breaker) open() bool {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.failures >= b.threshold && b.now().Before(b.openUntil)
-}
-
 // transient reports whether err is a fault of the server or the network
 // that the breaker should count: not a setup error (wrong key or model),
 // not the caller giving up, not the breaker itself.

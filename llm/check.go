@@ -148,12 +148,6 @@ func newEvidence(passages []footnote.Passage, paras answer.Paragraphs) *evidence
 	return e
 }
 
-func addWords(s string, into map[string]struct{}) {
-	for _, w := range words(s) {
-		into[fold(w.s)] = struct{}{}
-	}
-}
-
 // claim is a stretch of the answer ending at its citation markers.
 type claim struct {
 	lead      string // the claim as written, without its markers

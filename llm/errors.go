@@ -2,6 +2,7 @@ package llm
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
@@ -92,6 +93,15 @@ func reason(err error) string {
 		return "the model's answer was too long"
 	case errors.Is(err, ErrFiltered):
 		return "the model's answer was filtered by the server"
+	}
+	var syntaxErr *json.SyntaxError
+	var typeErr *json.UnmarshalTypeError
+	if errors.As(err, &syntaxErr) || errors.As(err, &typeErr) {
+		return "the model server sent an invalid response"
+	}
+	var apiErr *openai.APIError
+	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode == 0 {
+		return "the model server reported an error while answering"
 	}
 	if status, code, _, ok := apiStatus(err); ok {
 		switch {

@@ -37,6 +37,8 @@ func (a *Answerer) chatRequest(msgs []prompts.Message) openai.ChatCompletionRequ
 		req.MaxCompletionTokens = a.cfg.MaxTokens
 		return req
 	}
+	// Ollama, llama.cpp and older vLLM read max_tokens, not its successor.
+	//lint:ignore SA1019 max_tokens is what local OpenAI-compatible servers understand.
 	req.MaxTokens = a.cfg.MaxTokens
 	req.Temperature = a.cfg.Temperature
 	if req.Temperature == 0 {

@@ -113,18 +113,6 @@ func stem(folded string) string {
 	return folded
 }
 
-// contentStems returns the stems of the words of s that carry meaning
-// (four runes or more, not a function word).
-func contentStems(s string, into map[string]struct{}) {
-	for _, w := range words(s) {
-		f := fold(w.s)
-		if utf8.RuneCountInString(f) < 4 || stopwords[f] {
-			continue
-		}
-		into[stem(f)] = struct{}{}
-	}
-}
-
 // abbreviations end with a period that doesn't end a sentence.
 var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "gen": true, "sen": true, "rep": true,

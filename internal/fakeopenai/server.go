@@ -12,6 +12,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"slices"
@@ -67,6 +68,7 @@ type Server struct {
 	list     []Reply
 	requests []Request
 	seq      int
+	listener net.Listener
 }
 
 // Option configures a Server.
@@ -81,6 +83,10 @@ func WithAPIKey(key string) Option { return func(s *Server) { s.apiKey = key } }
 // "text-embedding-3-small"). Requests for another model get 404
 // model_not_found.
 func WithModels(ids ...string) Option { return func(s *Server) { s.models = ids } }
+
+// WithListener makes the server listen on l (which should be on
+// 127.0.0.1) instead of a random port.
+func WithListener(l net.Listener) Option { return func(s *Server) { s.listener = l } }
 
 // WithEmbeddingDim sets the length of the embedding vectors (default 64).
 func WithEmbeddingDim(n int) Option { return func(s *Server) { s.dim = n } }
@@ -104,7 +110,12 @@ func New(opts ...Option) *Server {
 		writeError(w, Error(http.StatusNotFound, "invalid_request_error", "unknown_url",
 			fmt.Sprintf("Invalid URL (%s %s)", r.Method, r.URL.Path)))
 	})
-	s.srv = httptest.NewServer(s.authenticate(mux))
+	s.srv = httptest.NewUnstartedServer(s.authenticate(mux))
+	if s.listener != nil {
+		_ = s.srv.Listener.Close()
+		s.srv.Listener = s.listener
+	}
+	s.srv.Start()
 	return s
 }
 

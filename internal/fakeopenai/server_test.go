@@ -226,3 +226,40 @@ func TestEmbeddingsAndModels(t *testing.T) {
 		t.Fatalf("models = %+v, %v", list, err)
 	}
 }
+
+func TestScript(t *testing.T) {
+	script, err := LoadScript(strings.NewReader(`{"api_key": "sk-test", "models": ["m"],
+		"chat": [{"kind": "rate_limited", "retry_after": "1"}, {"kind": "text", "text": "hello"}],
+		"default_chat": {"kind": "server_error", "status": 503}}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := New(script.Options()...)
+	defer s.Close()
+	if err := script.Apply(s); err != nil {
+		t.Fatal(err)
+	}
+	c := client(s, "sk-test")
+	req := chatReq(false)
+	req.Model = "m"
+	var apiErr *openai.APIError
+	if _, err := c.CreateChatCompletion(context.Background(), req); !errors.As(err, &apiErr) || apiErr.HTTPStatusCode != 429 {
+		t.Fatalf("first reply: %v", err)
+	}
+	if resp, err := c.CreateChatCompletion(context.Background(), req); err != nil || resp.Choices[0].Message.Content != "hello" {
+		t.Fatalf("second reply: %v", err)
+	}
+	if _, err := c.CreateChatCompletion(context.Background(), req); !errors.As(err, &apiErr) || apiErr.HTTPStatusCode != 503 {
+		t.Fatalf("default reply: %v", err)
+	}
+
+	for _, bad := range []string{`{"chat": [{"kind": "teapot"}]}`, `{"chat": [{"kind": "error", "status": 200}]}`, `{"chats": []}`} {
+		sc, err := LoadScript(strings.NewReader(bad))
+		if err == nil {
+			err = sc.Apply(s)
+		}
+		if err == nil {
+			t.Errorf("script %s: want an error", bad)
+		}
+	}
+}

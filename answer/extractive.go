@@ -3,6 +3,7 @@ package answer
 import (
 	"context"
 	"fmt"
+	"math"
 	"regexp"
 	"strings"
 	"unicode"
@@ -207,10 +208,16 @@ func (e *Extractive) pick(query, own string, passages []footnote.Passage) ([]sen
 		if !ownStems[t.Stem] {
 			qt.w *= historyWeight
 		}
-		if (t.Name || t.Number) && !e.ix.Known(t.Stem) {
-			// A name, acronym or number the articles never mention: the
-			// question is about something else.
-			return nil, false
+		if !e.ix.Known(t.Stem) {
+			if t.Name || t.Number {
+				// A name, acronym or number the articles never mention:
+				// the question is about something else.
+				return nil, false
+			}
+			// An everyday word the articles don't use ("held",
+			// "supposed") is likely a paraphrase; a rare one
+			// ("multipolar") likely names another subject.
+			qt.w *= rarity(t.Word)
 		}
 		terms = append(terms, qt)
 		total += qt.w
@@ -286,6 +293,16 @@ func (e *Extractive) pick(query, own string, passages []footnote.Passage) ([]sen
 	}
 	return picked, true
 }
+
+// rarity scales the weight of a question word that the articles lack by
+// how uncommon it is in everyday English: from 1 for a word outside everyday
+// English down to minRarity for the most common words.
+func rarity(word string) float64 {
+	r := (7 - retrieval.Zipf(word)) / 4
+	return math.Max(minRarity, math.Min(1, r))
+}
+
+const minRarity = 0.4
 
 // multiPart matches a question that asks for several things at once.
 var multiPart = regexp.MustCompile(`(?i)\b(and|or|as well as|both)\b`)

@@ -10,6 +10,8 @@ import (
 
 // Term is one analysed word of a text.
 type Term struct {
+	// Word is the word as written, lowercased.
+	Word string
 	// Stem is the lowercased, stemmed form used for matching.
 	Stem string
 	// Name is true for a word that looks like a name or an acronym: written
@@ -57,7 +59,7 @@ func (a *Analyzer) Terms(text string) []Term {
 			sentenceStart = sentStart
 			return
 		}
-		t := Term{Stem: a.stem(lower, acronym || allCaps), Number: isNum}
+		t := Term{Word: lower, Stem: a.stem(lower, acronym || allCaps), Number: isNum}
 		first, _ := firstRune(w)
 		t.Name = acronym || allCaps || (unicode.IsUpper(first) && !sentenceStart)
 		out = append(out, t)

@@ -21,6 +21,8 @@ const (
 	prefixWeight = 0.6
 	// prefixLen is the shared prefix that makes two stems related.
 	prefixLen = 5
+	// rootKeyLen is the prefix under which stems are filed for sameRoot.
+	rootKeyLen = 4
 	// minFuzzyLen is the shortest stem matched fuzzily.
 	minFuzzyLen = 5
 )
@@ -89,8 +91,8 @@ func newLexicon(docs []fieldTerms, ctxWeight float32) *lexicon {
 		for _, k := range deletions(s) {
 			lx.deletes[k] = append(lx.deletes[k], int32(id))
 		}
-		if r := []rune(s); len(r) >= prefixLen {
-			p := string(r[:prefixLen])
+		if r := []rune(s); len(r) >= rootKeyLen {
+			p := string(r[:rootKeyLen])
 			lx.prefixes[p] = append(lx.prefixes[p], int32(id))
 		}
 	}
@@ -130,31 +132,34 @@ type match struct {
 }
 
 // expand returns the vocabulary stems a query stem matches: itself if
-// known; otherwise its near misses (edit distance one, or one substitution)
-// and the stems sharing a long prefix with it.
+// known (weight 1); its near misses, at edit distance one (fuzzyWeight, or
+// knownFuzzyWeight when the stem itself is known); and stems of the same
+// root (prefixWeight, see sameRoot).
 func (lx *lexicon) expand(s string) []match {
 	r := []rune(s)
 	id, known := lx.vocab[s]
 	var out []match
-	fw := fuzzyWeight
+	seen := map[int32]bool{}
 	if known {
 		out = append(out, match{id, 1})
-		fw = knownFuzzyWeight
+		seen[id] = true
 	}
-	if len(r) < minFuzzyLen {
-		return out
-	}
-	seen := map[int32]bool{id: known}
-	for _, k := range deletions(s) {
-		for _, cand := range lx.deletes[k] {
-			if !seen[cand] && absDiff(len([]rune(lx.stems[cand])), len(r)) <= 1 {
-				seen[cand] = true
-				out = append(out, match{cand, fw})
+	if len(r) >= minFuzzyLen {
+		fw := fuzzyWeight
+		if known {
+			fw = knownFuzzyWeight
+		}
+		for _, k := range deletions(s) {
+			for _, cand := range lx.deletes[k] {
+				if !seen[cand] && absDiff(len([]rune(lx.stems[cand])), len(r)) <= 1 {
+					seen[cand] = true
+					out = append(out, match{cand, fw})
+				}
 			}
 		}
 	}
-	if known || len(out) == 0 {
-		for _, cand := range lx.prefixes[string(r[:prefixLen])] {
+	if len(r) >= rootKeyLen {
+		for _, cand := range lx.prefixes[string(r[:rootKeyLen])] {
 			if !seen[cand] && sameRoot(r, []rune(lx.stems[cand])) {
 				seen[cand] = true
 				out = append(out, match{cand, prefixWeight})
@@ -164,23 +169,32 @@ func (lx *lexicon) expand(s string) []match {
 	return out
 }
 
-// sameRoot reports whether two stems differ only by a short suffix that
-// begins with a vowel, as "mexico" and "mexican" or "advis" and "advisor"
-// do, while "suppos" and "support" don't.
+// sameRoot reports whether two stems are forms of one word that the
+// stemmer left apart: they differ only by a short suffix that begins with a
+// vowel ("mexico" and "mexican", "advis" and "advisor", but not "suppos"
+// and "support"), or one is the other plus a derivational suffix ("argu"
+// and "argument").
 func sameRoot(a, b []rune) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
 	i := 0
-	for i < len(a) && i < len(b) && a[i] == b[i] {
+	for i < len(a) && a[i] == b[i] {
 		i++
 	}
-	if i < prefixLen {
-		return false
-	}
 	ra, rb := a[i:], b[i:]
-	if len(ra) > 4 || len(rb) > 4 {
+	if i == len(a) && i >= 4 && derivational[string(rb)] {
+		return true
+	}
+	if i < prefixLen || len(ra) > 4 || len(rb) > 4 {
 		return false
 	}
 	return (len(ra) == 0 || isVowel(ra[0])) && (len(rb) == 0 || isVowel(rb[0]))
 }
+
+// derivational are English suffixes that turn a verb or an adjective into
+// a noun, as the Snowball stemmer leaves them.
+var derivational = map[string]bool{"ment": true, "ion": true, "tion": true, "ation": true, "ness": true, "ity": true, "ance": true, "ence": true}
 
 func isVowel(r rune) bool {
 	switch r {

@@ -132,11 +132,14 @@ func (a *Answerer) Answer(ctx context.Context, q footnote.Question) (footnote.An
 // the complete claims so far whose citations hold, so no unverified
 // citation is ever shown. On any model fault the fallback's answer is
 // returned with a Note; an error is returned only if retrieval or the
-// fallback fails, or ctx ends.
+// fallback fails, the question is invalid (answer.ValidateQuestion's
+// errors), or ctx ends.
 func (a *Answerer) AnswerStream(ctx context.Context, q footnote.Question, partial func(text string)) (footnote.Answer, error) {
-	if strings.TrimSpace(q.Text) == "" {
-		return a.fallback.Answer(ctx, q)
+	text, err := answer.ValidateQuestion(q.Text)
+	if err != nil {
+		return footnote.Answer{}, err
 	}
+	q.Text = text
 	passages, err := a.retriever.Retrieve(ctx, retrievalQuery(q), a.cfg.Passages)
 	if err != nil {
 		return footnote.Answer{}, fmt.Errorf("retrieve passages: %w", err)
@@ -157,7 +160,7 @@ func (a *Answerer) AnswerStream(ctx context.Context, q footnote.Question, partia
 	if partial != nil {
 		onText = a.partials(ev, partial)
 	}
-	text, err := a.stream(ctx, msgs, onText)
+	text, err = a.stream(ctx, msgs, onText)
 	a.breaker.record(transient(err, ctx))
 	if err != nil {
 		if cerr := ctx.Err(); cerr != nil {

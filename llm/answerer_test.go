@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/answer"
 	"github.com/footnote-bot/footnote/internal/fakeopenai"
 	"github.com/footnote-bot/footnote/prompts"
 )
@@ -508,5 +509,17 @@ func TestConcurrentAnswers(t *testing.T) {
 		if err := <-errs; err != nil {
 			t.Error(err)
 		}
+	}
+}
+
+func TestInvalidQuestion(t *testing.T) {
+	h := newHarness(t, retrieved, nil)
+	for _, q := range []string{"   ", strings.Repeat("why ", answer.MaxQuestionRunes), "nul\x00byte"} {
+		if _, err := h.a.Answer(t.Context(), footnote.Question{Text: q}); err == nil {
+			t.Errorf("question %.20q: want an error", q)
+		}
+	}
+	if n := h.srv.Count(chatPath); n != 0 {
+		t.Fatalf("%d chat requests for invalid questions", n)
 	}
 }

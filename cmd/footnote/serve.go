@@ -2,9 +2,57 @@ package main
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"io"
+	"path/filepath"
+
+	"github.com/footnote-bot/footnote/bot"
 )
 
+const serveUsage = `
+Usage: footnote serve
+
+Runs the Discord bot: /ask, /sources, /reindex (moderators), the "Ask
+Footnote" message command, direct messages and mentions, answered from the
+same pipeline as 'footnote ask'. Needs DISCORD_TOKEN; see .env.example for
+the other DISCORD_* and FOOTNOTE_* settings. SIGINT or SIGTERM stops it
+gracefully.
+
+Flags:
+`
+
 func cmdServe(ctx context.Context, args []string, env func(string) string, stdout, stderr io.Writer) error {
-	return usagef("serve: not wired yet")
+	fs := newFlags("serve", serveUsage, stderr)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usagef("serve takes no arguments, got %q", fs.Args())
+	}
+	bcfg, err := bot.ConfigFromEnv(env)
+	var ce *bot.ConfigError
+	if errors.As(err, &ce) {
+		return usageError{err.Error()}
+	}
+	if err != nil {
+		return err
+	}
+	a, err := openApp(ctx, env, stderr, true)
+	if err != nil {
+		return err
+	}
+	defer a.close()
+	if env("FOOTNOTE_FEEDBACK_PATH") == "" {
+		bcfg.FeedbackPath = filepath.Join(a.cfg.DataDir, "feedback.jsonl")
+	}
+	b, err := bot.New(bcfg, bot.Deps{Answerer: a.answerer, Library: a.index, Reindexer: a.index, Logger: a.log})
+	if err != nil {
+		return err
+	}
+	a.log.Info("starting the Discord bot", "mode", a.mode(), "articles", len(a.index.Articles()), "config", bcfg.String())
+	if err := b.Run(ctx); err != nil {
+		return fmt.Errorf("discord: %w", err)
+	}
+	return nil
 }

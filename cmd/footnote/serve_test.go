@@ -1,0 +1,104 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/footnote-bot/footnote/internal/fakediscord"
+)
+
+// syncBuffer is a bytes.Buffer safe for the bot's concurrent logging.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// TestServeEndToEnd runs 'footnote serve' with the real pipeline against a
+// fake Discord reached through DISCORD_API_BASE.
+func TestServeEndToEnd(t *testing.T) {
+	fake := fakediscord.Start(fakediscord.Options{Token: "test-token-123"})
+	defer fake.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	getenv := env(t, "DISCORD_TOKEN", "test-token-123", "DISCORD_API_BASE", fake.URL, "DISCORD_GUILD_ID", "42",
+		"FOOTNOTE_RATE_USER", "0", "FOOTNOTE_RATE_GUILD", "0")
+	var stderr syncBuffer
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, []string{"serve"}, getenv, strings.NewReader(""), &syncBuffer{}, &stderr) }()
+
+	wctx, wcancel := context.WithTimeout(ctx, 60*time.Second) // a safety net, not an assertion on time
+	defer wcancel()
+	if _, err := fake.WaitRoute(wctx, "PUT", "/applications/*/guilds/42/commands", 1); err != nil {
+		t.Fatalf("commands never registered: %v\n%s", err, stderr.String())
+	}
+	where := fakediscord.Where{GuildID: "42", ChannelID: "7", Permissions: fakediscord.PermSendMessages | fakediscord.PermManageGuild}
+	user := fakediscord.User{ID: "501", Name: "mod"}
+	in, err := fake.SlashCommand(where, user, "ask", fakediscord.Option{Name: "question", Type: 3, Value: "Who overruled Haley?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	final, err := fake.WaitFor(wctx, func(r fakediscord.Request) bool {
+		_, hasButtons := r.JSON()["components"]
+		return r.Method == "PATCH" && r.Route() == in.OriginalRoute(fake.AppID()) && hasButtons
+	})
+	if err != nil {
+		t.Fatalf("no answer: %v", err)
+	}
+	body := string(final.Body)
+	for _, want := range []string{"overruled by the president", "[¶7]", `"allowed_mentions":{"parse":[]`, "Trump Boycotts U.N. Migration Talks"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("answer edit lacks %q: %s", want, body)
+		}
+	}
+	re, err := fake.SlashCommand(where, user, "reindex")
+	if err != nil {
+		t.Fatal(err)
+	}
+	reply, err := fake.WaitFor(wctx, func(r fakediscord.Request) bool {
+		return strings.Contains(string(r.Body), "Indexed 1 article, 13 paragraphs") &&
+			(strings.Contains(r.Route(), re.Token) || strings.Contains(r.Route(), re.ID))
+	})
+	if err != nil {
+		t.Fatalf("no reindex reply: %v", err)
+	}
+	_ = reply
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("serve returned %v after SIGINT-like cancel", err)
+		}
+	case <-time.After(60 * time.Second):
+		t.Fatal("serve did not stop")
+	}
+	if strings.Contains(stderr.String(), "test-token-123") {
+		t.Error("the token appears in the logs")
+	}
+}
+
+func TestServeConfigErrors(t *testing.T) {
+	_, stderr, code := runCLI(t, env(t), "", "serve")
+	if code != 2 || !strings.Contains(stderr, "DISCORD_TOKEN") {
+		t.Errorf("serve without a token: exit %d %q", code, stderr)
+	}
+	_, stderr, code = runCLI(t, env(t, "DISCORD_TOKEN", "x", "DISCORD_SHARD_COUNT", "0"), "", "serve")
+	if code != 2 || !strings.Contains(stderr, "DISCORD_SHARD_COUNT") {
+		t.Errorf("bad shard count: exit %d %q", code, stderr)
+	}
+}

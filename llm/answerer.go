@@ -267,9 +267,9 @@ func (a *Answerer) messages(q footnote.Question, passages []footnote.Passage) ([
 func (a *Answerer) fallbackAfter(ctx context.Context, q footnote.Question, cause error) (footnote.Answer, error) {
 	var setup *SetupError
 	if errors.As(cause, &setup) {
-		a.log.Error("model misconfigured; answering extractively", "variable", setup.Var, "error", cause)
+		a.log.Error("model misconfigured; answering extractively", "variable", setup.Var, "error", redact(cause, a.cfg.APIKey))
 	} else {
-		a.log.Warn("model unavailable; answering extractively", "error", cause)
+		a.log.Warn("model unavailable; answering extractively", "error", redact(cause, a.cfg.APIKey))
 	}
 	return a.fallbackWith(ctx, q, "The language model is unavailable ("+reason(cause)+"), so this answer quotes the articles directly.")
 }

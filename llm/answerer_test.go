@@ -334,6 +334,10 @@ func TestFaults(t *testing.T) {
 			if tt.wantLog != "" && !strings.Contains(h.logs.String(), tt.wantLog) {
 				t.Errorf("log lacks %q:\n%s", tt.wantLog, h.logs.String())
 			}
+			// Not even the server's masked echo of a key is logged.
+			if logs := h.logs.String(); strings.Contains(logs, "sk-") || strings.Contains(logs, "-key") {
+				t.Errorf("key material logged:\n%s", logs)
+			}
 		})
 	}
 }

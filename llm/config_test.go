@@ -108,3 +108,11 @@ func TestConfigNeverShowsTheKey(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 }
+
+func TestRedact(t *testing.T) {
+	err := fmt.Errorf("error, status code: 400, message: Incorrect API key provided: sk-proj-abc***wxyz; raw %s", testKey)
+	got := redact(err, testKey)
+	if strings.Contains(got, "sk-") || strings.Contains(got, "SECRET") || !strings.Contains(got, "status code: 400") {
+		t.Fatalf("redact = %q", got)
+	}
+}

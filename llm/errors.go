@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"regexp"
 	"strings"
 
 	openai "github.com/sashabaranov/go-openai"
@@ -116,4 +117,21 @@ func reason(err error) string {
 		}
 	}
 	return "the model server could not be reached"
+}
+
+// keyLike matches API keys as servers echo them in error messages
+// ("Incorrect API key provided: sk-proj-abc***wxyz").
+var keyLike = regexp.MustCompile(`\b(sk|pk|rk)-[A-Za-z0-9_*\-]{4,}`)
+
+// redact returns err's text with anything that looks like an API key
+// removed, for logging: a server may echo a (masked or not) key back.
+func redact(err error, key string) string {
+	if err == nil {
+		return ""
+	}
+	s := err.Error()
+	if key != "" {
+		s = strings.ReplaceAll(s, key, "[redacted]")
+	}
+	return keyLike.ReplaceAllString(s, "[redacted]")
 }

@@ -106,18 +106,11 @@ func (t *retryTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 			_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10))
 			_ = resp.Body.Close()
 		}
-		t.log.Warn("retrying model request", "path", req.URL.Path, "attempt", attempt+1, "status", status, "error", errText(err), "wait", wait)
+		t.log.Warn("retrying model request", "path", req.URL.Path, "attempt", attempt+1, "status", status, "error", redact(err, ""), "wait", wait)
 		if serr := t.rt.Sleep(ctx, wait); serr != nil {
 			return nil, serr
 		}
 	}
-}
-
-func errText(err error) string {
-	if err == nil {
-		return ""
-	}
-	return err.Error()
 }
 
 // decide reports whether a response or error is worth retrying, and after

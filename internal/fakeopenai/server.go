@@ -218,7 +218,8 @@ func (s *Server) authenticate(next http.Handler) http.Handler {
 			msg := "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY)."
 			code := ""
 			if auth != "" {
-				msg = "Incorrect API key provided. You can find your API key at https://platform.openai.com/account/api-keys."
+				msg = "Incorrect API key provided: " + masked(strings.TrimPrefix(auth, "Bearer ")) +
+					". You can find your API key at https://platform.openai.com/account/api-keys."
 				code = "invalid_api_key"
 			}
 			writeError(w, Error(http.StatusUnauthorized, "invalid_request_error", code, msg))
@@ -226,6 +227,15 @@ func (s *Server) authenticate(next http.Handler) http.Handler {
 		}
 		next.ServeHTTP(w, r)
 	})
+}
+
+// masked shows a key the way OpenAI's 401 message does: its start and its
+// last four characters.
+func masked(key string) string {
+	if len(key) <= 8 {
+		return "****"
+	}
+	return key[:3] + strings.Repeat("*", len(key)-7) + key[len(key)-4:]
 }
 
 // setRateHeaders sets the x-ratelimit-* headers OpenAI sends on every

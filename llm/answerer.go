@@ -198,23 +198,42 @@ func (a *Answerer) AnswerStream(ctx context.Context, q footnote.Question, partia
 	return out, nil
 }
 
-// partials returns the stream callback: on each new complete sentence, it
-// checks the text so far and passes the checked text on if it changed.
+// partials returns the stream callback. Each time the text grows by
+// complete sentences, it checks just those sentences (claims are checked
+// one by one, so they can be checked as they come) and passes on the
+// checked text so far, if it grew.
 func (a *Answerer) partials(ev *evidence, partial func(string)) func(string) {
-	lastIn, lastOut := "", ""
+	done, out := 0, ""
 	return func(text string) {
 		prefix := completeClaims(text)
-		if prefix == "" || prefix == lastIn {
+		if len(prefix) <= done {
 			return
 		}
-		lastIn = prefix
-		res := postCheck(strings.ReplaceAll(prefix, prompts.NoAnswer, ""), ev)
-		if len(res.cites) == 0 || res.text == lastOut {
+		chunk := prefix[done:]
+		done = len(prefix)
+		res := postCheck(strings.ReplaceAll(chunk, prompts.NoAnswer, ""), ev)
+		if len(res.cites) == 0 {
 			return
 		}
-		lastOut = res.text
-		partial(footnote.Defuse(res.text))
+		if out != "" {
+			out += separator(chunk)
+		}
+		out += res.text
+		partial(footnote.Defuse(out))
 	}
+}
+
+// separator is the white space a chunk of text starts with, reduced to a
+// space, a line break or a blank line.
+func separator(chunk string) string {
+	ws := chunk[:len(chunk)-len(strings.TrimLeft(chunk, " \t\r\n"))]
+	switch strings.Count(ws, "\n") {
+	case 0:
+		return " "
+	case 1:
+		return "\n"
+	}
+	return "\n\n"
 }
 
 func defuseQuotes(cs []footnote.Citation) []footnote.Citation {

@@ -1,6 +1,8 @@
 package llm
 
 import (
+	"errors"
+	"io"
 	"log/slog"
 	"strings"
 	"testing"
@@ -8,6 +10,7 @@ import (
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/internal/fakeopenai"
 	"github.com/footnote-bot/footnote/prompts"
+	openai "github.com/sashabaranov/go-openai"
 )
 
 // answer300 is a model answer of about 300 words: supported claims, a
@@ -70,6 +73,44 @@ func BenchmarkAnswerLLM(b *testing.B) {
 		ans, err := a.AnswerStream(b.Context(), q, func(string) {})
 		if err != nil || ans.Mode != footnote.ModeLLM {
 			b.Fatalf("%+v %v", ans, err)
+		}
+	}
+}
+
+// BenchmarkRawStream is the baseline for BenchmarkAnswerLLM: the same
+// streamed completion read with bare go-openai, nothing else. The
+// difference between the two is the LLM path's own overhead.
+func BenchmarkRawStream(b *testing.B) {
+	srv := fakeopenai.New()
+	defer srv.Close()
+	srv.DefaultChat(fakeopenai.Text(answer300))
+	cfg := openai.DefaultConfig("")
+	cfg.BaseURL = srv.BaseURL()
+	cfg.HTTPClient = srv.Client()
+	c := openai.NewClientWithConfig(cfg)
+	req := openai.ChatCompletionRequest{Model: "gpt-4o-mini", Messages: []openai.ChatCompletionMessage{{Role: "user", Content: "q"}}}
+	b.ReportAllocs()
+	for b.Loop() {
+		st, err := c.CreateChatCompletionStream(b.Context(), req)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var sb strings.Builder
+		for {
+			resp, err := st.Recv()
+			if errors.Is(err, io.EOF) {
+				break
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+			for _, ch := range resp.Choices {
+				sb.WriteString(ch.Delta.Content)
+			}
+		}
+		st.Close()
+		if sb.Len() != len(answer300) {
+			b.Fatalf("got %d bytes", sb.Len())
 		}
 	}
 }

@@ -308,25 +308,51 @@ const minRarity = 0.4
 var multiPart = regexp.MustCompile(`(?i)\b(and|or|as well as|both)\b`)
 
 // sentences splits the passages into candidate sentences with their stems
-// and context stems.
+// and context stems (the sentence's paragraph and the one before it).
 func (e *Extractive) sentences(passages []footnote.Passage) []sentence {
 	an := e.ix.Analyzer()
-	var out []sentence
-	for rank, p := range passages {
-		sents := retrieval.SplitSentences(p.Text)
-		ctxText := p.Text
-		if p.N > 1 {
-			if prev, ok := e.ix.Paragraph(p.Doc, p.N-1); ok {
-				ctxText += " " + prev.Text
+	type analysed struct {
+		sents []string
+		sets  []map[string]bool
+		all   map[string]bool
+	}
+	memo := map[[2]any]analysed{}
+	analyse := func(doc string, n int, text string) analysed {
+		key := [2]any{doc, n}
+		if a, ok := memo[key]; ok {
+			return a
+		}
+		a := analysed{sents: retrieval.SplitSentences(text), all: map[string]bool{}}
+		for i, s := range a.sents {
+			if n == 0 {
+				s = retrieval.HeaderLineIndex(i, s)
+			}
+			set := stemSet(an, s)
+			a.sets = append(a.sets, set)
+			for st := range set {
+				a.all[st] = true
 			}
 		}
-		ctx := stemSet(an, ctxText)
-		for i, s := range sents {
-			idx := s
-			if p.N == 0 {
-				idx = retrieval.HeaderLineIndex(i, s)
+		memo[key] = a
+		return a
+	}
+	var out []sentence
+	for rank, p := range passages {
+		own := analyse(p.Doc, p.N, p.Text)
+		ctx := own.all
+		if p.N > 1 {
+			if prev, ok := e.ix.Paragraph(p.Doc, p.N-1); ok {
+				ctx = make(map[string]bool, len(own.all)*2)
+				for st := range own.all {
+					ctx[st] = true
+				}
+				for st := range analyse(p.Doc, p.N-1, prev.Text).all {
+					ctx[st] = true
+				}
 			}
-			out = append(out, sentence{doc: p.Doc, n: p.N, idx: i, text: s, all: sents, stems: stemSet(an, idx), ctx: ctx, rank: rank})
+		}
+		for i, s := range own.sents {
+			out = append(out, sentence{doc: p.Doc, n: p.N, idx: i, text: s, all: own.sents, stems: own.sets[i], ctx: ctx, rank: rank})
 		}
 	}
 	return out

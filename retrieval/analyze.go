@@ -52,7 +52,7 @@ func (a *Analyzer) Terms(text string) []Term {
 	sentenceStart := true
 	forEachWord(text, func(w string, acronym, sentStart bool) {
 		lower := strings.ToLower(w)
-		allCaps := len([]rune(w)) >= 2 && strings.ToUpper(w) == w && hasLetter(w)
+		allCaps := isAllCaps(w)
 		isNum := isDigits(w)
 		keep := acronym || allCaps
 		if !keep && (english.IsStopWord(lower) || extraStopWords[lower] || (len(lower) < 2 && !isNum)) {
@@ -167,18 +167,23 @@ func isDigits(s string) bool {
 	return true
 }
 
-func hasLetter(s string) bool {
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			return true
-		}
-	}
-	return false
-}
-
 func firstRune(s string) (rune, bool) {
 	for _, r := range s {
 		return r, true
 	}
 	return 0, false
+}
+
+// isAllCaps reports whether w has two or more letters, all capitals.
+func isAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
 }

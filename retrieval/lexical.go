@@ -227,9 +227,9 @@ func (lx *lexicon) weight(s string) float64 {
 	return best
 }
 
-// score returns the BM25F score of every chunk with a positive score.
-func (lx *lexicon) score(query []string) map[int32]float64 {
-	scores := map[int32]float64{}
+// score adds the BM25F score of every chunk to scores (one slot per
+// chunk) and returns the best score.
+func (lx *lexicon) score(query []string, scores []float64) float64 {
 	seen := map[string]bool{}
 	for _, q := range query {
 		if seen[q] {
@@ -245,7 +245,11 @@ func (lx *lexicon) score(query []string) map[int32]float64 {
 			}
 		}
 	}
-	return scores
+	best := 0.0
+	for _, v := range scores {
+		best = math.Max(best, v)
+	}
+	return best
 }
 
 func absDiff(a, b int) int {

@@ -1,11 +1,10 @@
 package retrieval
 
 import (
+	"container/heap"
 	"context"
 	"fmt"
-	"math"
 	"regexp"
-	"sort"
 	"strconv"
 
 	"github.com/footnote-bot/footnote"
@@ -62,39 +61,59 @@ func (ix *Index) Retrieve(ctx context.Context, query string, k int) ([]footnote.
 	if len(stems) == 0 {
 		return out, nil
 	}
-	fused := map[int]float64{}
-	lex := s.lex.score(stems)
-	if err := ix.fuseScores(ctx, s, query, lex, fused); err != nil {
+	lex := make([]float64, len(s.chunks))
+	maxLex := s.lex.score(stems, lex)
+	fused := make([]float64, len(s.chunks))
+	if err := ix.fuseScores(ctx, s, query, lex, maxLex, fused); err != nil {
 		return nil, err
 	}
-	type scored struct {
-		chunk int
-		score float64
-	}
-	ranked := make([]scored, 0, len(fused))
-	for c, sc := range fused {
-		ranked = append(ranked, scored{c, sc + 1e-9*lex[int32(c)]})
-	}
-	sort.Slice(ranked, func(i, j int) bool {
-		if ranked[i].score != ranked[j].score {
-			return ranked[i].score > ranked[j].score
+	// Walk the chunks best first until k distinct paragraphs are found;
+	// a heap avoids sorting every chunk of a large corpus.
+	h := &chunkHeap{score: fused, lex: lex}
+	for c, v := range fused {
+		if v > 0 {
+			h.idx = append(h.idx, c)
 		}
-		return ranked[i].chunk < ranked[j].chunk
-	})
-	for _, r := range ranked {
-		if len(out) >= k {
-			break
-		}
-		c := s.chunks[r.chunk]
-		key := [2]any{c.Doc, c.N}
+	}
+	heap.Init(h)
+	for h.Len() > 0 && len(out) < k {
+		c := heap.Pop(h).(int)
+		ch := s.chunks[c]
+		key := [2]any{ch.Doc, ch.N}
 		if seen[key] {
 			continue
 		}
 		seen[key] = true
-		p, _ := s.m.Articles[s.byID[c.Doc]].Paragraph(c.N)
-		out = append(out, footnote.Passage{Doc: c.Doc, N: c.N, Text: p.Text, Score: r.score})
+		p, _ := s.m.Articles[s.byID[ch.Doc]].Paragraph(ch.N)
+		out = append(out, footnote.Passage{Doc: ch.Doc, N: ch.N, Text: p.Text, Score: fused[c]})
 	}
 	return out, nil
+}
+
+// chunkHeap orders chunk indexes by fused score, then lexical score, then
+// position, best first.
+type chunkHeap struct {
+	idx        []int
+	score, lex []float64
+}
+
+func (h *chunkHeap) Len() int { return len(h.idx) }
+func (h *chunkHeap) Less(i, j int) bool {
+	a, b := h.idx[i], h.idx[j]
+	if h.score[a] != h.score[b] {
+		return h.score[a] > h.score[b]
+	}
+	if h.lex[a] != h.lex[b] {
+		return h.lex[a] > h.lex[b]
+	}
+	return a < b
+}
+func (h *chunkHeap) Swap(i, j int) { h.idx[i], h.idx[j] = h.idx[j], h.idx[i] }
+func (h *chunkHeap) Push(x any)    { h.idx = append(h.idx, x.(int)) }
+func (h *chunkHeap) Pop() any {
+	x := h.idx[len(h.idx)-1]
+	h.idx = h.idx[:len(h.idx)-1]
+	return x
 }
 
 // Weight returns how informative a question's stem is in this corpus: the
@@ -136,13 +155,11 @@ func (ix *Index) Matches(stem string) map[string]float64 {
 // its best score: lexicalShare of the lexical one and the rest of the
 // vector one. Unlike rank fusion it keeps how far ahead a clear lexical
 // winner is.
-func (ix *Index) fuseScores(ctx context.Context, s *snapshot, query string, lex map[int32]float64, fused map[int]float64) error {
-	maxLex := 0.0
-	for _, v := range lex {
-		maxLex = math.Max(maxLex, v)
-	}
-	for d, v := range lex {
-		fused[int(d)] += lexicalShare * v / maxLex
+func (ix *Index) fuseScores(ctx context.Context, s *snapshot, query string, lex []float64, maxLex float64, fused []float64) error {
+	if maxLex > 0 {
+		for c, v := range lex {
+			fused[c] = lexicalShare * v / maxLex
+		}
 	}
 	qv, err := ix.opts.Embed(ctx, query)
 	if err != nil {

@@ -1,0 +1,46 @@
+package answer
+
+import (
+	"context"
+	"testing"
+
+	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/internal/synth"
+	"github.com/footnote-bot/footnote/retrieval"
+)
+
+func benchAsk(b *testing.B, arts []footnote.Article, q string) {
+	an := retrieval.NewAnalyzer()
+	ix, err := retrieval.New(retrieval.Options{Embed: retrieval.NewLocalEmbedding(an, retrieval.LocalDim), EmbedderID: "b", Analyzer: an})
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := ix.Build(context.Background(), arts); err != nil {
+		b.Fatal(err)
+	}
+	e := NewExtractive(ix)
+	b.ReportAllocs()
+	for b.Loop() {
+		a, err := e.Answer(context.Background(), footnote.Question{Text: q})
+		if err != nil || a.Refused {
+			b.Fatalf("%v %+v", err, a)
+		}
+	}
+}
+
+// BenchmarkAskWarmArticle is a warm 'ask' end to end (retrieve, pick,
+// check citations) on the shipped article.
+func BenchmarkAskWarmArticle(b *testing.B) {
+	e, _ := newExtractive(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := e.Answer(context.Background(), footnote.Question{Text: "Who overruled Haley?"}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkAskWarm10k is the same on 10,000 generated paragraphs.
+func BenchmarkAskWarm10k(b *testing.B) {
+	benchAsk(b, synth.Articles(500, 20, 1), "Which minister rejected the border plan in Geneva?")
+}

@@ -24,13 +24,124 @@ import (
 //     retrieved paragraph that does support it (with stricter evidence:
 //     it must also share a non-name word), or removed.
 
-// citeRe matches one citation marker: [¶2], [¶2, ¶3], [¶ 2; 3], (¶2).
-var citeRe = regexp.MustCompile(`[\[(]\s*¶\s*\d{1,4}(?:\s*(?:,|;|&|and|y|et|und|e)\s*¶?\s*\d{1,4})*\s*[\])]`)
+// marker is a citation marker in an answer: [¶2], [¶2, ¶3], [¶ 2; 3],
+// (¶2), [¶2 and 3].
+type marker struct {
+	start, end int
+	nums       []int
+}
 
-var numRe = regexp.MustCompile(`\d{1,4}`)
+// findMarkers returns the citation markers of s, in order.
+func findMarkers(s string) []marker {
+	var out []marker
+	for i := 0; i < len(s); {
+		j := strings.IndexAny(s[i:], "[(")
+		if j < 0 {
+			break
+		}
+		i += j
+		if m, ok := markerAt(s, i); ok {
+			out = append(out, m)
+			i = m.end
+			continue
+		}
+		i++
+	}
+	return out
+}
 
-// listMarker is a bullet or a list number at the start of a line.
-var listMarker = regexp.MustCompile(`^\s*(?:[-*•]|\d{1,3}[.)])\s+`)
+// markerAt parses a marker starting at s[i], which is '[' or '('.
+func markerAt(s string, i int) (marker, bool) {
+	m := marker{start: i}
+	closer := byte(']')
+	if s[i] == '(' {
+		closer = ')'
+	}
+	k := i + 1
+	spaces := func() {
+		for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
+			k++
+		}
+	}
+	pilcrow := func() bool {
+		if strings.HasPrefix(s[k:], "¶") {
+			k += len("¶")
+			return true
+		}
+		return false
+	}
+	number := func() bool {
+		n, d := 0, 0
+		for k < len(s) && s[k] >= '0' && s[k] <= '9' && d < 4 {
+			n = n*10 + int(s[k]-'0')
+			k++
+			d++
+		}
+		if d == 0 || (k < len(s) && s[k] >= '0' && s[k] <= '9') {
+			return false
+		}
+		m.nums = append(m.nums, n)
+		return true
+	}
+	spaces()
+	if !pilcrow() {
+		return m, false
+	}
+	spaces()
+	if !number() {
+		return m, false
+	}
+	for {
+		spaces()
+		if k < len(s) && s[k] == closer {
+			m.end = k + 1
+			return m, true
+		}
+		sep := false
+		for _, w := range [...]string{",", ";", "&", "-", "–", "and ", "y ", "et ", "und ", "e "} {
+			if strings.HasPrefix(s[k:], w) {
+				k += len(w)
+				sep = true
+				break
+			}
+		}
+		if !sep {
+			return m, false
+		}
+		spaces()
+		pilcrow()
+		spaces()
+		if !number() {
+			return m, false
+		}
+	}
+}
+
+// trimListMarker removes a bullet or a list number at the start of a line
+// ("- ", "* ", "• ", "2. ", "3) ").
+func trimListMarker(s string) string {
+	t := strings.TrimLeft(s, " \t\r\n")
+	rest := ""
+	switch {
+	case strings.HasPrefix(t, "-"), strings.HasPrefix(t, "*"):
+		rest = t[1:]
+	case strings.HasPrefix(t, "•"):
+		rest = t[len("•"):]
+	default:
+		d := 0
+		for d < len(t) && d < 3 && t[d] >= '0' && t[d] <= '9' {
+			d++
+		}
+		if d == 0 || d >= len(t) || (t[d] != '.' && t[d] != ')') {
+			return s
+		}
+		rest = t[d+1:]
+	}
+	if rest != "" && rest[0] != ' ' && rest[0] != '\t' {
+		return s
+	}
+	return strings.TrimLeft(rest, " \t")
+}
 
 // source is a retrieved paragraph prepared for checking.
 type source struct {
@@ -57,7 +168,8 @@ func (s *source) quotable(i int) bool {
 		// normalising the whole paragraph for every sentence. The answer's
 		// citations are verified against their paragraphs at the end.
 		st.quotable = 2
-		if answer.QuoteIn(st.text, st.text) {
+		if wordRunes(st.text) >= 24 || answer.QuoteIn(st.text, st.text) {
+			// 24 letters or digits survive any normalisation and trim.
 			st.quotable = 1
 		}
 	}
@@ -164,13 +276,13 @@ type sentencePart struct {
 
 // parse splits an answer into sentences and claims.
 func parse(text string) []sentencePart {
-	locs := citeRe.FindAllStringIndex(text, -1)
-	markerAt := func(i int) int {
+	locs := findMarkers(text)
+	at := func(i int) int {
 		for _, l := range locs {
-			if l[0] == i {
-				return l[1] - l[0]
+			if l.start == i {
+				return l.end - l.start
 			}
-			if l[0] > i {
+			if l.start > i {
 				break
 			}
 		}
@@ -178,29 +290,29 @@ func parse(text string) []sentencePart {
 	}
 	var parts []sentencePart
 	start, li := 0, 0
-	for _, end := range sentenceEnds(text, markerAt) {
+	for _, end := range sentenceEnds(text, at) {
 		var sp sentencePart
 		cur := start
 		first := true
-		for li < len(locs) && locs[li][1] <= end {
+		for li < len(locs) && locs[li].end <= end {
 			l := locs[li]
 			li++
-			if l[0] < cur {
+			if l.start < cur {
 				continue
 			}
-			lead := text[cur:l[0]]
-			nums := citedNumbers(text[l[0]:l[1]])
+			lead := text[cur:l.start]
+			nums := l.nums
 			// Adjacent markers ("[¶2] [¶3]") cite the same claim.
 			if !first && strings.TrimSpace(lead) == "" && len(sp.claims) > 0 {
 				last := &sp.claims[len(sp.claims)-1]
 				last.nums = append(last.nums, nums...)
 				last.lead += ""
-				cur = l[1]
+				cur = l.end
 				continue
 			}
 			sp.claims = append(sp.claims, claim{lead: lead, check: lead, nums: nums, marked: true, sentStart: first})
 			first = false
-			cur = l[1]
+			cur = l.end
 		}
 		rest := text[cur:end]
 		if len(sp.claims) == 0 {
@@ -211,24 +323,13 @@ func parse(text string) []sentencePart {
 		}
 		for i := range sp.claims {
 			if sp.claims[i].sentStart {
-				sp.claims[i].check = listMarker.ReplaceAllString(sp.claims[i].check, "")
+				sp.claims[i].check = trimListMarker(sp.claims[i].check)
 			}
 		}
 		parts = append(parts, sp)
 		start = end
 	}
 	return parts
-}
-
-func citedNumbers(marker string) []int {
-	var out []int
-	for _, s := range numRe.FindAllString(marker, -1) {
-		n, err := strconv.Atoi(s)
-		if err == nil {
-			out = append(out, n)
-		}
-	}
-	return out
 }
 
 // support is a verified citation of a claim.
@@ -518,18 +619,27 @@ var (
 
 // tidy collapses the spaces and blank lines that removals leave.
 func tidy(s string) string {
-	s = spaceRuns.ReplaceAllString(s, " ")
-	s = spaceBefore.ReplaceAllString(s, "$1")
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		l = strings.TrimRight(l, " \t")
-		if listMarker.MatchString(l+" ") && strings.TrimSpace(listMarker.ReplaceAllString(l+" ", "")) == "" {
-			l = ""
-		}
-		lines[i] = l
+	if strings.Contains(s, "  ") || strings.Contains(s, "\t") {
+		s = spaceRuns.ReplaceAllString(s, " ")
 	}
-	s = strings.Join(lines, "\n")
-	s = blankRuns.ReplaceAllString(s, "\n\n")
+	if strings.Contains(s, " .") || strings.Contains(s, " ,") || strings.Contains(s, " ;") ||
+		strings.Contains(s, " :") || strings.Contains(s, " !") || strings.Contains(s, " ?") {
+		s = spaceBefore.ReplaceAllString(s, "$1")
+	}
+	if strings.Contains(s, "\n") {
+		lines := strings.Split(s, "\n")
+		for i, l := range lines {
+			l = strings.TrimRight(l, " \t")
+			if l != "" && trimListMarker(l+" ") == "" {
+				l = "" // a bullet whose claim was removed
+			}
+			lines[i] = l
+		}
+		s = strings.Join(lines, "\n")
+		if strings.Contains(s, "\n\n\n") {
+			s = blankRuns.ReplaceAllString(s, "\n\n")
+		}
+	}
 	return strings.TrimSpace(s)
 }
 
@@ -555,4 +665,15 @@ func completeClaims(text string) string {
 		return ""
 	}
 	return text[:cut]
+}
+
+// wordRunes counts the letters and digits of s.
+func wordRunes(s string) int {
+	n := 0
+	for _, r := range s {
+		if isWordRune(r) {
+			n++
+		}
+	}
+	return n
 }

@@ -290,7 +290,7 @@ func (a *Answerer) fallbackAfter(ctx context.Context, q footnote.Question, cause
 	} else {
 		a.log.Warn("model unavailable; answering extractively", "error", redact(cause, a.cfg.APIKey))
 	}
-	return a.fallbackWith(ctx, q, "The language model is unavailable ("+reason(cause)+"), so this answer quotes the articles directly.")
+	return a.fallbackWith(ctx, q, "The language model is unavailable: "+reason(cause)+". This answer quotes the articles directly.")
 }
 
 func (a *Answerer) fallbackWith(ctx context.Context, q footnote.Question, note string) (footnote.Answer, error) {

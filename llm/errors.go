@@ -36,7 +36,7 @@ type SetupError struct {
 	Err error
 }
 
-func (e *SetupError) Error() string { return fmt.Sprintf("%s: check %s", e.Msg, e.Var) }
+func (e *SetupError) Error() string { return fmt.Sprintf("%s; check %s", e.Msg, e.Var) }
 
 // Unwrap returns the underlying error.
 func (e *SetupError) Unwrap() error { return e.Err }

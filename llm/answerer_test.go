@@ -307,6 +307,7 @@ func TestFaults(t *testing.T) {
 			if err != nil {
 				t.Fatalf("error shown to the user: %v", err)
 			}
+			t.Logf("%s: %q", ans.Mode, ans.Note)
 			if ans.Mode != tt.wantMode {
 				t.Errorf("mode = %q, want %q (note %q)", ans.Mode, tt.wantMode, ans.Note)
 			}

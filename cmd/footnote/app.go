@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -12,16 +13,20 @@ import (
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/answer"
 	"github.com/footnote-bot/footnote/corpus"
+	"github.com/footnote-bot/footnote/llm"
 	"github.com/footnote-bot/footnote/retrieval"
 )
 
 // app is the wired pipeline: the docs, the index and the answerer.
 type app struct {
 	cfg        config
+	llmCfg     llm.Config
 	log        *slog.Logger
 	index      *retrieval.Index
 	extractive *answer.Extractive
-	answerer   footnote.Answerer
+	// model is the model-backed answerer, nil in offline mode.
+	model    *llm.Answerer
+	answerer footnote.Answerer
 }
 
 // openApp loads the configuration and the index. When sync is set it
@@ -31,13 +36,29 @@ func openApp(ctx context.Context, env func(string) string, stderr io.Writer, syn
 	if err != nil {
 		return nil, err
 	}
+	lcfg, err := llm.ConfigFromEnv(env)
+	var lce *llm.ConfigError
+	if errors.As(err, &lce) {
+		return nil, usageError{err.Error()}
+	}
+	if err != nil {
+		return nil, err
+	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
-	a := &app{cfg: cfg, log: log}
+	a := &app{cfg: cfg, llmCfg: lcfg, log: log}
 	an := retrieval.NewAnalyzer()
+	embed := retrieval.NewLocalEmbedding(an, retrieval.LocalDim)
+	embedderID := fmt.Sprintf("%s:%d", retrieval.LocalEmbedderID, retrieval.LocalDim)
+	if lcfg.EmbedModel != "" {
+		// Embeddings from the server; the index is keyed by server and model
+		// so that switching rebuilds it instead of mixing vectors.
+		embed = llm.NewEmbeddingFunc(lcfg, nil)
+		embedderID = "openai:" + lcfg.BaseURL + ":" + lcfg.EmbedModel
+	}
 	opts := retrieval.Options{
 		DataDir:    cfg.DataDir,
-		Embed:      retrieval.NewLocalEmbedding(an, retrieval.LocalDim),
-		EmbedderID: fmt.Sprintf("%s:%d", retrieval.LocalEmbedderID, retrieval.LocalDim),
+		Embed:      embed,
+		EmbedderID: embedderID,
 		Analyzer:   an,
 		ChunkWords: cfg.ChunkWords,
 		Logger:     log,
@@ -62,6 +83,14 @@ func openApp(ctx context.Context, env func(string) string, stderr io.Writer, syn
 	a.extractive = answer.NewExtractive(a.index)
 	a.extractive.TopK = cfg.TopK
 	a.answerer = a.extractive
+	if lcfg.Enabled() {
+		a.model, err = llm.New(lcfg, llm.Deps{Retriever: a.index, Paragraphs: a.index, Fallback: a.extractive, Library: a.index, Logger: log})
+		if err != nil {
+			return nil, err
+		}
+		a.answerer = a.model
+	}
+	log.Debug("answering", "mode", a.mode(), "llm", lcfg)
 	return a, nil
 }
 

@@ -60,4 +60,9 @@ func cmdEval(ctx context.Context, args []string, env func(string) string, stdout
 }
 
 // mode is the mode the app's answerer works in.
-func (a *app) mode() footnote.Mode { return footnote.ModeExtractive }
+func (a *app) mode() footnote.Mode {
+	if a.model != nil {
+		return footnote.ModeLLM
+	}
+	return footnote.ModeExtractive
+}

@@ -50,7 +50,15 @@ func cmdServe(ctx context.Context, args []string, env func(string) string, stdou
 	if err != nil {
 		return err
 	}
-	a.log.Info("starting the Discord bot", "mode", a.mode(), "articles", len(a.index.Articles()), "config", bcfg.String())
+	a.log.Info("starting the Discord bot", "mode", a.mode(), "articles", len(a.index.Articles()), "discord", bcfg.String())
+	if a.model != nil {
+		a.log.Info("answers come from a model", "llm", a.llmCfg)
+		if err := a.model.Ping(ctx); err != nil {
+			// Not fatal: answers fall back to the extractive mode, and each
+			// says why.
+			a.log.Error("the model server is not usable; answering extractively until it is", "err", err)
+		}
+	}
 	if err := b.Run(ctx); err != nil {
 		return fmt.Errorf("discord: %w", err)
 	}

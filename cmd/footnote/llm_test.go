@@ -1,0 +1,66 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/footnote-bot/footnote/internal/fakeopenai"
+)
+
+// The CLI in llm mode, against a fake OpenAI-compatible server.
+func TestAskLLMMode(t *testing.T) {
+	srv := fakeopenai.New(fakeopenai.WithAPIKey("sk-test-secret-1234"), fakeopenai.WithModels("gpt-4o-mini"))
+	defer srv.Close()
+	e := env(t, "OPENAI_API_KEY", "sk-test-secret-1234", "OPENAI_BASE_URL", srv.BaseURL(), "FOOTNOTE_LLM_RETRIES", "0")
+	tests := []struct {
+		name      string
+		reply     fakeopenai.Reply
+		wantMode  string
+		wantText  string
+		wantCited int
+	}{
+		{"a supported answer", fakeopenai.Text("She was ultimately overruled by the president, according to diplomatic sources [¶7]."), "llm", "overruled by the president", 7},
+		{"an invented citation is not shown", fakeopenai.Text("Haley was overruled by the Pope [¶99]."), "extractive", "overruled by the president", 7},
+		{"server down: extractive, labelled", fakeopenai.ServerError(503), "extractive", "overruled by the president", 7},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			srv.ScriptChat(tt.reply)
+			out, stderr, code := runCLI(t, e, "", "ask", "--json", "Who overruled Haley?")
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			var got askJSON
+			if err := json.Unmarshal([]byte(out), &got); err != nil {
+				t.Fatalf("%v: %s", err, out)
+			}
+			if string(got.Mode) != tt.wantMode || !strings.Contains(got.Answer, tt.wantText) {
+				t.Errorf("mode %q answer %q", got.Mode, got.Answer)
+			}
+			if strings.Contains(got.Answer, "[¶99]") || strings.Contains(got.Answer, "Pope") {
+				t.Errorf("unsupported claim shown: %q", got.Answer)
+			}
+			if tt.wantMode == "extractive" && got.Note == "" {
+				t.Errorf("fallback answer carries no note")
+			}
+			cited := false
+			for _, c := range got.Citations {
+				cited = cited || c.Paragraph == tt.wantCited
+			}
+			if !cited {
+				t.Errorf("citations %+v, want ¶%d", got.Citations, tt.wantCited)
+			}
+			if strings.Contains(stderr, "sk-test-secret-1234") {
+				t.Error("the API key was logged")
+			}
+		})
+	}
+}
+
+func TestLLMConfigErrors(t *testing.T) {
+	_, stderr, code := runCLI(t, env(t, "OPENAI_BASE_URL", "http://127.0.0.1:1/v1", "FOOTNOTE_TEMPERATURE", "7"), "", "ask", "q?")
+	if code != 2 || !strings.Contains(stderr, "FOOTNOTE_TEMPERATURE") {
+		t.Errorf("exit %d %q", code, stderr)
+	}
+}

@@ -10,6 +10,7 @@ package footnote
 
 import (
 	"context"
+	"strings"
 	"time"
 )
 
@@ -46,6 +47,19 @@ func (a Article) Paragraph(n int) (Paragraph, bool) {
 		return Paragraph{}, false
 	}
 	return a.Paragraphs[n], true
+}
+
+// Source is the article's publication and date, as "Foreign Policy,
+// December 2, 2017"; either part may be missing, and then it is "".
+func (a Article) Source() string {
+	var parts []string
+	if a.Publication != "" {
+		parts = append(parts, a.Publication)
+	}
+	if !a.Published.IsZero() {
+		parts = append(parts, a.Published.Format("January 2, 2006"))
+	}
+	return strings.Join(parts, ", ")
 }
 
 // Paragraph is one numbered paragraph of an article.

@@ -137,15 +137,8 @@ func (e *Extractive) coverage() string {
 	var items []string
 	for _, a := range arts {
 		item := "“" + a.Title + "”"
-		var meta []string
-		if a.Publication != "" {
-			meta = append(meta, a.Publication)
-		}
-		if !a.Published.IsZero() {
-			meta = append(meta, a.Published.Format("January 2, 2006"))
-		}
-		if len(meta) > 0 {
-			item += " (" + strings.Join(meta, ", ") + ")"
+		if src := a.Source(); src != "" {
+			item += " (" + src + ")"
 		}
 		items = append(items, item)
 	}

@@ -163,15 +163,8 @@ func writeAnswer(w io.Writer, a *app, ans footnote.Answer, asJSON bool) error {
 // articleLine is "Title — Publication, date — URL".
 func articleLine(art footnote.Article) string {
 	parts := []string{art.Title}
-	var meta []string
-	if art.Publication != "" {
-		meta = append(meta, art.Publication)
-	}
-	if !art.Published.IsZero() {
-		meta = append(meta, art.Published.Format("January 2, 2006"))
-	}
-	if len(meta) > 0 {
-		parts = append(parts, strings.Join(meta, ", "))
+	if src := art.Source(); src != "" {
+		parts = append(parts, src)
 	}
 	if art.URL != "" {
 		parts = append(parts, art.URL)

@@ -284,6 +284,24 @@ func (e *Extractive) pick(query, own string, passages []footnote.Passage) ([]sen
 			picked = append(picked, cands[secI])
 		}
 	}
+	// Every name and number the question asks about must be where the
+	// answer is (its sentences or their context): an answer about
+	// Guterres's reply that never mentions Guterres answers something else.
+	for _, t := range terms {
+		if !(t.Name || t.Number) {
+			continue
+		}
+		found := false
+		for _, s := range picked {
+			if matchIn(t, s.stems) > 0 || matchIn(t, s.ctx) > 0 {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return nil, false
+		}
+	}
 	return picked, true
 }
 

@@ -148,6 +148,10 @@ type source struct {
 	p     footnote.Paragraph
 	words map[string]struct{}
 	sents []sentence
+	// refers holds the folded words of the paragraph before, when this one
+	// opens by referring back to it ("She was ultimately overruled…"): a
+	// name a claim gives to "she" may come from there.
+	refers map[string]struct{}
 }
 
 type sentence struct {
@@ -253,6 +257,14 @@ func newEvidence(passages []footnote.Passage, paras answer.Paragraphs) *evidence
 				s.sents = append(s.sents, st)
 			}
 		}
+		if opensWithReference(p.Text) {
+			if prev, ok := paras.Paragraph(ps.Doc, ps.N-1); ok && ps.N > 1 {
+				s.refers = map[string]struct{}{}
+				for _, w := range words(prev.Text) {
+					s.refers[fold(w.s)] = struct{}{}
+				}
+			}
+		}
 		e.sources = append(e.sources, s)
 		e.byN[p.N] = append(e.byN[p.N], s)
 	}
@@ -344,6 +356,17 @@ type analysis struct {
 	stems []claimStem // the stems of its content words, each once
 }
 
+// plainStems counts the claim's stems that are not facts.
+func (a analysis) plainStems() int {
+	n := 0
+	for _, s := range a.stems {
+		if s.plain {
+			n++
+		}
+	}
+	return n
+}
+
 type claimStem struct {
 	s     string
 	plain bool // from a word that isn't a fact
@@ -389,7 +412,7 @@ func analyse(c claim, known func(string) bool) analysis {
 // model didn't name.
 func (a analysis) supports(src *source, strict bool) (string, bool) {
 	for _, f := range a.facts {
-		if !f.in(src.words) {
+		if !f.in(src.words) && !(f.isName() && src.refers != nil && f.in(src.refers)) {
 			return "", false
 		}
 	}
@@ -420,7 +443,9 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 	if len(a.facts) == 0 && bestScore < min(2, len(a.stems)) || bestScore == 0 {
 		return "", false
 	}
-	if strict && (bestPlain == 0 || len(a.facts) == 0 && bestPlain < 2) {
+	if strict && (bestPlain == 0 || len(a.facts) == 0 && bestPlain < 2 || 2*bestPlain < a.plainStems()) {
+		// Re-citing to a paragraph the model didn't name needs most of the
+		// claim's own words there, not just its names.
 		return "", false
 	}
 	return best, true
@@ -676,4 +701,15 @@ func wordRunes(s string) int {
 		}
 	}
 	return n
+}
+
+// referring are the words that, opening a paragraph, refer back to what the
+// paragraph before named.
+var referring = map[string]bool{"she": true, "he": true, "they": true, "her": true, "his": true, "their": true, "it": true, "its": true}
+
+// opensWithReference reports whether a paragraph's first word is a pronoun
+// that refers back to the paragraph before.
+func opensWithReference(text string) bool {
+	ws := words(text)
+	return len(ws) > 0 && referring[fold(ws[0].s)]
 }

@@ -144,6 +144,18 @@ func TestPostCheck(t *testing.T) {
 			paragraph: []int{6},
 		},
 		{
+			name:      "a name given to the pronoun that opens the cited paragraph",
+			reply:     "Haley was ultimately overruled by the president [¶7].",
+			want:      "Haley was ultimately overruled by the president [¶7].",
+			paragraph: []int{7},
+		},
+		{
+			name:      "a name the paragraph before doesn't hold either",
+			reply:     "Miller was ultimately overruled by the president [¶7].",
+			want:      "",
+			paragraph: nil,
+		},
+		{
 			name:      "nothing supported",
 			reply:     "The conference was cancelled by Canada [¶1].",
 			want:      "",

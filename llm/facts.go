@@ -67,6 +67,11 @@ func isAllCaps(s string) bool {
 	return strings.IndexFunc(s, unicode.IsLower) < 0
 }
 
+// isName reports whether the fact is a name rather than a number or a date.
+func (f fact) isName() bool {
+	return f.alias == "" && strings.IndexFunc(f.folded, unicode.IsDigit) < 0 && dateWords[f.folded] == ""
+}
+
 // in reports whether the paragraph's folded word set contains the fact,
 // allowing a plural or possessive "s".
 func (f fact) in(set map[string]struct{}) bool {

@@ -41,6 +41,9 @@ func Import(raw []byte, opts ImportOptions) ([]byte, error) {
 	if bytes.IndexByte(raw, 0) >= 0 {
 		return nil, fmt.Errorf("%w: contains a NUL byte: binary file?", ErrImport)
 	}
+	if i, r := controlChar(raw); i >= 0 {
+		return nil, fmt.Errorf("%w: contains the control character %U at line %d", ErrImport, r, 1+bytes.Count(raw[:i], []byte("\n")))
+	}
 	if len(raw) > MaxDocBytes {
 		return nil, fmt.Errorf("%w: %d bytes, over the %d-byte cap", ErrImport, len(raw), MaxDocBytes)
 	}

@@ -74,6 +74,7 @@ func TestImportErrors(t *testing.T) {
 		{"empty", "", ImportOptions{}, "non-empty lines"},
 		{"binary", "a\x00b\nc\nd\n", ImportOptions{}, "NUL"},
 		{"not utf8", "a\xffb\nc\nd\n", ImportOptions{}, "UTF-8"},
+		{"control character", "T\n\x7f\nBody.\n", ImportOptions{}, "U+007F"},
 		{"bad date", "T\nD\nBody.\n", ImportOptions{Published: "yesterday"}, "date"},
 		{"bad url", "T\nD\nBody.\n", ImportOptions{URL: "javascript:alert(1)"}, "url"},
 		{"only teasers", "T\nD\nMore from X\nteaser\n", ImportOptions{}, "no body"},

@@ -45,6 +45,10 @@ func Parse(name, id string, data []byte) (footnote.Article, error) {
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return fail(1+bytes.Count(data[:i], []byte("\n")), "contains a NUL byte: binary file?")
 	}
+	if i, r := controlChar(data); i >= 0 {
+		// Escape sequences would reach terminals and Discord verbatim.
+		return fail(1+bytes.Count(data[:i], []byte("\n")), "contains the control character %U", r)
+	}
 	text := strings.ReplaceAll(string(data), "\r\n", "\n")
 	text = strings.TrimPrefix(text, "\ufeff")
 	if !strings.HasPrefix(text, "---\n") {
@@ -175,6 +179,17 @@ func parseDate(s string) (time.Time, error) {
 		}
 	}
 	return time.Time{}, errors.New("not a date")
+}
+
+// controlChar returns the offset and value of the first control character
+// other than tab, newline and carriage return, or -1.
+func controlChar(data []byte) (int, rune) {
+	for i, r := range string(data) {
+		if (r < 0x20 && r != '\t' && r != '\n' && r != '\r') || (r >= 0x7f && r < 0xa0) {
+			return i, r
+		}
+	}
+	return -1, 0
 }
 
 func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }

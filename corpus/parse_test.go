@@ -57,6 +57,7 @@ func TestParseErrors(t *testing.T) {
 		{"bad url", "---\ntitle: T\nurl: ftp://x\n---\n\nBody.\n", 3, "http"},
 		{"not utf8", "---\ntitle: T\n---\n\nBo\xffdy.\n", 5, "UTF-8"},
 		{"binary", "---\ntitle: T\n---\n\nBo\x00dy.\n", 5, "NUL"},
+		{"escape sequence", "---\ntitle: T\n---\n\n\x1b[2JBody.\n", 5, "U+001B"},
 		{"huge", good + strings.Repeat("x", MaxDocBytes), 0, "cap"},
 	}
 	for _, tt := range tests {

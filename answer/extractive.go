@@ -70,7 +70,11 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 		return footnote.Answer{}, fmt.Errorf("retrieve: %w", err)
 	}
 	ans.Passages = passages
-	if n, ok := retrieval.ParagraphRef(text); ok {
+	last := 0
+	if arts := e.ix.Articles(); len(arts) > 0 {
+		last = len(arts[0].Paragraphs) - 1
+	}
+	if n, ok := retrieval.ParagraphRef(text, last); ok {
 		return e.quoteParagraph(ans, n), nil
 	}
 	picked, ok := e.pick(query, text, passages)

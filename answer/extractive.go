@@ -77,6 +77,9 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 	if n, ok := retrieval.ParagraphRef(text, last); ok {
 		return e.quoteParagraph(ans, n), nil
 	}
+	if summaryIntent.MatchString(text) && len(an.Terms(text)) == 0 {
+		return e.summary(ans), nil
+	}
 	picked, ok := e.pick(query, text, passages)
 	if !ok {
 		return e.refuse(ans), nil
@@ -121,6 +124,37 @@ func (e *Extractive) quoteParagraph(ans footnote.Answer, n int) footnote.Answer 
 	ans.Refused = true
 	ans.Text = fmt.Sprintf("There is no paragraph %d. %s", n, e.coverage())
 	return ans
+}
+
+// summaryIntent matches a request for what an article is about.
+var summaryIntent = regexp.MustCompile(`(?i)\b(summar\w*|gist|overview|tl;?dr|main points?|key points?)\b|\b(article|story|piece|this|it)\s+(is\s+)?about\b`)
+
+// maxSummaries caps how many articles a summary covers.
+const maxSummaries = 3
+
+// summary answers "what is this about?": each article's dek and the first
+// sentence of its lead paragraph.
+func (e *Extractive) summary(ans footnote.Answer) footnote.Answer {
+	var parts []string
+	for i, a := range e.ix.Articles() {
+		if i == maxSummaries {
+			break
+		}
+		if head, ok := a.Paragraph(0); ok && a.Dek != "" && strings.Contains(head.Text, a.Dek) {
+			parts = append(parts, cite(a.Dek, 0))
+			ans.Citations = append(ans.Citations, footnote.Citation{Doc: a.ID, Paragraph: 0, Quote: a.Dek})
+		}
+		if lead, ok := a.Paragraph(1); ok {
+			if s := retrieval.SplitSentences(lead.Text); len(s) > 0 {
+				parts = append(parts, cite(s[0], 1))
+				ans.Citations = append(ans.Citations, footnote.Citation{Doc: a.ID, Paragraph: 1, Quote: s[0]})
+			}
+		}
+	}
+	if len(parts) == 0 {
+		return e.refuse(ans)
+	}
+	return e.finish(ans, strings.Join(parts, " "))
 }
 
 // refuse says plainly that the articles don't answer, and what they cover.
@@ -242,6 +276,9 @@ func (e *Extractive) pick(query, own string, passages []footnote.Passage) ([]sen
 		}
 		score := (own + ctxCredit*ctx) / total
 		score += 0.02 / float64(s.rank+1)
+		// Among equals, the sentence that says more ("Colum Lynch was a
+		// staff writer…" over "By Colum Lynch.").
+		score += 1e-6 * float64(len(s.stems))
 		if score > bestScore {
 			bestI, bestScore, bestCover, bestN = i, score, (own+ctx)/total, n
 		}

@@ -44,6 +44,10 @@ func TestExtractiveAnswers(t *testing.T) {
 		{"What's the link to the article?", []string{"https://foreignpolicy.com/"}, 0},
 		{"What does paragraph 4 say?", []string{"Paragraph 4:", "top national security advisors", "[¶4]"}, 4},
 		{"Which US official expressed the lone dissent?", []string{"Haley"}, 6},
+		{"What is this article about?", []string{"little gain in setting the global rules for migration [¶0]", "boycott a global conference on migration"}, 1},
+		{"Summarize the story.", []string{"[¶0]", "[¶1]"}, 0},
+		{"What is the subtitle?", []string{"America First"}, 0},
+		{"Where can I read the full article?", []string{"https://foreignpolicy.com/"}, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -31,6 +31,7 @@ var extraStopWords = map[string]bool{
 	"according": true, "say": true, "says": true, "said": true, "saying": true,
 	"tell": true, "told": true, "mention": true, "mentioned": true, "mentions": true,
 	"please": true, "question": true, "answer": true, "describe": true, "explain": true,
+	"summarize": true, "summarise": true, "summary": true, "gist": true, "overview": true, "about": true,
 	"paragraph": true, "paragraphs": true, "does": true, "did": true, "can": true,
 	"anything": true, "something": true, "thing": true, "things": true,
 	"us": true, // the pronoun; "US" and "U.S." are kept (see Analyzer.Terms)

@@ -89,12 +89,15 @@ var headerFields = []struct {
 }{
 	{func(i int, l string) bool { return strings.HasPrefix(l, "By ") }, "author writer wrote written byline reporter journalist"},
 	{func(i int, l string) bool { return strings.HasPrefix(l, "Published") }, "publication publisher published outlet newspaper magazine ran date day year"},
-	{func(i int, l string) bool { return strings.HasPrefix(l, "Link: ") }, "link url address web online source"},
-	{func(i int, l string) bool { return i == 0 }, "headline title"},
+	{func(i int, l string) bool { return strings.HasPrefix(l, "Link: ") }, "link url address web online source read"},
+	{func(i int, l string) bool { return i == 0 }, "headline title name called"},
+	{func(i int, l string) bool { return i == 1 }, "subtitle subheading dek standfirst"},
+	{func(i int, l string) bool { return true }, "author writer biography background"},
 }
 
-// HeaderLineIndex returns the text indexed for one line of ¶0: the line and
-// the names of its field.
+// HeaderLineIndex returns the text indexed for one line of ¶0 (as written
+// by corpus.Header: title, dek, byline, author note, publication and date,
+// link): the line and the names of its field.
 func HeaderLineIndex(i int, line string) string {
 	for _, f := range headerFields {
 		if f.match(i, line) {

@@ -189,7 +189,7 @@ func TestUsageErrors(t *testing.T) {
 }
 
 func TestHelp(t *testing.T) {
-	for _, cmd := range []string{"ask", "index", "import", "docs", "eval"} {
+	for _, cmd := range []string{"ask", "index", "import", "docs", "eval", "serve"} {
 		out, stderr, code := runCLI(t, env(t), "", cmd, "--help")
 		if code != 0 || !strings.Contains(out+stderr, "Usage: footnote "+cmd) {
 			t.Errorf("%s --help: exit %d, %q", cmd, code, out+stderr)

@@ -75,27 +75,36 @@ func cmdAsk(ctx context.Context, args []string, env func(string) string, stdin i
 		return err
 	}
 	defer a.close()
-	sc := bufio.NewScanner(stdin)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
+	br := bufio.NewReaderSize(stdin, 64*1024)
+	for line := 1; ; line++ {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		raw := sc.Text()
-		if strings.TrimSpace(raw) == "" {
-			continue
+		raw, tooLong, rerr := readLine(br, maxLineBytes)
+		if rerr != nil && !errors.Is(rerr, io.EOF) {
+			return fmt.Errorf("read questions: %w", rerr)
 		}
-		q, err := answer.ValidateQuestion(raw)
-		if err == nil {
-			var ans footnote.Answer
-			ans, err = a.answerer.Answer(ctx, footnote.Question{Text: q})
+		if errors.Is(rerr, io.EOF) && raw == "" && !tooLong {
+			return nil
+		}
+		var err error
+		switch {
+		case tooLong:
+			err = answer.ErrQuestionTooLong
+		case strings.TrimSpace(raw) == "":
+			continue
+		default:
+			var q string
+			q, err = answer.ValidateQuestion(raw)
 			if err == nil {
-				if err := writeAnswer(stdout, a, ans, *asJSON); err != nil {
-					return err
+				var ans footnote.Answer
+				ans, err = a.answerer.Answer(ctx, footnote.Question{Text: q})
+				if err == nil {
+					if err := writeAnswer(stdout, a, ans, *asJSON); err != nil {
+						return err
+					}
+					continue
 				}
-				continue
 			}
 		}
 		if errors.Is(err, context.Canceled) {
@@ -110,10 +119,34 @@ func cmdAsk(ctx context.Context, args []string, env func(string) string, stdin i
 			fmt.Fprintf(stdout, "line %d: %v\n\n", line, err)
 		}
 	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("read questions: %w (one question per line, at most 1 MiB)", err)
+}
+
+// maxLineBytes is the longest stdin line read whole; a longer one is
+// skipped with an error in its place.
+const maxLineBytes = 64 * 1024
+
+// readLine reads one line without its line ending. A line longer than max
+// bytes is consumed to its end and reported as tooLong, with its first max
+// bytes. At the end of input it returns io.EOF, with the last line if it
+// had no newline.
+func readLine(r *bufio.Reader, max int) (line string, tooLong bool, err error) {
+	var buf []byte
+	total := 0
+	for {
+		chunk, err := r.ReadSlice('\n')
+		n := len(chunk)
+		if err == nil {
+			n-- // the newline
+		}
+		total += n
+		if len(buf) < max {
+			buf = append(buf, chunk[:min(n, max-len(buf))]...)
+		}
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		return strings.TrimSuffix(string(buf), "\r"), total > max, err
 	}
-	return nil
 }
 
 func clipLine(s string) string {

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
+	"fmt"
 	"context"
 	"encoding/json"
 	"io"
@@ -97,14 +99,14 @@ func TestAskRefusesOutOfScope(t *testing.T) {
 
 func TestAskStdin(t *testing.T) {
 	dir := t.TempDir()
-	in := "Who overruled Haley?\n\nWhere was the conference held?\nwho\x00what\nWhat is the capital of Australia?\n"
+	in := "Who overruled Haley?\n\nWhere was the conference held?\nwho\x00what\n" + strings.Repeat("x", 200000) + "\nWhat is the capital of Australia?"
 	out, stderr, code := runCLI(t, env(t, "FOOTNOTE_DATA_DIR", dir), in, "ask", "--json")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	if len(lines) != 4 {
-		t.Fatalf("want 4 JSON lines (blank line skipped), got %d:\n%s", len(lines), out)
+	if len(lines) != 5 {
+		t.Fatalf("want 5 JSON lines (blank line skipped), got %d:\n%s", len(lines), out)
 	}
 	var got []askJSON
 	for _, l := range lines {
@@ -120,8 +122,11 @@ func TestAskStdin(t *testing.T) {
 	if got[2].Error == "" || !strings.Contains(got[2].Error, "not text") {
 		t.Errorf("binary line: %+v", got[2])
 	}
-	if !got[3].Refused {
-		t.Errorf("out of scope answered: %+v", got[3])
+	if !strings.Contains(got[3].Error, "too long") {
+		t.Errorf("a 200 KB line: %+v", got[3])
+	}
+	if !got[4].Refused || got[4].Error != "" {
+		t.Errorf("last line (no newline), out of scope: %+v", got[4])
 	}
 	// The index was built once, on first use.
 	gens, _ := filepath.Glob(filepath.Join(dir, "index", "gen-*"))
@@ -309,5 +314,38 @@ func TestEvalBars(t *testing.T) {
 		var rep bytes.Buffer
 		io.WriteString(&rep, out)
 		t.Log(rep.String())
+	}
+}
+
+func TestReadLine(t *testing.T) {
+	type line struct {
+		s       string
+		tooLong bool
+	}
+	tests := []struct {
+		in   string
+		want []line
+	}{
+		{"a\nb\n", []line{{"a", false}, {"b", false}}},
+		{"a\r\nb", []line{{"a", false}, {"b", false}}},
+		{"12345\n123456\n1234", []line{{"12345", false}, {"12345", true}, {"1234", false}}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		r := bufio.NewReaderSize(strings.NewReader(tt.in), 16)
+		var got []line
+		for {
+			s, long, err := readLine(r, 5)
+			if err != nil && s == "" && !long {
+				break
+			}
+			got = append(got, line{s, long})
+			if err != nil {
+				break
+			}
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("readLine(%q) = %v, want %v", tt.in, got, tt.want)
+		}
 	}
 }

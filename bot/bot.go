@@ -54,6 +54,11 @@ type Bot struct {
 	reindexc coalescer
 
 	botID atomic.Pointer[string]
+	// ready is closed by the first READY. discordgo's Open may return before
+	// READY is handled (when a heartbeat ack comes first), so commands wait
+	// for it.
+	ready     chan struct{}
+	readyOnce sync.Once
 
 	mu        sync.Mutex
 	accepting bool
@@ -136,6 +141,7 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 		work:         work,
 		cancelWork:   cancel,
 		disconnected: make(chan struct{}, 1),
+		ready:        make(chan struct{}),
 		accepting:    true,
 	}
 	s.AddHandler(b.onInteraction)
@@ -232,7 +238,16 @@ func (b *Bot) open(ctx context.Context) error {
 			b.botID.Store(&id)
 		}
 		b.s.State.RUnlock()
-		return nil
+		t := time.NewTimer(readyTimeout)
+		defer t.Stop()
+		select {
+		case <-b.ready:
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-t.C:
+			return fmt.Errorf("open discord gateway: no READY within %s", readyTimeout)
+		}
 	case <-ctx.Done():
 		return ctx.Err()
 	}
@@ -285,7 +300,11 @@ func (b *Bot) onReady(_ *discordgo.Session, r *discordgo.Ready) {
 		id := r.User.ID
 		b.botID.Store(&id)
 	}
+	b.readyOnce.Do(func() { close(b.ready) })
 }
+
+// readyTimeout bounds the wait for the first READY after the gateway opens.
+const readyTimeout = 30 * time.Second
 
 func (b *Bot) userID() string {
 	if p := b.botID.Load(); p != nil {

@@ -185,6 +185,11 @@ func (b *Bot) editOriginal(i *discordgo.Interaction, m outMessage) (*discordgo.M
 // sendInteractionReply puts the first message in the deferred response and
 // the rest in follow-up messages, and remembers them for follow-ups.
 func (b *Bot) sendInteractionReply(i *discordgo.Interaction, ephemeral bool, rep reply) {
+	// The buttons may be pressed as soon as the message is out: remember
+	// the exchange under its vote key first.
+	if rep.ex != nil && rep.voteKey != "" {
+		b.mem.put("vote:"+rep.voteKey, rep.ex)
+	}
 	var ids []string
 	for n, m := range rep.msgs {
 		var sent *discordgo.Message
@@ -205,9 +210,6 @@ func (b *Bot) sendInteractionReply(i *discordgo.Interaction, ephemeral bool, rep
 			b.mem.put(sent.ID, rep.ex)
 			ids = append(ids, sent.ID)
 		}
-	}
-	if rep.ex != nil && rep.voteKey != "" {
-		b.mem.put("vote:"+rep.voteKey, rep.ex)
 	}
 	b.log.Debug("answer sent", "interaction", i.ID, "messages", ids)
 }

@@ -94,6 +94,11 @@ func stripMention(s, id string) string {
 // sendReply sends rep in m's channel, the first message as a reply to m in
 // a server, and remembers the sent messages for follow-ups.
 func (b *Bot) sendReply(m *discordgo.Message, rep reply) {
+	// The buttons may be pressed as soon as the message is out: remember
+	// the exchange under its vote key first.
+	if rep.ex != nil && rep.voteKey != "" {
+		b.mem.put("vote:"+rep.voteKey, rep.ex)
+	}
 	noFail := false
 	var ids []string
 	for n, out := range rep.msgs {
@@ -113,9 +118,6 @@ func (b *Bot) sendReply(m *discordgo.Message, rep reply) {
 			b.mem.put(sent.ID, rep.ex)
 			ids = append(ids, sent.ID)
 		}
-	}
-	if rep.ex != nil && rep.voteKey != "" {
-		b.mem.put("vote:"+rep.voteKey, rep.ex)
 	}
 	b.log.Debug("answer sent", "message", m.ID, "messages", ids)
 }

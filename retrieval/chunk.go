@@ -90,7 +90,7 @@ var headerFields = []struct {
 	{func(i int, l string) bool { return strings.HasPrefix(l, "By ") }, "author writer wrote written byline reporter journalist"},
 	{func(i int, l string) bool { return strings.HasPrefix(l, "Published") }, "publication publisher published outlet newspaper magazine ran date day year"},
 	{func(i int, l string) bool { return strings.HasPrefix(l, "Link: ") }, "link url address web online source read"},
-	{func(i int, l string) bool { return i == 0 }, "headline title name called"},
+	{func(i int, l string) bool { return i == 0 }, "headline title"},
 	{func(i int, l string) bool { return i == 1 }, "subtitle subheading dek standfirst"},
 	{func(i int, l string) bool { return true }, "author writer biography background"},
 }
@@ -101,6 +101,11 @@ var headerFields = []struct {
 func HeaderLineIndex(i int, line string) string {
 	for _, f := range headerFields {
 		if f.match(i, line) {
+			if strings.HasPrefix(line, "Link: ") {
+				// The words of a URL repeat the title; indexing them would
+				// make the link answer questions about the story.
+				return f.words
+			}
 			return line + " " + f.words
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"os"
 	"os/exec"
+	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -185,5 +187,78 @@ func TestAnswersFlowDuringReindex(t *testing.T) {
 	ps, err := ix.Retrieve(context.Background(), "Who overruled Haley?", 1)
 	if err != nil || !strings.Contains(ps[0].Text, "penguins") {
 		t.Fatalf("after reindex: %v %v", ps, err)
+	}
+}
+
+// TestConcurrentWritersShareADataDir builds from several indexes (as
+// several shard processes would) into one data directory at once: every
+// build succeeds and the directory is left with a whole current index.
+func TestConcurrentWritersShareADataDir(t *testing.T) {
+	dir := t.TempDir()
+	arts := loadArticle(t)
+	var wg sync.WaitGroup
+	errs := make(chan error, 6)
+	for i := 0; i < 6; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			an := NewAnalyzer()
+			ix, err := New(Options{DataDir: dir, Embed: NewLocalEmbedding(an, LocalDim), EmbedderID: "local-test", Analyzer: an})
+			if err == nil {
+				_, err = ix.Build(context.Background(), arts)
+			}
+			errs <- err
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Errorf("concurrent build: %v", err)
+		}
+	}
+	ix := newIndex(t, dir, nil)
+	if !ix.Ready() {
+		t.Fatal("no whole index after concurrent builds")
+	}
+	if ps, err := ix.Retrieve(context.Background(), "Who overruled Haley?", 1); err != nil || ps[0].N != 7 {
+		t.Fatalf("after concurrent builds: %v %v", nums(ps), err)
+	}
+	gens, _ := filepath.Glob(filepath.Join(dir, "index", "gen-*"))
+	if len(gens) > 1+keepGenerations {
+		t.Errorf("%d generations left, want at most %d", len(gens), 1+keepGenerations)
+	}
+}
+
+// TestOrphanGenerationPruned: a generation left by a writer that died
+// before swapping CURRENT is removed by the next build, and the previous
+// live one is kept.
+func TestOrphanGenerationPruned(t *testing.T) {
+	dir := t.TempDir()
+	arts := loadArticle(t)
+	ix := newIndex(t, dir, arts)
+	first, _ := os.ReadFile(filepath.Join(dir, "index", currentFile))
+	ix.opts.Fault = func(s Step) error {
+		if s == StepRenamed {
+			return errors.New("crash")
+		}
+		return nil
+	}
+	if _, err := ix.Build(context.Background(), arts); err == nil {
+		t.Fatal("fault not injected")
+	}
+	ix.opts.Fault = nil
+	if _, err := ix.Build(context.Background(), arts); err != nil {
+		t.Fatal(err)
+	}
+	cur, _ := os.ReadFile(filepath.Join(dir, "index", currentFile))
+	gens, _ := filepath.Glob(filepath.Join(dir, "index", "gen-*"))
+	var names []string
+	for _, g := range gens {
+		names = append(names, filepath.Base(g))
+	}
+	want := []string{strings.TrimSpace(string(first)), strings.TrimSpace(string(cur))}
+	if len(names) != 2 || !slices.Contains(names, want[0]) || !slices.Contains(names, want[1]) {
+		t.Errorf("generations %v, want the previous and the current %v", names, want)
 	}
 }

@@ -25,6 +25,9 @@ const (
 	rootKeyLen = 4
 	// minFuzzyLen is the shortest stem matched fuzzily.
 	minFuzzyLen = 5
+	// minSwapLen is the shortest stem matched with one letter changed or
+	// two swapped.
+	minSwapLen = 6
 )
 
 type posting struct {
@@ -151,7 +154,10 @@ func (lx *lexicon) expand(s string) []match {
 		}
 		for _, k := range deletions(s) {
 			for _, cand := range lx.deletes[k] {
-				if !seen[cand] && absDiff(len([]rune(lx.stems[cand])), len(r)) <= 1 {
+				cl := len([]rune(lx.stems[cand]))
+				// A substitution or transposition ("white" for "write")
+				// is trusted only in longer words.
+				if !seen[cand] && absDiff(cl, len(r)) <= 1 && (cl != len(r) || len(r) >= minSwapLen) {
 					seen[cand] = true
 					out = append(out, match{cand, fw})
 				}

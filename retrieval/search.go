@@ -166,8 +166,7 @@ func (ix *Index) Matches(stem string) map[string]float64 {
 		return nil
 	}
 	ms := s.lex.expand(stem)
-	out := make(map[string]float64, len(ms)+1)
-	out[stem] = 1
+	out := make(map[string]float64, len(ms))
 	for _, m := range ms {
 		if w, ok := out[s.lex.stems[m.id]]; !ok || m.w > w {
 			out[s.lex.stems[m.id]] = m.w

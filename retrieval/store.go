@@ -7,8 +7,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -26,7 +24,8 @@ import (
 //
 // A reindex writes a new generation in a temporary directory, syncs it,
 // renames it to gen-…, then replaces CURRENT by writing CURRENT.tmp and
-// renaming it over CURRENT. A rename is atomic, so a process killed at any
+// renaming it over CURRENT, holding a lock on index/LOCK from the rename to
+// the pruning of old generations. A rename is atomic, so a process killed at any
 // instant leaves CURRENT naming the old whole generation or the new whole
 // one, never a mix; chromem-go's own writes need not be atomic because
 // nothing reads a generation before CURRENT names it.
@@ -37,8 +36,9 @@ const (
 	manifestFile  = "manifest.json"
 	vectorsFile   = "vectors.gob"
 	collectionKey = "paragraphs"
-	// keepGenerations old generations are kept after a swap, so that a
-	// process that read CURRENT just before the swap can still load.
+	// keepGenerations old generations (the previous live one) are kept
+	// after a swap, so that a process that read CURRENT just before the
+	// swap can still load.
 	keepGenerations = 1
 )
 
@@ -109,6 +109,17 @@ func writeGeneration(dataDir string, m manifest, db *chromem.DB, fault func(Step
 	if err := step(StepManifest); err != nil {
 		return "", err
 	}
+	// From here to the pruning, one writer at a time: processes sharing the
+	// data directory (shards) must not swap or prune under each other.
+	unlock, err := lockDir(dir)
+	if err != nil {
+		return "", fmt.Errorf("lock index directory: %w", err)
+	}
+	defer unlock()
+	previous := ""
+	if b, err := os.ReadFile(filepath.Join(dir, currentFile)); err == nil {
+		previous = strings.TrimSpace(string(b))
+	}
 	gen := fmt.Sprintf("gen-%d-%d", time.Now().UnixNano(), os.Getpid())
 	if err := os.Rename(tmp, filepath.Join(dir, gen)); err != nil {
 		return "", fmt.Errorf("rename generation: %w", err)
@@ -121,7 +132,13 @@ func writeGeneration(dataDir string, m manifest, db *chromem.DB, fault func(Step
 		return "", err
 	}
 	cur := filepath.Join(dir, currentFile)
-	if err := writeFileSync(cur+".tmp", func(w *bufio.Writer) error {
+	ctmp, err := os.CreateTemp(dir, currentFile+".tmp-*")
+	if err != nil {
+		return "", fmt.Errorf("write %s: %w", currentFile, err)
+	}
+	ctmp.Close()
+	defer os.Remove(ctmp.Name()) // gone after the rename; cleans up a failure
+	if err := writeFileSync(ctmp.Name(), func(w *bufio.Writer) error {
 		_, err := w.WriteString(gen + "\n")
 		return err
 	}); err != nil {
@@ -130,7 +147,7 @@ func writeGeneration(dataDir string, m manifest, db *chromem.DB, fault func(Step
 	if err := step(StepCurrent); err != nil {
 		return "", err
 	}
-	if err := os.Rename(cur+".tmp", cur); err != nil {
+	if err := os.Rename(ctmp.Name(), cur); err != nil {
 		return "", fmt.Errorf("swap %s: %w", currentFile, err)
 	}
 	if err := syncDir(dir); err != nil {
@@ -139,7 +156,7 @@ func writeGeneration(dataDir string, m manifest, db *chromem.DB, fault func(Step
 	if err := step(StepSwapped); err != nil {
 		return "", err
 	}
-	pruneGenerations(dir, gen)
+	pruneGenerations(dir, gen, previous)
 	return gen, nil
 }
 
@@ -179,41 +196,29 @@ func readGeneration(dataDir string) (manifest, *chromem.DB, string, error) {
 	return m, db, gen, nil
 }
 
-// pruneGenerations removes all but the newest keepGenerations generations
-// besides the current one, and temporary directories left by crashes.
-func pruneGenerations(dir, current string) {
+// pruneGenerations removes, under the directory lock, every generation
+// but the current one and the previous live one (kept for a process that
+// read CURRENT just before the swap): older ones, and those left by a
+// writer that crashed between renaming its generation and swapping
+// CURRENT. Temporary files and directories go after an hour.
+func pruneGenerations(dir, current, previous string) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return
 	}
-	var gens []string
 	for _, e := range entries {
 		name := e.Name()
 		switch {
-		case strings.HasPrefix(name, "tmp-"):
+		case strings.HasPrefix(name, "tmp-") || strings.HasPrefix(name, currentFile+".tmp-"):
 			if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > time.Hour {
 				os.RemoveAll(filepath.Join(dir, name))
 			}
-		case strings.HasPrefix(name, "gen-") && name != current:
-			gens = append(gens, name)
-		}
-	}
-	sort.Slice(gens, func(i, j int) bool { return genTime(gens[i]) > genTime(gens[j]) })
-	for i, g := range gens {
-		if i >= keepGenerations {
-			os.RemoveAll(filepath.Join(dir, g))
+		case strings.HasPrefix(name, "gen-") && name != current && name != previous:
+			os.RemoveAll(filepath.Join(dir, name))
 		}
 	}
 }
 
-func genTime(gen string) int64 {
-	parts := strings.Split(gen, "-")
-	if len(parts) < 2 {
-		return 0
-	}
-	n, _ := strconv.ParseInt(parts[1], 10, 64)
-	return n
-}
 
 func writeFileSync(path string, write func(*bufio.Writer) error) error {
 	f, err := os.OpenFile(path, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o644)

@@ -219,7 +219,6 @@ func pruneGenerations(dir, current, previous string) {
 	}
 }
 
-
 func writeFileSync(path string, write func(*bufio.Writer) error) error {
 	f, err := os.OpenFile(path, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o644)
 	if err != nil {

@@ -77,6 +77,9 @@ func New(cfg Config, deps Deps) (*Answerer, error) {
 	case deps.Fallback == nil:
 		return nil, fmt.Errorf("%w: Fallback", ErrMissingDep)
 	}
+	if err := cfg.validate(); err != nil {
+		return nil, err
+	}
 	cfg = cfg.withDefaults()
 	ts, err := prompts.Load()
 	if err != nil {

@@ -251,6 +251,13 @@ func TestFaults(t *testing.T) {
 			wantMode: footnote.ModeExtractive, wantNote: "rate limiting", wantCalls: 1,
 		},
 		{
+			// 1e300 seconds overflowed time.Duration into a negative wait,
+			// which was retried at once.
+			name:     "Retry-After too large for a duration is not retried",
+			script:   []fakeopenai.Reply{fakeopenai.RateLimited("1e300"), fakeopenai.Text(good)},
+			wantMode: footnote.ModeExtractive, wantNote: "rate limiting", wantCalls: 1,
+		},
+		{
 			name:     "quota spent is not retried",
 			script:   []fakeopenai.Reply{fakeopenai.QuotaExceeded()},
 			wantMode: footnote.ModeExtractive, wantNote: "no quota", wantCalls: 1,

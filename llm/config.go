@@ -3,6 +3,7 @@ package llm
 import (
 	"fmt"
 	"log/slog"
+	"math"
 	"net/url"
 	"strconv"
 	"strings"
@@ -211,7 +212,9 @@ func ConfigFromEnv(getenv func(string) string) (Config, error) {
 	}
 	if v := get(EnvTemperature); v != "" {
 		f, perr := strconv.ParseFloat(v, 32)
-		if perr != nil || f < 0 || f > 2 {
+		// NaN passes both comparisons below, and would make every request
+		// fail to encode; reject it (and the infinities) by name.
+		if perr != nil || !finite(f) || f < 0 || f > 2 {
 			return Config{}, &ConfigError{Var: EnvTemperature, Value: v, Msg: "want a number from 0 to 2"}
 		}
 		c.Temperature = float32(f)
@@ -232,6 +235,19 @@ func ConfigFromEnv(getenv func(string) string) (Config, error) {
 		c = c.withDefaults()
 	}
 	return c, nil
+}
+
+// finite reports whether f is neither NaN nor an infinity.
+func finite(f float64) bool { return !math.IsNaN(f) && !math.IsInf(f, 0) }
+
+// validate rejects settings that no request could carry: a temperature
+// that is NaN, infinite or out of range (json.Marshal fails on NaN and
+// infinities, so every request would fail).
+func (c Config) validate() error {
+	if t := float64(c.Temperature); !finite(t) || t < 0 || t > 2 {
+		return &ConfigError{Var: EnvTemperature, Value: strconv.FormatFloat(t, 'g', -1, 32), Msg: "want a number from 0 to 2"}
+	}
+	return nil
 }
 
 func intVar(get func(string) string, name string, def, lo, hi int) (int, error) {
@@ -255,8 +271,13 @@ func durationVar(get func(string) string, name string, def, lo, hi time.Duration
 	d, err := time.ParseDuration(v)
 	if err != nil {
 		secs, aerr := strconv.ParseFloat(v, 64)
-		if aerr != nil {
+		if aerr != nil || !finite(secs) {
 			return 0, &ConfigError{Var: name, Value: v, Msg: "want a duration such as 45s or 2m"}
+		}
+		// Compare before converting: a huge number of seconds overflows
+		// time.Duration.
+		if secs < lo.Seconds() || secs > hi.Seconds() {
+			return 0, &ConfigError{Var: name, Value: v, Msg: fmt.Sprintf("want a duration from %s to %s", lo, hi)}
 		}
 		d = time.Duration(secs * float64(time.Second))
 	}

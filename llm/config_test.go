@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"strings"
 	"testing"
 	"time"
@@ -57,6 +58,16 @@ func TestConfigFromEnv(t *testing.T) {
 		{name: "timeout too long", env: map[string]string{EnvAPIKey: "k", EnvTimeout: "2h"}, wantVar: EnvTimeout},
 		{name: "temperature out of range", env: map[string]string{EnvAPIKey: "k", EnvTemperature: "3"}, wantVar: EnvTemperature},
 		{name: "temperature not a number", env: map[string]string{EnvAPIKey: "k", EnvTemperature: "warm"}, wantVar: EnvTemperature},
+		{name: "temperature NaN", env: map[string]string{EnvAPIKey: "k", EnvTemperature: "NaN"}, wantVar: EnvTemperature},
+		{name: "temperature nan", env: map[string]string{EnvAPIKey: "k", EnvTemperature: "nan"}, wantVar: EnvTemperature},
+		{name: "temperature Inf", env: map[string]string{EnvAPIKey: "k", EnvTemperature: "Inf"}, wantVar: EnvTemperature},
+		{name: "temperature -Inf", env: map[string]string{EnvAPIKey: "k", EnvTemperature: "-Inf"}, wantVar: EnvTemperature},
+		{name: "temperature overflows float32", env: map[string]string{EnvAPIKey: "k", EnvTemperature: "1e39"}, wantVar: EnvTemperature},
+		{name: "timeout NaN seconds", env: map[string]string{EnvAPIKey: "k", EnvTimeout: "NaN"}, wantVar: EnvTimeout},
+		{name: "timeout infinite seconds", env: map[string]string{EnvAPIKey: "k", EnvTimeout: "+Inf"}, wantVar: EnvTimeout},
+		{name: "timeout overflowing seconds", env: map[string]string{EnvAPIKey: "k", EnvTimeout: "1e300"}, wantVar: EnvTimeout},
+		{name: "breaker cooldown NaN seconds", env: map[string]string{EnvAPIKey: "k", EnvBreakerCooldown: "NaN"}, wantVar: EnvBreakerCooldown},
+		{name: "breaker cooldown infinite seconds", env: map[string]string{EnvAPIKey: "k", EnvBreakerCooldown: "Infinity"}, wantVar: EnvBreakerCooldown},
 		{name: "max tokens too small", env: map[string]string{EnvAPIKey: "k", EnvMaxTokens: "5"}, wantVar: EnvMaxTokens},
 		{name: "retries negative", env: map[string]string{EnvAPIKey: "k", EnvMaxRetries: "-1"}, wantVar: EnvMaxRetries},
 		{name: "passages zero", env: map[string]string{EnvAPIKey: "k", EnvPassages: "0"}, wantVar: EnvPassages},
@@ -77,6 +88,21 @@ func TestConfigFromEnv(t *testing.T) {
 			}
 			tt.check(t, c)
 		})
+	}
+}
+
+// TestNewRejectsNaNTemperature: a Config built in code gets the same check
+// as one from the environment; a NaN temperature would make every request
+// fail json.Marshal.
+func TestNewRejectsNaNTemperature(t *testing.T) {
+	lib := &library{}
+	for _, temp := range []float32{float32(math.NaN()), float32(math.Inf(1)), float32(math.Inf(-1)), -1, 2.5} {
+		cfg := Config{BaseURL: "http://127.0.0.1:1/v1", Temperature: temp}
+		_, err := New(cfg, Deps{Retriever: lib, Paragraphs: lib, Fallback: &extractive{lib: lib}})
+		var ce *ConfigError
+		if !errors.As(err, &ce) || ce.Var != EnvTemperature {
+			t.Errorf("temperature %v: err = %v, want a ConfigError naming %s", temp, err, EnvTemperature)
+		}
 	}
 }
 

@@ -169,6 +169,7 @@ func TestNormalise(t *testing.T) {
 
 func TestRetryAfter(t *testing.T) {
 	now := time.Date(2017, 12, 2, 12, 0, 0, 0, time.UTC)
+	const limit = 21 * time.Second
 	tests := []struct {
 		h    http.Header
 		want time.Duration
@@ -179,10 +180,19 @@ func TestRetryAfter(t *testing.T) {
 		{http.Header{"Retry-After": {now.Add(10 * time.Second).Format(http.TimeFormat)}}, 10 * time.Second, true},
 		{http.Header{"Retry-After": {"3"}, "Retry-After-Ms": {"1200"}}, 1200 * time.Millisecond, true},
 		{http.Header{"Retry-After": {"soon"}}, 0, false},
+		// Clamped to the limit instead of overflowing into a negative wait.
+		{http.Header{"Retry-After": {"1e300"}}, limit, true},
+		{http.Header{"Retry-After": {"+Inf"}}, limit, true},
+		{http.Header{"Retry-After": {"9223372037"}}, limit, true},
+		{http.Header{"Retry-After-Ms": {"1e300"}}, limit, true},
+		{http.Header{"Retry-After": {"Fri, 31 Dec 9999 23:59:59 GMT"}}, limit, true},
+		{http.Header{"Retry-After": {now.Add(-time.Hour).Format(http.TimeFormat)}}, 0, true},
+		{http.Header{"Retry-After": {"NaN"}}, 0, false},
+		{http.Header{"Retry-After": {"-5"}}, 0, false},
 		{http.Header{}, 0, false},
 	}
 	for _, tt := range tests {
-		got, ok := retryAfter(tt.h, now)
+		got, ok := retryAfter(tt.h, now, limit)
 		if got != tt.want || ok != tt.ok {
 			t.Errorf("retryAfter(%v) = %v, %v; want %v, %v", tt.h, got, ok, tt.want, tt.ok)
 		}

@@ -131,7 +131,9 @@ func (t *retryTransport) decide(ctx context.Context, resp *http.Response, err er
 	default:
 		return 0, false
 	}
-	if d, ok := retryAfter(resp.Header, t.rt.Now()); ok {
+	// Anything over maxWait is not waited for; one second more is enough
+	// to say so.
+	if d, ok := retryAfter(resp.Header, t.rt.Now(), t.maxWait+time.Second); ok {
 		return d, true
 	}
 	return t.backoff(attempt), true
@@ -149,22 +151,32 @@ func (t *retryTransport) backoff(attempt int) time.Duration {
 }
 
 // retryAfter reads retry-after-ms, then Retry-After as seconds or as an
-// HTTP date.
-func retryAfter(h http.Header, now time.Time) (time.Duration, bool) {
+// HTTP date. A value is clamped to [0, limit]: a server's number of seconds
+// can be anything (1e300 would overflow time.Duration into a negative
+// wait, that is an immediate retry), and the caller only needs to know
+// whether the wait is longer than it will wait.
+func retryAfter(h http.Header, now time.Time, limit time.Duration) (time.Duration, bool) {
+	clamp := func(f float64, unit time.Duration) time.Duration {
+		if f >= float64(limit)/float64(unit) {
+			return limit
+		}
+		return time.Duration(f * float64(unit))
+	}
 	if v := h.Get("retry-after-ms"); v != "" {
 		if ms, err := strconv.ParseFloat(v, 64); err == nil && ms >= 0 {
-			return time.Duration(ms * float64(time.Millisecond)), true
+			return clamp(ms, time.Millisecond), true
 		}
 	}
 	v := strings.TrimSpace(h.Get("Retry-After"))
 	if v == "" {
 		return 0, false
 	}
+	// ms >= 0 and s >= 0 are false for NaN; +Inf is clamped.
 	if s, err := strconv.ParseFloat(v, 64); err == nil && s >= 0 {
-		return time.Duration(s * float64(time.Second)), true
+		return clamp(s, time.Second), true
 	}
 	if at, err := http.ParseTime(v); err == nil {
-		return max(at.Sub(now), 0), true
+		return min(max(at.Sub(now), 0), limit), true
 	}
 	return 0, false
 }

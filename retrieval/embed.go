@@ -2,7 +2,6 @@ package retrieval
 
 import (
 	"context"
-	"fmt"
 	"hash/fnv"
 	"math"
 	"strings"
@@ -25,14 +24,24 @@ const LocalEmbedderID = "local-hash-v1"
 //   - character trigrams of each word (together weight 0.6 per word), so
 //     that a misspelt word ("overuled") still lands near the right one.
 //
-// The vector is L2-normalised, as chromem-go expects. It downloads nothing
-// and needs no key. Its signature is chromem-go's EmbeddingFunc.
+// The vector is L2-normalised, as chromem-go expects. It never fails: a
+// text without words gets a vector of its raw characters. It downloads
+// nothing and needs no key. Its signature is chromem-go's EmbeddingFunc.
 func NewLocalEmbedding(an *Analyzer, dim int) chromem.EmbeddingFunc {
 	return func(_ context.Context, text string) ([]float32, error) {
 		v := make([]float32, dim)
 		terms := an.Terms(text)
 		if len(terms) == 0 {
-			return nil, fmt.Errorf("embed: no words to embed in %q", clip(text, 40))
+			// No indexable word ("* * *", "It was."): embed the raw
+			// characters, or a fixed feature, so that one odd paragraph
+			// never stops an index build.
+			raw := strings.Join(strings.Fields(strings.ToLower(text)), " ")
+			for _, g := range trigrams(raw) {
+				addFeature(v, "c", g, 1)
+			}
+			if raw == "" {
+				addFeature(v, "e", "", 1)
+			}
 		}
 		for _, t := range terms {
 			addFeature(v, "w", t.Stem, 1)
@@ -51,7 +60,8 @@ func NewLocalEmbedding(an *Analyzer, dim int) chromem.EmbeddingFunc {
 			}
 		}
 		if norm == 0 {
-			return nil, fmt.Errorf("embed: empty vector for %q", clip(text, 40))
+			// Only if features cancelled out exactly; keep the vector valid.
+			v[0], norm = 1, 1
 		}
 		inv := float32(1 / math.Sqrt(norm))
 		for i := range v {
@@ -85,12 +95,4 @@ func trigrams(word string) []string {
 		out = append(out, string(rs[i:i+3]))
 	}
 	return out
-}
-
-func clip(s string, n int) string {
-	s = strings.TrimSpace(s)
-	if r := []rune(s); len(r) > n {
-		return string(r[:n]) + "…"
-	}
-	return s
 }

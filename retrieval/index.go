@@ -7,6 +7,8 @@ package retrieval
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -63,10 +65,12 @@ type Progress struct {
 // use: questions are answered from the current snapshot while a reindex
 // builds the next one, which is swapped in atomically.
 type Index struct {
-	opts  Options
-	an    *Analyzer
-	snap  atomic.Pointer[snapshot]
-	build sync.Mutex // one build at a time
+	opts    Options
+	an      *Analyzer
+	snap    atomic.Pointer[snapshot]
+	build   sync.Mutex // one build at a time
+	dimOnce sync.Once
+	dim     int
 }
 
 // snapshot is one immutable state of the index.
@@ -138,6 +142,26 @@ func New(opts Options) (*Index, error) {
 	return ix, nil
 }
 
+// embedDim is the dimension of the embedder's vectors, measured once on a
+// probe text; 0 if the probe failed (a server down: then nothing is decided
+// on it).
+func (ix *Index) embedDim() int {
+	ix.dimOnce.Do(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		if v, err := ix.opts.Embed(ctx, "dimension probe"); err == nil {
+			ix.dim = len(v)
+		}
+	})
+	return ix.dim
+}
+
+// textHash identifies an embedded text.
+func textHash(s string) string {
+	sum := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(sum[:12])
+}
+
 // Analyzer returns the index's analyzer.
 func (ix *Index) Analyzer() *Analyzer { return ix.an }
 
@@ -170,7 +194,12 @@ func (ix *Index) Paragraph(doc string, n int) (footnote.Paragraph, bool) {
 // (by content hash) with the current settings.
 func (ix *Index) Fresh(articles []footnote.Article) bool {
 	s := ix.snap.Load()
-	if s == nil || len(s.m.Articles) != len(articles) {
+	if s == nil || len(s.m.Articles) != len(articles) || s.m.Format != indexFormat {
+		return false
+	}
+	if d := ix.embedDim(); d > 0 && d != s.m.Dim {
+		// Same embedder name, other dimension (a model changed on the
+		// server): the stored vectors can't be compared with new ones.
 		return false
 	}
 	for i, a := range articles {
@@ -211,14 +240,6 @@ func (ix *Index) Build(ctx context.Context, articles []footnote.Article) (footno
 	defer ix.build.Unlock()
 	start := time.Now()
 	old := ix.snap.Load()
-	reuse := map[string]bool{}
-	if old != nil {
-		for _, a := range articles {
-			if i, ok := old.byID[a.ID]; ok && old.m.Articles[i].Hash == a.Hash {
-				reuse[a.ID] = true
-			}
-		}
-	}
 	var chunks []chunk
 	paras := 0
 	for _, a := range articles {
@@ -228,8 +249,11 @@ func (ix *Index) Build(ctx context.Context, articles []footnote.Article) (footno
 	vecs := make([][]float32, len(chunks))
 	var todo []int
 	for i, c := range chunks {
-		if reuse[c.Doc] {
-			if d, err := old.coll.GetByID(ctx, c.ID); err == nil && len(d.Embedding) > 0 {
+		if old != nil {
+			// Reuse a stored vector only for the very same text (the
+			// article's hash alone would miss a change in how chunks are
+			// built).
+			if d, err := old.coll.GetByID(ctx, c.ID); err == nil && len(d.Embedding) > 0 && d.Metadata["h"] == textHash(embedText(c)) {
 				vecs[i] = d.Embedding
 				continue
 			}
@@ -257,13 +281,13 @@ func (ix *Index) Build(ctx context.Context, articles []footnote.Article) (footno
 		docs := make([]chromem.Document, len(chunks))
 		for i, c := range chunks {
 			docs[i] = chromem.Document{ID: c.ID, Embedding: vecs[i], Content: c.Text,
-				Metadata: map[string]string{"doc": c.Doc, "n": strconv.Itoa(c.N)}}
+				Metadata: map[string]string{"doc": c.Doc, "n": strconv.Itoa(c.N), "h": textHash(embedText(c))}}
 		}
 		if err := coll.AddDocuments(ctx, docs, 1); err != nil {
 			return footnote.IndexStats{}, fmt.Errorf("add to collection: %w", err)
 		}
 	}
-	m := manifest{Version: storeVersion, Embedder: ix.opts.EmbedderID, Dim: dim, ChunkWords: ix.opts.ChunkWords,
+	m := manifest{Version: storeVersion, Format: indexFormat, Embedder: ix.opts.EmbedderID, Dim: dim, ChunkWords: ix.opts.ChunkWords,
 		Created: time.Now().UTC(), Articles: articles}
 	gen := ""
 	if ix.opts.DataDir != "" {

@@ -182,8 +182,8 @@ func TestPersistAndReuseVectors(t *testing.T) {
 	if !ix2.Fresh(arts) {
 		t.Fatal("stored index not loaded")
 	}
-	if _, built, _ := ix2.Sync(context.Background(), arts); built || calls.Load() != 0 {
-		t.Fatalf("unchanged docs rebuilt (built=%v, %d embeddings)", built, calls.Load())
+	if _, built, _ := ix2.Sync(context.Background(), arts); built || calls.Load() > 1 {
+		t.Fatalf("unchanged docs rebuilt (built=%v, %d embeddings besides the dimension probe)", built, calls.Load()-1)
 	}
 	ps, err := ix2.Retrieve(context.Background(), "Who overruled Haley?", 1)
 	if err != nil || ps[0].N != 7 {
@@ -246,5 +246,64 @@ func TestOldGenerationsPruned(t *testing.T) {
 	}
 	if gens != 1+keepGenerations {
 		t.Fatalf("%d generations on disk after 5 builds, want %d", gens, 1+keepGenerations)
+	}
+}
+
+func TestDimensionChangeRebuilds(t *testing.T) {
+	dir := t.TempDir()
+	arts := loadArticle(t)
+	open := func(dim int) *Index {
+		an := NewAnalyzer()
+		ix, err := New(Options{DataDir: dir, Embed: NewLocalEmbedding(an, dim), EmbedderID: "server:model", Analyzer: an})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ix
+	}
+	if _, built, err := open(64).Sync(context.Background(), arts); err != nil || !built {
+		t.Fatalf("first: %v %v", built, err)
+	}
+	ix := open(128) // the same model name now answers with 128 dimensions
+	if ix.Fresh(arts) {
+		t.Fatal("an index of 64-dimension vectors counts as fresh for a 128-dimension embedder")
+	}
+	if _, built, err := ix.Sync(context.Background(), arts); err != nil || !built {
+		t.Fatalf("rebuild: %v %v", built, err)
+	}
+	if ps, err := ix.Retrieve(context.Background(), "Who overruled Haley?", 1); err != nil || ps[0].N != 7 {
+		t.Fatalf("after rebuild: %v %v", nums(ps), err)
+	}
+}
+
+func TestParagraphWithoutWords(t *testing.T) {
+	arts := loadArticle(t)
+	odd := footnote.Article{ID: "odd", Title: "Odd", Hash: "x", Paragraphs: []footnote.Paragraph{
+		{Doc: "odd", N: 0, Text: "Odd"}, {Doc: "odd", N: 1, Text: "* * *"}, {Doc: "odd", N: 2, Text: "It was."}, {Doc: "odd", N: 3, Text: "Penguins marched."}}}
+	ix := newIndex(t, t.TempDir(), append(arts, odd))
+	for q, want := range map[string]int{"Who overruled Haley?": 7, "penguins": 3} {
+		if ps, err := ix.Retrieve(context.Background(), q, 1); err != nil || len(ps) == 0 || ps[0].N != want {
+			t.Errorf("%s: %v %v", q, nums(ps), err)
+		}
+	}
+}
+
+// TestChangedParagraphReembedsOnlyItsChunks: editing ¶7 re-embeds ¶7 and
+// ¶8 (whose context quotes ¶7), nothing else.
+func TestChangedParagraphReembedsOnlyItsChunks(t *testing.T) {
+	var calls atomic.Int64
+	an := NewAnalyzer()
+	ix, err := New(Options{DataDir: t.TempDir(), Embed: countingEmbed(an, &calls), EmbedderID: "e", Analyzer: an})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ix.Build(context.Background(), loadArticle(t)); err != nil {
+		t.Fatal(err)
+	}
+	st, err := ix.Build(context.Background(), v2(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Embedded != 2 {
+		t.Errorf("re-embedded %d chunks after editing one paragraph, want 2 (it and the next, whose context quotes it)", st.Embedded)
 	}
 }

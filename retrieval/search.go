@@ -187,7 +187,16 @@ func (ix *Index) fuseScores(ctx context.Context, s *snapshot, query string, lex 
 	}
 	qv, err := ix.opts.Embed(ctx, query)
 	if err != nil {
-		return ctx.Err()
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		// The embedder (a server) is down: rank lexically, and say so.
+		ix.opts.Logger.Warn("query embedding failed; ranking by words only", "err", err)
+		return nil
+	}
+	if len(qv) != s.m.Dim {
+		ix.opts.Logger.Warn("query embedding has another dimension than the index; ranking by words only (reindex)", "query_dim", len(qv), "index_dim", s.m.Dim)
+		return nil
 	}
 	res, err := s.coll.QueryEmbedding(ctx, qv, min(candidates, s.coll.Count()), nil, nil)
 	if err != nil {

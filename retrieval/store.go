@@ -31,7 +31,11 @@ import (
 // nothing reads a generation before CURRENT names it.
 
 const (
-	storeVersion  = 1
+	storeVersion = 1
+	// indexFormat changes whenever chunking or analysis changes what is
+	// indexed; a stored index of another format is rebuilt (reusing the
+	// vectors of unchanged texts).
+	indexFormat   = 2
 	currentFile   = "CURRENT"
 	manifestFile  = "manifest.json"
 	vectorsFile   = "vectors.gob"
@@ -45,6 +49,7 @@ const (
 // manifest describes one generation.
 type manifest struct {
 	Version    int                `json:"version"`
+	Format     int                `json:"format"`
 	Embedder   string             `json:"embedder"`
 	Dim        int                `json:"dim"`
 	ChunkWords int                `json:"chunk_words"`

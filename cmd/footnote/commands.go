@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/footnote-bot/footnote/corpus"
 )
@@ -41,14 +42,14 @@ func cmdIndex(ctx context.Context, args []string, env func(string) string, stdou
 		return err
 	}
 	if !*force && a.index.Fresh(arts) {
-		fmt.Fprintf(stdout, "Index is up to date: %d articles.\n", len(arts))
+		fmt.Fprintf(stdout, "Index is up to date: %s.\n", plural(len(arts), "article"))
 		return nil
 	}
 	st, err := a.index.Build(ctx, arts)
 	if err != nil {
 		return fmt.Errorf("index: %w", err)
 	}
-	fmt.Fprintf(stdout, "Indexed %d articles, %d paragraphs (%d embedded) in %s.\n", st.Articles, st.Paragraphs, st.Embedded, st.Duration.Round(1e6))
+	fmt.Fprintf(stdout, "Indexed %s, %s (%d chunks embedded, the rest reused) in %s.\n", plural(st.Articles, "article"), plural(st.Paragraphs, "paragraph"), st.Embedded, st.Duration.Round(time.Millisecond))
 	return nil
 }
 
@@ -160,4 +161,12 @@ func cmdImport(args []string, env func(string) string, stdout, stderr io.Writer)
 	}
 	fmt.Fprintf(stdout, "Wrote %s.\n", dst)
 	return nil
+}
+
+// plural is "1 article", "2 articles".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -258,7 +258,7 @@ func TestImportWritesArticle(t *testing.T) {
 func TestIndexCommand(t *testing.T) {
 	e := env(t)
 	out, stderr, code := runCLI(t, e, "", "index")
-	if code != 0 || !strings.Contains(out, "Indexed 1 articles, 13 paragraphs (13 embedded)") {
+	if code != 0 || !strings.Contains(out, "Indexed 1 article, 13 paragraphs (13 chunks embedded") {
 		t.Fatalf("index: %d %q %q", code, out, stderr)
 	}
 	out, _, _ = runCLI(t, e, "", "index")
@@ -266,7 +266,7 @@ func TestIndexCommand(t *testing.T) {
 		t.Errorf("second index: %q", out)
 	}
 	out, _, _ = runCLI(t, e, "", "index", "--force")
-	if !strings.Contains(out, "(0 embedded)") {
+	if !strings.Contains(out, "(0 chunks embedded") {
 		t.Errorf("forced reindex of unchanged docs re-embedded: %q", out)
 	}
 }

@@ -2,10 +2,13 @@ package bot
 
 import (
 	"fmt"
+	"math"
 	"net/url"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/footnote-bot/footnote/answer"
 )
 
 // DefaultAPIBase is Discord's own API base.
@@ -28,7 +31,8 @@ type Config struct {
 	// not needed for DMs, mentions or replies that ping the bot.
 	MessageContent bool
 
-	// MaxQuestionLen caps a question's length in characters.
+	// MaxQuestionLen caps a question's length in characters; at most
+	// answer.MaxQuestionRunes, which the answerers enforce.
 	MaxQuestionLen int
 	// UserRate and UserBurst limit questions per user (per minute, burst);
 	// GuildRate and GuildBurst per guild. A rate of 0 disables that limit.
@@ -238,13 +242,17 @@ func (c Config) Validate() error {
 	if c.ShardID < 0 || c.ShardID >= c.ShardCount {
 		return &ConfigError{Name: EnvShardID, Value: strconv.Itoa(c.ShardID), Err: fmt.Errorf("must be in [0, %d)", c.ShardCount)}
 	}
-	if c.MaxQuestionLen < 1 {
-		return &ConfigError{Name: EnvMaxQuestion, Value: strconv.Itoa(c.MaxQuestionLen), Err: fmt.Errorf("must be positive")}
+	if c.MaxQuestionLen < 1 || c.MaxQuestionLen > answer.MaxQuestionRunes {
+		return &ConfigError{Name: EnvMaxQuestion, Value: strconv.Itoa(c.MaxQuestionLen),
+			Err: fmt.Errorf("must be in [1, %d] (the answerers refuse longer questions)", answer.MaxQuestionRunes)}
 	}
 	for _, r := range []struct {
 		name string
 		rate float64
 	}{{EnvRateUser, c.UserRate}, {EnvRateGuild, c.GuildRate}} {
+		if math.IsNaN(r.rate) || math.IsInf(r.rate, 0) {
+			return &ConfigError{Name: r.name, Value: strconv.FormatFloat(r.rate, 'g', -1, 64), Err: fmt.Errorf("must be a finite number of questions per minute (0 disables)")}
+		}
 		if r.rate < 0 {
 			return &ConfigError{Name: r.name, Value: strconv.FormatFloat(r.rate, 'g', -1, 64), Err: fmt.Errorf("must not be negative (0 disables)")}
 		}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/answer"
 )
 
 const docID = "trump-boycotts-un-migration-talks"
@@ -47,6 +48,11 @@ type scripted struct {
 	block chan struct{}
 	// panicOn panics when the question contains it.
 	panicOn string
+	// fail, if set, is returned instead of an answer.
+	fail error
+	// validate checks each question as the real answerers do
+	// (answer.ValidateQuestion) and returns its error.
+	validate bool
 }
 
 func (s *scripted) Answer(ctx context.Context, q footnote.Question) (footnote.Answer, error) {
@@ -55,6 +61,14 @@ func (s *scripted) Answer(ctx context.Context, q footnote.Question) (footnote.An
 	s.mu.Unlock()
 	if s.panicOn != "" && strings.Contains(q.Text, s.panicOn) {
 		panic("answerer exploded on " + q.Text)
+	}
+	if s.fail != nil {
+		return footnote.Answer{}, s.fail
+	}
+	if s.validate {
+		if _, err := answer.ValidateQuestion(q.Text); err != nil {
+			return footnote.Answer{}, fmt.Errorf("scripted answerer: %w", err)
+		}
 	}
 	if s.block != nil {
 		select {

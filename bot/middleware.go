@@ -76,6 +76,10 @@ func (b *Bot) errorText(err error) string {
 	switch {
 	case errors.As(err, &in):
 		return in.msg
+	case answerInputError(err, b.cfg.MaxQuestionLen) != nil:
+		// The answerer refused the question as input (answer.Err*): say
+		// what to fix, not "try again later".
+		return answerInputError(err, b.cfg.MaxQuestionLen).msg
 	case errors.As(err, &rl):
 		return rl.message()
 	case errors.As(err, &p):

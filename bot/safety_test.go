@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -12,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/answer"
 	"github.com/footnote-bot/footnote/bot"
 	"github.com/footnote-bot/footnote/internal/fakediscord"
 )
@@ -346,6 +348,68 @@ func TestBadInputGetsClearReply(t *testing.T) {
 			}
 			if n := len(ans.questions()); n != 0 {
 				t.Errorf("answerer asked %d times", n)
+			}
+		})
+	}
+}
+
+// TestAnswererInputErrorsGetClearReply: when the answerer itself refuses
+// the question as input (answer.Err*), the user is told what to fix rather
+// than to try again later.
+func TestAnswererInputErrorsGetClearReply(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		err  error
+		want string
+	}{
+		{"too long", answer.ErrQuestionTooLong, "please keep it under 500 characters"},
+		{"empty", answer.ErrEmptyQuestion, "Ask me a question"},
+		{"binary", answer.ErrBinaryQuestion, "doesn't look like text"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ans := &scripted{fail: fmt.Errorf("llm answerer: %w", tc.err)}
+			h := newHarness(t, setup{deps: bot.Deps{Answerer: ans}})
+			in := h.slash(inGuild, alice, "ask", ask("Who backed the pullout?"))
+			if got := contentOf(h.final(in)); !strings.Contains(got, tc.want) || strings.Contains(got, "try again later") {
+				t.Errorf("reply = %q, want one containing %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestContextMenuTargetIsClippedToWhatTheAnswererAccepts: the target of
+// "Ask Footnote" is someone else's message, so its length and stray control
+// characters are repaired, not refused, and the answerer (which enforces
+// answer.MaxQuestionRunes and refuses control characters) accepts it.
+func TestContextMenuTargetIsClippedToWhatTheAnswererAccepts(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		maxLen int
+	}{
+		{"default limit", 500},
+		{"the answerer's limit", answer.MaxQuestionRunes},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ans := &scripted{validate: true}
+			h := newHarness(t, setup{deps: bot.Deps{Answerer: ans}, cfg: func(c *bot.Config) { c.MaxQuestionLen = tc.maxLen }})
+			target := "Did Stephen Miller\x07 push for it?\x1b[0m " + strings.Repeat("Why did the White House leave the talks? ", 60) + "\ufffd end"
+			in, err := h.fake.MessageCommand(inGuild, alice, "Ask Footnote", bob, target)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := contentOf(h.final(in)); !strings.Contains(got, "[¶3]") {
+				t.Fatalf("context-menu answer = %q", got)
+			}
+			got := ans.questions()
+			if len(got) != 1 {
+				t.Fatalf("answerer got %d questions", len(got))
+			}
+			q := got[0].Text
+			if n := utf8.RuneCountInString(q); n > tc.maxLen || n < tc.maxLen/2 {
+				t.Errorf("question has %d characters, want it clipped to at most %d", n, tc.maxLen)
+			}
+			if !strings.HasPrefix(q, "Did Stephen Miller push for it? [0m Why did") || !strings.HasSuffix(q, "…") {
+				t.Errorf("question = %q", q)
 			}
 		})
 	}

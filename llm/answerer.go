@@ -151,12 +151,14 @@ func (a *Answerer) AnswerStream(ctx context.Context, q footnote.Question, partia
 	if len(ev.sources) == 0 {
 		return a.fallback.Answer(ctx, q)
 	}
-	if err := a.breaker.allow(); err != nil {
+	pass, err := a.breaker.allow()
+	if err != nil {
 		return a.fallbackAfter(ctx, q, err)
 	}
 	msgs, err := a.messages(q, passages)
 	if err != nil {
-		a.breaker.record(false)
+		// Nothing was asked of the model: no proof either way.
+		pass.release()
 		return footnote.Answer{}, err
 	}
 	var onText func(string)
@@ -164,7 +166,7 @@ func (a *Answerer) AnswerStream(ctx context.Context, q footnote.Question, partia
 		onText = a.partials(ev, partial)
 	}
 	text, err = a.stream(ctx, msgs, onText)
-	a.breaker.record(transient(err, ctx))
+	pass.finish(err, ctx)
 	if err != nil {
 		if cerr := ctx.Err(); cerr != nil {
 			return footnote.Answer{}, fmt.Errorf("answer: %w", cerr)

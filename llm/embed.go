@@ -44,11 +44,12 @@ func newEmbeddingFunc(cfg Config, hc *http.Client, rt Runtime, log *slog.Logger)
 		dim int
 	)
 	return func(ctx context.Context, text string) ([]float32, error) {
-		if err := br.allow(); err != nil {
+		pass, err := br.allow()
+		if err != nil {
 			return nil, fmt.Errorf("embed: %w", err)
 		}
 		vec, err := embedOnce(ctx, cfg, client, text)
-		br.record(transient(err, ctx))
+		pass.finish(err, ctx)
 		if err != nil {
 			return nil, err
 		}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -90,13 +91,24 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 			b.WriteByte(' ')
 		}
 		b.WriteString(cite(s.text, s.n))
-		ans.Citations = append(ans.Citations, footnote.Citation{Doc: s.doc, Paragraph: s.n, Quote: s.text})
+		ans.Citations = append(ans.Citations, e.citation(s.doc, s.n, s.text))
 	}
 	return e.finish(ans, b.String()), nil
 }
 
+// citation cites sentence of ¶n. A sentence too short to prove anything
+// ("He left.") is quoted with its whole paragraph.
+func (e *Extractive) citation(doc string, n int, sentence string) footnote.Citation {
+	c := footnote.Citation{Doc: doc, Paragraph: n, Quote: sentence}
+	if p, ok := e.ix.Paragraph(doc, n); ok && !QuoteIn(sentence, p.Text) {
+		c.Quote = p.Text
+	}
+	return c
+}
+
 // finish checks the citations and defuses the text.
 func (e *Extractive) finish(ans footnote.Answer, text string) footnote.Answer {
+	ans.Citations = slices.Compact(ans.Citations)
 	kept, dropped := CheckCitations(e.ix, ans.Citations)
 	if len(dropped) > 0 || len(kept) == 0 {
 		// Every extractive quote is a substring of its paragraph, so this
@@ -117,7 +129,7 @@ func (e *Extractive) quoteParagraph(ans footnote.Answer, n int) footnote.Answer 
 		var parts []string
 		for _, s := range retrieval.SplitSentences(p.Text) {
 			parts = append(parts, cite(s, n))
-			ans.Citations = append(ans.Citations, footnote.Citation{Doc: p.Doc, Paragraph: n, Quote: s})
+			ans.Citations = append(ans.Citations, e.citation(p.Doc, n, s))
 		}
 		return e.finish(ans, fmt.Sprintf("Paragraph %d: %s", n, strings.Join(parts, " ")))
 	}
@@ -142,12 +154,12 @@ func (e *Extractive) summary(ans footnote.Answer) footnote.Answer {
 		}
 		if head, ok := a.Paragraph(0); ok && a.Dek != "" && strings.Contains(head.Text, a.Dek) {
 			parts = append(parts, cite(a.Dek, 0))
-			ans.Citations = append(ans.Citations, footnote.Citation{Doc: a.ID, Paragraph: 0, Quote: a.Dek})
+			ans.Citations = append(ans.Citations, e.citation(a.ID, 0, a.Dek))
 		}
 		if lead, ok := a.Paragraph(1); ok {
 			if s := retrieval.SplitSentences(lead.Text); len(s) > 0 {
 				parts = append(parts, cite(s[0], 1))
-				ans.Citations = append(ans.Citations, footnote.Citation{Doc: a.ID, Paragraph: 1, Quote: s[0]})
+				ans.Citations = append(ans.Citations, e.citation(a.ID, 1, s[0]))
 			}
 		}
 	}

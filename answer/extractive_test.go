@@ -183,3 +183,32 @@ func FuzzExtractive(f *testing.F) {
 		}
 	})
 }
+
+// Short sentences ("He left.") are quoted with their paragraph instead of
+// making the whole answer a refusal.
+func TestExtractiveShortSentences(t *testing.T) {
+	an := retrieval.NewAnalyzer()
+	ix, err := retrieval.New(retrieval.Options{Embed: retrieval.NewLocalEmbedding(an, retrieval.LocalDim), EmbedderID: "t", Analyzer: an})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := footnote.Article{ID: "s", Title: "Delegations at the summit", Hash: "h", Paragraphs: []footnote.Paragraph{
+		{Doc: "s", N: 0, Text: "Delegations at the summit"},
+		{Doc: "s", N: 1, Text: "The summit opened in Lisbon with forty delegations."},
+		{Doc: "s", N: 2, Text: "He left. The delegation of Canada stayed until the final vote."},
+	}}
+	if _, err := ix.Build(context.Background(), []footnote.Article{a}); err != nil {
+		t.Fatal(err)
+	}
+	e := NewExtractive(ix)
+	for _, q := range []string{"Quote paragraph 2", "What is the last paragraph?", "Which delegation stayed until the final vote?"} {
+		ans, err := e.Answer(context.Background(), footnote.Question{Text: q})
+		if err != nil || ans.Refused || len(ans.Citations) == 0 {
+			t.Errorf("%q: refused=%v err=%v %q", q, ans.Refused, err, ans.Text)
+			continue
+		}
+		if _, dropped := CheckCitations(ix, ans.Citations); len(dropped) > 0 {
+			t.Errorf("%q: unverified %v", q, dropped)
+		}
+	}
+}

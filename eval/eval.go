@@ -8,6 +8,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/footnote-bot/footnote"
@@ -120,8 +122,7 @@ func Run(ctx context.Context, ans footnote.Answerer, src answer.Paragraphs, case
 			}
 			continue
 		}
-		_, dropped := answer.CheckCitations(src, a.Citations)
-		rep.UnverifiedCitations += len(dropped)
+		rep.UnverifiedCitations += unverified(src, a)
 		text := answer.Normalize(a.Text)
 		mustNotOK := true
 		for _, m := range c.MustNot {
@@ -201,6 +202,39 @@ func Run(ctx context.Context, ans footnote.Answerer, src answer.Paragraphs, case
 		rep.CitationPrecision = float64(citedGold) / float64(cited)
 	}
 	return rep, nil
+}
+
+// marker matches a [¶N] citation marker in an answer's text.
+var marker = regexp.MustCompile(`\[¶(\d+)\]`)
+
+// unverified counts an answer's citations whose quote is not in the cited
+// paragraph, and [¶N] markers in its text that no citation backs. It is
+// written apart from answer.CheckCitations on purpose, so that a bug there
+// does not hide here.
+func unverified(src answer.Paragraphs, a footnote.Answer) int {
+	bad := 0
+	cited := map[int]bool{}
+	for _, c := range a.Citations {
+		p, ok := src.Paragraph(c.Doc, c.Paragraph)
+		q := strings.Trim(fold(c.Quote), ` "'.,;:!?`)
+		if !ok || len([]rune(q)) < 12 || !strings.Contains(fold(p.Text), q) {
+			bad++
+			continue
+		}
+		cited[c.Paragraph] = true
+	}
+	for _, m := range marker.FindAllStringSubmatch(a.Text, -1) {
+		if n, err := strconv.Atoi(m[1]); err != nil || !cited[n] {
+			bad++
+		}
+	}
+	return bad
+}
+
+// fold lowercases s, straightens quotes and dashes and collapses spaces.
+func fold(s string) string {
+	s = strings.NewReplacer("\u2018", "'", "\u2019", "'", "\u201c", `"`, "\u201d", `"`, "\u2013", "-", "\u2014", "-", "\u00a0", " ").Replace(s)
+	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
 }
 
 // recall is the share of the gold paragraphs (at most k of them) found in

@@ -275,6 +275,12 @@ func TestFaults(t *testing.T) {
 			wantLog: "variable=FOOTNOTE_CHAT_MODEL",
 		},
 		{
+			name:     "wrong base URL names OPENAI_BASE_URL without showing it",
+			edit:     func(c *Config) { c.BaseURL += "/nope" },
+			wantMode: footnote.ModeExtractive, wantNote: "check OPENAI_BASE_URL", wantCalls: 0,
+			wantLog: "variable=OPENAI_BASE_URL",
+		},
+		{
 			name:     "stream cut short",
 			script:   []fakeopenai.Reply{fakeopenai.Cut(good + " John Kelly and Jeff Sessions strongly backed a pullout [¶5].")},
 			wantMode: footnote.ModeExtractive, wantNote: "cut off", wantCalls: 1,
@@ -327,7 +333,9 @@ func TestFaults(t *testing.T) {
 			if tt.wantMode == footnote.ModeExtractive && (h.fb.calls != 1 || !strings.Contains(ans.Note, "quotes the articles directly")) {
 				t.Errorf("fallback calls = %d, note %q", h.fb.calls, ans.Note)
 			}
-			for _, bad := range []string{"goroutine", "panic", "status code:", "chatcmpl", testKey} {
+			// Nor the operator's details: the server's address, the
+			// configured model's name (the log has them).
+			for _, bad := range []string{"goroutine", "panic", "status code:", "chatcmpl", testKey, "127.0.0.1", "/v1", "gpt-9-imaginary", "it has"} {
 				if strings.Contains(ans.Note+ans.Text, bad) {
 					t.Errorf("internals shown to the user: %q in %q", bad, ans.Note)
 				}
@@ -338,6 +346,9 @@ func TestFaults(t *testing.T) {
 			}
 			if got := h.clock.Sleeps(); !slices.Equal(got, tt.wantSleeps) {
 				t.Errorf("waited %v, want %v", got, tt.wantSleeps)
+			}
+			if tt.wantLog == "variable=FOOTNOTE_CHAT_MODEL" && !strings.Contains(h.logs.String(), "gpt-9-imaginary") {
+				t.Errorf("the log lacks the model's name:\n%s", h.logs.String())
 			}
 			if tt.wantLog != "" && !strings.Contains(h.logs.String(), tt.wantLog) {
 				t.Errorf("log lacks %q:\n%s", tt.wantLog, h.logs.String())

@@ -38,6 +38,24 @@ type SetupError struct {
 
 func (e *SetupError) Error() string { return fmt.Sprintf("%s; check %s", e.Msg, e.Var) }
 
+// UserMessage words the fault for an end user: what is wrong and which
+// variable to fix, without the operator's details (the server's address,
+// its list of models, the model's name), which stay in Error for the log.
+func (e *SetupError) UserMessage() string {
+	what := "the model is misconfigured"
+	switch e.Var {
+	case EnvAPIKey:
+		what = "the model server refused the API key"
+	case EnvChatModel:
+		what = "the model server doesn't have the configured chat model"
+	case EnvEmbedModel:
+		what = "the model server doesn't have the configured embedding model"
+	case EnvBaseURL:
+		what = "the model server can't be used at the configured address"
+	}
+	return what + "; check " + e.Var
+}
+
 // Unwrap returns the underlying error.
 func (e *SetupError) Unwrap() error { return e.Err }
 
@@ -83,7 +101,7 @@ func reason(err error) string {
 	var setup *SetupError
 	switch {
 	case errors.As(err, &setup):
-		return setup.Error()
+		return setup.UserMessage()
 	case errors.Is(err, ErrCircuitOpen):
 		return "the model failed repeatedly and is paused for a moment"
 	case errors.Is(err, context.DeadlineExceeded):

@@ -2,6 +2,7 @@ package llm
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"net/http"
 	"slices"
@@ -204,5 +205,46 @@ func TestEmbeddingFuncWithoutModel(t *testing.T) {
 	var ce *ConfigError
 	if !errors.As(err, &ce) || ce.Var != EnvEmbedModel {
 		t.Fatalf("err = %v", err)
+	}
+}
+
+// TestReasonHidesOperatorDetails: the note an end user reads names the
+// variable to fix, but not the server's address or its list of models.
+func TestReasonHidesOperatorDetails(t *testing.T) {
+	cfg := Config{BaseURL: "http://10.1.2.3:11434/v1", ChatModel: "gpt-9-imaginary", EmbedModel: "embed-imaginary"}
+	ids := []string{"llama3.2:latest", "qwen2.5:7b", "secret-finetune"}
+	unreachable := checkModels(t.Context(), cfg, nil, errors.New("dial tcp 10.1.2.3:11434: connect: connection refused"))
+	embedCfg := cfg
+	embedCfg.ChatModel = "qwen2.5:7b"
+	tests := []struct {
+		name    string
+		err     error
+		wantVar string
+	}{
+		{"unknown chat model", checkModels(t.Context(), cfg, ids, nil), EnvChatModel},
+		{"unknown embedding model", checkModels(t.Context(), embedCfg, ids, nil), EnvEmbedModel},
+		{"unreachable server", unreachable, EnvBaseURL},
+		{"wrapped", fmt.Errorf("start chat completion: %w", checkModels(t.Context(), cfg, ids, nil)), EnvChatModel},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var setup *SetupError
+			if !errors.As(tt.err, &setup) || setup.Var != tt.wantVar {
+				t.Fatalf("err = %v, want a SetupError naming %s", tt.err, tt.wantVar)
+			}
+			// The log keeps the details.
+			if tt.name != "unreachable server" && !strings.Contains(tt.err.Error(), "it has: llama3.2") {
+				t.Errorf("Error() lost the details: %q", tt.err.Error())
+			}
+			got := reason(tt.err)
+			if !strings.Contains(got, "check "+tt.wantVar) {
+				t.Errorf("reason = %q, want it to name %s", got, tt.wantVar)
+			}
+			for _, leak := range []string{"it has", "llama3.2", "secret-finetune", "imaginary", "10.1.2.3", "http", "connection refused"} {
+				if strings.Contains(got, leak) {
+					t.Errorf("reason = %q shows %q", got, leak)
+				}
+			}
+		})
 	}
 }

@@ -163,7 +163,7 @@ func (a *Answerer) AnswerStream(ctx context.Context, q footnote.Question, partia
 	}
 	var onText func(string)
 	if partial != nil {
-		onText = a.partials(ev, partial)
+		onText = (&partialChecker{ev: ev, partial: partial}).onText
 	}
 	text, err = a.stream(ctx, msgs, onText)
 	pass.finish(err, ctx)
@@ -201,44 +201,6 @@ func (a *Answerer) AnswerStream(ctx context.Context, q footnote.Question, partia
 		out.Note = fmt.Sprintf("%d statement(s) of the model's answer were removed because the articles don't support them.", res.removed)
 	}
 	return out, nil
-}
-
-// partials returns the stream callback. Each time the text grows by
-// complete sentences, it checks just those sentences (claims are checked
-// one by one, so they can be checked as they come) and passes on the
-// checked text so far, if it grew.
-func (a *Answerer) partials(ev *evidence, partial func(string)) func(string) {
-	done, out := 0, ""
-	return func(text string) {
-		prefix := completeClaims(text)
-		if len(prefix) <= done {
-			return
-		}
-		chunk := prefix[done:]
-		done = len(prefix)
-		res := postCheck(strings.ReplaceAll(chunk, prompts.NoAnswer, ""), ev)
-		if len(res.cites) == 0 {
-			return
-		}
-		if out != "" {
-			out += separator(chunk)
-		}
-		out += res.text
-		partial(footnote.Defuse(out))
-	}
-}
-
-// separator is the white space a chunk of text starts with, reduced to a
-// space, a line break or a blank line.
-func separator(chunk string) string {
-	ws := chunk[:len(chunk)-len(strings.TrimLeft(chunk, " \t\r\n"))]
-	switch strings.Count(ws, "\n") {
-	case 0:
-		return " "
-	case 1:
-		return "\n"
-	}
-	return "\n\n"
 }
 
 func defuseQuotes(cs []footnote.Citation) []footnote.Citation {

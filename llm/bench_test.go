@@ -142,3 +142,25 @@ func (zeros) Read(p []byte) (int, error) {
 }
 
 func loadTemplates() (*prompts.Templates, error) { return prompts.Load() }
+
+// BenchmarkStreamPartials follows a 32 KB streamed answer delta by delta,
+// as AnswerStream does with a partial callback: the cost must stay linear
+// in the answer's length (the check runs once per completed sentence).
+func BenchmarkStreamPartials(b *testing.B) {
+	lib := &library{retrieve: retrieved}
+	ps, _ := lib.Retrieve(b.Context(), "", 10)
+	reply := answer300 + " " + strings.Repeat("and then the model rambled on ", 32<<10/30)
+	var texts []string
+	text := ""
+	for _, d := range deltas(reply) {
+		text += d
+		texts = append(texts, text)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		p := &partialChecker{ev: newEvidence(ps, lib), partial: func(string) {}}
+		for _, t := range texts {
+			p.onText(t)
+		}
+	}
+}

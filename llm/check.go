@@ -668,30 +668,6 @@ func tidy(s string) string {
 	return strings.TrimSpace(s)
 }
 
-// completeClaims returns the prefix of a streaming text that ends at its
-// last complete sentence, so that a partial answer shows only claims whose
-// markers have arrived.
-func completeClaims(text string) string {
-	cut := -1
-	for i := len(text) - 1; i > 0; i-- {
-		if text[i] == '\n' {
-			cut = i
-			break
-		}
-		if (text[i] == ' ') && i > 0 {
-			r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text[:i], " "))
-			if r == '.' || r == '!' || r == '?' {
-				cut = i
-				break
-			}
-		}
-	}
-	if cut <= 0 {
-		return ""
-	}
-	return text[:cut]
-}
-
 // wordRunes counts the letters and digits of s.
 func wordRunes(s string) int {
 	n := 0

@@ -23,6 +23,9 @@ var (
 	ErrIncomplete = errors.New("model stream ended without a finish_reason")
 	// ErrTruncated means the model stopped at the token limit.
 	ErrTruncated = errors.New("model answer cut at the token limit (finish_reason length)")
+	// ErrTooLong means the answer outgrew the size cap (the server ignored
+	// max_tokens); it is an ErrTruncated.
+	ErrTooLong = fmt.Errorf("%w: over the size cap, the server ignored max_tokens", ErrTruncated)
 	// ErrFiltered means the server's content filter stopped the answer.
 	ErrFiltered = errors.New("model answer stopped by the server's content filter")
 )

@@ -51,7 +51,8 @@ func (a *Answerer) chatRequest(msgs []prompts.Message) openai.ChatCompletionRequ
 
 // stream runs one streamed completion under the per-call timeout and
 // returns the whole text. onText receives the text so far after each
-// delta. A stream that ends without a finish_reason is ErrIncomplete.
+// delta. A stream that ends without a finish_reason is ErrIncomplete; one
+// whose text outgrows maxAnswerBytes is abandoned with ErrTooLong.
 func (a *Answerer) stream(ctx context.Context, msgs []prompts.Message, onText func(string)) (string, error) {
 	ctx, cancel := context.WithTimeout(ctx, a.cfg.Timeout)
 	defer cancel()
@@ -60,6 +61,7 @@ func (a *Answerer) stream(ctx context.Context, msgs []prompts.Message, onText fu
 		return "", withCtx(ctx, fmt.Errorf("start chat completion: %w", classify(err, a.cfg.ChatModel, EnvChatModel)))
 	}
 	defer st.Close()
+	limit := a.cfg.maxAnswerBytes()
 	var (
 		b      strings.Builder
 		finish openai.FinishReason
@@ -81,6 +83,9 @@ func (a *Answerer) stream(ctx context.Context, msgs []prompts.Message, onText fu
 				continue
 			}
 			if ch.Delta.Content != "" {
+				if b.Len()+len(ch.Delta.Content) > limit {
+					return "", ErrTooLong
+				}
 				b.WriteString(ch.Delta.Content)
 				grew = true
 			}
@@ -105,6 +110,13 @@ func (a *Answerer) stream(ctx context.Context, msgs []prompts.Message, onText fu
 		}
 	}
 	return text, nil
+}
+
+// maxAnswerBytes caps the text of one streamed answer: a server that
+// ignores max_tokens must not make the answer grow without bound. A token is
+// about 4 bytes of English; 8 times that leaves room for any language.
+func (c Config) maxAnswerBytes() int {
+	return max(8*c.MaxTokens*4, 64<<10)
 }
 
 // withCtx makes a context's end visible to errors.Is when a read failed

@@ -199,7 +199,12 @@ func (b *Bot) Run(ctx context.Context) error {
 	}
 	if b.cfg.ShardID == 0 {
 		if err := b.registerCommands(ctx); err != nil {
-			b.closeGateway()
+			// The gateway is open and questions may be in flight: they
+			// get the same graceful shutdown as after a normal run.
+			b.shutdown()
+			if ctx.Err() != nil {
+				return nil
+			}
 			return b.classify(err)
 		}
 	}
@@ -223,7 +228,12 @@ func (b *Bot) Run(ctx context.Context) error {
 	}
 }
 
-// open opens the gateway once, in a goroutine so that ctx can abandon it.
+// open opens the gateway once, in a goroutine so that ctx can abandon it,
+// and waits for the first READY. It never leaves a gateway open behind an
+// error: if ctx ends while discordgo's Open runs, Open is left to finish
+// in the background and its session closed if it opened (else a websocket
+// and its heartbeat would outlive Run); if ctx ends or READY does not come
+// after Open returned, the session is closed at once.
 func (b *Bot) open(ctx context.Context) error {
 	done := make(chan error, 1)
 	go func() { done <- b.s.Open() }()
@@ -232,24 +242,33 @@ func (b *Bot) open(ctx context.Context) error {
 		if err != nil {
 			return b.classify(fmt.Errorf("open discord gateway: %w", err))
 		}
-		b.s.State.RLock()
-		if u := b.s.State.User; u != nil {
-			id := u.ID
-			b.botID.Store(&id)
-		}
-		b.s.State.RUnlock()
-		t := time.NewTimer(readyTimeout)
-		defer t.Stop()
-		select {
-		case <-b.ready:
-			return nil
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-t.C:
-			return fmt.Errorf("open discord gateway: no READY within %s", readyTimeout)
-		}
 	case <-ctx.Done():
+		go func() {
+			// A failed Open has already closed its websocket.
+			if err := <-done; err == nil {
+				b.log.Info("gateway opened after shutdown began; closing it")
+				b.closeGateway()
+			}
+		}()
 		return ctx.Err()
+	}
+	b.s.State.RLock()
+	if u := b.s.State.User; u != nil {
+		id := u.ID
+		b.botID.Store(&id)
+	}
+	b.s.State.RUnlock()
+	t := time.NewTimer(readyTimeout)
+	defer t.Stop()
+	select {
+	case <-b.ready:
+		return nil
+	case <-ctx.Done():
+		b.closeGateway()
+		return ctx.Err()
+	case <-t.C:
+		b.closeGateway()
+		return fmt.Errorf("open discord gateway: no READY within %s", readyTimeout)
 	}
 }
 

@@ -46,6 +46,8 @@ type setup struct {
 	noWait bool
 	// token is the token the bot uses (default: the fake's).
 	token string
+	// beforeRun, if set, prepares the fake before the bot connects.
+	beforeRun func(*fakediscord.Server)
 }
 
 func newHarness(t testing.TB, s setup) *harness {
@@ -82,6 +84,9 @@ func newHarness(t testing.TB, s setup) *harness {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	h := &harness{t: t, fake: fake, bot: b, cfg: cfg, logs: logs, cancel: cancel, errc: make(chan error, 1)}
+	if s.beforeRun != nil {
+		s.beforeRun(fake)
+	}
 	go func() { h.errc <- b.Run(ctx) }()
 	t.Cleanup(func() {
 		cancel()

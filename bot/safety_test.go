@@ -191,6 +191,44 @@ func TestGatewayReconnectsAfterDrop(t *testing.T) {
 	}
 }
 
+// TestCancelWhileConnectingLeavesNoGateway: a shutdown that comes while the
+// gateway is still connecting must not leave a websocket (and its
+// heartbeat) open once the connection completes.
+func TestCancelWhileConnectingLeavesNoGateway(t *testing.T) {
+	for _, tc := range []struct {
+		name       string
+		eventFirst bool
+	}{
+		{"while Open waits for READY", false},
+		{"while the bot waits for READY after Open returned", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var release func()
+			h := newHarness(t, setup{noWait: true, beforeRun: func(f *fakediscord.Server) {
+				release = f.HoldReady(tc.eventFirst)
+				t.Cleanup(release)
+			}})
+			if err := h.fake.WaitIdentified(h.ctx(), 1); err != nil {
+				t.Fatal(err)
+			}
+			h.cancel()
+			select {
+			case err := <-h.errc:
+				if err != nil {
+					t.Fatalf("Run = %v, want nil on cancel", err)
+				}
+				h.errc <- nil
+			case <-h.ctx().Done():
+				t.Fatal("Run did not return on cancel")
+			}
+			release() // the gateway answers now: READY is sent
+			if err := h.fake.WaitDisconnected(h.ctx()); err != nil {
+				t.Fatalf("gateway left open after Run returned: %v", err)
+			}
+		})
+	}
+}
+
 func TestShutdownFinishesInFlightAndRefusesNew(t *testing.T) {
 	ans := &scripted{block: make(chan struct{})}
 	h := newHarness(t, setup{deps: bot.Deps{Answerer: ans}})
@@ -229,6 +267,43 @@ func TestShutdownFinishesInFlightAndRefusesNew(t *testing.T) {
 	}
 	if n := len(ans.questions()); n != 1 {
 		t.Errorf("answerer got %d questions, want 1 (the late one refused)", n)
+	}
+}
+
+// TestShutdownDuringCommandRegistrationFinishesInFlight: questions can
+// arrive as soon as the gateway is up, while the commands are still being
+// registered; a shutdown then must still let them finish.
+func TestShutdownDuringCommandRegistrationFinishesInFlight(t *testing.T) {
+	const route = "/applications/*/guilds/" + guildID + "/commands"
+	ans := &scripted{block: make(chan struct{})}
+	h := newHarness(t, setup{noWait: true, deps: bot.Deps{Answerer: ans}, beforeRun: func(f *fakediscord.Server) {
+		t.Cleanup(f.HoldResponses("PUT", route))
+	}})
+	h.wait("PUT", route, 1) // registration under way, its answer held back
+	if err := h.fake.WaitReady(h.ctx()); err != nil {
+		t.Fatal(err)
+	}
+	in := h.slash(inGuild, alice, "ask", ask("Who backed the pullout?"))
+	h.callback(in)
+	h.cancel()
+	if err := h.logs.waitFor(h.ctx(), "shutting down"); err != nil {
+		t.Fatal(err)
+	}
+	close(ans.block)
+	if got := contentOf(h.final(in)); !strings.Contains(got, "[¶1]") {
+		t.Fatalf("in-flight question got %q", got)
+	}
+	select {
+	case err := <-h.errc:
+		if err != nil {
+			t.Fatalf("Run = %v, want nil after shutdown", err)
+		}
+		h.errc <- nil
+	case <-h.ctx().Done():
+		t.Fatal("Run did not return")
+	}
+	if err := h.fake.WaitDisconnected(h.ctx()); err != nil {
+		t.Fatal(err)
 	}
 }
 

@@ -140,7 +140,18 @@ func (s *Server) identify(c *gwConn, d json.RawMessage) bool {
 	s.mu.Lock()
 	s.identifies = append(s.identifies, id)
 	s.notifyLocked()
+	hold := s.hold
 	s.mu.Unlock()
+	if hold != nil {
+		if hold.eventFirst && s.dispatchTo(c, "SESSIONS_REPLACE", []any{}) != nil {
+			return false
+		}
+		select {
+		case <-hold.release:
+		case <-s.closed:
+			return false
+		}
+	}
 	if !s.tokenOK(tok) {
 		c.closeWith(CloseAuthenticationFailed, "Authentication failed.")
 		return false
@@ -183,6 +194,55 @@ func (s *Server) dispatchTo(c *gwConn, t string, d any) error {
 	seq := s.seq
 	s.mu.Unlock()
 	return c.send(map[string]any{"op": 0, "s": seq, "t": t, "d": d})
+}
+
+// readyHold is a HoldReady in force.
+type readyHold struct {
+	release    chan struct{}
+	eventFirst bool
+}
+
+// HoldReady makes the gateway hold back the answer to every identify (READY,
+// or the close for a bad token) until release is called, as a slow or
+// overloaded gateway does; discordgo's Open blocks meanwhile. With
+// eventFirst the fake first dispatches another event (SESSIONS_REPLACE),
+// which Open takes for the answer it waits for, so Open returns before
+// READY arrives. (Not a heartbeat ACK: discordgo's Open deadlocks on one,
+// taking the session lock it already holds.)
+func (s *Server) HoldReady(eventFirst bool) (release func()) {
+	h := &readyHold{release: make(chan struct{}), eventFirst: eventFirst}
+	s.mu.Lock()
+	s.hold = h
+	s.mu.Unlock()
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			s.mu.Lock()
+			if s.hold == h {
+				s.hold = nil
+			}
+			s.mu.Unlock()
+			close(h.release)
+		})
+	}
+}
+
+// WaitIdentified blocks until the gateway has received n identify payloads.
+func (s *Server) WaitIdentified(ctx context.Context, n int) error {
+	for {
+		s.mu.Lock()
+		ch := s.changed
+		ok := len(s.identifies) >= n
+		s.mu.Unlock()
+		if ok {
+			return nil
+		}
+		select {
+		case <-ch:
+		case <-ctx.Done():
+			return fmt.Errorf("fakediscord: waiting for identify #%d: %w", n, ctx.Err())
+		}
+	}
 }
 
 // Identifies returns the identify payloads received so far.

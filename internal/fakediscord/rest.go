@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 )
@@ -53,7 +54,23 @@ func (s *Server) serveREST(w http.ResponseWriter, r *http.Request) {
 	rec.Status, rec.Response = status, out
 	s.requests = append(s.requests, rec)
 	s.notifyLocked()
+	var held []chan struct{}
+	for _, h := range s.responseHolds {
+		if h.method == r.Method && MatchRoute(h.route, route) {
+			held = append(held, h.release)
+		}
+	}
 	s.mu.Unlock()
+
+	for _, release := range held {
+		select {
+		case <-release:
+		case <-r.Context().Done():
+			return
+		case <-s.closed:
+			return
+		}
+	}
 
 	for k, v := range hdr {
 		w.Header()[k] = v
@@ -63,6 +80,36 @@ func (s *Server) serveREST(w http.ResponseWriter, r *http.Request) {
 	}
 	w.WriteHeader(status)
 	_, _ = w.Write(out)
+}
+
+// responseHold delays the answers to matching requests; see HoldResponses.
+type responseHold struct {
+	method, route string
+	release       chan struct{}
+}
+
+// HoldResponses makes the fake take and record requests to method and route
+// pattern (see MatchRoute) but hold back its answers until release is
+// called, like a slow Discord. A client that gives up meanwhile gets nothing.
+func (s *Server) HoldResponses(method, pattern string) (release func()) {
+	h := &responseHold{method: method, route: pattern, release: make(chan struct{})}
+	s.mu.Lock()
+	s.responseHolds = append(s.responseHolds, h)
+	s.mu.Unlock()
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			s.mu.Lock()
+			for i, x := range s.responseHolds {
+				if x == h {
+					s.responseHolds = append(s.responseHolds[:i], s.responseHolds[i+1:]...)
+					break
+				}
+			}
+			s.mu.Unlock()
+			close(h.release)
+		})
+	}
 }
 
 // routeLocked answers one request; s.mu is held.

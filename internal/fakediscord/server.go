@@ -89,6 +89,11 @@ type Server struct {
 	identifies []map[string]any
 	seq        int64
 	upgrader   websocket.Upgrader
+	hold       *readyHold // see HoldReady
+	// responseHolds are the HoldResponses in force.
+	responseHolds []*responseHold
+	closed        chan struct{} // closed by Close
+	closeOnce     sync.Once
 }
 
 type failure struct {
@@ -135,6 +140,7 @@ func Start(opts Options) *Server {
 		inters:   map[string]*interaction{},
 		byToken:  map[string]*interaction{},
 		messages: map[string]map[string]any{},
+		closed:   make(chan struct{}),
 	}
 	s.http = httptest.NewServer(http.HandlerFunc(s.serveHTTP))
 	s.URL = s.http.URL
@@ -143,6 +149,7 @@ func Start(opts Options) *Server {
 
 // Close disconnects every gateway connection and stops the server.
 func (s *Server) Close() {
+	s.closeOnce.Do(func() { close(s.closed) })
 	s.mu.Lock()
 	conns := s.conns
 	s.conns = nil

@@ -32,6 +32,7 @@ func TestScriptedReplies(t *testing.T) {
 		absent    []string // must not be in the text
 		wantCited []int
 		wantNote  string // substring of the note; "" means no note
+		retrieve  []int  // the retrieved paragraphs, when not the usual ones
 	}{
 		{
 			name:      "correct answer",
@@ -80,6 +81,40 @@ func TestScriptedReplies(t *testing.T) {
 			wantCited: []int{1, 2},
 		},
 		{
+			name:     "a claim that negates its paragraph is removed",
+			question: "Was Haley overruled?",
+			reply:    "Nikki Haley expressed the lone dissent [¶6]. Haley was not overruled by the president [¶7].",
+			wantMode: footnote.ModeLLM,
+			wantText: "Nikki Haley expressed the lone dissent [¶6].",
+			absent:   []string{"not overruled", "[¶7]"},
+			// ¶7: "She was ultimately overruled by the president"
+			wantCited: []int{6},
+			wantNote:  "1 statement(s)",
+		},
+		{
+			name:      "a claim that says more than its paragraph is removed",
+			question:  "How did the meeting end?",
+			reply:     "The meeting ended in agreement, with Nikki Haley supporting the pullout [¶6]. Nikki Haley expressed the lone dissent [¶6].",
+			wantMode:  footnote.ModeLLM,
+			wantText:  "Nikki Haley expressed the lone dissent [¶6].",
+			absent:    []string{"agreement", "supporting"},
+			wantCited: []int{6},
+			wantNote:  "1 statement(s)",
+		},
+		{
+			name:     "a link the article doesn't contain is never shown",
+			question: "What did the U.S. mission say?",
+			retrieve: []int{12, 2, 1},
+			reply: "The United States would end its participation in the compact process, see https://evil.example [¶12]. " +
+				"President Trump determined that the United States would end its participation in the compact process [¶12]. " +
+				"Details at [the mission](https://evil.example/un) [¶12].",
+			wantMode:  footnote.ModeLLM,
+			wantText:  "President Trump determined that the United States would end its participation in the compact process [¶12].",
+			absent:    []string{"evil", "http", "]("},
+			wantCited: []int{12},
+			wantNote:  "2 statement(s)",
+		},
+		{
 			name:      "nothing supported falls back to the extractive answer",
 			question:  "Who opposed the boycott?",
 			reply:     "Barack Obama opposed the boycott [¶6]. Canada joined him [¶99].",
@@ -91,7 +126,11 @@ func TestScriptedReplies(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			h := newHarness(t, retrieved, nil)
+			ret := retrieved
+			if tt.retrieve != nil {
+				ret = tt.retrieve
+			}
+			h := newHarness(t, ret, nil)
 			h.srv.ScriptChat(fakeopenai.Text(tt.reply))
 			ans, err := h.a.Answer(t.Context(), footnote.Question{Text: tt.question})
 			if err != nil {

@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/answer"
@@ -17,9 +16,10 @@ import (
 //  1. split the answer into claims, each with the [¶N] markers after it;
 //  2. resolve each marker to a retrieved paragraph; a marker for a
 //     paragraph that doesn't exist or wasn't retrieved is dropped;
-//  3. keep a citation only if the cited paragraph contains every name,
-//     number and date of the claim and has a sentence that supports it;
-//     that sentence, verified with answer.QuoteIn, becomes the quote;
+//  3. keep a citation only if the cited paragraph supports the claim (see
+//     analysis.supports: its links verbatim, its names, numbers and dates,
+//     a sentence whose negation agrees, most of its other words); that
+//     sentence, verified with answer.QuoteIn, becomes the quote;
 //  4. a claim none of whose citations holds is re-cited to the best
 //     retrieved paragraph that does support it (with stricter evidence:
 //     it must also share a non-name word), or removed.
@@ -147,6 +147,7 @@ func trimListMarker(s string) string {
 type source struct {
 	p     footnote.Paragraph
 	words map[string]struct{}
+	stems map[string]struct{} // the stems of all its sentences
 	sents []sentence
 	// refers holds the folded words of the paragraph before, when this one
 	// opens by referring back to it ("She was ultimately overruled…"): a
@@ -158,6 +159,7 @@ type sentence struct {
 	text  string
 	words map[string]struct{}
 	stems map[string]struct{}
+	neg   negation
 	// quotable caches answer.QuoteIn(text, paragraph): 0 unknown, 1 yes,
 	// 2 no.
 	quotable int8
@@ -228,7 +230,7 @@ func newEvidence(passages []footnote.Passage, paras answer.Paragraphs) *evidence
 		}
 		// Fold each word once; sentences take theirs by position.
 		ws := words(p.Text)
-		s := &source{p: p, words: make(map[string]struct{}, len(ws))}
+		s := &source{p: p, words: make(map[string]struct{}, len(ws)), stems: make(map[string]struct{}, len(ws))}
 		folded := make([]string, len(ws))
 		for i, w := range ws {
 			f := fold(w.s)
@@ -246,13 +248,16 @@ func newEvidence(passages []footnote.Passage, paras answer.Paragraphs) *evidence
 				n++
 			}
 			st := sentence{text: t, words: make(map[string]struct{}, n), stems: make(map[string]struct{}, n)}
+			first := wi
 			for ; wi < len(ws) && ws[wi].start < end; wi++ {
 				f := folded[wi]
 				st.words[f] = struct{}{}
-				if len(f) >= 4 && utf8.RuneCountInString(f) >= 4 && !stopwords[f] {
+				if contentWord(f) {
 					st.stems[stem(f)] = struct{}{}
+					s.stems[stem(f)] = struct{}{}
 				}
 			}
+			st.neg = negationOf(p.Text, ws[first:wi], folded[first:wi])
 			if t != "" {
 				s.sents = append(s.sents, st)
 			}
@@ -354,6 +359,31 @@ type support struct {
 type analysis struct {
 	facts []fact
 	stems []claimStem // the stems of its content words, each once
+	links []string    // its URLs, domains, e-mail addresses, Markdown links
+	neg   negation
+	// part is set for a part of a claim checked against one of the
+	// paragraphs that hold it together; the coverage of its words is
+	// checked over all of them, by jointSupport.
+	part bool
+}
+
+// covered reports whether at least half (rounded up) of the claim's plain
+// stems are in one of the stem sets.
+func (a analysis) covered(sets ...map[string]struct{}) bool {
+	plain, in := 0, 0
+	for _, s := range a.stems {
+		if !s.plain {
+			continue
+		}
+		plain++
+		for _, set := range sets {
+			if _, ok := set[s.s]; ok {
+				in++
+				break
+			}
+		}
+	}
+	return 2*in >= plain
 }
 
 // plainStems counts the claim's stems that are not facts.
@@ -377,6 +407,9 @@ type claimStem struct {
 var mentionRe = regexp.MustCompile(`<@[!&]?\d+>|@(?i:everyone|here)`)
 
 func analyse(c claim, known func(string) bool) analysis {
+	var a analysis
+	// Links first: an e-mail address is not a mention.
+	a.links, c.check = links(c.check)
 	if strings.Contains(c.check, "@") {
 		c.check = mentionRe.ReplaceAllString(c.check, " ")
 	}
@@ -385,13 +418,14 @@ func analyse(c claim, known func(string) bool) analysis {
 	for i, w := range ws {
 		folded[i] = fold(w.s)
 	}
-	a := analysis{facts: factsOf(ws, folded, c.sentStart, known)}
+	a.facts = factsOf(ws, folded, c.sentStart, known)
+	a.neg = negationOf(c.check, ws, folded)
 	isFact := make(map[string]bool, len(a.facts))
 	for _, f := range a.facts {
 		isFact[f.folded] = true
 	}
 	for _, f := range folded {
-		if len(f) < 4 || utf8.RuneCountInString(f) < 4 || stopwords[f] {
+		if !contentWord(f) {
 			continue
 		}
 		st := stem(f)
@@ -409,14 +443,28 @@ func analyse(c claim, known func(string) bool) analysis {
 
 // supports reports whether src supports the claim and with which sentence.
 // strict asks for more evidence, for re-citing a claim to a paragraph the
-// model didn't name.
+// model didn't name. A claim is supported when:
+//   - each of its links is in the paragraph verbatim;
+//   - each of its facts (names, numbers, dates) is among the paragraph's
+//     words (a name may also come from the paragraph before, when this one
+//     opens with a pronoun);
+//   - the paragraph's best-matching quotable sentence (the supporting
+//     sentence) negates what the claim negates, and nothing more of it;
+//   - at least half (rounded up) of the claim's other content words, by
+//     stem, are in that sentence or elsewhere in the paragraph.
 func (a analysis) supports(src *source, strict bool) (string, bool) {
+	for _, l := range a.links {
+		if !containsLink(src.p.Text, l) {
+			return "", false
+		}
+	}
 	for _, f := range a.facts {
 		if !f.in(src.words) && !(f.isName() && src.refers != nil && f.in(src.refers)) {
 			return "", false
 		}
 	}
-	best, bestScore, bestPlain := "", 0, 0
+	var best *sentence
+	bestScore, bestPlain := 0, 0
 	for i := range src.sents {
 		st := &src.sents[i]
 		score, plain := 0, 0
@@ -434,13 +482,23 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 			}
 		}
 		if score > bestScore && src.quotable(i) {
-			best, bestScore, bestPlain = st.text, score, plain
+			best, bestScore, bestPlain = st, score, plain
 		}
 	}
-	if best == "" {
+	if best == nil {
 		return "", false
 	}
 	if len(a.facts) == 0 && bestScore < min(2, len(a.stems)) || bestScore == 0 {
+		return "", false
+	}
+	if !negationAgrees(a.neg, a.stems, best) {
+		return "", false
+	}
+	// Most of what the claim says in plain words must be in the paragraph,
+	// not just its names: "ended in agreement, with Haley supporting the
+	// pullout" shares only "meeting ended" with "ended in deadlock, with
+	// Haley expressing the lone dissent".
+	if !a.part && !a.covered(src.stems) {
 		return "", false
 	}
 	if strict && (bestPlain == 0 || len(a.facts) == 0 && bestPlain < 2 || 2*bestPlain < a.plainStems()) {
@@ -448,7 +506,7 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 		// claim's own words there, not just its names.
 		return "", false
 	}
-	return best, true
+	return best.text, true
 }
 
 // jointSupport handles a claim citing several paragraphs that together,
@@ -459,6 +517,7 @@ func (a analysis) jointSupport(nums []int, ev *evidence) []support {
 	if len(nums) < 2 || len(a.facts) < 2 {
 		return nil
 	}
+	linked := make([]bool, len(a.links))
 	var sup []support
 	covered := make([]bool, len(a.facts))
 	seen := map[*source]bool{}
@@ -479,21 +538,38 @@ func (a analysis) jointSupport(nums []int, ev *evidence) []support {
 			if len(mine) == 0 {
 				continue
 			}
-			part := analysis{facts: mine, stems: a.stems}
+			part := analysis{facts: mine, stems: a.stems, neg: a.neg, part: true}
+			var linkIdx []int
+			for i, l := range a.links {
+				if containsLink(src.p.Text, l) {
+					part.links = append(part.links, l)
+					linkIdx = append(linkIdx, i)
+				}
+			}
 			if q, ok := part.supports(src, false); ok {
 				sup = append(sup, support{src, q})
 				for _, i := range idx {
 					covered[i] = true
 				}
+				for _, i := range linkIdx {
+					linked[i] = true
+				}
 			}
 		}
 	}
-	for _, c := range covered {
+	for _, c := range append(covered, linked...) {
 		if !c {
 			return nil
 		}
 	}
 	if len(sup) < 2 {
+		return nil
+	}
+	sets := make([]map[string]struct{}, len(sup))
+	for i, s := range sup {
+		sets[i] = s.src.stems
+	}
+	if !a.covered(sets...) {
 		return nil
 	}
 	return sup

@@ -1,0 +1,125 @@
+package llm
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// A claim must not turn its paragraph around: "Haley was not overruled"
+// cites "She was ultimately overruled". The check compares negations by
+// their scope, the few words after a negation word: a claim that negates
+// where its supporting sentence doesn't (or the reverse, on the same
+// words) fails.
+
+// negationWords are negation words of the languages the check knows,
+// folded: "n't" is found apart, as "t" after "n'".
+var negationWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`not no never without nor cannot neither none nobody nothing
+		nunca jamas sin ni tampoco ninguno ninguna nadie nada
+		ne pas jamais sans aucun aucune personne rien
+		nicht nie niemals kein keine keinen keinem keiner keines ohne weder
+		nao nem sem nenhum nenhuma
+		non senza nessun nessuno nessuna`) {
+		negationWords[w] = true
+	}
+	// "personne" and "rien" are nouns as often as negations; a French
+	// negation has "ne" or "pas" anyway.
+	delete(negationWords, "personne")
+	delete(negationWords, "rien")
+}
+
+// negScopeWords is how many words after a negation word it applies to.
+const negScopeWords = 4
+
+// negation is what a text negates.
+type negation struct {
+	negated bool                // it has a negation word
+	scope   map[string]struct{} // the stems of the content words it negates
+}
+
+// negationOf finds the negations of s, given its words and their folded
+// forms.
+func negationOf(s string, ws []word, folded []string) negation {
+	var n negation
+	left := 0 // words of the current scope still to take
+	for i, w := range ws {
+		if left > 0 && i > 0 && clauseBreak(s[ws[i-1].start+len(ws[i-1].s):w.start]) {
+			left = 0
+		}
+		if isNegation(s, w, folded[i]) {
+			n.negated = true
+			left = negScopeWords
+			continue
+		}
+		if left == 0 {
+			continue
+		}
+		left--
+		if f := folded[i]; contentWord(f) {
+			if n.scope == nil {
+				n.scope = map[string]struct{}{}
+			}
+			n.scope[stem(f)] = struct{}{}
+		}
+	}
+	return n
+}
+
+// isNegation reports whether w is a negation word, or the "t" of "n't".
+func isNegation(s string, w word, folded string) bool {
+	if negationWords[folded] {
+		return true
+	}
+	if folded != "t" || w.start < 2 {
+		return false
+	}
+	before := s[:w.start]
+	for _, apo := range [...]string{"'", "’"} {
+		if strings.HasSuffix(before, apo) {
+			b := before[:len(before)-len(apo)]
+			return strings.HasSuffix(b, "n") || strings.HasSuffix(b, "N")
+		}
+	}
+	return false
+}
+
+// clauseBreak reports whether the text between two words ends a clause.
+func clauseBreak(between string) bool {
+	return strings.ContainsAny(between, ",;:.!?()—–\n")
+}
+
+// contentWord reports whether a folded word carries meaning: four letters
+// or more and not a function word.
+func contentWord(f string) bool {
+	return len(f) >= 4 && utf8.RuneCountInString(f) >= 4 && !stopwords[f]
+}
+
+// negationAgrees reports whether a claim's negation matches that of the
+// sentence that is to support it:
+//   - a negated claim needs a negated sentence;
+//   - what the claim negates and the sentence contains, the sentence must
+//     negate too;
+//   - what the sentence negates and the claim contains, the claim must
+//     negate too.
+func negationAgrees(claim negation, claimStems []claimStem, sent *sentence) bool {
+	if claim.negated && !sent.neg.negated {
+		return false
+	}
+	for s := range claim.scope {
+		if _, in := sent.stems[s]; in {
+			if _, neg := sent.neg.scope[s]; !neg {
+				return false
+			}
+		}
+	}
+	for _, s := range claimStems {
+		if _, neg := sent.neg.scope[s.s]; neg {
+			if _, also := claim.scope[s.s]; !also {
+				return false
+			}
+		}
+	}
+	return true
+}

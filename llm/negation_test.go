@@ -1,0 +1,40 @@
+package llm
+
+import (
+	"maps"
+	"slices"
+	"testing"
+)
+
+func TestNegationOf(t *testing.T) {
+	tests := []struct {
+		in      string
+		negated bool
+		scope   []string
+	}{
+		{"She was ultimately overruled by the president", false, nil},
+		{"Haley was not overruled by the president", true, []string{"overr", "presi"}},
+		{"Haley wasn't overruled", true, []string{"overr"}},
+		{"Haley wasn’t overruled", true, []string{"overr"}},
+		{"Haley never dissented, and Kelly backed the pullout", true, []string{"disse"}},
+		{"is no longer interested in forging a concerted response", true, []string{"longe", "inter", "forgi"}},
+		{"without consulting Congress", true, []string{"consu", "congr"}},
+		{"Trump no asistió a la conferencia", true, []string{"asist", "confe"}},
+		{"Don't", true, nil},
+		{"the nation's noted heritage", false, nil},
+	}
+	for _, tt := range tests {
+		ws := words(tt.in)
+		folded := make([]string, len(ws))
+		for i, w := range ws {
+			folded[i] = fold(w.s)
+		}
+		n := negationOf(tt.in, ws, folded)
+		got := slices.Sorted(maps.Keys(n.scope))
+		want := slices.Clone(tt.scope)
+		slices.Sort(want)
+		if n.negated != tt.negated || !slices.Equal(got, want) {
+			t.Errorf("negationOf(%q) = %v %q, want %v %q", tt.in, n.negated, got, tt.negated, want)
+		}
+	}
+}

@@ -147,6 +147,20 @@ func (h *harness) remembered(id string) {
 	}
 }
 
+// waitReindexWaiters waits until n /reindex requests have joined the
+// running reindex.
+func (h *harness) waitReindexWaiters(n int) {
+	h.t.Helper()
+	ctx := h.ctx()
+	for bot.ReindexWaiters(h.bot) < n {
+		select {
+		case <-ctx.Done():
+			h.t.Fatalf("%d /reindex requests never joined the running one (%d did)", n, bot.ReindexWaiters(h.bot))
+		case <-time.After(time.Millisecond):
+		}
+	}
+}
+
 func (h *harness) slash(w fakediscord.Where, u fakediscord.User, name string, opts ...fakediscord.Option) fakediscord.Interaction {
 	h.t.Helper()
 	in, err := h.fake.SlashCommand(w, u, name, opts...)
@@ -403,6 +417,9 @@ func TestReindexCoalescesAndAnswersKeepFlowing(t *testing.T) {
 	<-ri.started
 	second := h.slash(asMod, bob, "reindex")
 	h.callback(second) // the second request is acknowledged while the first runs
+	// Acknowledged is not joined: release the run only once the second
+	// request waits on it, or it could start a run of its own.
+	h.waitReindexWaiters(1)
 
 	// A question is answered while the reindex is still running.
 	q := h.slash(inGuild, alice, "ask", ask("Who backed the pullout?"))

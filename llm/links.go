@@ -22,8 +22,8 @@ var linkRe = regexp.MustCompile(`\[[^\]\n]*\]\([^)\n]*\)` +
 // links returns the links of s, each as written, and s with them blanked
 // out (so that their words aren't counted as the claim's words).
 func links(s string) ([]string, string) {
-	if !strings.ContainsAny(s, ".:@") {
-		return nil, s // every link has one of these
+	if !mayHaveLink(s) {
+		return nil, s
 	}
 	locs := linkRe.FindAllStringIndex(s, -1)
 	if len(locs) == 0 {
@@ -49,6 +49,30 @@ func links(s string) ([]string, string) {
 	}
 	b.WriteString(s[last:])
 	return out, b.String()
+}
+
+// mayHaveLink is a quick test that spares most claims the regexp: every
+// link has "://", "@", "](" or a dot between a letter or digit and two
+// more (a domain's last part has two letters at least; "U.S." has one).
+func mayHaveLink(s string) bool {
+	if strings.Contains(s, "://") || strings.Contains(s, "](") || strings.IndexByte(s, '@') >= 0 {
+		return true
+	}
+	for i := strings.IndexByte(s, '.'); i >= 0; {
+		if i > 0 && i+2 < len(s) && isASCIIAlnum(s[i-1]) && isASCIIAlnum(s[i+1]) && isASCIIAlnum(s[i+2]) {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], '.')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+func isASCIIAlnum(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
 }
 
 // containsLink reports whether text contains link verbatim, as a whole:

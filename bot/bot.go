@@ -137,7 +137,7 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 		s:            s,
 		limits:       limits{user: newKeyedLimiter(cfg.UserRate, cfg.UserBurst), guild: newKeyedLimiter(cfg.GuildRate, cfg.GuildBurst)},
 		mem:          newMemory(cfg.MemorySize),
-		votes:        newFeedbackLog(cfg.FeedbackPath, salt),
+		votes:        newFeedbackLog(cfg.FeedbackPath, salt, votesRemembered),
 		work:         work,
 		cancelWork:   cancel,
 		disconnected: make(chan struct{}, 1),

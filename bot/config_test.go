@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -183,5 +185,44 @@ func TestMemoryEvictsLeastRecent(t *testing.T) {
 	}
 	if h := ex.turns(); len(h) != maxHistory || h[len(h)-1].Question != "q5" || h[0].Question != "q2" {
 		t.Errorf("turns = %+v", h)
+	}
+}
+
+func TestFeedbackLogRefusesRepeatedVotesWithinItsBound(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "votes.jsonl")
+	f := newFeedbackLog(path, []byte("salt"), 2)
+	vote := func(user, key, dir string) bool {
+		t.Helper()
+		dup, err := f.record(key, Vote{User: f.hashUser(user), Vote: dir})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return dup
+	}
+	for i, tc := range []struct {
+		user, key, vote string
+		dup             bool
+	}{
+		{"u1", "a", "up", false},
+		{"u1", "a", "down", true}, // same user, same answer: not counted again
+		{"u2", "a", "down", false},
+		{"u1", "b", "up", false},  // u1 on a is now the oldest beyond the bound of 2
+		{"u1", "a", "up", false},  // forgotten, so counted
+		{"u1", "b", "down", true}, // still remembered
+		{"u1", "a", "down", true},
+	} {
+		if got := vote(tc.user, tc.key, tc.vote); got != tc.dup {
+			t.Errorf("step %d: dup = %t, want %t", i, got, tc.dup)
+		}
+	}
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(raw), "\n"); n != 4 {
+		t.Errorf("file has %d lines, want 4:\n%s", n, raw)
+	}
+	if fi, err := os.Stat(path); err != nil || fi.Mode().Perm() != 0o600 {
+		t.Errorf("mode = %v (%v), want 0600", fi.Mode().Perm(), err)
 	}
 }

@@ -33,18 +33,38 @@ type Vote struct {
 
 // feedbackLog appends votes to a JSONL file, one write per line, so that
 // concurrent votes never interleave and a crash loses at most the line
-// being written.
+// being written. The file is created 0600: it records the questions asked,
+// private ones included. It is never rewritten: a repeated vote by the same
+// user on the same answer is recognised from a bounded in-memory set and not
+// appended (after a restart, or once the set has forgotten it, it would be).
 type feedbackLog struct {
 	path string
 	salt []byte
+
 	mu   sync.Mutex
+	seen map[voteID]struct{}
+	// order holds the seen votes oldest first, as a ring of len maxSeen
+	// once full; next is the slot to evict and reuse.
+	order   []voteID
+	next    int
+	maxSeen int
 }
 
-func newFeedbackLog(path string, salt []byte) *feedbackLog {
+// voteID is one user's vote on one answer.
+type voteID struct {
+	user string // salted hash
+	key  string // the answer's vote key
+}
+
+// votesRemembered bounds the set of (voter, answer) pairs kept to refuse
+// repeated votes.
+const votesRemembered = 20000
+
+func newFeedbackLog(path string, salt []byte, maxSeen int) *feedbackLog {
 	if path == "" {
 		return nil
 	}
-	return &feedbackLog{path: path, salt: salt}
+	return &feedbackLog{path: path, salt: salt, seen: map[voteID]struct{}{}, maxSeen: max(maxSeen, 1)}
 }
 
 // hashUser returns the salted hash that stands for a user ID.
@@ -54,15 +74,44 @@ func (f *feedbackLog) hashUser(userID string) string {
 	return hex.EncodeToString(m.Sum(nil)[:16])
 }
 
-func (f *feedbackLog) append(v Vote) error {
+// record appends v, the vote of v.User on the answer with vote key key,
+// unless that user's vote on that answer is already recorded: then it
+// returns dup and writes nothing.
+func (f *feedbackLog) record(key string, v Vote) (dup bool, err error) {
 	line, err := json.Marshal(v)
 	if err != nil {
-		return fmt.Errorf("encode vote: %w", err)
+		return false, fmt.Errorf("encode vote: %w", err)
 	}
 	line = append(line, '\n')
+	id := voteID{user: v.User, key: key}
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	file, err := os.OpenFile(f.path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+	if _, ok := f.seen[id]; ok {
+		return true, nil
+	}
+	if err := f.appendLine(line); err != nil {
+		return false, err
+	}
+	f.remember(id)
+	return false, nil
+}
+
+// remember adds id to the seen set, forgetting the oldest beyond maxSeen;
+// f.mu is held.
+func (f *feedbackLog) remember(id voteID) {
+	f.seen[id] = struct{}{}
+	if len(f.order) < f.maxSeen {
+		f.order = append(f.order, id)
+		return
+	}
+	delete(f.seen, f.order[f.next])
+	f.order[f.next] = id
+	f.next = (f.next + 1) % f.maxSeen
+}
+
+// appendLine appends one line to the file; f.mu is held.
+func (f *feedbackLog) appendLine(line []byte) error {
+	file, err := os.OpenFile(f.path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o600)
 	if err != nil {
 		return fmt.Errorf("open feedback file: %w", err)
 	}

@@ -288,9 +288,14 @@ func (b *Bot) onVote(i *discordgo.Interaction) {
 			v.Answer = i.Message.Content
 		}
 	}
-	if err := b.votes.append(v); err != nil {
+	dup, err := b.votes.record(key, v)
+	if err != nil {
 		b.log.Error("record vote", "err", err)
 		b.respondNow(i, outMessage{Content: "Sorry, I couldn't record your vote."}, true)
+		return
+	}
+	if dup {
+		b.respondNow(i, outMessage{Content: "You've already voted on this answer; your first vote is the one counted. Thanks!"}, true)
 		return
 	}
 	thumb := "👍"

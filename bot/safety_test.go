@@ -343,11 +343,24 @@ func TestFeedbackVotesAreAppendedWithoutNames(t *testing.T) {
 			t.Errorf("vote reply: type %d flags %d %q", typ, flagsOf(data), contentOf(data))
 		}
 	}
+	// bob changes his mind, and clicks again: only his first vote counts.
+	for _, id := range []string{ids[1], ids[0]} {
+		v, err := h.fake.ButtonClick(inGuild, bob, answerID, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if typ, data := h.callback(v); typ != 4 || flagsOf(data) != 64 || !strings.Contains(contentOf(data), "already voted") {
+			t.Errorf("repeated vote reply: type %d flags %d %q", typ, flagsOf(data), contentOf(data))
+		}
+	}
 	f, err := os.Open(h.cfg.FeedbackPath)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
+	if fi, err := f.Stat(); err != nil || fi.Mode().Perm()&0o077 != 0 {
+		t.Errorf("feedback file mode = %v (%v), want it readable by its owner only: it records private questions", fi.Mode().Perm(), err)
+	}
 	raw, _ := os.ReadFile(h.cfg.FeedbackPath)
 	for _, secret := range []string{"alice", "bob", alice.ID, bob.ID} {
 		if strings.Contains(string(raw), secret) {

@@ -35,8 +35,12 @@ func (b *Bot) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
 			history, followUp = ex.turns(), true
 		} else if rm := m.ReferencedMessage; rm != nil && rm.Author != nil && rm.Author.ID == me && strings.TrimSpace(rm.Content) != "" {
 			// Not remembered (evicted, or from before a restart): the
-			// answer's text is still context.
-			history, followUp = []footnote.Turn{{Answer: rm.Content}}, true
+			// answer's text is still context, without the user text a
+			// context-menu answer quotes above it.
+			followUp = true
+			if a := recoveredAnswer(rm.Content); a != "" {
+				history = []footnote.Turn{{Answer: a}}
+			}
 		}
 	}
 	// In a server, answer only when addressed: a mention, or a reply to an
@@ -74,6 +78,32 @@ func (b *Bot) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
 		rep = reply{msgs: []outMessage{{Content: b.errorText(err)}}}
 	}
 	b.sendReply(m, rep)
+}
+
+// maxRecoveredAnswer caps, in characters, the answer text recovered from a
+// message the bot no longer remembers.
+const maxRecoveredAnswer = 1000
+
+// recoveredAnswer is the answer text in content, one of the bot's own
+// messages, to be passed as the assistant's turn of a follow-up. The bot's
+// answers can quote user text above the answer (the context menu shows the
+// message it was asked about as "> …"), and that text must not reach the
+// model as something the assistant said: quoted lines ("> …", and
+// everything after ">>> ") are dropped, and the rest is capped at
+// maxRecoveredAnswer characters.
+func recoveredAnswer(content string) string {
+	var kept []string
+	for _, line := range strings.Split(content, "\n") {
+		t := strings.TrimLeft(line, " ")
+		if strings.HasPrefix(t, ">>> ") || t == ">>>" {
+			break
+		}
+		if strings.HasPrefix(t, "> ") || t == ">" {
+			continue
+		}
+		kept = append(kept, line)
+	}
+	return truncate(strings.TrimSpace(strings.Join(kept, "\n")), maxRecoveredAnswer)
 }
 
 // mentionsUser reports whether m mentions the user id.

@@ -190,11 +190,12 @@ func (a *Answerer) AnswerStream(ctx context.Context, q footnote.Question, partia
 		}
 		return a.fallbackWith(ctx, q, "The model's answer could not be checked against the articles, so this answer quotes them directly.")
 	}
+	shownText, shownCites := res.shown()
 	out := footnote.Answer{
 		Question:  q.Text,
-		Text:      footnote.Defuse(res.text),
+		Text:      shownText,
 		Mode:      footnote.ModeLLM,
-		Citations: defuseQuotes(res.cites),
+		Citations: shownCites,
 		Passages:  passages,
 	}
 	if res.removed > 0 {
@@ -203,11 +204,15 @@ func (a *Answerer) AnswerStream(ctx context.Context, q footnote.Question, partia
 	return out, nil
 }
 
-func defuseQuotes(cs []footnote.Citation) []footnote.Citation {
-	for i := range cs {
-		cs[i].Quote = footnote.Defuse(cs[i].Quote)
+// shown is what a user may see of a checked answer: its text and its
+// citations' quotes with mentions defused.
+func (r checkResult) shown() (string, []footnote.Citation) {
+	cs := make([]footnote.Citation, len(r.cites))
+	for i, c := range r.cites {
+		c.Quote = footnote.Defuse(c.Quote)
+		cs[i] = c
 	}
-	return cs
+	return footnote.Defuse(r.text), cs
 }
 
 // retrievalQuery adds the previous question to a follow-up, so that "why

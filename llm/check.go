@@ -672,7 +672,7 @@ func postCheck(text string, ev *evidence) checkResult {
 		}
 		if keptAny {
 			b.WriteString(sb.String())
-			b.WriteString(sp.tail)
+			b.WriteString(stripPilcrows(sp.tail))
 		} else {
 			// Keep the line structure of what was removed.
 			last := sp.tail
@@ -703,13 +703,27 @@ func writeClaim(b *strings.Builder, c claim, sup []support) {
 			lead += " "
 		}
 	}
-	b.WriteString(lead)
+	b.WriteString(stripPilcrows(lead))
 	for _, s := range sup {
 		b.WriteString("[¶")
 		b.WriteString(strconv.Itoa(s.src.p.N))
 		b.WriteString("]")
 	}
 	b.WriteString(end)
+}
+
+// strayMarker is a pilcrow in the model's own words, with the brackets and
+// number around it: what is left of a marker the parser didn't take
+// ("[¶12345]", "[¶6" without its bracket).
+var strayMarker = regexp.MustCompile(`[\[(]?[ \t]*¶[ \t]*(?:\d+[ \t]*)?[\])]?`)
+
+// stripPilcrows removes stray markers from the model's words, so that the
+// only markers shown are the verified ones the check writes.
+func stripPilcrows(s string) string {
+	if !strings.Contains(s, "¶") {
+		return s
+	}
+	return strayMarker.ReplaceAllString(s, "")
 }
 
 var (

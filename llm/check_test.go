@@ -210,6 +210,14 @@ func TestPostCheck(t *testing.T) {
 			paragraph: nil,
 		},
 		{
+			// Found by FuzzPostCheck: the unparsed "[¶12345]" was shown
+			// as a marker without a citation.
+			name:      "stray markers the parser doesn't take are not shown",
+			reply:     "Nikki Haley expressed the lone dissent [[¶6]] (¶6) [¶ 6; 7] [¶12345] [¶6",
+			want:      "Nikki Haley expressed the lone dissent [[¶6]",
+			paragraph: []int{6},
+		},
+		{
 			name:      "nothing supported",
 			reply:     "The conference was cancelled by Canada [¶1].",
 			want:      "",

@@ -69,6 +69,10 @@ type Bot struct {
 
 	disconnected chan struct{}
 	started      atomic.Bool
+	// opening is true while discordgo's Open runs. Open holds the session's
+	// lock, so Close would wait for it, for ever if the gateway never
+	// answers; an Open abandoned on shutdown is closed when it returns.
+	opening atomic.Bool
 }
 
 // New checks the configuration and builds a bot; it does not connect.
@@ -236,7 +240,12 @@ func (b *Bot) Run(ctx context.Context) error {
 // after Open returned, the session is closed at once.
 func (b *Bot) open(ctx context.Context) error {
 	done := make(chan error, 1)
-	go func() { done <- b.s.Open() }()
+	b.opening.Store(true)
+	go func() {
+		err := b.s.Open()
+		b.opening.Store(false)
+		done <- err
+	}()
 	select {
 	case err := <-done:
 		if err != nil {
@@ -369,7 +378,13 @@ func (b *Bot) shutdown() {
 		case <-final.C:
 		}
 	}
-	b.closeGateway()
+	if b.opening.Load() {
+		// Abandoned by open when ctx ended; it closes the session itself
+		// if Open ever succeeds, and Close would block until then.
+		b.log.Warn("gateway still connecting; it will be closed if it connects")
+	} else {
+		b.closeGateway()
+	}
 	b.log.Info("stopped")
 }
 

@@ -234,6 +234,33 @@ func TestCancelWhileConnectingLeavesNoGateway(t *testing.T) {
 	}
 }
 
+// TestShutdownWhileReconnectingReturns: a shutdown while a reconnection
+// waits on a gateway that does not answer must not hang (discordgo's Close
+// waits for Open), and the connection is closed if it completes later.
+func TestShutdownWhileReconnectingReturns(t *testing.T) {
+	h := newHarness(t, setup{})
+	release := h.fake.HoldReady(false)
+	t.Cleanup(release)
+	h.fake.CloseGateway(4000, "Unknown error.")
+	if err := h.fake.WaitResumed(h.ctx(), 1); err != nil {
+		t.Fatal(err)
+	}
+	h.cancel()
+	select {
+	case err := <-h.errc:
+		if err != nil {
+			t.Fatalf("Run = %v, want nil", err)
+		}
+		h.errc <- nil
+	case <-h.ctx().Done():
+		t.Fatal("Run hung on shutdown while the gateway was reconnecting")
+	}
+	release()
+	if err := h.fake.WaitDisconnected(h.ctx()); err != nil {
+		t.Fatalf("gateway left open: %v", err)
+	}
+}
+
 func TestShutdownFinishesInFlightAndRefusesNew(t *testing.T) {
 	ans := &scripted{block: make(chan struct{})}
 	h := newHarness(t, setup{deps: bot.Deps{Answerer: ans}})

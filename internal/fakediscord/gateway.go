@@ -106,6 +106,14 @@ func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request) {
 				Token string `json:"token"`
 			}
 			_ = json.Unmarshal(f.D, &res)
+			s.mu.Lock()
+			s.resumes++
+			s.notifyLocked()
+			hold := s.hold
+			s.mu.Unlock()
+			if hold != nil && !s.waitHold(c, hold) {
+				return
+			}
 			if !s.tokenOK(res.Token) {
 				c.closeWith(CloseAuthenticationFailed, "Authentication failed.")
 				return
@@ -142,15 +150,8 @@ func (s *Server) identify(c *gwConn, d json.RawMessage) bool {
 	s.notifyLocked()
 	hold := s.hold
 	s.mu.Unlock()
-	if hold != nil {
-		if hold.eventFirst && s.dispatchTo(c, "SESSIONS_REPLACE", []any{}) != nil {
-			return false
-		}
-		select {
-		case <-hold.release:
-		case <-s.closed:
-			return false
-		}
+	if hold != nil && !s.waitHold(c, hold) {
+		return false
 	}
 	if !s.tokenOK(tok) {
 		c.closeWith(CloseAuthenticationFailed, "Authentication failed.")
@@ -202,8 +203,9 @@ type readyHold struct {
 	eventFirst bool
 }
 
-// HoldReady makes the gateway hold back the answer to every identify (READY,
-// or the close for a bad token) until release is called, as a slow or
+// HoldReady makes the gateway hold back the answer to every identify or
+// resume (READY or RESUMED, or the close for a bad token) until release is
+// called, as a slow or
 // overloaded gateway does; discordgo's Open blocks meanwhile. With
 // eventFirst the fake first dispatches another event (SESSIONS_REPLACE),
 // which Open takes for the answer it waits for, so Open returns before
@@ -227,12 +229,36 @@ func (s *Server) HoldReady(eventFirst bool) (release func()) {
 	}
 }
 
+// waitHold carries out a HoldReady for connection c; false means give up
+// on the connection.
+func (s *Server) waitHold(c *gwConn, hold *readyHold) bool {
+	if hold.eventFirst && s.dispatchTo(c, "SESSIONS_REPLACE", []any{}) != nil {
+		return false
+	}
+	select {
+	case <-hold.release:
+		return true
+	case <-s.closed:
+		return false
+	}
+}
+
 // WaitIdentified blocks until the gateway has received n identify payloads.
 func (s *Server) WaitIdentified(ctx context.Context, n int) error {
+	return s.waitCount(ctx, func() int { return len(s.identifies) }, n, "identify")
+}
+
+// WaitResumed blocks until the gateway has received n resume payloads.
+func (s *Server) WaitResumed(ctx context.Context, n int) error {
+	return s.waitCount(ctx, func() int { return s.resumes }, n, "resume")
+}
+
+// waitCount waits until count (called with s.mu held) reaches n.
+func (s *Server) waitCount(ctx context.Context, count func() int, n int, what string) error {
 	for {
 		s.mu.Lock()
 		ch := s.changed
-		ok := len(s.identifies) >= n
+		ok := count() >= n
 		s.mu.Unlock()
 		if ok {
 			return nil
@@ -240,7 +266,7 @@ func (s *Server) WaitIdentified(ctx context.Context, n int) error {
 		select {
 		case <-ch:
 		case <-ctx.Done():
-			return fmt.Errorf("fakediscord: waiting for identify #%d: %w", n, ctx.Err())
+			return fmt.Errorf("fakediscord: waiting for %s #%d: %w", what, n, ctx.Err())
 		}
 	}
 }

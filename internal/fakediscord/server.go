@@ -87,6 +87,7 @@ type Server struct {
 	messages   map[string]map[string]any
 	conns      []*gwConn
 	identifies []map[string]any
+	resumes    int
 	seq        int64
 	upgrader   websocket.Upgrader
 	hold       *readyHold // see HoldReady

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -32,14 +33,9 @@ func LoadFS(fsys fs.FS, prefix string) (articles []footnote.Article, errs []erro
 			continue
 		}
 		display := path.Join(prefix, name)
-		info, ierr := e.Info()
-		if ierr == nil && info.Size() > MaxDocBytes {
-			errs = append(errs, &Error{File: display, Msg: fmt.Sprintf("document is %d bytes, over the %d-byte cap", info.Size(), MaxDocBytes)})
-			continue
-		}
-		data, rerr := fs.ReadFile(fsys, name)
+		data, rerr := readCapped(fsys, name)
 		if rerr != nil {
-			errs = append(errs, &Error{File: display, Msg: "cannot read: " + rerr.Error(), Err: rerr})
+			errs = append(errs, &Error{File: display, Msg: rerr.Error(), Err: rerr})
 			continue
 		}
 		a, perr := Parse(display, strings.TrimSuffix(name, ".md"), data)
@@ -51,4 +47,35 @@ func LoadFS(fsys fs.FS, prefix string) (articles []footnote.Article, errs []erro
 	}
 	sort.Slice(articles, func(i, j int) bool { return articles[i].ID < articles[j].ID })
 	return articles, errs, nil
+}
+
+// readCapped reads a regular file (following a symlink) of at most
+// MaxDocBytes. A FIFO, a device or an endless file is refused without
+// reading more than the cap.
+func readCapped(fsys fs.FS, name string) ([]byte, error) {
+	// Stat (through any symlink) before opening: opening a FIFO would
+	// block until something writes to it.
+	info, err := fs.Stat(fsys, name)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read: %w", err)
+	}
+	if !info.Mode().IsRegular() {
+		return nil, fmt.Errorf("not a regular file (%s)", info.Mode().Type())
+	}
+	if info.Size() > MaxDocBytes {
+		return nil, fmt.Errorf("document is %d bytes, over the %d-byte cap", info.Size(), MaxDocBytes)
+	}
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read: %w", err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxDocBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("cannot read: %w", err)
+	}
+	if len(data) > MaxDocBytes {
+		return nil, fmt.Errorf("document is over the %d-byte cap", MaxDocBytes)
+	}
+	return data, nil
 }

@@ -1,10 +1,13 @@
 package corpus
 
 import (
+	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"testing/fstest"
 )
@@ -104,5 +107,30 @@ func TestLoadSkipsMalformed(t *testing.T) {
 	}
 	if len(errs) != 1 || !strings.Contains(errs[0].Error(), filepath.Join("docs", "b.md")) {
 		t.Errorf("errs = %v, want one naming docs/b.md", errs)
+	}
+}
+
+func TestLoadRefusesOddFiles(t *testing.T) {
+	dir := t.TempDir()
+	good := []byte("---\ntitle: A\n---\n\nOne.\n")
+	os.WriteFile(filepath.Join(dir, "a.md"), good, 0o644)
+	big := filepath.Join(t.TempDir(), "big.txt")
+	os.WriteFile(big, append([]byte("---\ntitle: B\n---\n\n"), bytes.Repeat([]byte("x "), MaxDocBytes)...), 0o644)
+	if err := os.Symlink(big, filepath.Join(dir, "big.md")); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	if err := syscall.Mkfifo(filepath.Join(dir, "pipe.md"), 0o644); err != nil {
+		t.Skip("no FIFOs here:", err)
+	}
+	arts, errs, err := LoadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(arts) != 1 || arts[0].ID != "a" {
+		t.Errorf("articles %+v", arts)
+	}
+	msgs := fmt.Sprint(errs)
+	if len(errs) != 2 || !strings.Contains(msgs, "big.md") || !strings.Contains(msgs, "cap") || !strings.Contains(msgs, "pipe.md") || !strings.Contains(msgs, "not a regular file") {
+		t.Errorf("errs = %v", errs)
 	}
 }

@@ -11,7 +11,6 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
-	"time"
 
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/corpus"
@@ -149,9 +148,12 @@ func TestAnswersFlowDuringReindex(t *testing.T) {
 	local := NewLocalEmbedding(an, LocalDim)
 	var slow atomic.Bool
 	release := make(chan struct{})
+	blocked := make(chan struct{})
+	var once sync.Once
 	ix, err := New(Options{DataDir: t.TempDir(), EmbedderID: "local-test", Analyzer: an, Concurrency: 2,
 		Embed: func(ctx context.Context, s string) ([]float32, error) {
 			if slow.Load() && !strings.Contains(s, "Who overruled") {
+				once.Do(func() { close(blocked) })
 				select {
 				case <-release:
 				case <-ctx.Done():
@@ -175,12 +177,12 @@ func TestAnswersFlowDuringReindex(t *testing.T) {
 			t.Errorf("reindex: %v", err)
 		}
 	}()
+	<-blocked // the reindex is under way, stuck embedding
 	for i := 0; i < 20; i++ {
 		ps, err := ix.Retrieve(context.Background(), "Who overruled Haley?", 1)
 		if err != nil || ps[0].N != 7 || strings.Contains(ps[0].Text, "penguins") {
 			t.Fatalf("during reindex: %v %v", ps, err)
 		}
-		time.Sleep(time.Millisecond)
 	}
 	close(release)
 	wg.Wait()

@@ -18,14 +18,21 @@ import (
 // its numbered paragraphs.
 type Article struct {
 	// ID is the article's file name without ".md".
-	ID          string
-	Title       string
-	Dek         string
-	Author      string
-	AuthorNote  string
+	ID string
+	// Title is the headline.
+	Title string
+	// Dek is the subtitle under the headline; it may be empty.
+	Dek string
+	// Author is the byline's name; it may be empty.
+	Author string
+	// AuthorNote is the author's bio line; it may be empty.
+	AuthorNote string
+	// Publication is the outlet's name; it may be empty.
 	Publication string
-	Published   time.Time
-	URL         string
+	// Published is the publication date; zero if unknown.
+	Published time.Time
+	// URL links to the article; it may be empty.
+	URL string
 	// Paragraphs holds ¶0 (the header) at index 0, then ¶1..¶N of the body.
 	Paragraphs []Paragraph
 	// Hash is a content hash of the source file, used to re-embed only
@@ -67,14 +74,18 @@ type Paragraph struct {
 	// Doc is the ID of the article the paragraph belongs to.
 	Doc string
 	// N is the paragraph number: 0 for the header, 1..N for the body.
-	N    int
+	N int
+	// Text is the paragraph's text, as in the article.
 	Text string
 }
 
 // Passage is a retrieved paragraph (or a chunk of one) with its score.
 type Passage struct {
-	Doc  string
-	N    int
+	// Doc is the article's ID.
+	Doc string
+	// N is the paragraph number.
+	N int
+	// Text is the whole paragraph, even when a chunk of it matched.
 	Text string
 	// Score is the passage's fused retrieval score; higher is better. Scores
 	// are comparable within one result list only.
@@ -85,9 +96,12 @@ type Passage struct {
 // cited paragraph that supports the claim; an answer never carries a citation
 // whose quote has not been found in its paragraph.
 type Citation struct {
-	Doc       string `json:"doc"`
-	Paragraph int    `json:"paragraph"`
-	Quote     string `json:"quote"`
+	// Doc is the cited article's ID.
+	Doc string `json:"doc"`
+	// Paragraph is the cited paragraph's number.
+	Paragraph int `json:"paragraph"`
+	// Quote is verbatim text of that paragraph that supports the claim.
+	Quote string `json:"quote"`
 }
 
 // Mode says which answerer wrote an answer.
@@ -104,12 +118,15 @@ const (
 // Turn is one earlier exchange of a conversation, given as context to a
 // follow-up question.
 type Turn struct {
+	// Question is what was asked.
 	Question string
-	Answer   string
+	// Answer is what was answered, as shown.
+	Answer string
 }
 
 // Question is what a user asks.
 type Question struct {
+	// Text is the question as asked.
 	Text string
 	// History holds earlier exchanges, oldest first, when the question is a
 	// follow-up (a reply to one of the bot's answers). It may be empty.
@@ -118,13 +135,15 @@ type Question struct {
 
 // Answer is the reply to a Question.
 type Answer struct {
+	// Question is the question answered, trimmed.
 	Question string
 	// Text is the answer as shown to a person, with [¶N] after each claim.
 	Text string
 	// Refused is true when the articles don't answer the question; Text then
 	// says so and lists what the corpus covers.
 	Refused bool
-	Mode    Mode
+	// Mode says which answerer wrote the answer.
+	Mode Mode
 	// Citations are the checked citations of Text, in order of appearance.
 	Citations []Citation
 	// Passages are the retrieved passages, best first.
@@ -156,11 +175,14 @@ type Retriever interface {
 
 // IndexStats reports what a (re)index did.
 type IndexStats struct {
-	Articles   int
+	// Articles is the number of articles indexed.
+	Articles int
+	// Paragraphs is the number of paragraphs indexed, ¶0 included.
 	Paragraphs int
 	// Embedded counts the paragraphs that were embedded anew (unchanged
 	// articles reuse their stored vectors).
 	Embedded int
+	// Duration is how long the (re)index took.
 	Duration time.Duration
 }
 

@@ -61,14 +61,19 @@ func Read(r io.Reader) ([]Case, error) {
 
 // Result is one case's outcome.
 type Result struct {
-	Case    Case
-	Answer  footnote.Answer
-	Err     error
+	// Case is the question.
+	Case Case
+	// Answer is what the answerer said.
+	Answer footnote.Answer
+	// Err is the answerer's error, if any.
+	Err error
+	// Skipped is true for an llm_only case in extractive mode.
 	Skipped bool
 	// Correct is answer accuracy for answerable cases and refusal accuracy
 	// for the others.
 	Correct bool
-	Why     string
+	// Why says what was wrong, for a case that isn't Correct.
+	Why string
 }
 
 // Report holds the figures of a run.

@@ -55,10 +55,16 @@ type Options struct {
 
 // Progress reports indexing progress.
 type Progress struct {
+	// Articles is the number of articles being indexed; ArticlesDone is an
+	// estimate from the share of chunks embedded.
 	Articles, ArticlesDone int
-	Paragraphs             int
-	Chunks, ChunksDone     int
-	Elapsed                time.Duration
+	// Paragraphs is the number of paragraphs being indexed.
+	Paragraphs int
+	// Chunks is the number of chunks; ChunksDone have a vector (reused or
+	// embedded).
+	Chunks, ChunksDone int
+	// Elapsed is the time since the build started.
+	Elapsed time.Duration
 }
 
 // Index is the searchable index of the articles. It is safe for concurrent

@@ -152,6 +152,3 @@ func progressPrinter(w io.Writer) func(retrieval.Progress) {
 		}
 	}
 }
-
-// close releases what the app holds.
-func (a *app) close() {}

@@ -63,7 +63,6 @@ func cmdAsk(ctx context.Context, args []string, env func(string) string, stdin i
 		if err != nil {
 			return err
 		}
-		defer a.close()
 		ans, err := a.answerer.Answer(ctx, footnote.Question{Text: q})
 		if err != nil {
 			return err
@@ -74,7 +73,6 @@ func cmdAsk(ctx context.Context, args []string, env func(string) string, stdin i
 	if err != nil {
 		return err
 	}
-	defer a.close()
 	br := bufio.NewReaderSize(stdin, 64*1024)
 	for line := 1; ; line++ {
 		if ctx.Err() != nil {

@@ -36,7 +36,6 @@ func cmdIndex(ctx context.Context, args []string, env func(string) string, stdou
 	if err != nil {
 		return err
 	}
-	defer a.close()
 	arts, err := a.loadDocs()
 	if err != nil {
 		return err
@@ -56,7 +55,8 @@ func cmdIndex(ctx context.Context, args []string, env func(string) string, stdou
 const docsUsage = `
 Usage: footnote docs
 
-Lists the articles in FOOTNOTE_DOCS_DIR: id, title, date and paragraph count.
+Lists the articles in FOOTNOTE_DOCS_DIR: id, date, title and paragraph count
+(¶0, the header, and the body's ¶1..¶N).
 Malformed documents are reported on stderr.
 
 Flags:
@@ -83,7 +83,7 @@ func cmdDocs(ctx context.Context, args []string, env func(string) string, stdout
 		if !a.Published.IsZero() {
 			date = a.Published.Format("2006-01-02")
 		}
-		fmt.Fprintf(stdout, "%s\t%s\t%s\t%d paragraphs\n", a.ID, date, a.Title, len(a.Body()))
+		fmt.Fprintf(stdout, "%s\t%s\t%s\t%d paragraphs (¶0–¶%d)\n", a.ID, date, a.Title, len(a.Paragraphs), len(a.Paragraphs)-1)
 	}
 	if len(arts) == 0 {
 		return fmt.Errorf("no articles in %s", cfg.DocsDir)

@@ -45,7 +45,6 @@ func cmdEval(ctx context.Context, args []string, env func(string) string, stdout
 	if err != nil {
 		return err
 	}
-	defer a.close()
 	rep, err := eval.Run(ctx, a.answerer, a.index, cases, a.mode())
 	if err != nil {
 		return err

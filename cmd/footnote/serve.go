@@ -42,7 +42,6 @@ func cmdServe(ctx context.Context, args []string, env func(string) string, stdou
 	if err != nil {
 		return err
 	}
-	defer a.close()
 	if env("FOOTNOTE_FEEDBACK_PATH") == "" {
 		bcfg.FeedbackPath = filepath.Join(a.cfg.DataDir, "feedback.jsonl")
 	}

@@ -154,10 +154,13 @@ func (lx *lexicon) expand(s string) []match {
 		}
 		for _, k := range deletions(s) {
 			for _, cand := range lx.deletes[k] {
-				cl := len([]rune(lx.stems[cand]))
-				// A substitution or transposition ("white" for "write")
-				// is trusted only in longer words.
-				if !seen[cand] && absDiff(cl, len(r)) <= 1 && (cl != len(r) || len(r) >= minSwapLen) {
+				cr := []rune(lx.stems[cand])
+				// A substitution or transposition ("white" for "write") is
+				// trusted only in longer words, or at a short word's last
+				// letter, where stems of one word differ ("decid",
+				// "decis").
+				swap := len(cr) == len(r)
+				if !seen[cand] && absDiff(len(cr), len(r)) <= 1 && (!swap || len(r) >= minSwapLen || string(cr[:len(cr)-1]) == string(r[:len(r)-1])) {
 					seen[cand] = true
 					out = append(out, match{cand, fw})
 				}

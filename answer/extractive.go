@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"math"
@@ -355,6 +356,10 @@ func (e *Extractive) pick(query, own string, passages []footnote.Passage) ([]sen
 			return nil, false
 		}
 	}
+	// Tell it in the article's order.
+	slices.SortStableFunc(picked, func(a, b sentence) int {
+		return cmp.Or(cmp.Compare(a.doc, b.doc), cmp.Compare(a.n, b.n), cmp.Compare(a.idx, b.idx))
+	})
 	return picked, true
 }
 

@@ -22,7 +22,7 @@ const (
 
 var (
 	paragraphRef = regexp.MustCompile(`(?i)(?:\bparagraph|\bpara\b\.?|¶)\s*(?:no\.?|number|#)?\s*(\d{1,5}|[a-z]+)\b`)
-	ordinalRef   = regexp.MustCompile(`(?i)\b([a-z]+)\s+(?:paragraph|para|graf)\b`)
+	ordinalRef   = regexp.MustCompile(`(?i)\b([a-z]+|\d{1,5}(?:st|nd|rd|th))\s+(?:paragraph|para|graf)\b`)
 	ordinals     = map[string]int{
 		"first": 1, "opening": 1, "lead": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
 		"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -51,6 +51,9 @@ func ParagraphRef(q string, last int) (int, bool) {
 	for _, m := range ordinalRef.FindAllStringSubmatch(q, -1) {
 		w := strings.ToLower(m[1])
 		if n, ok := ordinals[w]; ok {
+			return n, true
+		}
+		if n, err := strconv.Atoi(strings.TrimRight(w, "stndrh")); err == nil {
 			return n, true
 		}
 		if lastWords[w] && last > 0 {

@@ -17,6 +17,8 @@ func TestParagraphRef(t *testing.T) {
 		{"Summarize the third paragraph.", 3, true},
 		{"What's in the opening paragraph?", 1, true},
 		{"Read me the last paragraph", 12, true},
+		{"Quote the 5th paragraph", 5, true},
+		{"the 2nd paragraph", 2, true},
 		{"What does the final paragraph say?", 12, true},
 		{"Who overruled Haley?", 0, false},
 		{"Which paragraph mentions Miller?", 0, false},

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/footnote-bot/footnote/internal/fakediscord"
+	"github.com/footnote-bot/footnote/internal/fakeopenai"
 )
 
 // syncBuffer is a bytes.Buffer safe for the bot's concurrent logging.
@@ -100,5 +101,58 @@ func TestServeConfigErrors(t *testing.T) {
 	_, stderr, code = runCLI(t, env(t, "DISCORD_TOKEN", "x", "DISCORD_SHARD_COUNT", "0"), "", "serve")
 	if code != 2 || !strings.Contains(stderr, "DISCORD_SHARD_COUNT") {
 		t.Errorf("bad shard count: exit %d %q", code, stderr)
+	}
+}
+
+// TestServeWithModel runs the bot on a model: /ask is answered by the
+// (fake) model, streamed, and what reaches Discord is the checked answer.
+func TestServeWithModel(t *testing.T) {
+	fake := fakediscord.Start(fakediscord.Options{Token: "tok-llm"})
+	defer fake.Close()
+	model := fakeopenai.New(fakeopenai.WithModels("gpt-4o-mini"))
+	defer model.Close()
+	model.DefaultChat(fakeopenai.Text("Nikki Haley expressed the lone dissent [¶6]. She was ultimately overruled by the president [¶7]. The Pope backed her [¶6]. @everyone"))
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	getenv := env(t, "DISCORD_TOKEN", "tok-llm", "DISCORD_API_BASE", fake.URL, "DISCORD_GUILD_ID", "42",
+		"OPENAI_BASE_URL", model.BaseURL(), "FOOTNOTE_RATE_USER", "0", "FOOTNOTE_RATE_GUILD", "0")
+	var stderr syncBuffer
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, []string{"serve"}, getenv, strings.NewReader(""), &syncBuffer{}, &stderr) }()
+	wctx, wcancel := context.WithTimeout(ctx, 60*time.Second) // a safety net
+	defer wcancel()
+	if _, err := fake.WaitRoute(wctx, "PUT", "/applications/*/guilds/42/commands", 1); err != nil {
+		t.Fatalf("commands never registered: %v\n%s", err, stderr.String())
+	}
+	where := fakediscord.Where{GuildID: "42", ChannelID: "7", Permissions: fakediscord.PermSendMessages}
+	in, err := fake.SlashCommand(where, fakediscord.User{ID: "501", Name: "reader"}, "ask", fakediscord.Option{Name: "question", Type: 3, Value: "Who dissented, and what happened to her?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	final, err := fake.WaitFor(wctx, func(r fakediscord.Request) bool {
+		_, hasButtons := r.JSON()["components"]
+		return r.Method == "PATCH" && r.Route() == in.OriginalRoute(fake.AppID()) && hasButtons
+	})
+	if err != nil {
+		t.Fatalf("no answer: %v\n%s", err, stderr.String())
+	}
+	body := string(final.Body)
+	for _, want := range []string{"lone dissent [¶6]", "overruled by the president [¶7]"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("answer lacks %q: %s", want, body)
+		}
+	}
+	// The unsupported claim and the ping never reach Discord, in any edit.
+	for _, r := range fake.RequestsTo("PATCH", in.OriginalRoute(fake.AppID())) {
+		if b := string(r.Body); strings.Contains(b, "Pope") || strings.Contains(b, "@everyone") {
+			t.Errorf("an edit shows an unchecked claim or a ping: %s", b)
+		}
+	}
+	if model.Count("/v1/chat/completions") == 0 {
+		t.Error("the model was never asked")
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatalf("serve: %v", err)
 	}
 }

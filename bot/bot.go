@@ -338,6 +338,14 @@ func (b *Bot) userID() string {
 	if p := b.botID.Load(); p != nil {
 		return *p
 	}
+	// discordgo updates its State from READY before it runs any handler,
+	// but runs handlers concurrently: a message handled right after READY
+	// may run before onReady has stored the ID.
+	b.s.State.RLock()
+	defer b.s.State.RUnlock()
+	if u := b.s.State.User; u != nil {
+		return u.ID
+	}
 	return ""
 }
 

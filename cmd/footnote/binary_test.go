@@ -34,7 +34,7 @@ func TestServeBinary(t *testing.T) {
 	cmd := exec.Command(bin, "serve")
 	cmd.Dir = t.TempDir() // no .env there
 	cmd.Env = append(os.Environ(), "DISCORD_TOKEN=bin-token-789", "DISCORD_API_BASE="+fake.URL,
-		"FOOTNOTE_DOCS_DIR="+docs, "FOOTNOTE_DATA_DIR="+t.TempDir())
+		"FOOTNOTE_DOCS_DIR="+docs, "FOOTNOTE_DATA_DIR="+t.TempDir(), "FOOTNOTE_LOG_LEVEL=debug")
 	var stderr syncBuffer
 	cmd.Stderr = &stderr
 	if err := cmd.Start(); err != nil {
@@ -54,7 +54,11 @@ func TestServeBinary(t *testing.T) {
 		return r.Method == "POST" && r.Route() == "/channels/900/messages"
 	})
 	if err != nil {
-		t.Fatalf("no DM answer: %v\n%s", err, stderr.String())
+		var reqs []string
+		for _, r := range fake.Requests() {
+			reqs = append(reqs, r.Method+" "+r.Route())
+		}
+		t.Fatalf("no DM answer: %v\nrequests: %v\n%s", err, reqs, stderr.String())
 	}
 	if body := string(reply.Body); !strings.Contains(body, "[¶7]") || !strings.Contains(body, `"parse":[]`) {
 		t.Errorf("DM answer: %s", body)

@@ -26,7 +26,14 @@ type gwConn struct {
 	ready  bool
 	shard  [2]int
 	closed bool
+	// readySent is closed once READY is on the wire: like Discord, the fake
+	// sends no other dispatch before it.
+	readySent chan struct{}
+	readyOnce sync.Once
 }
+
+// sentReady marks READY (or RESUMED) as written.
+func (c *gwConn) sentReady() { c.readyOnce.Do(func() { close(c.readySent) }) }
 
 func (c *gwConn) send(v any) error {
 	b, err := json.Marshal(v)
@@ -72,7 +79,7 @@ func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		return
 	}
-	c := &gwConn{ws: ws}
+	c := &gwConn{ws: ws, readySent: make(chan struct{})}
 	s.mu.Lock()
 	s.conns = append(s.conns, c)
 	s.mu.Unlock()
@@ -122,6 +129,7 @@ func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request) {
 			c.ready = true
 			c.mu.Unlock()
 			_ = s.dispatchTo(c, "RESUMED", map[string]any{})
+			c.sentReady()
 		default:
 			// Presence updates and the like: accepted, ignored.
 		}
@@ -180,7 +188,9 @@ func (s *Server) identify(c *gwConn, d json.RawMessage) bool {
 	c.shard = shard
 	c.ready = true
 	c.mu.Unlock()
-	if err := s.dispatchTo(c, "READY", ready); err != nil {
+	err := s.dispatchTo(c, "READY", ready)
+	c.sentReady()
+	if err != nil {
 		return false
 	}
 	s.mu.Lock()
@@ -347,6 +357,7 @@ func (s *Server) Dispatch(t string, d any) error {
 	if c == nil {
 		return ErrNoGateway
 	}
+	<-c.readySent // a test may dispatch as soon as the connection is ready
 	return s.dispatchTo(c, t, d)
 }
 

@@ -97,6 +97,10 @@ var (
 	_ footnote.Reindexer = (*Index)(nil)
 )
 
+// ErrSave wraps a failure to store a built index in Options.DataDir (the
+// index in memory is left as it was).
+var ErrSave = errors.New("save index")
+
 // ErrNoEmbedder is returned by New when Options.Embed is nil.
 var ErrNoEmbedder = errors.New("retrieval: an embedding function is required")
 
@@ -299,7 +303,7 @@ func (ix *Index) Build(ctx context.Context, articles []footnote.Article) (footno
 	if ix.opts.DataDir != "" {
 		gen, err = writeGeneration(ix.opts.DataDir, m, db, ix.opts.Fault)
 		if err != nil {
-			return footnote.IndexStats{}, fmt.Errorf("save index: %w", err)
+			return footnote.IndexStats{}, fmt.Errorf("%w: %w", ErrSave, err)
 		}
 	}
 	s, err := ix.newSnapshotFrom(m, coll, gen, chunks)

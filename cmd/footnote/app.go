@@ -23,6 +23,7 @@ type app struct {
 	llmCfg     llm.Config
 	log        *slog.Logger
 	index      *retrieval.Index
+	indexOpts  retrieval.Options
 	extractive *answer.Extractive
 	// model is the model-backed answerer, nil in offline mode.
 	model    *llm.Answerer
@@ -67,6 +68,7 @@ func openApp(ctx context.Context, env func(string) string, stderr io.Writer, syn
 	if isTerminal(stderr) {
 		opts.Progress = progressPrinter(stderr)
 	}
+	a.indexOpts = opts
 	a.index, err = retrieval.New(opts)
 	if err != nil {
 		return nil, err
@@ -111,6 +113,16 @@ func (a *app) loadDocs() ([]footnote.Article, error) {
 
 func (a *app) syncIndex(ctx context.Context, arts []footnote.Article) (footnote.IndexStats, error) {
 	st, built, err := a.index.Sync(ctx, arts)
+	if errors.Is(err, retrieval.ErrSave) {
+		// A read-only or full disk must not stop answers: index in memory.
+		a.log.Warn("cannot store the index (check FOOTNOTE_DATA_DIR); answering from an index in memory", "err", err)
+		opts := a.indexOpts
+		opts.DataDir = ""
+		if a.index, err = retrieval.New(opts); err != nil {
+			return st, err
+		}
+		st, built, err = a.index.Sync(ctx, arts)
+	}
 	if err != nil {
 		return st, fmt.Errorf("index: %w", err)
 	}

@@ -349,3 +349,18 @@ func TestReadLine(t *testing.T) {
 		}
 	}
 }
+
+// An unwritable data directory costs the stored index, not the answer.
+func TestAskWithUnwritableDataDir(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "not-a-dir")
+	if err := os.WriteFile(file, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, stderr, code := runCLI(t, env(t, "FOOTNOTE_DATA_DIR", filepath.Join(file, "footnote")), "", "ask", "Who overruled Haley?")
+	if code != 0 || !strings.Contains(out, "[¶7]") {
+		t.Fatalf("exit %d, out %q, stderr %q", code, out, stderr)
+	}
+	if !strings.Contains(stderr, "FOOTNOTE_DATA_DIR") {
+		t.Errorf("no warning naming FOOTNOTE_DATA_DIR: %q", stderr)
+	}
+}

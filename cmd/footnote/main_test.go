@@ -11,8 +11,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/footnote-bot/footnote/eval"
+	"github.com/footnote-bot/footnote/retrieval"
 )
 
 // env returns a getenv over vars, with the project's docs and a fresh data
@@ -362,5 +364,21 @@ func TestAskWithUnwritableDataDir(t *testing.T) {
 	}
 	if !strings.Contains(stderr, "FOOTNOTE_DATA_DIR") {
 		t.Errorf("no warning naming FOOTNOTE_DATA_DIR: %q", stderr)
+	}
+}
+
+func TestProgressPrinter(t *testing.T) {
+	var b bytes.Buffer
+	p := progressPrinter(&b)
+	p(retrieval.Progress{Articles: 500, ArticlesDone: 250, Paragraphs: 10500, Chunks: 10500, ChunksDone: 5250, Elapsed: 500 * time.Millisecond})
+	p(retrieval.Progress{Articles: 500, ArticlesDone: 500, Paragraphs: 10500, Chunks: 10500, ChunksDone: 10500, Elapsed: time.Second})
+	out := b.String()
+	for _, want := range []string{"250/500 articles", "10500 paragraphs", "5250/10500 chunks", "10500 chunks/s", "500/500 articles"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("progress %q lacks %q", out, want)
+		}
+	}
+	if !strings.HasSuffix(out, "\n") || strings.Count(out, "\r") != 2 {
+		t.Errorf("progress should redraw one line and end it when done: %q", out)
 	}
 }

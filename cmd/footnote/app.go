@@ -142,7 +142,8 @@ func isTerminal(w io.Writer) bool {
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
-// progressPrinter shows indexing progress on one terminal line.
+// progressPrinter shows the progress of a long indexing (500 chunks or
+// more, or over a second) on one terminal line.
 func progressPrinter(w io.Writer) func(retrieval.Progress) {
 	var mu sync.Mutex
 	last := time.Time{}
@@ -150,6 +151,9 @@ func progressPrinter(w io.Writer) func(retrieval.Progress) {
 		mu.Lock()
 		defer mu.Unlock()
 		done := p.ChunksDone == p.Chunks
+		if p.Chunks < 500 && p.Elapsed < time.Second {
+			return // a short build needs no progress line
+		}
 		if !done && time.Since(last) < 200*time.Millisecond {
 			return
 		}

@@ -381,4 +381,9 @@ func TestProgressPrinter(t *testing.T) {
 	if !strings.HasSuffix(out, "\n") || strings.Count(out, "\r") != 2 {
 		t.Errorf("progress should redraw one line and end it when done: %q", out)
 	}
+	b.Reset()
+	p(retrieval.Progress{Articles: 1, ArticlesDone: 1, Paragraphs: 13, Chunks: 13, ChunksDone: 13, Elapsed: time.Millisecond})
+	if b.Len() != 0 {
+		t.Errorf("a 13-chunk build printed progress: %q", b.String())
+	}
 }

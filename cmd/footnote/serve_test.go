@@ -54,10 +54,7 @@ func TestServeEndToEnd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	final, err := fake.WaitFor(wctx, func(r fakediscord.Request) bool {
-		_, hasButtons := r.JSON()["components"]
-		return r.Method == "PATCH" && r.Route() == in.OriginalRoute(fake.AppID()) && hasButtons
-	})
+	final, err := finalAnswer(wctx, fake, in)
 	if err != nil {
 		t.Fatalf("no answer: %v", err)
 	}
@@ -129,10 +126,7 @@ func TestServeWithModel(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	final, err := fake.WaitFor(wctx, func(r fakediscord.Request) bool {
-		_, hasButtons := r.JSON()["components"]
-		return r.Method == "PATCH" && r.Route() == in.OriginalRoute(fake.AppID()) && hasButtons
-	})
+	final, err := finalAnswer(wctx, fake, in)
 	if err != nil {
 		t.Fatalf("no answer: %v\n%s", err, stderr.String())
 	}
@@ -155,4 +149,13 @@ func TestServeWithModel(t *testing.T) {
 	if err := <-done; err != nil {
 		t.Fatalf("serve: %v", err)
 	}
+}
+
+// finalAnswer waits for the edit of an interaction's response that carries
+// the answer (with its vote buttons), not a streamed partial.
+func finalAnswer(ctx context.Context, fake *fakediscord.Server, in fakediscord.Interaction) (fakediscord.Request, error) {
+	return fake.WaitFor(ctx, func(r fakediscord.Request) bool {
+		_, hasButtons := r.JSON()["components"]
+		return r.Method == "PATCH" && r.Route() == in.OriginalRoute(fake.AppID()) && hasButtons
+	})
 }

@@ -1,0 +1,73 @@
+package text
+
+import (
+	"strings"
+
+	"github.com/abadojack/whatlanggo"
+)
+
+// detectable maps the languages Detect chooses among to whatlanggo's.
+var detectable = map[whatlanggo.Lang]Lang{
+	whatlanggo.Eng: English, whatlanggo.Spa: Spanish, whatlanggo.Deu: German, whatlanggo.Fra: French,
+	whatlanggo.Por: Portuguese, whatlanggo.Ita: Italian, whatlanggo.Rus: Russian, whatlanggo.Arb: Arabic,
+	whatlanggo.Cmn: Chinese, whatlanggo.Jpn: Japanese,
+}
+
+// Detector tells the language of a text among English, Spanish, German,
+// French, Portuguese, Italian, Russian, Arabic, Chinese and Japanese. It
+// holds no model in memory beyond the detector's trigram tables and is
+// safe for concurrent use.
+type Detector struct {
+	opts whatlanggo.Options
+}
+
+// NewDetector returns a Detector.
+func NewDetector() *Detector {
+	d := &Detector{opts: whatlanggo.Options{Whitelist: map[whatlanggo.Lang]bool{}}}
+	for l := range detectable {
+		d.opts.Whitelist[l] = true
+	}
+	return d
+}
+
+// Detect returns the language of s, Unknown when s has no letters. On a
+// short text the trigram statistics are weak; there the function words of
+// s decide when they point to one language ("¿Qué dijo Haley?" is
+// Spanish, though its trigrams look Italian).
+func (d *Detector) Detect(s string) Lang {
+	info := whatlanggo.DetectWithOptions(s, d.opts)
+	lang := detectable[info.Lang]
+	if info.IsReliable() {
+		return lang
+	}
+	if byWords := stopWordLanguage(s); byWords != Unknown {
+		return byWords
+	}
+	return lang
+}
+
+// stopWordLanguage returns the language whose stop words s has most of,
+// Unknown on a tie or none.
+func stopWordLanguage(s string) Lang {
+	counts := map[Lang]int{}
+	for _, w := range Words(strings.ToLower(s)) {
+		for lang, set := range stopWords {
+			if set[NormalizeArabic(w.Text)] {
+				counts[lang]++
+			}
+		}
+	}
+	best, bestN, tie := Unknown, 0, false
+	for lang, n := range counts {
+		switch {
+		case n > bestN:
+			best, bestN, tie = lang, n, false
+		case n == bestN:
+			tie = true
+		}
+	}
+	if tie {
+		return Unknown
+	}
+	return best
+}

@@ -1,0 +1,102 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Fold returns s in the form two renderings of the same words share, for
+// comparison only (never for display): compatibility forms unified
+// (fullwidth "Ｕ" is "u", "ﬁ" is "fi", "…" is "..."), case folded ("ß" is
+// "ss", a Turkish dotless "ı" is "i"), accents of Latin, Greek, Cyrillic
+// and Arabic letters removed ("Dvořák" is "dvorak", "Erdoğan" is
+// "erdogan"), curly quotes and guillemets made straight, every dash a "-",
+// zero-width characters, soft hyphens and bidi controls removed, and runs
+// of white space made one space, with none at either end. Marks that are
+// part of a letter elsewhere (Japanese dakuten, Devanagari vowel signs)
+// are kept.
+func Fold(s string) string {
+	if f, ok := foldASCII(s); ok {
+		return f
+	}
+	s = cases.Fold().String(s)
+	s = norm.NFKD.String(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	var base rune // the last letter written, whose marks are being read
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			if stripsMarks(base) {
+				continue
+			}
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		case unicode.Is(unicode.Cf, r):
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		if !unicode.Is(unicode.Mn, r) {
+			base = r
+		}
+		b.WriteRune(foldPunct(r))
+	}
+	return norm.NFC.String(b.String())
+}
+
+// foldASCII folds an ASCII s without allocating when it is already folded;
+// ok is false when s is not ASCII.
+func foldASCII(s string) (folded string, ok bool) {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return "", false
+		case 'A' <= c && c <= 'Z', c < ' ', c == 0x7f:
+			clean = false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
+			clean = false
+		}
+	}
+	if clean {
+		return s, true
+	}
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsControl(r)
+	}), " "), true
+}
+
+// stripsMarks reports whether the combining marks after base are accents
+// to drop: base is a letter of Latin, Greek, Cyrillic or Arabic script.
+func stripsMarks(base rune) bool {
+	return base < 0x300 || unicode.In(base, unicode.Latin, unicode.Greek, unicode.Cyrillic, unicode.Arabic)
+}
+
+// foldPunct maps typographic quotes to straight ones, dashes and the minus
+// sign to "-", and a Turkish dotless i to i; other runes are unchanged.
+func foldPunct(r rune) rune {
+	switch r {
+	case '‘', '’', '‚', '‛', '′', '‹', '›':
+		return '\''
+	case '“', '”', '„', '‟', '″', '«', '»':
+		return '"'
+	case '−':
+		return '-'
+	case 'ı':
+		return 'i'
+	}
+	if unicode.Is(unicode.Pd, r) {
+		return '-'
+	}
+	return r
+}

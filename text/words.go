@@ -1,0 +1,66 @@
+package text
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Word is a run of letters, digits and combining marks in a text:
+// Text is text[Start:End].
+type Word struct {
+	Text       string
+	Start, End int
+}
+
+// Words returns the words of s: runs of letters, digits and combining
+// marks ("Dvořák" is one word even with its accent written as a separate
+// mark). Everything else separates words. A run of a script written
+// without spaces (Chinese, Japanese, Thai) is one word here; Tokens cuts
+// it into bigrams.
+func Words(s string) []Word {
+	out := make([]Word, 0, len(s)/6+1)
+	start := -1
+	for i, r := range s {
+		if isWordRune(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			out = append(out, Word{s[start:i], start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, Word{s[start:], start, len(s)})
+	}
+	return out
+}
+
+// isWordRune reports whether r is part of a word.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc)
+}
+
+// isDigits reports whether s is one or more digits.
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isSpaceless reports whether r belongs to a script written without spaces
+// between words: Han, Hiragana, Katakana or Thai.
+func isSpaceless(r rune) bool {
+	return r >= 0x0e00 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai)
+}

@@ -1,0 +1,49 @@
+package text
+
+import "testing"
+
+// TestDetect: short questions, the text Detect meets most, in the ten
+// languages it tells apart.
+func TestDetect(t *testing.T) {
+	tests := []struct {
+		want Lang
+		in   string
+	}{
+		{English, "Who dissented at the meeting?"},
+		{English, "Why did the U.S. leave the talks?"},
+		{English, "What did Haley say?"},
+		{Spanish, "¿Quién votó en contra?"},
+		{Spanish, "¿Por qué se retiró Estados Unidos?"},
+		{Spanish, "¿Qué dijo Haley?"},
+		{German, "Wer hat dagegen gestimmt?"},
+		{German, "Warum sind die USA ausgestiegen?"},
+		{French, "Qui a voté contre la décision ?"},
+		{French, "Pourquoi les États-Unis se retirent-ils ?"},
+		{Portuguese, "Quem votou contra a decisão?"},
+		{Portuguese, "Por que os Estados Unidos saíram?"},
+		{Italian, "Chi ha votato contro?"},
+		{Italian, "Perché gli Stati Uniti si sono ritirati?"},
+		{Arabic, "من عارض القرار؟"},
+		{Arabic, "لماذا انسحبت الولايات المتحدة من المحادثات؟"},
+		{Chinese, "谁反对这个决定？"},
+		{Chinese, "美国为什么退出谈判？"},
+		{Japanese, "誰が反対しましたか？"},
+		{Japanese, "なぜアメリカは協議から離脱したのですか？"},
+		{Russian, "Кто голосовал против?"},
+		{Russian, "Почему США вышли из переговоров?"},
+		{Unknown, "2017 — 42"},
+	}
+	d := NewDetector()
+	for _, tt := range tests {
+		if got := d.Detect(tt.in); got != tt.want {
+			t.Errorf("Detect(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func BenchmarkDetect(b *testing.B) {
+	d := NewDetector()
+	for b.Loop() {
+		d.Detect("¿Por qué se retiró Estados Unidos?")
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/text"
 )
 
 // Paragraphs looks up a paragraph by article ID and number.
@@ -15,15 +16,15 @@ type Paragraphs interface {
 // occurs in many paragraphs and proves nothing.
 const minQuoteRunes = 12
 
-// QuoteIn reports whether quote occurs in text once both are normalised
-// (whitespace, curly quotes, dashes and case folded). Surrounding quotation
+// QuoteIn reports whether quote occurs in text once both are folded with
+// text.Fold (whitespace, quotes, dashes, case and accents). Surrounding quotation
 // marks and trailing punctuation of the quote are ignored.
-func QuoteIn(quote, text string) bool {
-	q := strings.Trim(Normalize(quote), ` "'.,;:!?`)
+func QuoteIn(quote, para string) bool {
+	q := strings.Trim(text.Fold(quote), ` "'.,;:!?`)
 	if len([]rune(q)) < minQuoteRunes {
 		return false
 	}
-	return strings.Contains(Normalize(text), q)
+	return strings.Contains(text.Fold(para), q)
 }
 
 // CheckCitations keeps the citations whose paragraph exists and contains

@@ -12,6 +12,7 @@ import (
 
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/retrieval"
+	"github.com/footnote-bot/footnote/text"
 )
 
 // Index is what the extractive answerer needs from the index.
@@ -128,7 +129,7 @@ func (e *Extractive) quoteParagraph(ans footnote.Answer, n int) footnote.Answer 
 			continue
 		}
 		var parts []string
-		for _, s := range retrieval.SplitSentences(p.Text) {
+		for _, s := range text.Sentences(p.Text) {
 			parts = append(parts, cite(s, n))
 			ans.Citations = append(ans.Citations, e.citation(p.Doc, n, s))
 		}
@@ -158,7 +159,7 @@ func (e *Extractive) summary(ans footnote.Answer) footnote.Answer {
 			ans.Citations = append(ans.Citations, e.citation(a.ID, 0, a.Dek))
 		}
 		if lead, ok := a.Paragraph(1); ok {
-			if s := retrieval.SplitSentences(lead.Text); len(s) > 0 {
+			if s := text.Sentences(lead.Text); len(s) > 0 {
 				parts = append(parts, cite(s[0], 1))
 				ans.Citations = append(ans.Citations, e.citation(a.ID, 1, s[0]))
 			}
@@ -386,12 +387,12 @@ func (e *Extractive) sentences(passages []footnote.Passage) []sentence {
 		all   map[string]bool
 	}
 	memo := map[[2]any]analysed{}
-	analyse := func(doc string, n int, text string) analysed {
+	analyse := func(doc string, n int, body string) analysed {
 		key := [2]any{doc, n}
 		if a, ok := memo[key]; ok {
 			return a
 		}
-		a := analysed{sents: retrieval.SplitSentences(text), all: map[string]bool{}}
+		a := analysed{sents: text.Sentences(body), all: map[string]bool{}}
 		for i, s := range a.sents {
 			if n == 0 {
 				s = retrieval.HeaderLineIndex(i, s)

@@ -14,6 +14,7 @@ import (
 
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/answer"
+	"github.com/footnote-bot/footnote/text"
 )
 
 // Case is one question of an eval set (one line of a .jsonl file).
@@ -128,10 +129,10 @@ func Run(ctx context.Context, ans footnote.Answerer, src answer.Paragraphs, case
 			continue
 		}
 		rep.UnverifiedCitations += unverified(src, a)
-		text := answer.Normalize(a.Text)
+		folded := text.Fold(a.Text)
 		mustNotOK := true
 		for _, m := range c.MustNot {
-			if strings.Contains(text, answer.Normalize(m)) {
+			if strings.Contains(folded, text.Fold(m)) {
 				mustNotOK = false
 				res.Why = fmt.Sprintf("contains %q", m)
 			}
@@ -173,7 +174,7 @@ func Run(ctx context.Context, ans footnote.Answerer, src answer.Paragraphs, case
 		for _, group := range c.Must {
 			found := false
 			for _, alt := range strings.Split(group, "|") {
-				if strings.Contains(text, answer.Normalize(alt)) {
+				if strings.Contains(folded, text.Fold(alt)) {
 					found = true
 					break
 				}
@@ -221,8 +222,8 @@ func unverified(src answer.Paragraphs, a footnote.Answer) int {
 	cited := map[int]bool{}
 	for _, c := range a.Citations {
 		p, ok := src.Paragraph(c.Doc, c.Paragraph)
-		q := strings.Trim(fold(c.Quote), ` "'.,;:!?`)
-		if !ok || len([]rune(q)) < 12 || !strings.Contains(fold(p.Text), q) {
+		q := strings.Trim(text.Fold(c.Quote), ` "'.,;:!?`)
+		if !ok || len([]rune(q)) < 12 || !strings.Contains(text.Fold(p.Text), q) {
 			bad++
 			continue
 		}
@@ -234,12 +235,6 @@ func unverified(src answer.Paragraphs, a footnote.Answer) int {
 		}
 	}
 	return bad
-}
-
-// fold lowercases s, straightens quotes and dashes and collapses spaces.
-func fold(s string) string {
-	s = strings.NewReplacer("\u2018", "'", "\u2019", "'", "\u201c", `"`, "\u201d", `"`, "\u2013", "-", "\u2014", "-", "\u00a0", " ").Replace(s)
-	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
 }
 
 // recall is the share of the gold paragraphs (at most k of them) found in

@@ -5,7 +5,7 @@ import (
 	"sync"
 	"unicode"
 
-	"github.com/kljensen/snowball/english"
+	"github.com/footnote-bot/footnote/text"
 )
 
 // Term is one analysed word of a text.
@@ -37,35 +37,41 @@ var extraStopWords = map[string]bool{
 	"us": true, // the pronoun; "US" and "U.S." are kept (see Analyzer.Terms)
 }
 
-// Analyzer turns text into terms: it splits words, joins dotted acronyms
-// ("U.S." becomes "us"), drops English stop words and stems with the
-// Snowball English stemmer. It caches stems and is safe for concurrent use.
+// Analyzer turns text into terms: it splits words with text.Tokens
+// (dotted acronyms joined: "U.S." becomes "us"), drops the stop words of
+// its language and stems with its Snowball stemmer. It caches stems and is
+// safe for concurrent use.
 type Analyzer struct {
+	lang  text.Lang
 	cache sync.Map // word -> stem
 }
 
-// NewAnalyzer returns an Analyzer.
-func NewAnalyzer() *Analyzer { return &Analyzer{} }
+// NewAnalyzer returns an Analyzer for English.
+func NewAnalyzer() *Analyzer { return NewAnalyzerFor(text.English) }
 
-// Terms analyses text.
-func (a *Analyzer) Terms(text string) []Term {
+// NewAnalyzerFor returns an Analyzer for language lang.
+func NewAnalyzerFor(lang text.Lang) *Analyzer { return &Analyzer{lang: lang} }
+
+// Terms analyses s.
+func (a *Analyzer) Terms(s string) []Term {
 	var out []Term
 	sentenceStart := true
-	forEachWord(text, func(w string, acronym, sentStart bool) {
+	for _, tok := range text.Tokens(s) {
+		w, acronym, sentStart := tok.Text, tok.Acronym, tok.EndsSentence
 		lower := strings.ToLower(w)
-		allCaps := isAllCaps(w)
+		allCaps := text.IsAllCaps(w)
 		isNum := isDigits(w)
 		keep := acronym || allCaps
-		if !keep && (english.IsStopWord(lower) || extraStopWords[lower] || (len(lower) < 2 && !isNum)) {
+		if !keep && (text.IsStopWord(a.lang, lower) || extraStopWords[lower] || (len(lower) < 2 && !isNum)) {
 			sentenceStart = sentStart
-			return
+			continue
 		}
 		t := Term{Word: lower, Stem: a.stem(lower, acronym || allCaps), Number: isNum}
 		first, _ := firstRune(w)
 		t.Name = acronym || allCaps || (unicode.IsUpper(first) && !sentenceStart)
 		out = append(out, t)
 		sentenceStart = sentStart
-	})
+	}
 	return out
 }
 
@@ -86,75 +92,10 @@ func (a *Analyzer) stem(lower string, verbatim bool) string {
 	if s, ok := a.cache.Load(lower); ok {
 		return s.(string)
 	}
-	s := english.Stem(lower, true)
+	s := text.Stem(a.lang, lower)
 	a.cache.Store(lower, s)
 	return s
 }
-
-// forEachWord calls fn for each word of text: a run of letters and digits.
-// Apostrophes inside a word end it ("Haley’s" gives "Haley"), hyphens split
-// it ("32-year-old" gives three words), and dotted acronyms ("U.S.", "U.N.")
-// are joined into one word with acronym set. sentEnd reports whether the
-// word ends a sentence, so the next word starts one.
-func forEachWord(text string, fn func(w string, acronym, sentEnd bool)) {
-	rs := []rune(text)
-	i := 0
-	for i < len(rs) {
-		if !isWordRune(rs[i]) {
-			i++
-			continue
-		}
-		// Dotted acronym: L.L.(L.)*
-		if j, word, ok := acronymAt(rs, i); ok {
-			fn(word, true, false)
-			i = j
-			continue
-		}
-		j := i
-		for j < len(rs) && isWordRune(rs[j]) {
-			j++
-		}
-		word := string(rs[i:j])
-		// Skip a possessive or contraction tail: ’s, 's, ’t ...
-		k := j
-		if k+1 < len(rs) && (rs[k] == '\'' || rs[k] == '’') && isWordRune(rs[k+1]) {
-			k++
-			for k < len(rs) && isWordRune(rs[k]) {
-				k++
-			}
-		}
-		end := false
-		for m := k; m < len(rs) && m < k+3; m++ {
-			if rs[m] == '.' || rs[m] == '?' || rs[m] == '!' || rs[m] == '\n' {
-				end = true
-				break
-			}
-			if isWordRune(rs[m]) {
-				break
-			}
-		}
-		fn(word, false, end)
-		i = k
-	}
-}
-
-func acronymAt(rs []rune, i int) (next int, word string, ok bool) {
-	var letters []rune
-	j := i
-	for j+1 < len(rs) && unicode.IsLetter(rs[j]) && rs[j+1] == '.' {
-		if j > i && isWordRune(rs[j-1]) {
-			break
-		}
-		letters = append(letters, rs[j])
-		j += 2
-	}
-	if len(letters) < 2 || (j < len(rs) && isWordRune(rs[j])) {
-		return 0, "", false
-	}
-	return j, strings.ToLower(string(letters)), true
-}
-
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 func isDigits(s string) bool {
 	if s == "" {
@@ -173,18 +114,4 @@ func firstRune(s string) (rune, bool) {
 		return r, true
 	}
 	return 0, false
-}
-
-// isAllCaps reports whether w has two or more letters, all capitals.
-func isAllCaps(w string) bool {
-	n := 0
-	for _, r := range w {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			n++
-		}
-	}
-	return n >= 2
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/text"
 )
 
 // DefaultChunkWords is the default longest chunk, in words. A paragraph
@@ -52,20 +53,20 @@ func neighbourContext(a footnote.Article, n int) string {
 	if n <= 1 {
 		return ""
 	}
-	s := SplitSentences(a.Paragraphs[n-1].Text)
+	s := text.Sentences(a.Paragraphs[n-1].Text)
 	return strings.Join(s[max(0, len(s)-2):], " ")
 }
 
 // splitWords splits text at sentence boundaries into pieces of at most
 // maxWords words (a single longer sentence stays whole).
-func splitWords(text string, maxWords int) []string {
-	if len(strings.Fields(text)) <= maxWords {
-		return []string{text}
+func splitWords(para string, maxWords int) []string {
+	if len(strings.Fields(para)) <= maxWords {
+		return []string{para}
 	}
 	var out []string
 	var cur []string
 	words := 0
-	for _, s := range SplitSentences(text) {
+	for _, s := range text.Sentences(para) {
 		w := len(strings.Fields(s))
 		if words > 0 && words+w > maxWords {
 			out = append(out, strings.Join(cur, " "))

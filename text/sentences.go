@@ -259,3 +259,13 @@ func skipBlanks(s string, i int) int {
 	}
 	return i
 }
+
+// Sentences returns the text of each sentence of s, as Split finds them.
+func Sentences(s string) []string {
+	ss := Split(s)
+	out := make([]string, len(ss))
+	for i, sen := range ss {
+		out[i] = sen.Text
+	}
+	return out
+}

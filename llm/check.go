@@ -9,6 +9,7 @@ import (
 
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/answer"
+	"github.com/footnote-bot/footnote/text"
 )
 
 // The post-check runs on every model answer before anyone sees it:
@@ -229,11 +230,11 @@ func newEvidence(passages []footnote.Passage, paras answer.Paragraphs) *evidence
 			continue
 		}
 		// Fold each word once; sentences take theirs by position.
-		ws := words(p.Text)
+		ws := text.Words(p.Text)
 		s := &source{p: p, words: make(map[string]struct{}, len(ws)), stems: make(map[string]struct{}, len(ws))}
 		folded := make([]string, len(ws))
 		for i, w := range ws {
-			f := fold(w.s)
+			f := text.Fold(w.Text)
 			folded[i] = f
 			s.words[f] = struct{}{}
 			e.vocab[f] = struct{}{}
@@ -244,12 +245,12 @@ func newEvidence(passages []footnote.Passage, paras answer.Paragraphs) *evidence
 			t := strings.TrimSpace(p.Text[start:end])
 			start = end
 			n := 0
-			for n+wi < len(ws) && ws[n+wi].start < end {
+			for n+wi < len(ws) && ws[n+wi].Start < end {
 				n++
 			}
 			st := sentence{text: t, words: make(map[string]struct{}, n), stems: make(map[string]struct{}, n)}
 			first := wi
-			for ; wi < len(ws) && ws[wi].start < end; wi++ {
+			for ; wi < len(ws) && ws[wi].Start < end; wi++ {
 				f := folded[wi]
 				st.words[f] = struct{}{}
 				if contentWord(f) {
@@ -265,8 +266,8 @@ func newEvidence(passages []footnote.Passage, paras answer.Paragraphs) *evidence
 		if opensWithReference(p.Text) {
 			if prev, ok := paras.Paragraph(ps.Doc, ps.N-1); ok && ps.N > 1 {
 				s.refers = map[string]struct{}{}
-				for _, w := range words(prev.Text) {
-					s.refers[fold(w.s)] = struct{}{}
+				for _, w := range text.Words(prev.Text) {
+					s.refers[text.Fold(w.Text)] = struct{}{}
 				}
 			}
 		}
@@ -413,10 +414,10 @@ func analyse(c claim, known func(string) bool) analysis {
 	if strings.Contains(c.check, "@") {
 		c.check = mentionRe.ReplaceAllString(c.check, " ")
 	}
-	ws := words(c.check)
+	ws := text.Words(c.check)
 	folded := make([]string, len(ws))
 	for i, w := range ws {
-		folded[i] = fold(w.s)
+		folded[i] = text.Fold(w.Text)
 	}
 	a.facts = factsOf(ws, folded, c.sentStart, known)
 	a.neg = negationOf(c.check, ws, folded)
@@ -762,7 +763,7 @@ func tidy(s string) string {
 func wordRunes(s string) int {
 	n := 0
 	for _, r := range s {
-		if isWordRune(r) {
+		if text.IsWordRune(r) {
 			n++
 		}
 	}
@@ -775,7 +776,7 @@ var referring = map[string]bool{"she": true, "he": true, "they": true, "her": tr
 
 // opensWithReference reports whether a paragraph's first word is a pronoun
 // that refers back to the paragraph before.
-func opensWithReference(text string) bool {
-	ws := words(text)
-	return len(ws) > 0 && referring[fold(ws[0].s)]
+func opensWithReference(para string) bool {
+	ws := text.Words(para)
+	return len(ws) > 0 && referring[text.Fold(ws[0].Text)]
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/footnote-bot/footnote/text"
 )
 
 // fact is something a claim asserts that its paragraph must contain: a
@@ -27,16 +29,16 @@ type fact struct {
 // first word that they don't contain is taken for grammar ("Tomó la
 // decisión…"), not for a name. It is nil when the languages match.
 func facts(claim string, sentenceStart bool, known func(string) bool) []fact {
-	ws := words(claim)
+	ws := text.Words(claim)
 	folded := make([]string, len(ws))
 	for i, w := range ws {
-		folded[i] = fold(w.s)
+		folded[i] = text.Fold(w.Text)
 	}
 	return factsOf(ws, folded, sentenceStart, known)
 }
 
 // factsOf is facts over words already split and folded.
-func factsOf(ws []word, folded []string, sentenceStart bool, known func(string) bool) []fact {
+func factsOf(ws []text.Word, folded []string, sentenceStart bool, known func(string) bool) []fact {
 	var out []fact
 	seen := map[string]bool{}
 	add := func(f fact) {
@@ -47,14 +49,14 @@ func factsOf(ws []word, folded []string, sentenceStart bool, known func(string) 
 	}
 	for i, w := range ws {
 		f := folded[i]
-		first, _ := utf8.DecodeRuneInString(w.s)
+		first, _ := utf8.DecodeRuneInString(w.Text)
 		switch {
-		case strings.IndexFunc(w.s, unicode.IsDigit) >= 0:
+		case strings.IndexFunc(w.Text, unicode.IsDigit) >= 0:
 			add(fact{folded: f})
 		case dateWords[f] != "":
 			add(fact{folded: f, alias: dateWords[f]})
-		case unicode.IsUpper(first) && utf8.RuneCountInString(w.s) >= 2:
-			if i == 0 && sentenceStart && !isAllCaps(w.s) && (stopwords[f] || known != nil && !known(f)) {
+		case unicode.IsUpper(first) && utf8.RuneCountInString(w.Text) >= 2:
+			if i == 0 && sentenceStart && !text.IsAllCaps(w.Text) && (stopwords[f] || known != nil && !known(f)) {
 				continue
 			}
 			add(fact{folded: f})
@@ -170,8 +172,8 @@ degli delle nel nella nei nelle al alla ai agli alle dal dalla è`,
 	} {
 		bit := uint8(1) << slices.Index(langs[:], lang)
 		for _, w := range strings.Fields(list) {
-			stopwords[fold(w)] = true
-			stopwordLangs[fold(w)] |= bit
+			stopwords[text.Fold(w)] = true
+			stopwordLangs[text.Fold(w)] |= bit
 		}
 	}
 }
@@ -180,9 +182,9 @@ degli delle nel nella nei nelle al alla ai agli alle dal dalla è`,
 // can't tell.
 func language(s string) string {
 	var counts [len(langs)]int
-	for _, w := range words(s) {
-		if len(w.s) <= 8 {
-			countLang(fold(w.s), &counts)
+	for _, w := range text.Words(s) {
+		if len(w.Text) <= 8 {
+			countLang(text.Fold(w.Text), &counts)
 		}
 	}
 	return pickLang(&counts)

@@ -3,6 +3,8 @@ package llm
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/footnote-bot/footnote/text"
 )
 
 // A claim must not turn its paragraph around: "Haley was not overruled"
@@ -41,11 +43,11 @@ type negation struct {
 
 // negationOf finds the negations of s, given its words and their folded
 // forms.
-func negationOf(s string, ws []word, folded []string) negation {
+func negationOf(s string, ws []text.Word, folded []string) negation {
 	var n negation
 	left := 0 // words of the current scope still to take
 	for i, w := range ws {
-		if left > 0 && i > 0 && clauseBreak(s[ws[i-1].start+len(ws[i-1].s):w.start]) {
+		if left > 0 && i > 0 && clauseBreak(s[ws[i-1].End:w.Start]) {
 			left = 0
 		}
 		if isNegation(s, w, folded[i]) {
@@ -68,14 +70,14 @@ func negationOf(s string, ws []word, folded []string) negation {
 }
 
 // isNegation reports whether w is a negation word, or the "t" of "n't".
-func isNegation(s string, w word, folded string) bool {
+func isNegation(s string, w text.Word, folded string) bool {
 	if negationWords[folded] {
 		return true
 	}
-	if folded != "t" || w.start < 2 {
+	if folded != "t" || w.Start < 2 {
 		return false
 	}
-	before := s[:w.start]
+	before := s[:w.Start]
 	for _, apo := range [...]string{"'", "’"} {
 		if strings.HasSuffix(before, apo) {
 			b := before[:len(before)-len(apo)]

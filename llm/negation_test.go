@@ -4,6 +4,8 @@ import (
 	"maps"
 	"slices"
 	"testing"
+
+	"github.com/footnote-bot/footnote/text"
 )
 
 func TestNegationOf(t *testing.T) {
@@ -24,10 +26,10 @@ func TestNegationOf(t *testing.T) {
 		{"the nation's noted heritage", false, nil},
 	}
 	for _, tt := range tests {
-		ws := words(tt.in)
+		ws := text.Words(tt.in)
 		folded := make([]string, len(ws))
 		for i, w := range ws {
-			folded[i] = fold(w.s)
+			folded[i] = text.Fold(w.Text)
 		}
 		n := negationOf(tt.in, ws, folded)
 		got := slices.Sorted(maps.Keys(n.scope))

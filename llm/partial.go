@@ -5,46 +5,16 @@ import (
 
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/prompts"
+	"github.com/footnote-bot/footnote/text"
 )
-
-// sentenceCut finds, in a text that only grows, the end of its last
-// complete sentence: the last line break, or the last space after a . ! or
-// ? (with only spaces between). It looks at each byte once, however many
-// times it is fed, so that following a stream costs linear time.
-type sentenceCut struct {
-	scanned int  // bytes of the text already looked at
-	prev    byte // the last byte before scanned that isn't a space
-	cut     int  // the last cut found, 0 for none
-}
-
-// feed looks at what text added since the last call and returns the last
-// cut so far (0 for none). text must extend the text of the earlier calls.
-func (c *sentenceCut) feed(text string) int {
-	for i := c.scanned; i < len(text); i++ {
-		switch b := text[i]; {
-		case b == '\n':
-			if i > 0 {
-				c.cut = i
-			}
-			c.prev = b
-		case b == ' ':
-			if i > 0 && (c.prev == '.' || c.prev == '!' || c.prev == '?') {
-				c.cut = i
-			}
-		default:
-			c.prev = b
-		}
-	}
-	c.scanned = max(c.scanned, len(text))
-	return c.cut
-}
 
 // completeClaims returns the prefix of a streaming text that ends at its
 // last complete sentence, so that a partial answer shows only claims whose
 // markers have arrived.
-func completeClaims(text string) string {
-	var c sentenceCut
-	return text[:c.feed(text)]
+func completeClaims(answer string) string {
+	var st text.Stream
+	st.Feed(answer)
+	return answer[:st.Cut()]
 }
 
 // partialChecker follows a streamed answer and passes on, to partial, the
@@ -55,19 +25,20 @@ func completeClaims(text string) string {
 type partialChecker struct {
 	ev      *evidence
 	partial func(string)
-	cut     sentenceCut
+	cut     text.Stream
 	done    int    // bytes of the text checked
 	out     string // the checked text so far
 	checks  int    // post-checks run
 }
 
 // onText receives the whole text so far after each delta.
-func (p *partialChecker) onText(text string) {
-	end := p.cut.feed(text)
+func (p *partialChecker) onText(sofar string) {
+	p.cut.Feed(sofar)
+	end := p.cut.Cut()
 	if end <= p.done {
 		return
 	}
-	chunk := text[p.done:end]
+	chunk := sofar[p.done:end]
 	p.done = end
 	p.checks++
 	res := postCheck(strings.ReplaceAll(chunk, prompts.NoAnswer, ""), p.ev)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/internal/fakeopenai"
+	"github.com/footnote-bot/footnote/text"
 )
 
 // deltas splits text the way the fake server streams it: word-sized
@@ -29,24 +30,26 @@ func TestCompleteClaims(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Haley dissented [¶6]. Kelly backed", "Haley dissented [¶6]."},
 		{"Haley dissented [¶6].", ""},
-		{"Haley dissented [¶6].  Kelly", "Haley dissented [¶6]. "},
+		{"Haley dissented [¶6].  Kelly", "Haley dissented [¶6]."},
+		{"The U.S. ambassador to the United Nations, Nikki Haley, dissented [¶6]. The U.S.", "The U.S. ambassador to the United Nations, Nikki Haley, dissented [¶6]."},
 		{"- Kelly backed a pullout [¶5]\n- Haley", "- Kelly backed a pullout [¶5]"},
 		{"Why? Because [¶6]", "Why?"},
 		{"no sentence end at all", ""},
-		{"He said “no.” She", ""}, // a quote after the stop: wait for more
+		{"He said “no.” She", "He said “no.”"}, // the quote closes after the stop
+		{"He said “no.”", ""},                  // a quote after the stop: wait for more
 	}
 	for _, tt := range tests {
 		if got := completeClaims(tt.in); got != tt.want {
 			t.Errorf("completeClaims(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 		// Fed in pieces, the cut is the same.
-		var c sentenceCut
-		text := ""
+		var c text.Stream
+		sofar := ""
 		for _, d := range deltas(tt.in) {
-			text += d
-			c.feed(text)
+			sofar += d
+			c.Feed(sofar)
 		}
-		if got := tt.in[:c.cut]; got != tt.want {
+		if got := tt.in[:c.Cut()]; got != tt.want {
 			t.Errorf("fed in pieces, %q cut to %q, want %q", tt.in, got, tt.want)
 		}
 	}
@@ -75,8 +78,8 @@ func TestPartialCheckerRunsPerSentence(t *testing.T) {
 	if p.checks != 2 {
 		t.Errorf("the post-check ran %d times for %d deltas, want 2 (once per completed sentence)", p.checks, n)
 	}
-	if p.cut.scanned != len(text) {
-		t.Errorf("scanned %d bytes of %d", p.cut.scanned, len(text))
+	if p.cut.Scanned() != len(text) {
+		t.Errorf("scanned %d bytes of %d", p.cut.Scanned(), len(text))
 	}
 	want := []string{
 		"Nikki Haley expressed the lone dissent [¶6].",

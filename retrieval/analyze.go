@@ -60,7 +60,7 @@ func (a *Analyzer) Terms(s string) []Term {
 		w, acronym, sentStart := tok.Text, tok.Acronym, tok.EndsSentence
 		lower := strings.ToLower(w)
 		allCaps := text.IsAllCaps(w)
-		isNum := isDigits(w)
+		isNum := text.IsDigits(w)
 		keep := acronym || allCaps
 		if !keep && (text.IsStopWord(a.lang, lower) || extraStopWords[lower] || (len(lower) < 2 && !isNum)) {
 			sentenceStart = sentStart
@@ -86,7 +86,7 @@ func (a *Analyzer) Stems(text string) []string {
 }
 
 func (a *Analyzer) stem(lower string, verbatim bool) string {
-	if verbatim || isDigits(lower) {
+	if verbatim || text.IsDigits(lower) {
 		return lower
 	}
 	if s, ok := a.cache.Load(lower); ok {
@@ -95,18 +95,6 @@ func (a *Analyzer) stem(lower string, verbatim bool) string {
 	s := text.Stem(a.lang, lower)
 	a.cache.Store(lower, s)
 	return s
-}
-
-func isDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if !unicode.IsDigit(r) {
-			return false
-		}
-	}
-	return true
 }
 
 func firstRune(s string) (rune, bool) {

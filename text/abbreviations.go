@@ -11,17 +11,19 @@ import "strings"
 // "Sra. López", "z.B. Berlin"), so their period never ends a sentence.
 // short words may also end one ("Apple Inc. The", "on Jan. 5"): their period
 // ends a sentence only before a capital letter, not before a lowercase
-// word or a number.
+// word or a number. A period after any other word ends a sentence.
 var abbreviationLists = map[Lang]struct{ prefix, short string }{
 	English: {
 		prefix: "mr mrs ms mx dr prof gen sen rep gov lt col sgt capt cmdr adm maj brig pres rev hon amb supt insp det st mt ft " +
 			"vs e.g i.e cf ca approx",
 		short: "no nos jr sr etc inc corp co ltd llc bros dept univ est al fig vol pp p ch art sec para " +
-			"jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun a.m p.m",
+			"jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun a.m p.m " +
+			"ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev " +
+			"okla ore pa tenn tex va vt wash wis wyo",
 	},
 	Spanish: {
-		prefix: "sr sra srta sres dr dra lic ing arq gral cnel tte pdte pte fray d dña ud uds vd vds p.ej",
-		short:  "núm nº n.º etc ee.uu ej pág págs art cap vol aprox tel av avda ene feb abr jun jul ago sept oct dic",
+		prefix: "ee sr sra srta sres dr dra lic ing arq gral cnel tte pdte pte fray d dña ud uds vd vds p.ej",
+		short:  "uu núm nº n.º etc ee.uu ej pág págs art cap vol aprox tel av avda ene feb abr jun jul ago sept oct dic",
 	},
 	German: {
 		prefix: "hr hrn fr dr prof dipl ing z.b d.h u.a bzw vgl ggf evtl sog st",
@@ -74,7 +76,7 @@ const ordinalMonths = "januar jänner februar märz april mai juni juli august s
 // startsWithMonth reports whether s starts with a month name that follows
 // an ordinal number.
 func startsWithMonth(s string) bool {
-	end := strings.IndexFunc(s, func(r rune) bool { return !isWordRune(r) })
+	end := strings.IndexFunc(s, func(r rune) bool { return !IsWordRune(r) })
 	if end < 0 {
 		end = len(s)
 	}

@@ -26,11 +26,12 @@ const maxWordLookback = 32
 // Split returns the sentences of s, in order. A sentence ends at a line
 // break; at a Chinese, Japanese, Arabic or Devanagari full stop (。！？ ؟ ।);
 // and at ".", "!", "?" or an ellipsis, with any quotes or brackets that close
-// after it, when white space and then something other than a lowercase
-// word follow. A period does not end a sentence after an abbreviation of
-// news prose ("Mr.", "Gen.", "Sra.", "z.B.", "U.S."), an initial ("George
-// W. Bush"), the number of a list item at the start of a line ("1. "), or
-// "No." and a month before a number ("No. 2", "Jan. 5").
+// after it, when white space and more text follow. An ellipsis does not
+// end a sentence before a lowercase word, nor does a period after an
+// abbreviation of news prose ("Mr. Smith", "Gen. Kelly", "Sra. López",
+// "z.B. Berlin", "U.S. Ambassador"; "Inc. said", "No. 2", "Jan. 5"), an
+// initial ("George W. Bush"), the number of a list item at the start of a
+// line ("1. ") or an ordinal before a month ("am 3. Oktober").
 func Split(s string) []Sentence { return SplitWith(s, nil) }
 
 // SplitWith is Split, with what attach finds after a sentence's end (past
@@ -148,24 +149,24 @@ func stopAt(s string, i int, final bool) (end, next int, decided, ends bool) {
 	if nextRune == '\n' {
 		return j, k, true, true
 	}
-	if unicode.IsLower(nextRune) {
-		return j, k, true, false
-	}
-	if other || periods > 1 {
+	switch {
+	case other:
 		return j, k, true, true
+	case periods > 1: // an ellipsis: "Wait... what"
+		return j, k, true, !unicode.IsLower(nextRune)
 	}
 	return j, k, true, periodEnds(s[:i], s[k:])
 }
 
 // periodEnds reports whether a single period after before ends a sentence
-// when after (which starts with no lowercase letter) follows it and its
-// spaces.
+// when after follows it and its spaces.
 func periodEnds(before, after string) bool {
 	next, _ := utf8.DecodeRuneInString(after)
+	capital := !unicode.IsLower(next) && !unicode.IsDigit(next)
 	k := len(before)
 	for k > 0 && len(before)-k < maxWordLookback {
 		r, size := utf8.DecodeLastRuneInString(before[:k])
-		if !isWordRune(r) && r != '.' && r != '°' {
+		if !IsWordRune(r) && r != '.' && r != '°' {
 			break
 		}
 		k -= size
@@ -179,15 +180,15 @@ func periodEnds(before, after string) bool {
 	case prefixAbbreviation:
 		return false
 	case shortAbbreviation:
-		return !unicode.IsDigit(next)
+		return capital
 	}
 	if strings.Contains(w, ".") { // a dotted acronym: "U.S", "U.N"
-		return lower == w && !unicode.IsDigit(next)
+		return lower == w && capital
 	}
 	if utf8.RuneCountInString(w) == 1 && unicode.IsLetter([]rune(w)[0]) {
 		return false // an initial: "George W. Bush"
 	}
-	if isDigits(w) {
+	if IsDigits(w) {
 		line := strings.TrimSpace(before[strings.LastIndexByte(before[:k], '\n')+1 : k])
 		if line == "" || line == "-" || line == "*" {
 			return false // "1. First item"

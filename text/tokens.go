@@ -33,7 +33,7 @@ func Tokens(s string) []Token {
 	var out []Token
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if !isWordRune(r) {
+		if !IsWordRune(r) {
 			i += size
 			continue
 		}
@@ -58,7 +58,7 @@ func Tokens(s string) []Token {
 		j := i
 		for j < len(s) {
 			r2, n := utf8.DecodeRuneInString(s[j:])
-			if !isWordRune(r2) || isSpaceless(r2) {
+			if !IsWordRune(r2) || isSpaceless(r2) {
 				break
 			}
 			j += n
@@ -110,7 +110,7 @@ func acronymAt(s string, i int) (next int, letters string, ok bool) {
 	if n < 2 {
 		return 0, "", false
 	}
-	if r, _ := utf8.DecodeRuneInString(s[j:]); j < len(s) && isWordRune(r) {
+	if r, _ := utf8.DecodeRuneInString(s[j:]); j < len(s) && IsWordRune(r) {
 		return 0, "", false
 	}
 	return j, b.String(), true
@@ -126,7 +126,7 @@ func skipApostropheTail(s string, j int) int {
 		k := j + len(ap)
 		for k < len(s) {
 			r, n := utf8.DecodeRuneInString(s[k:])
-			if !isWordRune(r) {
+			if !IsWordRune(r) {
 				break
 			}
 			k += n
@@ -146,7 +146,7 @@ func endsSentenceAt(s string, k int) bool {
 		if isStop(r) || isFullStop(r) || r == '\n' {
 			return true
 		}
-		if isWordRune(r) {
+		if IsWordRune(r) {
 			return false
 		}
 		k += size

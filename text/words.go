@@ -21,7 +21,7 @@ func Words(s string) []Word {
 	out := make([]Word, 0, len(s)/6+1)
 	start := -1
 	for i, r := range s {
-		if isWordRune(r) {
+		if IsWordRune(r) {
 			if start < 0 {
 				start = i
 			}
@@ -38,16 +38,17 @@ func Words(s string) []Word {
 	return out
 }
 
-// isWordRune reports whether r is part of a word.
-func isWordRune(r rune) bool {
+// IsWordRune reports whether r is part of a word as Words sees it: a
+// letter, a digit or a combining mark.
+func IsWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc)
 }
 
-// isDigits reports whether s is one or more digits.
-func isDigits(s string) bool {
+// IsDigits reports whether s is one or more digits ("2017", "٢٠١٧").
+func IsDigits(s string) bool {
 	if s == "" {
 		return false
 	}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/footnote-bot/footnote/text"
 )
 
 // splitText cuts s into pieces of at most limit characters (runes), at
@@ -65,65 +67,30 @@ func splitText(s string, limit int) []string {
 	return out
 }
 
-// sentences cuts s into units whose concatenation is s. A unit ends after
-// ., ! or ?, any closing quotes or brackets, and any citation markers that
-// follow, or at a line break.
+// sentences cuts s into units whose concatenation is s, at the sentence
+// ends text.Split finds; a unit keeps the citation markers that follow its
+// sentence and starts with the white space before it.
 func sentences(s string) []string {
-	var out []string
+	ss := text.SplitWith(s, citationAt)
+	out := make([]string, 0, len(ss))
 	start := 0
-	i := 0
-	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == '\n':
-			end := i + size
-			out = append(out, s[start:end])
-			start = end
-			i = end
-			continue
-		case r == '.' || r == '!' || r == '?' || r == '…':
-			j := i + size
-			for j < len(s) {
-				c, cs := utf8.DecodeRuneInString(s[j:])
-				if strings.ContainsRune(`"'”’)»`, c) || (c == ']' && !strings.Contains(s[start:j], "[¶")) {
-					j += cs
-					continue
-				}
-				break
-			}
-			// Trailing markers: spaces then "[¶...]" groups.
-			for {
-				k := j
-				for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
-					k++
-				}
-				if !strings.HasPrefix(s[k:], "[¶") {
-					break
-				}
-				e := strings.IndexByte(s[k:], ']')
-				if e < 0 {
-					break
-				}
-				j = k + e + 1
-			}
-			if j >= len(s) {
-				i = j
-				continue
-			}
-			c, _ := utf8.DecodeRuneInString(s[j:])
-			if unicode.IsSpace(c) {
-				out = append(out, s[start:j])
-				start = j
-			}
-			i = j
-			continue
-		}
-		i += size
+	for _, sen := range ss[:max(0, len(ss)-1)] {
+		out = append(out, s[start:sen.End])
+		start = sen.End
 	}
 	if start < len(s) {
 		out = append(out, s[start:])
 	}
 	return out
+}
+
+// citationAt returns the length of a citation marker ("[¶3]") at s[i:], 0
+// for none.
+func citationAt(s string, i int) int {
+	if !strings.HasPrefix(s[i:], "[¶") {
+		return 0
+	}
+	return strings.IndexByte(s[i:], ']') + 1
 }
 
 // words cuts s at spaces into units whose concatenation is s, each unit

@@ -52,8 +52,12 @@ func NewAnalyzer() *Analyzer { return NewAnalyzerFor(text.English) }
 // NewAnalyzerFor returns an Analyzer for language lang.
 func NewAnalyzerFor(lang text.Lang) *Analyzer { return &Analyzer{lang: lang} }
 
-// Terms analyses s.
+// Terms analyses s. A text written all in capitals is read as if in
+// lowercase.
 func (a *Analyzer) Terms(s string) []Term {
+	if text.IsShouted(s) {
+		s = strings.ToLower(s) // caps lock says nothing about which words are names
+	}
 	var out []Term
 	sentenceStart := true
 	for _, tok := range text.Tokens(s) {

@@ -87,7 +87,7 @@ func TestIsStopWord(t *testing.T) {
 		word string
 		want bool
 	}{
-		{English, "the", true}, {English, "haley", false},
+		{English, "the", true}, {English, "on", true}, {English, "haley", false},
 		{Spanish, "según", true}, {German, "der", true}, {French, "selon", true},
 		{Portuguese, "também", true}, {Italian, "perché", true}, {Russian, "когда", true},
 		{Arabic, "الى", true}, {Arabic, "إلى", true}, {Arabic, "القرار", false},

@@ -25,16 +25,22 @@ func IsAllCaps(s string) bool {
 // more letters, and none has a lowercase letter. Capitals there say
 // nothing about which words are names.
 func IsShouted(s string) bool {
-	n := 0
-	for _, w := range Words(s) {
-		for _, r := range w.Text {
-			if unicode.IsLower(r) {
-				return false
+	words, upper := 0, 0 // words of two or more capitals; capitals in this word
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			upper++
+		case !IsWordRune(r):
+			if upper >= 2 {
+				words++
 			}
-		}
-		if IsAllCaps(w.Text) {
-			n++
+			upper = 0
 		}
 	}
-	return n >= 2
+	if upper >= 2 {
+		words++
+	}
+	return words >= 2
 }

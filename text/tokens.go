@@ -30,7 +30,7 @@ type Token struct {
 // "美国", "国退", "退出"), the usual stand-in for words in scripts written
 // without spaces.
 func Tokens(s string) []Token {
-	var out []Token
+	out := make([]Token, 0, len(s)/6+1)
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !IsWordRune(r) {

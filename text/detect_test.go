@@ -31,6 +31,9 @@ func TestDetect(t *testing.T) {
 		{Japanese, "なぜアメリカは協議から離脱したのですか？"},
 		{Russian, "Кто голосовал против?"},
 		{Russian, "Почему США вышли из переговоров?"},
+		{German, "Was hat Haley gesagt?"},
+		{French, "Qu'a dit Haley ?"},
+		{Italian, "Cosa ha detto Haley?"},
 		{Unknown, "2017 — 42"},
 	}
 	d := NewDetector()

@@ -65,10 +65,6 @@ func factsOf(ws []text.Word, folded []string, sentenceStart bool, known func(str
 	return out
 }
 
-func isAllCaps(s string) bool {
-	return strings.IndexFunc(s, unicode.IsLower) < 0
-}
-
 // isName reports whether the fact is a name rather than a number or a date.
 func (f fact) isName() bool {
 	return f.alias == "" && strings.IndexFunc(f.folded, unicode.IsDigit) < 0 && dateWords[f.folded] == ""

@@ -16,7 +16,8 @@ import (
 // and Arabic letters removed ("Dvořák" is "dvorak", "Erdoğan" is
 // "erdogan"), curly quotes and guillemets made straight, every dash a "-",
 // zero-width characters, soft hyphens and bidi controls removed, and runs
-// of white space made one space, with none at either end. Marks that are
+// of white space and control characters made one space, with none at
+// either end. Marks that are
 // part of a letter elsewhere (Japanese dakuten, Devanagari vowel signs)
 // are kept.
 func Fold(s string) string {
@@ -35,7 +36,7 @@ func Fold(s string) string {
 			if stripsMarks(base) {
 				continue
 			}
-		case unicode.IsSpace(r):
+		case unicode.IsSpace(r), unicode.IsControl(r):
 			space = true
 			continue
 		case unicode.Is(unicode.Cf, r):

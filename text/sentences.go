@@ -81,6 +81,9 @@ func sentenceIn(s string, start, end int) (Sentence, bool) {
 // and next is where to look again once s has grown.
 func nextEnd(s string, from int, final bool) (end, next int, ok bool) {
 	for i := from; i < len(s); {
+		if !final && !utf8.FullRuneInString(s[i:]) {
+			return 0, i, false // the rest of the rune is still to come
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == '\n':
@@ -94,7 +97,7 @@ func nextEnd(s string, from int, final bool) (end, next int, ok bool) {
 				}
 				j = skipClosers(s, j+n)
 			}
-			if j == len(s) && !final {
+			if !final && (j == len(s) || !utf8.FullRuneInString(s[j:])) {
 				return 0, i, false
 			}
 			return j, j, true
@@ -138,12 +141,18 @@ func stopAt(s string, i int, final bool) (end, next int, decided, ends bool) {
 	if j == len(s) {
 		return j, j, final, true
 	}
+	if !final && !utf8.FullRuneInString(s[j:]) {
+		return j, j, false, false
+	}
 	if r, _ := utf8.DecodeRuneInString(s[j:]); !unicode.IsSpace(r) {
 		return j, j, true, false // "3.5", "U.S.-led", "example.com"
 	}
 	k := skipBlanks(s, j)
 	if k == len(s) {
 		return j, k, final, true
+	}
+	if !final && !utf8.FullRuneInString(s[k:]) {
+		return j, k, false, false
 	}
 	nextRune, _ := utf8.DecodeRuneInString(s[k:])
 	if nextRune == '\n' {
@@ -155,12 +164,14 @@ func stopAt(s string, i int, final bool) (end, next int, decided, ends bool) {
 	case periods > 1: // an ellipsis: "Wait... what"
 		return j, k, true, !unicode.IsLower(nextRune)
 	}
-	return j, k, true, periodEnds(s[:i], s[k:])
+	ends, decided = periodEnds(s[:i], s[k:], final)
+	return j, k, decided, ends
 }
 
 // periodEnds reports whether a single period after before ends a sentence
-// when after follows it and its spaces.
-func periodEnds(before, after string) bool {
+// when after follows it and its spaces; decided is false when that hangs on
+// a word after has not finished yet (and final is false).
+func periodEnds(before, after string, final bool) (ends, decided bool) {
 	next, _ := utf8.DecodeRuneInString(after)
 	capital := !unicode.IsLower(next) && !unicode.IsDigit(next)
 	k := len(before)
@@ -173,29 +184,32 @@ func periodEnds(before, after string) bool {
 	}
 	w := strings.TrimLeft(before[k:], ".")
 	if w == "" {
-		return true
+		return true, true
 	}
 	lower := strings.ToLower(w)
 	switch abbreviations[lower] {
 	case prefixAbbreviation:
-		return false
+		return false, true
 	case shortAbbreviation:
-		return capital
+		return capital, true
 	}
 	if strings.Contains(w, ".") { // a dotted acronym: "U.S", "U.N"
-		return lower == w && capital
+		return lower == w && capital, true
 	}
 	if utf8.RuneCountInString(w) == 1 && unicode.IsLetter([]rune(w)[0]) {
-		return false // an initial: "George W. Bush"
+		return false, true // an initial: "George W. Bush"
 	}
 	if IsDigits(w) {
 		line := strings.TrimSpace(before[strings.LastIndexByte(before[:k], '\n')+1 : k])
 		if line == "" || line == "-" || line == "*" {
-			return false // "1. First item"
+			return false, true // "1. First item"
 		}
-		return !startsWithMonth(after) // "am 3. Oktober"
+		if !final && unicode.IsLetter(next) && strings.IndexFunc(after, func(r rune) bool { return !IsWordRune(r) }) < 0 {
+			return false, false // the word that may be a month is not whole yet
+		}
+		return !startsWithMonth(after), true // "am 3. Oktober"
 	}
-	return true
+	return true, true
 }
 
 // isStop reports whether r ends a sentence of a language written with

@@ -39,8 +39,9 @@ var extraStopWords = map[string]bool{
 
 // Analyzer turns text into terms: it splits words with text.Tokens
 // (dotted acronyms joined: "U.S." becomes "us"), drops the stop words of
-// its language and stems with its Snowball stemmer. It caches stems and is
-// safe for concurrent use.
+// its language and stems with its Snowball stemmer (a word in Cyrillic or
+// Arabic script with Russian's or Arabic's). It caches stems and is safe
+// for concurrent use.
 type Analyzer struct {
 	lang  text.Lang
 	cache sync.Map // word -> stem
@@ -66,7 +67,7 @@ func (a *Analyzer) Terms(s string) []Term {
 		allCaps := text.IsAllCaps(w)
 		isNum := text.IsDigits(w)
 		keep := acronym || allCaps
-		if !keep && (text.IsStopWord(a.lang, lower) || extraStopWords[lower] || (len(lower) < 2 && !isNum)) {
+		if !keep && (text.IsStopWord(text.WordLang(lower, a.lang), lower) || extraStopWords[lower] || (len(lower) < 2 && !isNum)) {
 			sentenceStart = sentStart
 			continue
 		}
@@ -96,7 +97,7 @@ func (a *Analyzer) stem(lower string, verbatim bool) string {
 	if s, ok := a.cache.Load(lower); ok {
 		return s.(string)
 	}
-	s := text.Stem(a.lang, lower)
+	s := text.Stem(text.WordLang(lower, a.lang), lower)
 	a.cache.Store(lower, s)
 	return s
 }

@@ -139,3 +139,11 @@ func BenchmarkTokens(b *testing.B) {
 		Tokens(para)
 	}
 }
+
+func TestWordLang(t *testing.T) {
+	for w, want := range map[string]Lang{"haley": English, "переговоров": Russian, "المفاوضات": Arabic, "美国": English, "2017": English} {
+		if got := WordLang(w, English); got != want {
+			t.Errorf("WordLang(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

@@ -19,6 +19,9 @@ import (
 type Article struct {
 	// ID is the article's file name without ".md".
 	ID string
+	// Label is the article's short source label in citation markers ("FP"
+	// in "[FP ¶7]"), unique in its corpus; see AssignLabels.
+	Label string
 	// Title is the headline.
 	Title string
 	// Dek is the subtitle under the headline; it may be empty.
@@ -122,6 +125,10 @@ type Turn struct {
 	Question string
 	// Answer is what was answered, as shown.
 	Answer string
+	// Docs are the IDs of the articles the answer cited, so that "the
+	// last paragraph" in a follow-up means the article being discussed. It
+	// may be empty.
+	Docs []string
 }
 
 // Question is what a user asks.

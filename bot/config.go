@@ -8,7 +8,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/footnote-bot/footnote/answer"
+	"github.com/footnote-bot/footnote"
 )
 
 // DefaultAPIBase is Discord's own API base.
@@ -32,7 +32,7 @@ type Config struct {
 	MessageContent bool
 
 	// MaxQuestionLen caps a question's length in characters; at most
-	// answer.MaxQuestionRunes, which the answerers enforce.
+	// footnote.MaxQuestionRunes, which the answerers enforce.
 	MaxQuestionLen int
 	// UserRate and UserBurst limit questions per user (per minute, burst);
 	// GuildRate and GuildBurst per guild. A rate of 0 disables that limit.
@@ -242,9 +242,9 @@ func (c Config) Validate() error {
 	if c.ShardID < 0 || c.ShardID >= c.ShardCount {
 		return &ConfigError{Name: EnvShardID, Value: strconv.Itoa(c.ShardID), Err: fmt.Errorf("must be in [0, %d)", c.ShardCount)}
 	}
-	if c.MaxQuestionLen < 1 || c.MaxQuestionLen > answer.MaxQuestionRunes {
+	if c.MaxQuestionLen < 1 || c.MaxQuestionLen > footnote.MaxQuestionRunes {
 		return &ConfigError{Name: EnvMaxQuestion, Value: strconv.Itoa(c.MaxQuestionLen),
-			Err: fmt.Errorf("must be in [1, %d] (the answerers refuse longer questions)", answer.MaxQuestionRunes)}
+			Err: fmt.Errorf("must be in [1, %d] (the answerers refuse longer questions)", footnote.MaxQuestionRunes)}
 	}
 	for _, r := range []struct {
 		name string

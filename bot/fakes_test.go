@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/footnote-bot/footnote"
-	"github.com/footnote-bot/footnote/answer"
 )
 
 const docID = "trump-boycotts-un-migration-talks"
@@ -51,7 +50,7 @@ type scripted struct {
 	// fail, if set, is returned instead of an answer.
 	fail error
 	// validate checks each question as the real answerers do
-	// (answer.ValidateQuestion) and returns its error.
+	// (footnote.ValidateQuestion) and returns its error.
 	validate bool
 }
 
@@ -66,7 +65,7 @@ func (s *scripted) Answer(ctx context.Context, q footnote.Question) (footnote.An
 		return footnote.Answer{}, s.fail
 	}
 	if s.validate {
-		if _, err := answer.ValidateQuestion(q.Text); err != nil {
+		if _, err := footnote.ValidateQuestion(q.Text); err != nil {
 			return footnote.Answer{}, fmt.Errorf("scripted answerer: %w", err)
 		}
 	}

@@ -7,7 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/footnote-bot/footnote/answer"
+	"github.com/footnote-bot/footnote"
 )
 
 // inputError is a question the bot refuses before asking the pipeline; its
@@ -17,7 +17,7 @@ type inputError struct{ msg string }
 func (e *inputError) Error() string { return e.msg }
 
 // Replies to questions refused for their input, whether the bot or the
-// answerer (answer.ValidateQuestion) refused them.
+// answerer (footnote.ValidateQuestion) refused them.
 const (
 	msgNotText       = "That doesn't look like text. Ask me a question in words, e.g. `/ask question: Who backed the pullout?`"
 	msgEmptyQuestion = "Ask me a question about the articles, e.g. `/ask question: Who backed the pullout?` — `/sources` lists what I've read."
@@ -34,12 +34,12 @@ func msgTooLong(n, maxLen int) string {
 // the reply cleanQuestion would have given, or returns nil.
 func answerInputError(err error, maxLen int) *inputError {
 	switch {
-	case errors.Is(err, answer.ErrBinaryQuestion):
+	case errors.Is(err, footnote.ErrBinaryQuestion):
 		return &inputError{msgNotText}
-	case errors.Is(err, answer.ErrEmptyQuestion):
+	case errors.Is(err, footnote.ErrEmptyQuestion):
 		return &inputError{msgEmptyQuestion}
-	case errors.Is(err, answer.ErrQuestionTooLong):
-		return &inputError{msgTooLong(0, min(maxLen, answer.MaxQuestionRunes))}
+	case errors.Is(err, footnote.ErrQuestionTooLong):
+		return &inputError{msgTooLong(0, min(maxLen, footnote.MaxQuestionRunes))}
 	}
 	return nil
 }
@@ -48,7 +48,7 @@ func answerInputError(err error, maxLen int) *inputError {
 // rejects empty, binary (invalid UTF-8, control characters) and over-long
 // input with a message that says what to do, and collapses whitespace.
 func cleanQuestion(s string, maxLen int) (string, error) {
-	maxLen = min(maxLen, answer.MaxQuestionRunes)
+	maxLen = min(maxLen, footnote.MaxQuestionRunes)
 	if !utf8.ValidString(s) {
 		return "", &inputError{msgNotText}
 	}
@@ -73,7 +73,7 @@ func cleanQuestion(s string, maxLen int) (string, error) {
 // characters and U+FFFD become spaces) and over-long text is cut at a word
 // boundary to the same limit, so that the answerer always accepts it.
 func clipQuestion(s string, maxLen int) (string, error) {
-	maxLen = min(maxLen, answer.MaxQuestionRunes)
+	maxLen = min(maxLen, footnote.MaxQuestionRunes)
 	s = strings.Map(func(r rune) rune {
 		if r == 0 || r == utf8.RuneError || unicode.IsControl(r) {
 			return ' ' // strings.Map sees each invalid byte as utf8.RuneError

@@ -13,7 +13,6 @@ import (
 	"strings"
 
 	"github.com/footnote-bot/footnote"
-	"github.com/footnote-bot/footnote/answer"
 )
 
 // Case is one question of an eval set (one line of a .jsonl file).
@@ -98,7 +97,7 @@ type Report struct {
 // Run answers every case with ans and scores the answers. Citations are
 // re-checked against src, independently of the answerer. llmOnly cases are
 // skipped unless mode is ModeLLM.
-func Run(ctx context.Context, ans footnote.Answerer, src answer.Paragraphs, cases []Case, mode footnote.Mode) (Report, error) {
+func Run(ctx context.Context, ans footnote.Answerer, src footnote.Paragraphs, cases []Case, mode footnote.Mode) (Report, error) {
 	rep := Report{Mode: mode, Cases: len(cases)}
 	var r1, r3 float64
 	var cited, citedGold int
@@ -128,10 +127,10 @@ func Run(ctx context.Context, ans footnote.Answerer, src answer.Paragraphs, case
 			continue
 		}
 		rep.UnverifiedCitations += unverified(src, a)
-		text := answer.Normalize(a.Text)
+		text := footnote.Normalize(a.Text)
 		mustNotOK := true
 		for _, m := range c.MustNot {
-			if strings.Contains(text, answer.Normalize(m)) {
+			if strings.Contains(text, footnote.Normalize(m)) {
 				mustNotOK = false
 				res.Why = fmt.Sprintf("contains %q", m)
 			}
@@ -173,7 +172,7 @@ func Run(ctx context.Context, ans footnote.Answerer, src answer.Paragraphs, case
 		for _, group := range c.Must {
 			found := false
 			for _, alt := range strings.Split(group, "|") {
-				if strings.Contains(text, answer.Normalize(alt)) {
+				if strings.Contains(text, footnote.Normalize(alt)) {
 					found = true
 					break
 				}
@@ -214,9 +213,9 @@ var marker = regexp.MustCompile(`\[¶(\d+)\]`)
 
 // unverified counts an answer's citations whose quote is not in the cited
 // paragraph, and [¶N] markers in its text that no citation backs. It is
-// written apart from answer.CheckCitations on purpose, so that a bug there
+// written apart from footnote.CheckCitations on purpose, so that a bug there
 // does not hide here.
-func unverified(src answer.Paragraphs, a footnote.Answer) int {
+func unverified(src footnote.Paragraphs, a footnote.Answer) int {
 	bad := 0
 	cited := map[int]bool{}
 	for _, c := range a.Citations {

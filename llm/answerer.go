@@ -18,7 +18,6 @@ import (
 	openai "github.com/sashabaranov/go-openai"
 
 	"github.com/footnote-bot/footnote"
-	"github.com/footnote-bot/footnote/answer"
 	"github.com/footnote-bot/footnote/prompts"
 )
 
@@ -27,7 +26,7 @@ type Deps struct {
 	// Retriever finds the passages a question is answered from (required).
 	Retriever footnote.Retriever
 	// Paragraphs looks up any paragraph by article and number (required).
-	Paragraphs answer.Paragraphs
+	Paragraphs footnote.Paragraphs
 	// Fallback is the extractive answerer, used when the model can't be
 	// reached or nothing it wrote is supported (required).
 	Fallback footnote.Answerer
@@ -51,7 +50,7 @@ type Answerer struct {
 	client    *openai.Client
 	templates *prompts.Templates
 	retriever footnote.Retriever
-	paras     answer.Paragraphs
+	paras     footnote.Paragraphs
 	fallback  footnote.Answerer
 	library   footnote.Library
 	log       *slog.Logger
@@ -135,10 +134,10 @@ func (a *Answerer) Answer(ctx context.Context, q footnote.Question) (footnote.An
 // the complete claims so far whose citations hold, so no unverified
 // citation is ever shown. On any model fault the fallback's answer is
 // returned with a Note; an error is returned only if retrieval or the
-// fallback fails, the question is invalid (answer.ValidateQuestion's
+// fallback fails, the question is invalid (footnote.ValidateQuestion's
 // errors), or ctx ends.
 func (a *Answerer) AnswerStream(ctx context.Context, q footnote.Question, partial func(text string)) (footnote.Answer, error) {
-	text, err := answer.ValidateQuestion(q.Text)
+	text, err := footnote.ValidateQuestion(q.Text)
 	if err != nil {
 		return footnote.Answer{}, err
 	}
@@ -178,7 +177,7 @@ func (a *Answerer) AnswerStream(ctx context.Context, q footnote.Question, partia
 	text = strings.ReplaceAll(text, prompts.NoAnswer, "")
 	res := postCheck(text, ev)
 	// The last line of defence: the shared check every answerer runs.
-	if _, dropped := answer.CheckCitations(a.paras, res.cites); len(dropped) > 0 {
+	if _, dropped := footnote.CheckCitations(a.paras, res.cites); len(dropped) > 0 {
 		a.log.Error("post-check let an unverified citation through; using the fallback", "dropped", len(dropped))
 		res = checkResult{}
 	}

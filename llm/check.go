@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/footnote-bot/footnote"
-	"github.com/footnote-bot/footnote/answer"
 )
 
 // The post-check runs on every model answer before anyone sees it:
@@ -19,7 +18,7 @@ import (
 //  3. keep a citation only if the cited paragraph supports the claim (see
 //     analysis.supports: its links verbatim, its names, numbers and dates,
 //     a sentence whose negation agrees, most of its other words); that
-//     sentence, verified with answer.QuoteIn, becomes the quote;
+//     sentence, verified with footnote.QuoteIn, becomes the quote;
 //  4. a claim none of whose citations holds is re-cited to the best
 //     retrieved paragraph that does support it (with stricter evidence:
 //     it must also share a non-name word), or removed.
@@ -160,7 +159,7 @@ type sentence struct {
 	words map[string]struct{}
 	stems map[string]struct{}
 	neg   negation
-	// quotable caches answer.QuoteIn(text, paragraph): 0 unknown, 1 yes,
+	// quotable caches footnote.QuoteIn(text, paragraph): 0 unknown, 1 yes,
 	// 2 no.
 	quotable int8
 }
@@ -174,7 +173,7 @@ func (s *source) quotable(i int) bool {
 		// normalising the whole paragraph for every sentence. The answer's
 		// citations are verified against their paragraphs at the end.
 		st.quotable = 2
-		if wordRunes(st.text) >= 24 || answer.QuoteIn(st.text, st.text) {
+		if wordRunes(st.text) >= 24 || footnote.QuoteIn(st.text, st.text) {
 			// 24 letters or digits survive any normalisation and trim.
 			st.quotable = 1
 		}
@@ -210,7 +209,7 @@ func noMarker(int) int { return 0 }
 // newEvidence looks up the full text of each retrieved paragraph (a passage
 // may be a chunk of one); passages whose paragraph doesn't exist are left
 // out, so they can't be cited.
-func newEvidence(passages []footnote.Passage, paras answer.Paragraphs) *evidence {
+func newEvidence(passages []footnote.Passage, paras footnote.Paragraphs) *evidence {
 	e := &evidence{byN: map[int][]*source{}, vocab: make(map[string]struct{}, 100*len(passages)), memo: map[memoKey]judgement{}}
 	var langs [len(langs)]int
 	type key struct {

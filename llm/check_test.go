@@ -8,17 +8,16 @@ import (
 	"testing"
 
 	"github.com/footnote-bot/footnote"
-	"github.com/footnote-bot/footnote/answer"
 )
 
 var markerRe = regexp.MustCompile(`\[¶(\d+)\]`)
 
-// assertVerified fails unless every citation passes answer.CheckCitations,
+// assertVerified fails unless every citation passes footnote.CheckCitations,
 // cites a retrieved paragraph, and the markers in text are exactly the
 // cited paragraphs, in order.
 func assertVerified(t *testing.T, lib *library, text string, cites []footnote.Citation) {
 	t.Helper()
-	kept, dropped := answer.CheckCitations(lib, cites)
+	kept, dropped := footnote.CheckCitations(lib, cites)
 	if len(dropped) > 0 || len(kept) != len(cites) {
 		t.Errorf("unverified citations shown: %+v", dropped)
 	}

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/footnote-bot/footnote/answer"
+	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/prompts"
 )
 
@@ -16,7 +16,7 @@ var liveMention = regexp.MustCompile(`(?i)@(everyone|here)|<@[!&]?\d+>`)
 // FuzzPostCheck feeds arbitrary model text to the post-check, whole and as
 // a stream, and checks what a user would be shown: no panic; every kept
 // citation cites a retrieved paragraph and its quote is verified with
-// answer.QuoteIn against that paragraph; no live mention; every citation
+// footnote.QuoteIn against that paragraph; no live mention; every citation
 // marker in the text has its citation.
 func FuzzPostCheck(f *testing.F) {
 	for _, s := range []string{
@@ -51,7 +51,7 @@ func FuzzPostCheck(f *testing.F) {
 			if !ok || !slices.Contains(lib.retrieve, c.Paragraph) {
 				t.Fatalf("citation of ¶%d, not a retrieved paragraph", c.Paragraph)
 			}
-			if !answer.QuoteIn(c.Quote, p.Text) {
+			if !footnote.QuoteIn(c.Quote, p.Text) {
 				t.Fatalf("quote %q is not verified in ¶%d", c.Quote, c.Paragraph)
 			}
 			cited[c.Paragraph] = true

@@ -35,7 +35,7 @@ const (
 	// indexFormat changes whenever chunking or analysis changes what is
 	// indexed; a stored index of another format is rebuilt (reusing the
 	// vectors of unchanged texts).
-	indexFormat   = 2
+	indexFormat   = 3
 	currentFile   = "CURRENT"
 	manifestFile  = "manifest.json"
 	vectorsFile   = "vectors.gob"

@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/footnote-bot/footnote"
-	"github.com/footnote-bot/footnote/answer"
 )
 
 const askUsage = `
@@ -55,7 +54,7 @@ func cmdAsk(ctx context.Context, args []string, env func(string) string, stdin i
 		return err
 	}
 	if fs.NArg() > 0 {
-		q, err := answer.ValidateQuestion(strings.Join(fs.Args(), " "))
+		q, err := footnote.ValidateQuestion(strings.Join(fs.Args(), " "))
 		if err != nil {
 			return usageError{err.Error()}
 		}
@@ -88,12 +87,12 @@ func cmdAsk(ctx context.Context, args []string, env func(string) string, stdin i
 		var err error
 		switch {
 		case tooLong:
-			err = answer.ErrQuestionTooLong
+			err = footnote.ErrQuestionTooLong
 		case strings.TrimSpace(raw) == "":
 			continue
 		default:
 			var q string
-			q, err = answer.ValidateQuestion(raw)
+			q, err = footnote.ValidateQuestion(raw)
 			if err == nil {
 				var ans footnote.Answer
 				ans, err = a.answerer.Answer(ctx, footnote.Question{Text: q})

@@ -1,4 +1,4 @@
-package answer
+package footnote
 
 import (
 	"strings"

@@ -1,14 +1,10 @@
-package answer
+package footnote
 
-import (
-	"strings"
-
-	"github.com/footnote-bot/footnote"
-)
+import "strings"
 
 // Paragraphs looks up a paragraph by article ID and number.
 type Paragraphs interface {
-	Paragraph(doc string, n int) (footnote.Paragraph, bool)
+	Paragraph(doc string, n int) (Paragraph, bool)
 }
 
 // minQuoteRunes is the shortest quote accepted as support: a word or two
@@ -29,7 +25,7 @@ func QuoteIn(quote, text string) bool {
 // CheckCitations keeps the citations whose paragraph exists and contains
 // their quote, and returns the others as dropped. It is the one check every
 // answerer runs before an answer is shown.
-func CheckCitations(src Paragraphs, cites []footnote.Citation) (kept, dropped []footnote.Citation) {
+func CheckCitations(src Paragraphs, cites []Citation) (kept, dropped []Citation) {
 	for _, c := range cites {
 		p, ok := src.Paragraph(c.Doc, c.Paragraph)
 		if ok && QuoteIn(c.Quote, p.Text) {

@@ -80,7 +80,16 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 	if req.Intent.Summary && len(an.Terms(text)) == 0 {
 		return e.summary(ans, labels), nil
 	}
-	picked, ok := e.pick(query, text, passages)
+	own := text
+	if len(req.Intent.Docs) > 0 && req.Intent.Words != "" {
+		// The words naming the article chose the passages; the rest say
+		// what is asked of it.
+		if query == text {
+			query = req.Intent.Words
+		}
+		own = req.Intent.Words
+	}
+	picked, ok := e.pick(query, own, passages)
 	if !ok {
 		return e.refuse(ans), nil
 	}
@@ -141,7 +150,7 @@ func (e *Extractive) quoteParagraph(ans footnote.Answer, req Request, labels map
 		for _, id := range req.Ambiguous {
 			names = append(names, e.name(id))
 		}
-		ans.Text = footnote.Defuse(fmt.Sprintf("Which article do you mean? %s is in %d of them: %s. Name its outlet, for example “%s of %s”.",
+		ans.Text = footnote.Defuse(fmt.Sprintf("Which article do you mean? %s is in %d of them: %s. Say which, for example “%s of %s”.",
 			capitalise(what), len(names), strings.Join(names, "; "), what, e.outlet(req.Ambiguous[0])))
 		return ans
 	}
@@ -194,11 +203,10 @@ func (e *Extractive) name(id string) string {
 // outlet is how a reader can name an article in a question: its
 // publication, else its source label.
 func (e *Extractive) outlet(id string) string {
-	a := e.article(id)
-	if a.Publication != "" {
-		return "the " + a.Publication + " article"
+	if a := e.article(id); a.Publication != "" {
+		return a.Publication
 	}
-	return a.Label
+	return e.article(id).Label
 }
 
 func capitalise(s string) string {
@@ -245,6 +253,10 @@ func (e *Extractive) refuse(ans footnote.Answer) footnote.Answer {
 	return ans
 }
 
+// maxCoverageItems caps the headlines a refusal lists: enough to show what
+// the corpus is about, few enough to read in a chat message.
+const maxCoverageItems = 5
+
 // coverage lists the indexed articles' headlines.
 func (e *Extractive) coverage() string {
 	arts := e.ix.Articles()
@@ -252,11 +264,14 @@ func (e *Extractive) coverage() string {
 		return "No articles are indexed yet."
 	}
 	var items []string
-	for _, a := range arts {
+	for _, a := range arts[:min(len(arts), maxCoverageItems)] {
 		items = append(items, e.name(a.ID))
 	}
 	if len(items) == 1 {
 		return footnote.Defuse("I answer questions about " + items[0] + ".")
+	}
+	if extra := len(arts) - len(items); extra > 0 {
+		return footnote.Defuse(fmt.Sprintf("I answer questions about %d articles, among them %s, and %d more.", len(arts), strings.Join(items, "; "), extra))
 	}
 	return footnote.Defuse("I answer questions about these articles: " + strings.Join(items, "; ") + ".")
 }

@@ -3,6 +3,7 @@ package answer
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/intent"
@@ -25,6 +26,12 @@ type Request struct {
 	// paragraph first when there is one.
 	Passages []footnote.Passage
 }
+
+// namedArticleDepth is how many times deeper than usual the ranking is read
+// when the question names its articles, since passages of the others are
+// then left out. Deeper finds more of the named article's passages in a
+// large corpus, at the cost of ranking more.
+const namedArticleDepth = 8
 
 // Prepare reads q's intent against the library and retrieves up to k
 // passages for query (the question, or a follow-up with the question it
@@ -56,11 +63,23 @@ func Prepare(ctx context.Context, lib footnote.Library, r footnote.Retriever, q 
 			}
 		}
 	}
-	found, err := r.Retrieve(ctx, query, k)
+	// A question that names articles is answered from them, ranked by its
+	// other words; the outlet's name would only pull up bylines.
+	want := k
+	if len(req.Intent.Docs) > 0 {
+		if q.Text == query {
+			query = req.Intent.Words
+		}
+		want = k * namedArticleDepth
+	}
+	found, err := r.Retrieve(ctx, query, want)
 	if err != nil {
 		return Request{}, fmt.Errorf("retrieve: %w", err)
 	}
 	for _, p := range found {
+		if len(req.Intent.Docs) > 0 && !slices.Contains(req.Intent.Docs, p.Doc) {
+			continue
+		}
 		if req.Named != nil && p.Doc == req.Named.Doc && p.N == req.Named.N {
 			continue
 		}

@@ -30,6 +30,9 @@ type Intent struct {
 	Docs []string
 	// Summary is set when the question asks what the articles are about.
 	Summary bool
+	// Words is the question without the words that name an article
+	// ("the Reuters piece" loses "Reuters"), for ranking passages by.
+	Words string
 }
 
 var (
@@ -59,7 +62,7 @@ var (
 func Parse(q string, arts []footnote.Article) Intent {
 	var in Intent
 	in.Paragraph, in.Last, in.HasParagraph = paragraphOf(q)
-	in.Docs = namedArticles(q, arts)
+	in.Docs, in.Words = namedArticles(q, arts)
 	in.Summary = summaryRef.MatchString(q)
 	return in
 }
@@ -92,27 +95,46 @@ func paragraphOf(q string) (n int, last, ok bool) {
 }
 
 // namedArticles returns the articles whose publication, source label or ID
-// the question names as whole words. A label must be written as the
-// article's markers write it ("FP", not "fp"), since short labels in
-// lower case are everyday words.
-func namedArticles(q string, arts []footnote.Article) []string {
-	words := strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' })
-	has := map[string]bool{}
-	for _, w := range words {
-		has[w] = true
-	}
-	lower := " " + strings.Join(strings.Fields(strings.ToLower(strings.Join(words, " "))), " ") + " "
-	var out []string
+// the question names as whole words, and the question without those words.
+// A label must be written as the article's markers write it ("FP", not
+// "fp"), since short labels in lower case are everyday words.
+func namedArticles(q string, arts []footnote.Article) (docs []string, rest string) {
+	rest = q
 	for _, a := range arts {
-		pub := strings.ToLower(strings.Join(strings.FieldsFunc(a.Publication, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " "))
-		switch {
-		case a.Label != "" && has[a.Label],
-			pub != "" && strings.Contains(lower, " "+pub+" "),
-			a.ID != "" && has[a.ID]:
-			out = append(out, a.ID)
+		named := false
+		if re := phrase(a.Publication, true); re != nil && re.MatchString(q) {
+			named = true
+			rest = re.ReplaceAllString(rest, " ")
+		}
+		for _, name := range []string{a.Label, a.ID} {
+			if re := phrase(name, false); re != nil && re.MatchString(q) {
+				named = true
+				rest = re.ReplaceAllString(rest, " ")
+			}
+		}
+		if named {
+			docs = append(docs, a.ID)
 		}
 	}
-	return out
+	return docs, strings.Join(strings.Fields(rest), " ")
+}
+
+// phrase matches name as whole words, separated by anything that is not a
+// letter or digit ("The Seattle Times / AP" matches "the seattle times
+// AP"); nil for a name with no words.
+func phrase(name string, foldCase bool) *regexp.Regexp {
+	words := strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(words) == 0 {
+		return nil
+	}
+	for i, w := range words {
+		words[i] = regexp.QuoteMeta(w)
+	}
+	flags := ""
+	if foldCase {
+		flags = "(?i)"
+	}
+	return regexp.MustCompile(flags + `(?:^|[^\pL\pN])` + strings.Join(words, `[^\pL\pN]+`) + `(?:$|[^\pL\pN])`)
 }
 
 // Resolve picks the article a paragraph reference is about: the one the

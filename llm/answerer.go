@@ -18,6 +18,7 @@ import (
 	openai "github.com/sashabaranov/go-openai"
 
 	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/answer"
 	"github.com/footnote-bot/footnote/prompts"
 )
 
@@ -142,7 +143,19 @@ func (a *Answerer) AnswerStream(ctx context.Context, q footnote.Question, partia
 		return footnote.Answer{}, err
 	}
 	q.Text = text
-	passages, err := a.retriever.Retrieve(ctx, retrievalQuery(q), a.cfg.Passages)
+	var passages []footnote.Passage
+	if a.library == nil {
+		passages, err = a.retriever.Retrieve(ctx, retrievalQuery(q), a.cfg.Passages)
+	} else {
+		var req answer.Request
+		req, err = answer.Prepare(ctx, a.library, a.retriever, q, retrievalQuery(q), a.cfg.Passages)
+		if err == nil && req.Intent.HasParagraph && req.Named == nil {
+			// No such paragraph, or several articles have it: the
+			// fallback says which, with nothing for a model to add.
+			return a.fallback.Answer(ctx, q)
+		}
+		passages = req.Passages
+	}
 	if err != nil {
 		return footnote.Answer{}, fmt.Errorf("retrieve passages: %w", err)
 	}
@@ -229,19 +242,23 @@ func (a *Answerer) messages(q footnote.Question, passages []footnote.Passage) ([
 	if err != nil {
 		return nil, err
 	}
-	titles := map[string]string{}
+	arts := map[string]footnote.Article{}
 	if a.library != nil {
 		for _, art := range a.library.Articles() {
-			titles[art.ID] = art.Title
+			arts[art.ID] = art
 		}
 	}
 	r := prompts.Request{Fence: fence, Question: q.Text}
 	for _, p := range passages {
-		src := titles[p.Doc]
+		art := arts[p.Doc]
+		src := art.Title
 		if src == "" {
 			src = p.Doc
 		}
-		r.Passages = append(r.Passages, prompts.Passage{N: p.N, Source: src, Text: p.Text})
+		if s := art.Source(); s != "" {
+			src += " — " + s
+		}
+		r.Passages = append(r.Passages, prompts.Passage{Label: art.Label, N: p.N, Source: src, Text: p.Text})
 	}
 	for _, h := range q.History {
 		r.History = append(r.History, prompts.Turn{Question: h.Question, Answer: h.Answer})

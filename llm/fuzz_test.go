@@ -94,10 +94,10 @@ func checkShown(t *testing.T, text string, cited map[int]bool) {
 			t.Fatalf("marker %s without its citation in %q", m[0], text)
 		}
 	}
-	for _, m := range findMarkers(text) {
-		for _, n := range m.nums {
-			if !cited[n] {
-				t.Fatalf("marker %q without its citation in %q", text[m.start:m.end], text)
+	for _, m := range footnote.FindMarkers(text) {
+		for _, r := range m.Refs {
+			if !cited[r.N] {
+				t.Fatalf("marker %q without its citation in %q", text[m.Start:m.End], text)
 			}
 		}
 	}

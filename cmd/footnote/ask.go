@@ -178,10 +178,24 @@ func writeAnswer(w io.Writer, a *app, ans footnote.Answer, asJSON bool) error {
 		for _, art := range a.index.Articles() {
 			arts[art.ID] = art
 		}
+		// One block per article, in the order the answer first cites
+		// them: the article once, then each quote under its marker.
+		var order []string
+		byDoc := map[string][]footnote.Citation{}
 		for _, c := range ans.Citations {
-			fmt.Fprintf(&b, "  [¶%d] “%s”\n", c.Paragraph, strings.ReplaceAll(c.Quote, "\n", " "))
-			if art, ok := arts[c.Doc]; ok {
-				fmt.Fprintf(&b, "        %s\n", articleLine(art))
+			if _, ok := byDoc[c.Doc]; !ok {
+				order = append(order, c.Doc)
+			}
+			byDoc[c.Doc] = append(byDoc[c.Doc], c)
+		}
+		for _, doc := range order {
+			art, ok := arts[doc]
+			if !ok {
+				art = footnote.Article{ID: doc, Title: doc}
+			}
+			fmt.Fprintf(&b, "  %s\n", articleLine(art))
+			for _, c := range byDoc[doc] {
+				fmt.Fprintf(&b, "    %s “%s”\n", footnote.Marker(art.Label, c.Paragraph), strings.Join(strings.Fields(c.Quote), " "))
 			}
 		}
 	}

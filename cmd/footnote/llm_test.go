@@ -21,7 +21,7 @@ func TestAskLLMMode(t *testing.T) {
 		wantCited int
 	}{
 		{"a supported answer", fakeopenai.Text("She was ultimately overruled by the president, according to diplomatic sources [¶7]."), "llm", "overruled by the president", 7},
-		{"a name given to the paragraph's pronoun", fakeopenai.Text("Haley was overruled by the president [¶7]."), "llm", "Haley was overruled by the president [¶7]", 7},
+		{"a name given to the paragraph's pronoun", fakeopenai.Text("Haley was overruled by the president [¶7]."), "llm", "Haley was overruled by the president [FP ¶7]", 7},
 		{"an invented citation is not shown", fakeopenai.Text("Haley was overruled by the Pope [¶99]."), "extractive", "overruled by the president", 7},
 		{"server down: extractive, labelled", fakeopenai.ServerError(503), "extractive", "overruled by the president", 7},
 	}

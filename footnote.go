@@ -10,6 +10,7 @@ package footnote
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"time"
 )
@@ -201,4 +202,16 @@ type Library interface {
 // Reindexer rebuilds the index from the documents.
 type Reindexer interface {
 	Reindex(ctx context.Context) (IndexStats, error)
+}
+
+// Docs returns the IDs of the articles the answer cites, in order of first
+// citation.
+func (a Answer) Docs() []string {
+	var out []string
+	for _, c := range a.Citations {
+		if !slices.Contains(out, c.Doc) {
+			out = append(out, c.Doc)
+		}
+	}
+	return out
 }

@@ -77,8 +77,8 @@ type Bot struct {
 
 // New checks the configuration and builds a bot; it does not connect.
 func New(cfg Config, deps Deps) (*Bot, error) {
-	if err := cfg.Validate(); err != nil {
-		return nil, fmt.Errorf("bot config: %w", err)
+	if !cfg.HasToken() {
+		return nil, errors.New("bot: Config.Token is required")
 	}
 	if deps.Answerer == nil {
 		return nil, errors.New("bot: Deps.Answerer is required")

@@ -75,7 +75,8 @@ type Bot struct {
 	opening atomic.Bool
 }
 
-// New checks the configuration and builds a bot; it does not connect.
+// New builds a bot from cfg, whose values the caller has checked; it does
+// not connect.
 func New(cfg Config, deps Deps) (*Bot, error) {
 	if !cfg.HasToken() {
 		return nil, errors.New("bot: Config.Token is required")

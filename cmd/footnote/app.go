@@ -30,8 +30,8 @@ type app struct {
 	answerer footnote.Answerer
 }
 
-// openApp opens the index and the answerer that set configures. When sync is set it
-// (re)builds the index if there is none or docs/ changed.
+// openApp opens the index and the answerer that set configures. When sync
+// is set it (re)builds the index if there is none or docs/ changed.
 func openApp(ctx context.Context, set settings, stderr io.Writer, sync bool) (*app, error) {
 	cfg, lcfg := set.App, set.LLM
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))

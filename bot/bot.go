@@ -75,10 +75,11 @@ type Bot struct {
 	opening atomic.Bool
 }
 
-// New checks the configuration and builds a bot; it does not connect.
+// New builds a bot from cfg, whose values the caller has checked; it does
+// not connect.
 func New(cfg Config, deps Deps) (*Bot, error) {
-	if err := cfg.Validate(); err != nil {
-		return nil, fmt.Errorf("bot config: %w", err)
+	if !cfg.HasToken() {
+		return nil, errors.New("bot: Config.Token is required")
 	}
 	if deps.Answerer == nil {
 		return nil, errors.New("bot: Deps.Answerer is required")

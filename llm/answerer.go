@@ -67,7 +67,7 @@ var ErrMissingDep = errors.New("llm: missing dependency")
 // New builds an Answerer. cfg must be Enabled.
 func New(cfg Config, deps Deps) (*Answerer, error) {
 	if !cfg.Enabled() {
-		return nil, &ConfigError{Var: EnvAPIKey, Msg: "neither " + EnvAPIKey + " nor " + EnvBaseURL + " is set; the model is disabled"}
+		return nil, &SetupError{Var: EnvAPIKey, Msg: "neither " + EnvAPIKey + " nor " + EnvBaseURL + " is set; the model is disabled"}
 	}
 	switch {
 	case deps.Retriever == nil:
@@ -76,9 +76,6 @@ func New(cfg Config, deps Deps) (*Answerer, error) {
 		return nil, fmt.Errorf("%w: Paragraphs", ErrMissingDep)
 	case deps.Fallback == nil:
 		return nil, fmt.Errorf("%w: Fallback", ErrMissingDep)
-	}
-	if err := cfg.validate(); err != nil {
-		return nil, err
 	}
 	cfg = cfg.withDefaults()
 	ts, err := prompts.Load()

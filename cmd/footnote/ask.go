@@ -47,7 +47,7 @@ type passageJSON struct {
 	Score     float64 `json:"score"`
 }
 
-func cmdAsk(ctx context.Context, args []string, env func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+func cmdAsk(ctx context.Context, args []string, set settings, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlags("ask", askUsage, stderr)
 	asJSON := fs.Bool("json", false, "print one JSON object per answer")
 	if err := parseFlags(fs, args); err != nil {
@@ -58,7 +58,7 @@ func cmdAsk(ctx context.Context, args []string, env func(string) string, stdin i
 		if err != nil {
 			return usageError{err.Error()}
 		}
-		a, err := openApp(ctx, env, stderr, true)
+		a, err := openApp(ctx, set, stderr, true)
 		if err != nil {
 			return err
 		}
@@ -68,7 +68,7 @@ func cmdAsk(ctx context.Context, args []string, env func(string) string, stdin i
 		}
 		return writeAnswer(stdout, a, ans, *asJSON)
 	}
-	a, err := openApp(ctx, env, stderr, true)
+	a, err := openApp(ctx, set, stderr, true)
 	if err != nil {
 		return err
 	}

@@ -17,22 +17,25 @@ import (
 	"github.com/footnote-bot/footnote/retrieval"
 )
 
-// env returns a getenv over vars, with the project's docs and a fresh data
-// directory unless vars sets them.
-func env(t *testing.T, vars ...string) func(string) string {
+// env returns an environment lookup over vars, with the project's docs and
+// a fresh data directory unless vars sets them.
+func env(t *testing.T, vars ...string) func(string) (string, bool) {
 	t.Helper()
 	m := map[string]string{"FOOTNOTE_DOCS_DIR": "../../docs", "FOOTNOTE_DATA_DIR": t.TempDir()}
 	for i := 0; i+1 < len(vars); i += 2 {
 		m[vars[i]] = vars[i+1]
 	}
-	return func(k string) string { return m[k] }
+	return func(k string) (string, bool) {
+		v, ok := m[k]
+		return v, ok
+	}
 }
 
 // runCLI runs footnote and returns stdout, stderr and the exit status.
-func runCLI(t *testing.T, getenv func(string) string, stdin string, args ...string) (string, string, int) {
+func runCLI(t *testing.T, lookup func(string) (string, bool), stdin string, args ...string) (string, string, int) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	err := run(context.Background(), args, getenv, strings.NewReader(stdin), &out, &errb)
+	err := run(context.Background(), args, lookup, strings.NewReader(stdin), &out, &errb)
 	code := exitCode(err, &errb)
 	return out.String(), errb.String(), code
 }

@@ -96,45 +96,101 @@ func paragraphOf(q string) (n int, last, ok bool) {
 
 // namedArticles returns the articles whose publication, source label or ID
 // the question names as whole words, and the question without those words.
-// A label must be written as the article's markers write it ("FP", not
-// "fp"), since short labels in lower case are everyday words.
+// A publication matches in any case ("foreign policy"); a label or ID must be
+// written as the article's markers write it ("FP", not "fp"), since short
+// labels in lower case are everyday words.
 func namedArticles(q string, arts []footnote.Article) (docs []string, rest string) {
-	rest = q
+	words := wordSpans(q)
+	if len(words) == 0 {
+		return nil, q
+	}
+	drop := make([]bool, len(words))
 	for _, a := range arts {
 		named := false
-		if re := phrase(a.Publication, true); re != nil && re.MatchString(q) {
-			named = true
-			rest = re.ReplaceAllString(rest, " ")
-		}
-		for _, name := range []string{a.Label, a.ID} {
-			if re := phrase(name, false); re != nil && re.MatchString(q) {
+		for _, name := range [...]struct {
+			text     string
+			foldCase bool
+		}{{a.Publication, true}, {a.Label, false}, {a.ID, false}} {
+			if markPhrase(q, words, name.text, name.foldCase, drop) {
 				named = true
-				rest = re.ReplaceAllString(rest, " ")
 			}
 		}
 		if named {
 			docs = append(docs, a.ID)
 		}
 	}
-	return docs, strings.Join(strings.Fields(rest), " ")
+	if len(docs) == 0 {
+		return nil, q
+	}
+	var b strings.Builder
+	last := 0
+	for i, w := range words {
+		if drop[i] {
+			b.WriteString(q[last:w.start])
+			b.WriteByte(' ')
+			last = w.end
+		}
+	}
+	b.WriteString(q[last:])
+	return docs, strings.Join(strings.Fields(b.String()), " ")
 }
 
-// phrase matches name as whole words, separated by anything that is not a
-// letter or digit ("The Seattle Times / AP" matches "the seattle times
-// AP"); nil for a name with no words.
-func phrase(name string, foldCase bool) *regexp.Regexp {
-	words := strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	if len(words) == 0 {
-		return nil
+// span is a word of a question: q[start:end].
+type span struct{ start, end int }
+
+// isNameRune reports whether r belongs to a word of a name.
+func isNameRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// wordSpans returns the words of s: runs of letters and digits.
+func wordSpans(s string) []span {
+	var out []span
+	start := -1
+	for i, r := range s {
+		switch {
+		case isNameRune(r) && start < 0:
+			start = i
+		case !isNameRune(r) && start >= 0:
+			out = append(out, span{start, i})
+			start = -1
+		}
 	}
-	for i, w := range words {
-		words[i] = regexp.QuoteMeta(w)
+	if start >= 0 {
+		out = append(out, span{start, len(s)})
 	}
-	flags := ""
-	if foldCase {
-		flags = "(?i)"
+	return out
+}
+
+// markPhrase finds name's words as consecutive words of q ("The Seattle
+// Times / AP" in "the seattle times AP") and marks them in drop; it reports
+// whether it found them.
+func markPhrase(q string, words []span, name string, foldCase bool, drop []bool) bool {
+	parts := strings.FieldsFunc(name, func(r rune) bool { return !isNameRune(r) })
+	if len(parts) == 0 || len(parts) > len(words) {
+		return false
 	}
-	return regexp.MustCompile(flags + `(?:^|[^\pL\pN])` + strings.Join(words, `[^\pL\pN]+`) + `(?:$|[^\pL\pN])`)
+	eq := func(a, b string) bool {
+		if foldCase {
+			return strings.EqualFold(a, b)
+		}
+		return a == b
+	}
+	found := false
+	for i := 0; i+len(parts) <= len(words); i++ {
+		ok := true
+		for j, p := range parts {
+			if w := words[i+j]; !eq(q[w.start:w.end], p) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			found = true
+			for j := range parts {
+				drop[i+j] = true
+			}
+		}
+	}
+	return found
 }
 
 // Resolve picks the article a paragraph reference is about: the one the

@@ -2,12 +2,62 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sync"
 	"time"
 
+	"github.com/bwmarrin/discordgo"
+
 	"github.com/footnote-bot/footnote"
 )
+
+// onReindex lets a moderator rebuild the index. The command's
+// default_member_permissions is only a default a guild can change, so the
+// member's permissions, as Discord computed them for this interaction, are
+// checked on every use; in a DM there are none, and it is refused.
+func (b *Bot) onReindex(ctx context.Context, ev *event) (reply, error) {
+	i := ev.i
+	text := func(s string) reply { return reply{msgs: []outMessage{{Content: s}}} }
+	switch {
+	case b.deps.Reindexer == nil:
+		return text("Reindexing isn't available on this bot."), nil
+	case i.GuildID == "" || i.Member == nil:
+		return text("`/reindex` only works in a server, for its moderators."), nil
+	case i.Member.Permissions&(discordgo.PermissionManageGuild|discordgo.PermissionAdministrator) == 0:
+		return text("Only members with the Manage Server permission can reindex."), nil
+	}
+	if err := b.deferReply(ev, true); err != nil {
+		return reply{}, fmt.Errorf("acknowledge reindex: %w", err)
+	}
+	// The run is bounded by this route's deadline and the bot's shutdown,
+	// not by this caller: requests that join it share it.
+	runCtx := b.work
+	if dl, ok := ctx.Deadline(); ok {
+		var cancel context.CancelFunc
+		runCtx, cancel = context.WithDeadline(b.work, dl)
+		defer cancel()
+	}
+	start := b.deps.Now()
+	stats, shared, err := b.reindexc.do(ctx, runCtx, b.deps.Reindexer.Reindex)
+	took := b.deps.Now().Sub(start)
+	switch {
+	case errors.Is(err, context.DeadlineExceeded):
+		return text(msgReindexTimedOut), nil
+	case errors.Is(err, context.Canceled):
+		return text("Reindexing was interrupted by a restart; the previous index is still in use."), nil
+	case err != nil:
+		b.log.Error("reindex failed", "interaction", i.ID, "err", err)
+		return text("Reindexing failed; the previous index is still in use. The error has been logged."), nil
+	}
+	msg := reindexSummary(stats, took)
+	if shared {
+		msg += " (A reindex was already running; this is its result.)"
+	}
+	b.log.Info("reindexed", "by", invoker(i).ID, "guild", i.GuildID, "articles", stats.Articles,
+		"paragraphs", stats.Paragraphs, "took", took.Round(time.Millisecond), "shared", shared)
+	return text(msg), nil
+}
 
 // coalescer runs at most one reindex at a time: a request that arrives
 // while one runs waits for it and gets its result instead of starting

@@ -42,7 +42,7 @@ func (b *Bot) onVote(_ context.Context, ev *event) (reply, error) {
 		vote, key = "down", strings.TrimPrefix(i.MessageComponentData().CustomID, voteDownPrefix)
 	}
 	if b.votes == nil {
-		return text("Feedback isn't being recorded on this bot."), nil
+		return reply{}, &inputError{msg: "Feedback isn't being recorded on this bot."}
 	}
 	v := Vote{
 		Time: b.deps.Now().UTC(), Vote: vote, User: b.votes.hashUser(invoker(i).ID),
@@ -61,8 +61,7 @@ func (b *Bot) onVote(_ context.Context, ev *event) (reply, error) {
 	}
 	dup, err := b.votes.record(key, v)
 	if err != nil {
-		b.log.Error("record vote", "err", err)
-		return text("Sorry, I couldn't record your vote."), nil
+		return reply{}, &failure{msg: "Sorry, I couldn't record your vote.", err: fmt.Errorf("record vote: %w", err)}
 	}
 	if dup {
 		return text("You've already voted on this answer; your first vote is the one counted. Thanks!"), nil

@@ -101,7 +101,7 @@ func (b *Bot) onAskMessage(ctx context.Context, ev *event) (reply, error) {
 		target = d.Resolved.Messages[d.TargetID]
 	}
 	if target == nil || strings.TrimSpace(target.Content) == "" {
-		return reply{msgs: []outMessage{{Content: "That message has no text I can ask about."}}}, nil
+		return reply{}, &inputError{msg: "That message has no text I can ask about."}
 	}
 	u := invoker(i)
 	q, err := b.admit(u.ID, i.GuildID, target.Content, true)

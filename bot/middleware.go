@@ -27,6 +27,17 @@ func (e *errTimedOut) Error() string { return e.route + " timed out: " + e.err.E
 
 func (e *errTimedOut) Unwrap() error { return e.err }
 
+// failure is an error its handler has worded for the user: msg is shown,
+// err is logged.
+type failure struct {
+	msg string
+	err error
+}
+
+func (e *failure) Error() string { return e.err.Error() }
+
+func (e *failure) Unwrap() error { return e.err }
+
 // withRecover turns a panic inside h into an error, logged with its route
 // and stack (discordgo has no recover of its own: a panic in a handler
 // would end the process).
@@ -89,9 +100,11 @@ func (b *Bot) withDefer(h handler) handler {
 	return func(ctx context.Context, ev *event) (reply, error) {
 		t := time.AfterFunc(b.deferAfter, func() {
 			ev.mu.Lock()
-			ephemeral := ev.ephemeral
-			ev.mu.Unlock()
-			if err := b.deferReply(ev, ephemeral); err != nil {
+			defer ev.mu.Unlock()
+			if ev.state != unanswered {
+				return
+			}
+			if err := b.ackLocked(ev); err != nil {
 				b.log.Warn("acknowledge slow event", "route", ev.route, "err", err)
 			}
 		})
@@ -108,7 +121,7 @@ func (b *Bot) withLogging(h handler) handler {
 		rep, err := h(ctx, ev)
 		kind, id := ev.id()
 		outcome, level := classifyOutcome(err)
-		attrs := []any{"route", ev.route, kind, id, "user", ev.userID(), "took", time.Since(start).Round(time.Microsecond), "outcome", outcome}
+		attrs := []any{"route", ev.route, kind, id, "took", time.Since(start).Round(time.Microsecond), "outcome", outcome}
 		if err != nil {
 			attrs = append(attrs, "err", err)
 		}
@@ -130,7 +143,7 @@ func classifyOutcome(err error) (string, slog.Level) {
 		return "refused", slog.LevelInfo
 	case errors.As(err, &p):
 		return "panic", slog.LevelError
-	case errors.As(err, &to):
+	case errors.As(err, &to), errors.Is(err, context.DeadlineExceeded):
 		return "timeout", slog.LevelWarn
 	case errors.Is(err, context.Canceled):
 		return "cancelled", slog.LevelWarn
@@ -145,9 +158,12 @@ func (b *Bot) errorText(err error) string {
 	var rl *rateLimited
 	var p *errPanic
 	var to *errTimedOut
+	var f *failure
 	switch {
 	case errors.As(err, &in):
 		return in.msg
+	case errors.As(err, &f):
+		return f.msg
 	case answerInputError(err, b.cfg.MaxQuestionLen) != nil:
 		// The answerer refused the question as input (answer.Err*): say
 		// what to fix, not "try again later".

@@ -18,14 +18,13 @@ import (
 // checked on every use; in a DM there are none, and it is refused.
 func (b *Bot) onReindex(ctx context.Context, ev *event) (reply, error) {
 	i := ev.i
-	text := func(s string) reply { return reply{msgs: []outMessage{{Content: s}}} }
 	switch {
 	case b.deps.Reindexer == nil:
-		return text("Reindexing isn't available on this bot."), nil
+		return reply{}, &inputError{msg: "Reindexing isn't available on this bot."}
 	case i.GuildID == "" || i.Member == nil:
-		return text("`/reindex` only works in a server, for its moderators."), nil
+		return reply{}, &inputError{msg: "`/reindex` only works in a server, for its moderators."}
 	case i.Member.Permissions&(discordgo.PermissionManageGuild|discordgo.PermissionAdministrator) == 0:
-		return text("Only members with the Manage Server permission can reindex."), nil
+		return reply{}, &inputError{msg: "Only members with the Manage Server permission can reindex."}
 	}
 	if err := b.deferReply(ev, true); err != nil {
 		return reply{}, fmt.Errorf("acknowledge reindex: %w", err)
@@ -43,12 +42,11 @@ func (b *Bot) onReindex(ctx context.Context, ev *event) (reply, error) {
 	took := b.deps.Now().Sub(start)
 	switch {
 	case errors.Is(err, context.DeadlineExceeded):
-		return text(msgReindexTimedOut), nil
+		return reply{}, &failure{msg: msgReindexTimedOut, err: fmt.Errorf("reindex: %w", err)}
 	case errors.Is(err, context.Canceled):
-		return text("Reindexing was interrupted by a restart; the previous index is still in use."), nil
+		return reply{}, &failure{msg: "Reindexing was interrupted by a restart; the previous index is still in use.", err: fmt.Errorf("reindex: %w", err)}
 	case err != nil:
-		b.log.Error("reindex failed", "interaction", i.ID, "err", err)
-		return text("Reindexing failed; the previous index is still in use. The error has been logged."), nil
+		return reply{}, &failure{msg: "Reindexing failed; the previous index is still in use. The error has been logged.", err: fmt.Errorf("reindex: %w", err)}
 	}
 	msg := reindexSummary(stats, took)
 	if shared {
@@ -56,7 +54,7 @@ func (b *Bot) onReindex(ctx context.Context, ev *event) (reply, error) {
 	}
 	b.log.Info("reindexed", "by", invoker(i).ID, "guild", i.GuildID, "articles", stats.Articles,
 		"paragraphs", stats.Paragraphs, "took", took.Round(time.Millisecond), "shared", shared)
-	return text(msg), nil
+	return reply{msgs: []outMessage{{Content: msg}}}, nil
 }
 
 // coalescer runs at most one reindex at a time: a request that arrives

@@ -144,17 +144,6 @@ func newInteractionEvent(rt *route, i *discordgo.Interaction) *event {
 	return &event{route: rt.key, i: i, ephemeral: rt.ephemeral}
 }
 
-// userID is the ID of the user behind the event.
-func (ev *event) userID() string {
-	if ev.m != nil && ev.m.Author != nil {
-		return ev.m.Author.ID
-	}
-	if ev.i != nil {
-		return invoker(ev.i).ID
-	}
-	return ""
-}
-
 // id is the interaction's or the message's ID, for logs.
 func (ev *event) id() (kind, id string) {
 	if ev.i != nil {
@@ -202,6 +191,13 @@ func (b *Bot) deferReply(ev *event, ephemeral bool) error {
 	if ev.state != unanswered {
 		return nil
 	}
+	ev.ephemeral = ephemeral
+	return b.ackLocked(ev)
+}
+
+// ackLocked acknowledges ev, unanswered, with its current privacy; ev.mu
+// is held.
+func (b *Bot) ackLocked(ev *event) error {
 	if ev.m != nil {
 		ev.state = deferred
 		if err := b.s.ChannelTyping(ev.m.ChannelID); err != nil {
@@ -209,8 +205,7 @@ func (b *Bot) deferReply(ev *event, ephemeral bool) error {
 		}
 		return nil
 	}
-	ev.ephemeral = ephemeral
-	if err := b.deferResponse(ev.i, ephemeral); err != nil {
+	if err := b.deferResponse(ev.i, ev.ephemeral); err != nil {
 		return err
 	}
 	ev.state = deferred

@@ -176,6 +176,15 @@ func TestSlowReplyIsDeferredThenEdited(t *testing.T) {
 	if !strings.Contains(contentOf(edit), "I answer from 1 article") || !strings.Contains(embedsText(edit), "Trump Boycotts") {
 		t.Errorf("edited reply = %q / %q", contentOf(edit), embedsText(edit))
 	}
+	if err := h.logs.waitFor(h.ctx(), "route=sources interaction="+in.ID); err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(h.logs.String(), "\n") {
+		if strings.Contains(line, "msg=handled") && strings.Contains(line, "interaction="+in.ID) &&
+			(!strings.Contains(line, "outcome=ok") || !strings.Contains(line, "took=")) {
+			t.Errorf("log line lacks the outcome or duration: %s", line)
+		}
+	}
 }
 
 // TestEveryRegisteredCommandHasARoute fails when a command is added to the

@@ -70,6 +70,10 @@ const (
 
 // newRouter builds the routing table of b's commands and buttons.
 func (b *Bot) newRouter() *router {
+	// Answers are private until the handler has read the question's
+	// "private" option and deferred accordingly: refusals go to their user
+	// only (and so would an automatic deferral, should admission ever take
+	// longer than autoDeferAfter).
 	answerRoute := func(key string, h handler) *route {
 		return &route{key: key, handle: h, timeout: b.cfg.AnswerTimeout, timedOut: msgAnswerTimedOut, ephemeral: true}
 	}

@@ -48,6 +48,11 @@ type Bot struct {
 	log  *slog.Logger
 	s    *discordgo.Session
 
+	router *router
+	// deferAfter is how long a handler may run before its event is
+	// acknowledged for it (autoDeferAfter; tests shorten it).
+	deferAfter time.Duration
+
 	limits   limits
 	mem      *memory
 	votes    *feedbackLog
@@ -148,7 +153,9 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 		disconnected: make(chan struct{}, 1),
 		ready:        make(chan struct{}),
 		accepting:    true,
+		deferAfter:   autoDeferAfter,
 	}
+	b.router = b.newRouter()
 	s.AddHandler(b.onInteraction)
 	s.AddHandler(b.onMessage)
 	s.AddHandler(b.onReady)

@@ -10,8 +10,9 @@ import (
 	"github.com/footnote-bot/footnote"
 )
 
-// inputError is a question the bot refuses before asking the pipeline; its
-// message is shown to the user as is.
+// inputError is a request the bot refuses (a question it will not ask the
+// pipeline, a command the user may not use); its message is shown to the
+// user as is.
 type inputError struct{ msg string }
 
 func (e *inputError) Error() string { return e.msg }

@@ -31,41 +31,36 @@ func msgTooLong(n, maxLen int) string {
 	return fmt.Sprintf("That question is %d characters long; please keep it under %d.", n, maxLen)
 }
 
-// answerInputError maps the answerers' own input errors (answer.Err*) to
-// the reply cleanQuestion would have given, or returns nil.
+// answerInputError maps the question errors of footnote.ValidateQuestion
+// (which both the bot and the answerers run) to the reply the user gets, or
+// returns nil.
 func answerInputError(err error, maxLen int) *inputError {
+	var long *footnote.QuestionLengthError
 	switch {
 	case errors.Is(err, footnote.ErrBinaryQuestion):
 		return &inputError{msgNotText}
 	case errors.Is(err, footnote.ErrEmptyQuestion):
 		return &inputError{msgEmptyQuestion}
+	case errors.As(err, &long):
+		return &inputError{msgTooLong(long.Runes, long.Max)}
 	case errors.Is(err, footnote.ErrQuestionTooLong):
 		return &inputError{msgTooLong(0, min(maxLen, footnote.MaxQuestionRunes))}
 	}
 	return nil
 }
 
-// cleanQuestion validates and normalises a question typed by a user: it
-// rejects empty, binary (invalid UTF-8, control characters) and over-long
-// input with a message that says what to do, and collapses whitespace.
+// cleanQuestion validates a question typed by a user with the one
+// validator (footnote.ValidateQuestionLen, at the bot's limit), turning its
+// error into a reply that says what to do, and collapses whitespace.
 func cleanQuestion(s string, maxLen int) (string, error) {
-	maxLen = min(maxLen, footnote.MaxQuestionRunes)
-	if !utf8.ValidString(s) {
-		return "", &inputError{msgNotText}
-	}
-	for _, r := range s {
-		if r == 0 || (unicode.IsControl(r) && r != '\n' && r != '\t' && r != '\r') || r == utf8.RuneError {
-			return "", &inputError{msgNotText}
+	q, err := footnote.ValidateQuestionLen(s, maxLen)
+	if err != nil {
+		if ie := answerInputError(err, maxLen); ie != nil {
+			return "", ie
 		}
+		return "", err
 	}
-	q := strings.Join(strings.Fields(s), " ")
-	if q == "" || !strings.ContainsFunc(q, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }) {
-		return "", &inputError{msgEmptyQuestion}
-	}
-	if n := utf8.RuneCountInString(q); n > maxLen {
-		return "", &inputError{msgTooLong(n, maxLen)}
-	}
-	return q, nil
+	return strings.Join(strings.Fields(q), " "), nil
 }
 
 // clipQuestion is cleanQuestion for text the user did not type as a

@@ -10,6 +10,7 @@ package footnote
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"time"
 )
@@ -19,6 +20,9 @@ import (
 type Article struct {
 	// ID is the article's file name without ".md".
 	ID string
+	// Label is the article's short source label in citation markers ("FP"
+	// in "[FP ¶7]"), unique in its corpus; see AssignLabels.
+	Label string
 	// Title is the headline.
 	Title string
 	// Dek is the subtitle under the headline; it may be empty.
@@ -122,6 +126,10 @@ type Turn struct {
 	Question string
 	// Answer is what was answered, as shown.
 	Answer string
+	// Docs are the IDs of the articles the answer cited, so that "the
+	// last paragraph" in a follow-up means the article being discussed. It
+	// may be empty.
+	Docs []string
 }
 
 // Question is what a user asks.
@@ -194,4 +202,16 @@ type Library interface {
 // Reindexer rebuilds the index from the documents.
 type Reindexer interface {
 	Reindex(ctx context.Context) (IndexStats, error)
+}
+
+// Docs returns the IDs of the articles the answer cites, in order of first
+// citation.
+func (a Answer) Docs() []string {
+	var out []string
+	for _, c := range a.Citations {
+		if !slices.Contains(out, c.Doc) {
+			out = append(out, c.Doc)
+		}
+	}
+	return out
 }

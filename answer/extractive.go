@@ -19,7 +19,7 @@ import (
 type Index interface {
 	footnote.Retriever
 	footnote.Library
-	Paragraphs
+	footnote.Paragraphs
 	Analyzer() *retrieval.Analyzer
 	// Weight is how informative a stem is in the corpus (idf).
 	Weight(stem string) float64
@@ -57,7 +57,7 @@ const (
 
 // Answer answers q from the index.
 func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.Answer, error) {
-	text, err := ValidateQuestion(q.Text)
+	text, err := footnote.ValidateQuestion(q.Text)
 	if err != nil {
 		return footnote.Answer{}, err
 	}
@@ -68,22 +68,29 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 		// A follow-up ("and who else?") is read with the question it follows.
 		query = q.History[len(q.History)-1].Question + " " + text
 	}
-	passages, err := e.ix.Retrieve(ctx, query, e.TopK)
+	req, err := Prepare(ctx, e.ix, e.ix, q, query, e.TopK)
 	if err != nil {
-		return footnote.Answer{}, fmt.Errorf("retrieve: %w", err)
+		return footnote.Answer{}, err
 	}
+	passages := req.Passages
 	ans.Passages = passages
-	last := 0
-	if arts := e.ix.Articles(); len(arts) > 0 {
-		last = len(arts[0].Paragraphs) - 1
+	labels := e.labels()
+	if req.Intent.HasParagraph {
+		return e.quoteParagraph(ans, req, labels), nil
 	}
-	if n, ok := retrieval.ParagraphRef(text, last); ok {
-		return e.quoteParagraph(ans, n), nil
+	if req.Intent.Summary && len(an.Terms(text)) == 0 {
+		return e.summary(ans, labels), nil
 	}
-	if summaryIntent.MatchString(text) && len(an.Terms(text)) == 0 {
-		return e.summary(ans), nil
+	own := text
+	if len(req.Intent.Docs) > 0 && req.Intent.Words != "" {
+		// The words naming the article chose the passages; the rest say
+		// what is asked of it.
+		if query == text {
+			query = req.Intent.Words
+		}
+		own = req.Intent.Words
 	}
-	picked, ok := e.pick(query, text, passages)
+	picked, ok := e.pick(query, own, passages)
 	if !ok {
 		return e.refuse(ans), nil
 	}
@@ -92,7 +99,7 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(cite(s.text, s.n))
+		b.WriteString(cite(s.text, labels[s.doc], s.n))
 		ans.Citations = append(ans.Citations, e.citation(s.doc, s.n, s.text))
 	}
 	return e.finish(ans, b.String()), nil
@@ -102,7 +109,7 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 // ("He left.") is quoted with its whole paragraph.
 func (e *Extractive) citation(doc string, n int, sentence string) footnote.Citation {
 	c := footnote.Citation{Doc: doc, Paragraph: n, Quote: sentence}
-	if p, ok := e.ix.Paragraph(doc, n); ok && !QuoteIn(sentence, p.Text) {
+	if p, ok := e.ix.Paragraph(doc, n); ok && !footnote.QuoteIn(sentence, p.Text) {
 		c.Quote = p.Text
 	}
 	return c
@@ -111,7 +118,7 @@ func (e *Extractive) citation(doc string, n int, sentence string) footnote.Citat
 // finish checks the citations and defuses the text.
 func (e *Extractive) finish(ans footnote.Answer, text string) footnote.Answer {
 	ans.Citations = slices.Compact(ans.Citations)
-	kept, dropped := CheckCitations(e.ix, ans.Citations)
+	kept, dropped := footnote.CheckCitations(e.ix, ans.Citations)
 	if len(dropped) > 0 || len(kept) == 0 {
 		// Every extractive quote is a substring of its paragraph, so this
 		// does not happen; if it ever did, refusing is the honest answer.
@@ -122,45 +129,112 @@ func (e *Extractive) finish(ans footnote.Answer, text string) footnote.Answer {
 	return ans
 }
 
-// quoteParagraph answers a question that names paragraph n.
-func (e *Extractive) quoteParagraph(ans footnote.Answer, n int) footnote.Answer {
-	for _, p := range ans.Passages {
-		if p.N != n {
-			continue
-		}
+// quoteParagraph answers a question that names a paragraph: it quotes the
+// paragraph, asks which article is meant when several could be, or says
+// that there is no such paragraph.
+func (e *Extractive) quoteParagraph(ans footnote.Answer, req Request, labels map[string]string) footnote.Answer {
+	if p := req.Named; p != nil {
 		var parts []string
-		for _, s := range text.Sentences(p.Text) {
-			parts = append(parts, cite(s, n))
-			ans.Citations = append(ans.Citations, e.citation(p.Doc, n, s))
+		for _, s := range e.paragraphSentences(*p) {
+			parts = append(parts, cite(s, labels[p.Doc], p.N))
+			ans.Citations = append(ans.Citations, e.citation(p.Doc, p.N, s))
 		}
-		return e.finish(ans, fmt.Sprintf("Paragraph %d: %s", n, strings.Join(parts, " ")))
+		return e.finish(ans, fmt.Sprintf("Paragraph %d of %s: %s", p.N, e.name(p.Doc), strings.Join(parts, " ")))
 	}
 	ans.Refused = true
-	ans.Text = fmt.Sprintf("There is no paragraph %d. %s", n, e.coverage())
+	what := "that paragraph"
+	if !req.Intent.Last {
+		what = fmt.Sprintf("paragraph %d", req.Intent.Paragraph)
+	}
+	if len(req.Ambiguous) > 1 {
+		var names []string
+		for _, id := range req.Ambiguous {
+			names = append(names, e.name(id))
+		}
+		ans.Text = footnote.Defuse(fmt.Sprintf("Which article do you mean? %s is in %d of them: %s. Say which, for example “%s of %s”.",
+			capitalise(what), len(names), strings.Join(names, "; "), what, e.outlet(req.Ambiguous[0])))
+		return ans
+	}
+	ans.Text = fmt.Sprintf("There is no %s. %s", what, e.coverage())
 	return ans
 }
 
-// summaryIntent matches a request for what an article is about.
-var summaryIntent = regexp.MustCompile(`(?i)\b(summar\w*|gist|overview|tl;?dr|main points?|key points?)\b|\b(article|story|piece|this|it)\s+(is\s+)?about\b`)
+// paragraphSentences splits a paragraph into the sentences quoted from it;
+// the header (¶0) is quoted a field a line.
+func (e *Extractive) paragraphSentences(p footnote.Paragraph) []string {
+	if p.N == 0 {
+		var out []string
+		for _, l := range e.article(p.Doc).Header() {
+			out = append(out, l.Text)
+		}
+		return out
+	}
+	return text.Sentences(p.Text)
+}
+
+// labels maps each article's ID to its source label.
+func (e *Extractive) labels() map[string]string {
+	out := map[string]string{}
+	for _, a := range e.ix.Articles() {
+		out[a.ID] = a.Label
+	}
+	return out
+}
+
+// article returns the article with the given ID, or a zero Article.
+func (e *Extractive) article(id string) footnote.Article {
+	for _, a := range e.ix.Articles() {
+		if a.ID == id {
+			return a
+		}
+	}
+	return footnote.Article{ID: id}
+}
+
+// name names an article for a reader: its headline and source.
+func (e *Extractive) name(id string) string {
+	a := e.article(id)
+	item := "“" + a.Title + "”"
+	if src := a.Source(); src != "" {
+		item += " (" + src + ")"
+	}
+	return item
+}
+
+// outlet is how a reader can name an article in a question: its
+// publication, else its source label.
+func (e *Extractive) outlet(id string) string {
+	if a := e.article(id); a.Publication != "" {
+		return a.Publication
+	}
+	return e.article(id).Label
+}
+
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
 
 // maxSummaries caps how many articles a summary covers.
 const maxSummaries = 3
 
 // summary answers "what is this about?": each article's dek and the first
 // sentence of its lead paragraph.
-func (e *Extractive) summary(ans footnote.Answer) footnote.Answer {
+func (e *Extractive) summary(ans footnote.Answer, labels map[string]string) footnote.Answer {
 	var parts []string
 	for i, a := range e.ix.Articles() {
 		if i == maxSummaries {
 			break
 		}
 		if head, ok := a.Paragraph(0); ok && a.Dek != "" && strings.Contains(head.Text, a.Dek) {
-			parts = append(parts, cite(a.Dek, 0))
+			parts = append(parts, cite(a.Dek, labels[a.ID], 0))
 			ans.Citations = append(ans.Citations, e.citation(a.ID, 0, a.Dek))
 		}
 		if lead, ok := a.Paragraph(1); ok {
 			if s := text.Sentences(lead.Text); len(s) > 0 {
-				parts = append(parts, cite(s[0], 1))
+				parts = append(parts, cite(s[0], labels[a.ID], 1))
 				ans.Citations = append(ans.Citations, e.citation(a.ID, 1, s[0]))
 			}
 		}
@@ -180,6 +254,10 @@ func (e *Extractive) refuse(ans footnote.Answer) footnote.Answer {
 	return ans
 }
 
+// maxCoverageItems caps the headlines a refusal lists: enough to show what
+// the corpus is about, few enough to read in a chat message.
+const maxCoverageItems = 5
+
 // coverage lists the indexed articles' headlines.
 func (e *Extractive) coverage() string {
 	arts := e.ix.Articles()
@@ -187,22 +265,22 @@ func (e *Extractive) coverage() string {
 		return "No articles are indexed yet."
 	}
 	var items []string
-	for _, a := range arts {
-		item := "“" + a.Title + "”"
-		if src := a.Source(); src != "" {
-			item += " (" + src + ")"
-		}
-		items = append(items, item)
+	for _, a := range arts[:min(len(arts), maxCoverageItems)] {
+		items = append(items, e.name(a.ID))
 	}
 	if len(items) == 1 {
 		return footnote.Defuse("I answer questions about " + items[0] + ".")
 	}
+	if extra := len(arts) - len(items); extra > 0 {
+		return footnote.Defuse(fmt.Sprintf("I answer questions about %d articles, among them %s, and %d more.", len(arts), strings.Join(items, "; "), extra))
+	}
 	return footnote.Defuse("I answer questions about these articles: " + strings.Join(items, "; ") + ".")
 }
 
-// cite puts [¶n] after a sentence, before its final period.
-func cite(sentence string, n int) string {
-	tag := fmt.Sprintf(" [¶%d]", n)
+// cite puts the marker of ¶n of the article labelled label after a
+// sentence, before its final period.
+func cite(sentence, label string, n int) string {
+	tag := " " + footnote.Marker(label, n)
 	if strings.HasSuffix(sentence, ".") && !strings.HasSuffix(sentence, "..") {
 		return strings.TrimSuffix(sentence, ".") + tag + "."
 	}
@@ -392,11 +470,18 @@ func (e *Extractive) sentences(passages []footnote.Passage) []sentence {
 		if a, ok := memo[key]; ok {
 			return a
 		}
-		a := analysed{sents: text.Sentences(body), all: map[string]bool{}}
-		for i, s := range a.sents {
-			if n == 0 {
-				s = retrieval.HeaderLineIndex(i, s)
+		a := analysed{all: map[string]bool{}}
+		var indexed []string
+		if n == 0 {
+			for _, l := range e.article(doc).Header() {
+				a.sents = append(a.sents, l.Text)
+				indexed = append(indexed, retrieval.HeaderLineIndex(l))
 			}
+		} else {
+			a.sents = text.Sentences(body)
+			indexed = a.sents
+		}
+		for _, s := range indexed {
 			set := stemSet(an, s)
 			a.sets = append(a.sets, set)
 			for st := range set {

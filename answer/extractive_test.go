@@ -12,9 +12,18 @@ import (
 	"github.com/footnote-bot/footnote/retrieval"
 )
 
+// testArticles holds the Foreign Policy article and two others on the same
+// event (AP, Reuters), so that answers must pick the right article.
+const testArticles = "../testdata/articles"
+
 func newExtractive(t testing.TB) (*Extractive, *retrieval.Index) {
 	t.Helper()
-	arts, errs, err := corpus.LoadDir("../docs")
+	return newExtractiveOn(t, testArticles)
+}
+
+func newExtractiveOn(t testing.TB, dir string) (*Extractive, *retrieval.Index) {
+	t.Helper()
+	arts, errs, err := corpus.LoadDir(dir)
 	if err != nil || len(errs) > 0 {
 		t.Fatal(err, errs)
 	}
@@ -31,23 +40,36 @@ func newExtractive(t testing.TB) (*Extractive, *retrieval.Index) {
 
 func TestExtractiveAnswers(t *testing.T) {
 	e, ix := newExtractive(t)
+	const (
+		fp      = "trump-boycotts-un-migration-talks"
+		ap      = "108-seattletimes-ap-poland"
+		reuters = "078-reuters-in-hungary-quit"
+	)
+	labels := map[string]string{}
+	for _, a := range ix.Articles() {
+		labels[a.ID] = a.Label
+	}
 	tests := []struct {
 		q        string
 		contains []string
+		doc      string
 		cites    int
 	}{
-		{"Who overruled Haley?", []string{"overruled by the president", "[¶7]"}, 7},
-		{"Who overuled Hailey?", []string{"overruled by the president"}, 7},
-		{"What did Stephen Miller lead?", []string{"Miller", "[¶3]"}, 3},
-		{"When did the U.S. mission tell Guterres?", []string{"Saturday"}, 2},
-		{"Who wrote the piece?", []string{"Colum Lynch", "[¶0]"}, 0},
-		{"What's the link to the article?", []string{"https://foreignpolicy.com/"}, 0},
-		{"What does paragraph 4 say?", []string{"Paragraph 4:", "top national security advisors", "[¶4]"}, 4},
-		{"Which US official expressed the lone dissent?", []string{"Haley"}, 6},
-		{"What is this article about?", []string{"little gain in setting the global rules for migration [¶0]", "boycott a global conference on migration"}, 1},
-		{"Summarize the story.", []string{"[¶0]", "[¶1]"}, 0},
-		{"What is the subtitle?", []string{"America First"}, 0},
-		{"Where can I read the full article?", []string{"https://foreignpolicy.com/"}, 0},
+		{"Who overruled Haley?", []string{"overruled by the president", "[FP ¶7]"}, fp, 7},
+		{"Who overuled Hailey?", []string{"overruled by the president"}, fp, 7},
+		{"What did Stephen Miller lead?", []string{"Miller", "[FP ¶3]"}, fp, 3},
+		{"When did the U.S. mission tell Guterres?", []string{"Saturday"}, fp, 2},
+		{"Who wrote the Foreign Policy piece?", []string{"Colum Lynch", "[FP ¶0]"}, fp, 0},
+		{"What's the link to the Foreign Policy article?", []string{"https://foreignpolicy.com/"}, fp, 0},
+		{"What does paragraph 4 of the Foreign Policy article say?", []string{"Paragraph 4 of “Trump Boycotts U.N. Migration Talks”", "top national security advisors", "[FP ¶4]"}, fp, 4},
+		{"What does FP ¶4 say?", []string{"top national security advisors", "[FP ¶4]"}, fp, 4},
+		{"What does paragraph 11 say?", []string{"[FP ¶11]"}, fp, 11}, // only FP is that long
+		{"What does paragraph 2 of the Reuters story say?", []string{"Szijjarto", "[Reuters ¶2]"}, reuters, 2},
+		{"Which US official expressed the lone dissent?", []string{"Haley"}, fp, 6},
+		{"What is the subtitle?", []string{"America First"}, fp, 0},
+		{"Why did Poland reject the compact?", []string{"sovereignty", "[" + labels[ap] + " ¶"}, ap, 1},
+		{"What did Szijjarto say the accord posed?", []string{"threat to the world", "[Reuters ¶1]"}, reuters, 1},
+		{"Where will the accord be formally adopted in December?", []string{"Morocco"}, reuters, 3},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
@@ -65,21 +87,44 @@ func TestExtractiveAnswers(t *testing.T) {
 			}
 			found := false
 			for _, c := range a.Citations {
-				if c.Paragraph == tt.cites {
+				if c.Doc == tt.doc && c.Paragraph == tt.cites {
 					found = true
 				}
 				p, ok := ix.Paragraph(c.Doc, c.Paragraph)
 				if !ok || !strings.Contains(p.Text, c.Quote) {
-					t.Errorf("citation ¶%d quote %q is not verbatim in the paragraph", c.Paragraph, c.Quote)
+					t.Errorf("citation %s ¶%d quote %q is not verbatim in the paragraph", c.Doc, c.Paragraph, c.Quote)
 				}
-				if !strings.Contains(a.Text, "[¶"+itoa(c.Paragraph)+"]") {
-					t.Errorf("citation ¶%d has no marker in %q", c.Paragraph, a.Text)
+				if m := footnote.Marker(labels[c.Doc], c.Paragraph); !strings.Contains(a.Text, m) {
+					t.Errorf("citation %s ¶%d has no marker %s in %q", c.Doc, c.Paragraph, m, a.Text)
 				}
 			}
 			if !found {
-				t.Errorf("answer cites %v, want ¶%d", a.Citations, tt.cites)
+				t.Errorf("answer cites %v, want %s ¶%d", a.Citations, tt.doc, tt.cites)
 			}
 		})
+	}
+}
+
+// With several articles, a paragraph number alone may fit more than one:
+// the answer asks which, naming each, and cites nothing; a follow-up in a
+// conversation about one article means that article.
+func TestExtractiveParagraphOfWhichArticle(t *testing.T) {
+	e, _ := newExtractive(t)
+	a, err := e.Answer(context.Background(), footnote.Question{Text: "What does paragraph 2 say?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Refused || len(a.Citations) != 0 || !strings.Contains(a.Text, "Which article") ||
+		!strings.Contains(a.Text, "Trump Boycotts U.N. Migration Talks") || !strings.Contains(a.Text, "Hungary to quit") {
+		t.Fatalf("ambiguous reference answered: %q", a.Text)
+	}
+	a, err = e.Answer(context.Background(), footnote.Question{Text: "and the last paragraph?", History: []footnote.Turn{
+		{Question: "What did Szijjarto say?", Answer: "…", Docs: []string{"078-reuters-in-hungary-quit"}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Refused || len(a.Citations) == 0 || a.Citations[0].Doc != "078-reuters-in-hungary-quit" || a.Citations[0].Paragraph != 3 {
+		t.Fatalf("last paragraph of the conversation's article: %q %v", a.Text, a.Citations)
 	}
 }
 
@@ -146,12 +191,12 @@ func TestExtractiveBadQuestions(t *testing.T) {
 		q    string
 		want error
 	}{
-		{"", ErrEmptyQuestion},
-		{"   \n\t ", ErrEmptyQuestion},
-		{strings.Repeat("why ", 400), ErrQuestionTooLong},
-		{"who\x00what", ErrBinaryQuestion},
-		{"\xff\xfe", ErrBinaryQuestion},
-		{"\x1b[31mred", ErrBinaryQuestion},
+		{"", footnote.ErrEmptyQuestion},
+		{"   \n\t ", footnote.ErrEmptyQuestion},
+		{strings.Repeat("why ", 400), footnote.ErrQuestionTooLong},
+		{"who\x00what", footnote.ErrBinaryQuestion},
+		{"\xff\xfe", footnote.ErrBinaryQuestion},
+		{"\x1b[31mred", footnote.ErrBinaryQuestion},
 	} {
 		if _, err := e.Answer(context.Background(), footnote.Question{Text: tt.q}); !errors.Is(err, tt.want) {
 			t.Errorf("Answer(%q) err = %v, want %v", tt.q, err, tt.want)
@@ -167,7 +212,7 @@ func FuzzExtractive(f *testing.F) {
 	f.Fuzz(func(t *testing.T, q string) {
 		a, err := e.Answer(context.Background(), footnote.Question{Text: q})
 		if err != nil {
-			if !errors.Is(err, ErrEmptyQuestion) && !errors.Is(err, ErrQuestionTooLong) && !errors.Is(err, ErrBinaryQuestion) {
+			if !errors.Is(err, footnote.ErrEmptyQuestion) && !errors.Is(err, footnote.ErrQuestionTooLong) && !errors.Is(err, footnote.ErrBinaryQuestion) {
 				t.Fatalf("unexpected error %v", err)
 			}
 			return
@@ -175,7 +220,7 @@ func FuzzExtractive(f *testing.F) {
 		if strings.Contains(strings.ToLower(a.Text), "@everyone") || strings.Contains(strings.ToLower(a.Text), "@here") {
 			t.Fatalf("answer pings: %q", a.Text)
 		}
-		if _, dropped := CheckCitations(ix, a.Citations); len(dropped) > 0 {
+		if _, dropped := footnote.CheckCitations(ix, a.Citations); len(dropped) > 0 {
 			t.Fatalf("unverified citations %v", dropped)
 		}
 		if a.Refused != (len(a.Citations) == 0) {
@@ -207,7 +252,7 @@ func TestExtractiveShortSentences(t *testing.T) {
 			t.Errorf("%q: refused=%v err=%v %q", q, ans.Refused, err, ans.Text)
 			continue
 		}
-		if _, dropped := CheckCitations(ix, ans.Citations); len(dropped) > 0 {
+		if _, dropped := footnote.CheckCitations(ix, ans.Citations); len(dropped) > 0 {
 			t.Errorf("%q: unverified %v", q, dropped)
 		}
 	}

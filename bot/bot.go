@@ -48,6 +48,11 @@ type Bot struct {
 	log  *slog.Logger
 	s    *discordgo.Session
 
+	router *router
+	// deferAfter is how long a handler may run before its event is
+	// acknowledged for it (autoDeferAfter; tests shorten it).
+	deferAfter time.Duration
+
 	limits   limits
 	mem      *memory
 	votes    *feedbackLog
@@ -75,10 +80,11 @@ type Bot struct {
 	opening atomic.Bool
 }
 
-// New checks the configuration and builds a bot; it does not connect.
+// New builds a bot from cfg, whose values the caller has checked; it does
+// not connect.
 func New(cfg Config, deps Deps) (*Bot, error) {
-	if err := cfg.Validate(); err != nil {
-		return nil, fmt.Errorf("bot config: %w", err)
+	if !cfg.HasToken() {
+		return nil, errors.New("bot: Config.Token is required")
 	}
 	if deps.Answerer == nil {
 		return nil, errors.New("bot: Deps.Answerer is required")
@@ -147,7 +153,9 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 		disconnected: make(chan struct{}, 1),
 		ready:        make(chan struct{}),
 		accepting:    true,
+		deferAfter:   autoDeferAfter,
 	}
+	b.router = b.newRouter()
 	s.AddHandler(b.onInteraction)
 	s.AddHandler(b.onMessage)
 	s.AddHandler(b.onReady)

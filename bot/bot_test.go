@@ -49,6 +49,8 @@ type setup struct {
 	token string
 	// beforeRun, if set, prepares the fake before the bot connects.
 	beforeRun func(*fakediscord.Server)
+	// prepare, if set, adjusts the bot before it runs.
+	prepare func(*bot.Bot)
 }
 
 func newHarness(t testing.TB, s setup) *harness {
@@ -87,6 +89,9 @@ func newHarness(t testing.TB, s setup) *harness {
 	h := &harness{t: t, fake: fake, bot: b, cfg: cfg, logs: logs, cancel: cancel, errc: make(chan error, 1)}
 	if s.beforeRun != nil {
 		s.beforeRun(fake)
+	}
+	if s.prepare != nil {
+		s.prepare(b)
 	}
 	go func() { h.errc <- b.Run(ctx) }()
 	t.Cleanup(func() {

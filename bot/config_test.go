@@ -2,7 +2,6 @@ package bot
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -13,59 +12,6 @@ import (
 
 	"github.com/footnote-bot/footnote"
 )
-
-func env(m map[string]string) func(string) string {
-	return func(k string) string { return m[k] }
-}
-
-func TestConfigFromEnv(t *testing.T) {
-	c, err := ConfigFromEnv(env(map[string]string{
-		"DISCORD_TOKEN": "abc.def", "DISCORD_GUILD_ID": "123", "DISCORD_SHARD_ID": "1", "DISCORD_SHARD_COUNT": "2",
-		"FOOTNOTE_RATE_USER": "3", "FOOTNOTE_SHUTDOWN_GRACE": "5s", "FOOTNOTE_FEEDBACK_PATH": "off",
-	}))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if c.APIBase != DefaultAPIBase || c.GuildID != "123" || c.ShardID != 1 || c.ShardCount != 2 || c.UserRate != 3 ||
-		c.ShutdownGrace != 5*time.Second || c.FeedbackPath != "" || c.botToken() != "Bot abc.def" {
-		t.Errorf("config = %+v", c)
-	}
-}
-
-func TestConfigFromEnvNamesTheBadVariable(t *testing.T) {
-	base := map[string]string{"DISCORD_TOKEN": "abc"}
-	for _, tc := range []struct {
-		key, value, want string
-	}{
-		{"DISCORD_TOKEN", "", "DISCORD_TOKEN"},
-		{"DISCORD_API_BASE", "ftp://x", "DISCORD_API_BASE"},
-		{"DISCORD_GUILD_ID", "general", "DISCORD_GUILD_ID"},
-		{"DISCORD_SHARD_ID", "two", "DISCORD_SHARD_ID"},
-		{"DISCORD_SHARD_ID", "3", "DISCORD_SHARD_ID"},
-		{"DISCORD_SHARD_COUNT", "0", "DISCORD_SHARD_COUNT"},
-		{"FOOTNOTE_RATE_USER", "-1", "FOOTNOTE_RATE_USER"},
-		{"FOOTNOTE_MAX_QUESTION_LEN", "0", "FOOTNOTE_MAX_QUESTION_LEN"},
-		{"FOOTNOTE_MAX_QUESTION_LEN", "1001", "FOOTNOTE_MAX_QUESTION_LEN"}, // over answer.MaxQuestionRunes
-		{"FOOTNOTE_RATE_USER", "NaN", "FOOTNOTE_RATE_USER"},
-		{"FOOTNOTE_RATE_USER", "+Inf", "FOOTNOTE_RATE_USER"},
-		{"FOOTNOTE_RATE_GUILD", "nan", "FOOTNOTE_RATE_GUILD"},
-		{"FOOTNOTE_RATE_GUILD", "-inf", "FOOTNOTE_RATE_GUILD"},
-		{"FOOTNOTE_RATE_GUILD", "Infinity", "FOOTNOTE_RATE_GUILD"},
-		{"FOOTNOTE_SHUTDOWN_GRACE", "soon", "FOOTNOTE_SHUTDOWN_GRACE"},
-		{"DISCORD_MESSAGE_CONTENT", "maybe", "DISCORD_MESSAGE_CONTENT"},
-	} {
-		m := map[string]string{}
-		for k, v := range base {
-			m[k] = v
-		}
-		m[tc.key] = tc.value
-		_, err := ConfigFromEnv(env(m))
-		var ce *ConfigError
-		if !errors.As(err, &ce) || ce.Name != tc.want {
-			t.Errorf("%s=%q: error %v, want one naming %s", tc.key, tc.value, err, tc.want)
-		}
-	}
-}
 
 func TestConfigNeverPrintsTheToken(t *testing.T) {
 	c := Defaults()

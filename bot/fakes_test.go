@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/footnote-bot/footnote"
-	"github.com/footnote-bot/footnote/answer"
 )
 
 const docID = "trump-boycotts-un-migration-talks"
@@ -38,6 +37,18 @@ type library struct{ arts []footnote.Article }
 
 func (l library) Articles() []footnote.Article { return l.arts }
 
+// blockingLibrary is a library whose listing blocks until release is
+// closed; like the real one, it takes no context.
+type blockingLibrary struct {
+	library
+	release chan struct{}
+}
+
+func (l blockingLibrary) Articles() []footnote.Article {
+	<-l.release
+	return l.library.Articles()
+}
+
 // scripted answers every question with a cited answer built from the
 // article, and records the questions it got (history included).
 type scripted struct {
@@ -51,7 +62,7 @@ type scripted struct {
 	// fail, if set, is returned instead of an answer.
 	fail error
 	// validate checks each question as the real answerers do
-	// (answer.ValidateQuestion) and returns its error.
+	// (footnote.ValidateQuestion) and returns its error.
 	validate bool
 }
 
@@ -66,7 +77,7 @@ func (s *scripted) Answer(ctx context.Context, q footnote.Question) (footnote.An
 		return footnote.Answer{}, s.fail
 	}
 	if s.validate {
-		if _, err := answer.ValidateQuestion(q.Text); err != nil {
+		if _, err := footnote.ValidateQuestion(q.Text); err != nil {
 			return footnote.Answer{}, fmt.Errorf("scripted answerer: %w", err)
 		}
 	}
@@ -113,12 +124,14 @@ func (s *streaming) AnswerStream(ctx context.Context, q footnote.Question, parti
 	return s.Answer(ctx, q)
 }
 
-// reindexer counts its runs; if gate is set each run waits on it.
+// reindexer counts its runs; if gate is set each run waits on it, and
+// reports on stopped (if set) why a run was stopped before it was let go.
 type reindexer struct {
 	mu      sync.Mutex
 	runs    int
 	started chan struct{}
 	gate    chan struct{}
+	stopped chan error
 }
 
 func (r *reindexer) Reindex(ctx context.Context) (footnote.IndexStats, error) {
@@ -132,6 +145,9 @@ func (r *reindexer) Reindex(ctx context.Context) (footnote.IndexStats, error) {
 		select {
 		case <-r.gate:
 		case <-ctx.Done():
+			if r.stopped != nil {
+				r.stopped <- ctx.Err()
+			}
 			return footnote.IndexStats{}, ctx.Err()
 		}
 	}

@@ -1,12 +1,14 @@
 package bot
 
 import (
+	"context"
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"os"
+	"strings"
 	"sync"
 	"time"
 
@@ -29,6 +31,46 @@ type Vote struct {
 	// Partial is true when the answer was no longer in memory and the vote
 	// carries only the message text.
 	Partial bool `json:"partial,omitempty"`
+}
+
+// onVote records a 👍/👎 and thanks the voter privately.
+func (b *Bot) onVote(_ context.Context, ev *event) (reply, error) {
+	i := ev.i
+	text := func(s string) reply { return reply{msgs: []outMessage{{Content: s}}} }
+	vote, key := "up", strings.TrimPrefix(i.MessageComponentData().CustomID, voteUpPrefix)
+	if ev.route == voteDownPrefix {
+		vote, key = "down", strings.TrimPrefix(i.MessageComponentData().CustomID, voteDownPrefix)
+	}
+	if b.votes == nil {
+		return reply{}, &inputError{msg: "Feedback isn't being recorded on this bot."}
+	}
+	v := Vote{
+		Time: b.deps.Now().UTC(), Vote: vote, User: b.votes.hashUser(invoker(i).ID),
+		GuildID: i.GuildID, Citations: []footnote.Citation{},
+	}
+	if ex, ok := b.mem.get("vote:" + key); ok {
+		v.Question, v.Answer, v.Mode, v.Refused = ex.Question, ex.Answer.Text, ex.Answer.Mode, ex.Answer.Refused
+		if ex.Answer.Citations != nil {
+			v.Citations = ex.Answer.Citations
+		}
+	} else {
+		v.Partial = true
+		if i.Message != nil {
+			v.Answer = i.Message.Content
+		}
+	}
+	dup, err := b.votes.record(key, v)
+	if err != nil {
+		return reply{}, &failure{msg: "Sorry, I couldn't record your vote.", err: fmt.Errorf("record vote: %w", err)}
+	}
+	if dup {
+		return text("You've already voted on this answer; your first vote is the one counted. Thanks!"), nil
+	}
+	thumb := "👍"
+	if vote == "down" {
+		thumb = "👎"
+	}
+	return text("Thanks, I've noted your " + thumb + "."), nil
 }
 
 // feedbackLog appends votes to a JSONL file, one write per line, so that

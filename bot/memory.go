@@ -21,7 +21,7 @@ type exchange struct {
 // turns returns the history a follow-up to this exchange carries: the
 // exchange's own history and the exchange itself, the oldest dropped first.
 func (e *exchange) turns() []footnote.Turn {
-	h := append(append([]footnote.Turn(nil), e.History...), footnote.Turn{Question: e.Question, Answer: e.Answer.Text})
+	h := append(append([]footnote.Turn(nil), e.History...), footnote.Turn{Question: e.Question, Answer: e.Answer.Text, Docs: e.Answer.Docs()})
 	if len(h) > maxHistory {
 		h = h[len(h)-maxHistory:]
 	}

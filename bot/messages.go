@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"context"
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
@@ -9,8 +10,9 @@ import (
 )
 
 // onMessage answers direct messages, mentions in server channels (as a
-// reply), and replies to the bot's answers (follow-ups). Bots, the bot
-// itself included, and webhooks are ignored.
+// reply), and replies to the bot's answers (follow-ups), through the same
+// middleware as the routes of commands. Bots, the bot itself included, and
+// webhooks are ignored.
 func (b *Bot) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
 	defer b.recoverEvent("message")
 	m := mc.Message
@@ -63,21 +65,18 @@ func (b *Bot) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
 		surface = "mention"
 	}
 	text := stripMention(m.Content, me)
-	q, err := b.admit(m.Author.ID, m.GuildID, text, false)
-	if err != nil {
-		b.sendReply(m, reply{msgs: []outMessage{{Content: b.errorText(err)}}})
-		return
-	}
-	if err := b.s.ChannelTyping(m.ChannelID); err != nil {
-		b.log.Debug("typing indicator", "err", err)
-	}
-	req := &request{surface: surface, userID: m.Author.ID, guildID: m.GuildID, q: footnote.Question{Text: q, History: history}}
-	rep, err := b.answerHandler()(b.work, req)
-	if err != nil {
-		b.log.Error("answering failed", "message", m.ID, "surface", surface, "err", err)
-		rep = reply{msgs: []outMessage{{Content: b.errorText(err)}}}
-	}
-	b.sendReply(m, rep)
+	rt := &route{key: surface, timeout: b.cfg.AnswerTimeout, timedOut: msgAnswerTimedOut,
+		handle: func(ctx context.Context, ev *event) (reply, error) {
+			q, err := b.admit(m.Author.ID, m.GuildID, text, false)
+			if err != nil {
+				return reply{}, err
+			}
+			if err := b.deferReply(ev, false); err != nil {
+				return reply{}, err
+			}
+			return b.answer(ctx, &request{surface: surface, userID: m.Author.ID, guildID: m.GuildID, q: footnote.Question{Text: q, History: history}})
+		}}
+	b.serve(b.work, rt, &event{route: rt.key, m: m})
 }
 
 // maxRecoveredAnswer caps, in characters, the answer text recovered from a

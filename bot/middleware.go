@@ -4,39 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math"
+	"log/slog"
 	"runtime/debug"
 	"time"
-
-	"github.com/footnote-bot/footnote"
 )
-
-// request is a question from any surface, on its way to the pipeline.
-type request struct {
-	surface string // "ask", "context-menu", "dm", "mention", "follow-up"
-	userID  string
-	guildID string
-	q       footnote.Question
-	// prefix is shown above the answer (e.g. the message the context menu
-	// asked about).
-	prefix string
-	// progress, if set, shows a partial answer while it is written.
-	progress func(text string)
-}
-
-// reply is what a handler returns and a surface sends.
-type reply struct {
-	msgs []outMessage
-	// ex, if set, is remembered under the sent messages' IDs (follow-ups)
-	// and its vote key (feedback buttons).
-	ex      *exchange
-	voteKey string
-}
-
-// handler turns a request into a reply. Middleware wraps handlers the way
-// arikawa's cmdroute does: recovery, timeouts and the like stay out of the
-// handlers themselves.
-type handler func(ctx context.Context, req *request) (reply, error)
 
 // errPanic is a recovered panic inside a handler.
 type errPanic struct {
@@ -45,37 +16,154 @@ type errPanic struct {
 
 func (e *errPanic) Error() string { return fmt.Sprintf("panic: %v", e.value) }
 
-// withRecover turns a panic inside h into an error (discordgo has no
-// recover of its own: a panic in a handler would end the process).
+// errTimedOut is a route's deadline passing; msg is what the user is told.
+type errTimedOut struct {
+	route string
+	msg   string
+	err   error // context.DeadlineExceeded
+}
+
+func (e *errTimedOut) Error() string { return e.route + " timed out: " + e.err.Error() }
+
+func (e *errTimedOut) Unwrap() error { return e.err }
+
+// failure is an error its handler has worded for the user: msg is shown,
+// err is logged.
+type failure struct {
+	msg string
+	err error
+}
+
+func (e *failure) Error() string { return e.err.Error() }
+
+func (e *failure) Unwrap() error { return e.err }
+
+// withRecover turns a panic inside h into an error, logged with its route
+// and stack (discordgo has no recover of its own: a panic in a handler
+// would end the process).
 func (b *Bot) withRecover(h handler) handler {
-	return func(ctx context.Context, req *request) (rep reply, err error) {
+	return func(ctx context.Context, ev *event) (rep reply, err error) {
 		defer func() {
 			if r := recover(); r != nil {
-				b.log.Error("panic while answering", "surface", req.surface, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+				b.log.Error("panic in handler", "route", ev.route, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
 				rep, err = reply{}, &errPanic{value: r}
 			}
 		}()
-		return h(ctx, req)
+		return h(ctx, ev)
 	}
 }
 
-// withTimeout bounds h by d.
-func withTimeout(d time.Duration, h handler) handler {
-	return func(ctx context.Context, req *request) (reply, error) {
-		ctx, cancel := context.WithTimeout(ctx, d)
-		defer cancel()
-		return h(ctx, req)
+// withTimeout bounds h by d (none if d <= 0). h runs on a goroutine of its
+// own, so that a handler that ignores its context (a library listing, a
+// disk write) still gets its user an answer at the deadline; it finishes in
+// the background, and what it would have sent is dropped. msg is what the
+// user is told.
+func withTimeout(d time.Duration, msg string) middleware {
+	return func(h handler) handler {
+		return func(ctx context.Context, ev *event) (reply, error) {
+			if d > 0 {
+				var cancel context.CancelFunc
+				ctx, cancel = context.WithTimeout(ctx, d)
+				defer cancel()
+			}
+			type result struct {
+				rep reply
+				err error
+			}
+			done := make(chan result, 1)
+			go func() {
+				rep, err := h(ctx, ev)
+				done <- result{rep, err}
+			}()
+			select {
+			case r := <-done:
+				return r.rep, r.err
+			case <-ctx.Done():
+			}
+			select {
+			case r := <-done: // finished at the deadline: its reply is better
+				return r.rep, r.err
+			default:
+			}
+			if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+				return reply{}, &errTimedOut{route: ev.route, msg: msg, err: ctx.Err()}
+			}
+			return reply{}, fmt.Errorf("%s: %w", ev.route, ctx.Err())
+		}
 	}
 }
 
-// errorText is what the user sees when answering failed.
+// withDefer acknowledges the event if h has not replied within
+// autoDeferAfter, so that Discord does not drop a slow interaction. Routes
+// that know they are slow acknowledge at once with deferReply.
+func (b *Bot) withDefer(h handler) handler {
+	return func(ctx context.Context, ev *event) (reply, error) {
+		t := time.AfterFunc(b.deferAfter, func() {
+			ev.mu.Lock()
+			defer ev.mu.Unlock()
+			if ev.state != unanswered {
+				return
+			}
+			if err := b.ackLocked(ev); err != nil {
+				b.log.Warn("acknowledge slow event", "route", ev.route, "err", err)
+			}
+		})
+		defer t.Stop()
+		return h(ctx, ev)
+	}
+}
+
+// withLogging logs each handled event: its route, how long it took and how
+// it ended. It logs IDs only: never an interaction's token.
+func (b *Bot) withLogging(h handler) handler {
+	return func(ctx context.Context, ev *event) (reply, error) {
+		start := time.Now()
+		rep, err := h(ctx, ev)
+		kind, id := ev.id()
+		outcome, level := classifyOutcome(err)
+		attrs := []any{"route", ev.route, kind, id, "took", time.Since(start).Round(time.Microsecond), "outcome", outcome}
+		if err != nil {
+			attrs = append(attrs, "err", err)
+		}
+		b.log.Log(ctx, level, "handled", attrs...)
+		return rep, err
+	}
+}
+
+// classifyOutcome names how a handler ended, and the level to log it at.
+func classifyOutcome(err error) (string, slog.Level) {
+	var in *inputError
+	var rl *rateLimited
+	var p *errPanic
+	var to *errTimedOut
+	switch {
+	case err == nil:
+		return "ok", slog.LevelInfo
+	case errors.As(err, &in), errors.As(err, &rl):
+		return "refused", slog.LevelInfo
+	case errors.As(err, &p):
+		return "panic", slog.LevelError
+	case errors.As(err, &to), errors.Is(err, context.DeadlineExceeded):
+		return "timeout", slog.LevelWarn
+	case errors.Is(err, context.Canceled):
+		return "cancelled", slog.LevelWarn
+	default:
+		return "error", slog.LevelError
+	}
+}
+
+// errorText is what the user sees when a handler failed.
 func (b *Bot) errorText(err error) string {
 	var in *inputError
 	var rl *rateLimited
 	var p *errPanic
+	var to *errTimedOut
+	var f *failure
 	switch {
 	case errors.As(err, &in):
 		return in.msg
+	case errors.As(err, &f):
+		return f.msg
 	case answerInputError(err, b.cfg.MaxQuestionLen) != nil:
 		// The answerer refused the question as input (answer.Err*): say
 		// what to fix, not "try again later".
@@ -83,46 +171,14 @@ func (b *Bot) errorText(err error) string {
 	case errors.As(err, &rl):
 		return rl.message()
 	case errors.As(err, &p):
-		return "Something went wrong on my side while answering; it has been logged. Please try again."
+		return "Something went wrong on my side; it has been logged. Please try again."
+	case errors.As(err, &to):
+		return to.msg
 	case errors.Is(err, context.DeadlineExceeded):
-		return "That took too long and I gave up. Please try again, perhaps with a shorter question."
+		return msgAnswerTimedOut
 	case errors.Is(err, context.Canceled):
-		return "I'm restarting and couldn't finish this answer. Please ask again in a minute."
+		return "I'm restarting and couldn't finish this. Please try again in a minute."
 	default:
 		return "Sorry, I couldn't answer that right now. Please try again later."
 	}
-}
-
-// rateLimited says a user or guild is asking too fast.
-type rateLimited struct {
-	wait time.Duration
-}
-
-func (e *rateLimited) Error() string { return "rate limited for " + e.wait.String() }
-
-func (e *rateLimited) message() string {
-	s := int(math.Ceil(e.wait.Seconds()))
-	if s < 1 {
-		s = 1
-	}
-	return fmt.Sprintf("You're asking faster than I can keep up. Please try again in %s.", plural(s, "second", "seconds"))
-}
-
-// admit validates a question and takes a rate-limit token for it. clip
-// cuts over-long text instead of refusing it.
-func (b *Bot) admit(userID, guildID, text string, clip bool) (string, error) {
-	var q string
-	var err error
-	if clip {
-		q, err = clipQuestion(text, b.cfg.MaxQuestionLen)
-	} else {
-		q, err = cleanQuestion(text, b.cfg.MaxQuestionLen)
-	}
-	if err != nil {
-		return "", err
-	}
-	if wait, ok := b.limits.allow(userID, guildID, b.deps.Now()); !ok {
-		return "", &rateLimited{wait: wait}
-	}
-	return q, nil
 }

@@ -11,9 +11,29 @@ import (
 	"github.com/footnote-bot/footnote"
 )
 
-// answerHandler is the answering pipeline with its middleware.
-func (b *Bot) answerHandler() handler {
-	return b.withRecover(withTimeout(b.cfg.AnswerTimeout, b.answer))
+// request is a question from any surface, on its way to the pipeline.
+type request struct {
+	surface string // "ask", "context-menu", "dm", "mention", "follow-up"
+	userID  string
+	guildID string
+	q       footnote.Question
+	// prefix is shown above the answer (e.g. the message the context menu
+	// asked about).
+	prefix string
+	// progress, if set, shows a partial answer while it is written.
+	progress func(text string)
+}
+
+// reply is what a handler returns and the responder sends.
+type reply struct {
+	msgs []outMessage
+	// ex, if set, is remembered under the sent messages' IDs (follow-ups)
+	// and its vote key (feedback buttons).
+	ex      *exchange
+	voteKey string
+	// private makes the reply ephemeral if the event has not been
+	// acknowledged yet (errors are shown to their user only).
+	private bool
 }
 
 // answer asks the Answerer (streaming when it can and the surface shows

@@ -1,6 +1,8 @@
 package bot
 
 import (
+	"fmt"
+	"math"
 	"sync"
 	"time"
 
@@ -86,4 +88,38 @@ func (l limits) allow(userID, guildID string, now time.Time) (time.Duration, boo
 		return wait, false
 	}
 	return 0, true
+}
+
+// rateLimited says a user or guild is asking too fast.
+type rateLimited struct {
+	wait time.Duration
+}
+
+func (e *rateLimited) Error() string { return "rate limited for " + e.wait.String() }
+
+func (e *rateLimited) message() string {
+	s := int(math.Ceil(e.wait.Seconds()))
+	if s < 1 {
+		s = 1
+	}
+	return fmt.Sprintf("You're asking faster than I can keep up. Please try again in %s.", plural(s, "second", "seconds"))
+}
+
+// admit validates a question and takes a rate-limit token for it. clip
+// cuts over-long text instead of refusing it.
+func (b *Bot) admit(userID, guildID, text string, clip bool) (string, error) {
+	var q string
+	var err error
+	if clip {
+		q, err = clipQuestion(text, b.cfg.MaxQuestionLen)
+	} else {
+		q, err = cleanQuestion(text, b.cfg.MaxQuestionLen)
+	}
+	if err != nil {
+		return "", err
+	}
+	if wait, ok := b.limits.allow(userID, guildID, b.deps.Now()); !ok {
+		return "", &rateLimited{wait: wait}
+	}
+	return q, nil
 }

@@ -2,12 +2,60 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sync"
 	"time"
 
+	"github.com/bwmarrin/discordgo"
+
 	"github.com/footnote-bot/footnote"
 )
+
+// onReindex lets a moderator rebuild the index. The command's
+// default_member_permissions is only a default a guild can change, so the
+// member's permissions, as Discord computed them for this interaction, are
+// checked on every use; in a DM there are none, and it is refused.
+func (b *Bot) onReindex(ctx context.Context, ev *event) (reply, error) {
+	i := ev.i
+	switch {
+	case b.deps.Reindexer == nil:
+		return reply{}, &inputError{msg: "Reindexing isn't available on this bot."}
+	case i.GuildID == "" || i.Member == nil:
+		return reply{}, &inputError{msg: "`/reindex` only works in a server, for its moderators."}
+	case i.Member.Permissions&(discordgo.PermissionManageGuild|discordgo.PermissionAdministrator) == 0:
+		return reply{}, &inputError{msg: "Only members with the Manage Server permission can reindex."}
+	}
+	if err := b.deferReply(ev, true); err != nil {
+		return reply{}, fmt.Errorf("acknowledge reindex: %w", err)
+	}
+	// The run is bounded by this route's deadline and the bot's shutdown,
+	// not by this caller: requests that join it share it.
+	runCtx := b.work
+	if dl, ok := ctx.Deadline(); ok {
+		var cancel context.CancelFunc
+		runCtx, cancel = context.WithDeadline(b.work, dl)
+		defer cancel()
+	}
+	start := b.deps.Now()
+	stats, shared, err := b.reindexc.do(ctx, runCtx, b.deps.Reindexer.Reindex)
+	took := b.deps.Now().Sub(start)
+	switch {
+	case errors.Is(err, context.DeadlineExceeded):
+		return reply{}, &failure{msg: msgReindexTimedOut, err: fmt.Errorf("reindex: %w", err)}
+	case errors.Is(err, context.Canceled):
+		return reply{}, &failure{msg: "Reindexing was interrupted by a restart; the previous index is still in use.", err: fmt.Errorf("reindex: %w", err)}
+	case err != nil:
+		return reply{}, &failure{msg: "Reindexing failed; the previous index is still in use. The error has been logged.", err: fmt.Errorf("reindex: %w", err)}
+	}
+	msg := reindexSummary(stats, took)
+	if shared {
+		msg += " (A reindex was already running; this is its result.)"
+	}
+	b.log.Info("reindexed", "by", invoker(i).ID, "guild", i.GuildID, "articles", stats.Articles,
+		"paragraphs", stats.Paragraphs, "took", took.Round(time.Millisecond), "shared", shared)
+	return reply{msgs: []outMessage{{Content: msg}}}, nil
+}
 
 // coalescer runs at most one reindex at a time: a request that arrives
 // while one runs waits for it and gets its result instead of starting

@@ -75,7 +75,7 @@ func renderAnswer(a footnote.Answer, articles map[string]footnote.Article, prefi
 	return msgs
 }
 
-// sourceEmbeds lists each distinct citation as "[¶N] “quote” — [Title](URL),
+// sourceEmbeds lists each distinct citation as "[FP ¶N] “quote” — [Title](URL),
 // date", packed into embeds whose descriptions stay within 4096 characters.
 func sourceEmbeds(cites []footnote.Citation, articles map[string]footnote.Article) []*discordgo.MessageEmbed {
 	type key struct {
@@ -125,7 +125,7 @@ func sourceEmbeds(cites []footnote.Citation, articles map[string]footnote.Articl
 func sourceLine(c footnote.Citation, art footnote.Article) string {
 	quote := footnote.Defuse(truncate(strings.Join(strings.Fields(c.Quote), " "), maxQuoteRunes))
 	var b strings.Builder
-	fmt.Fprintf(&b, "**[¶%d]** “%s”", c.Paragraph, escapeMarkdown(quote))
+	fmt.Fprintf(&b, "**%s** “%s”", escapeMarkdown(footnote.Marker(art.Label, c.Paragraph)), escapeMarkdown(quote))
 	b.WriteString(" — ")
 	b.WriteString(articleRef(art, c.Doc))
 	return b.String()

@@ -25,6 +25,7 @@ func TestSplitText(t *testing.T) {
 		{"marker stays with its sentence", "It rose [¶1]. It fell. [¶2] Then it rose.", 24, []string{"It rose [¶1].", "It fell. [¶2]", "Then it rose."}},
 		{"long sentence cut at spaces, not in a marker", "alpha beta [¶12] gamma delta", 12, []string{"alpha beta", "[¶12] gamma", "delta"}},
 		{"newline is a boundary", "Line one\nLine two", 10, []string{"Line one", "Line two"}},
+		{"labelled markers stay with their sentence", "It rose [FP ¶1]. It fell. [FP ¶2, ¶3] Then it rose.", 30, []string{"It rose [FP ¶1].", "It fell. [FP ¶2, ¶3]", "Then it rose."}},
 		{"abbreviation is no boundary", "Yes. She met Sra. López on Monday.", 30, []string{"Yes.", "She met Sra. López on Monday."}},
 		{"acronym is no boundary", "Yes. He met the U.S. envoy.", 23, []string{"Yes.", "He met the U.S. envoy."}},
 		{"one huge word", strings.Repeat("x", 25), 10, []string{strings.Repeat("x", 10), strings.Repeat("x", 10), strings.Repeat("x", 5)}},

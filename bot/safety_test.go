@@ -13,7 +13,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/footnote-bot/footnote"
-	"github.com/footnote-bot/footnote/answer"
 	"github.com/footnote-bot/footnote/bot"
 	"github.com/footnote-bot/footnote/internal/fakediscord"
 )
@@ -482,9 +481,9 @@ func TestAnswererInputErrorsGetClearReply(t *testing.T) {
 		err  error
 		want string
 	}{
-		{"too long", answer.ErrQuestionTooLong, "please keep it under 500 characters"},
-		{"empty", answer.ErrEmptyQuestion, "Ask me a question"},
-		{"binary", answer.ErrBinaryQuestion, "doesn't look like text"},
+		{"too long", footnote.ErrQuestionTooLong, "please keep it under 500 characters"},
+		{"empty", footnote.ErrEmptyQuestion, "Ask me a question"},
+		{"binary", footnote.ErrBinaryQuestion, "doesn't look like text"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ans := &scripted{fail: fmt.Errorf("llm answerer: %w", tc.err)}
@@ -500,14 +499,14 @@ func TestAnswererInputErrorsGetClearReply(t *testing.T) {
 // TestContextMenuTargetIsClippedToWhatTheAnswererAccepts: the target of
 // "Ask Footnote" is someone else's message, so its length and stray control
 // characters are repaired, not refused, and the answerer (which enforces
-// answer.MaxQuestionRunes and refuses control characters) accepts it.
+// footnote.MaxQuestionRunes and refuses control characters) accepts it.
 func TestContextMenuTargetIsClippedToWhatTheAnswererAccepts(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
 		maxLen int
 	}{
 		{"default limit", 500},
-		{"the answerer's limit", answer.MaxQuestionRunes},
+		{"the answerer's limit", footnote.MaxQuestionRunes},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ans := &scripted{validate: true}

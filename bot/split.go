@@ -5,13 +5,14 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/text"
 )
 
 // splitText cuts s into pieces of at most limit characters (runes), at
 // sentence boundaries where it can, at spaces where a sentence is too long,
-// and never inside a citation marker such as [¶3]. A sentence's trailing
-// markers stay with it: "It rose. [¶2] Then" splits after "[¶2]".
+// and never inside a citation marker such as [FP ¶3]. A sentence's trailing
+// markers stay with it: "It rose. [FP ¶2] Then" splits after "[FP ¶2]".
 // Pieces are trimmed of surrounding whitespace; empty pieces are dropped.
 func splitText(s string, limit int) []string {
 	s = strings.TrimSpace(s)
@@ -69,9 +70,18 @@ func splitText(s string, limit int) []string {
 
 // sentences cuts s into units whose concatenation is s, at the sentence
 // ends text.Split finds; a unit keeps the citation markers that follow its
-// sentence and starts with the white space before it.
+// sentence ("It fell. [FP ¶2]") and starts with the white space before it.
 func sentences(s string) []string {
-	ss := text.SplitWith(s, citationAt)
+	markerEnd := map[int]int{}
+	for _, m := range footnote.FindMarkers(s) {
+		markerEnd[m.Start] = m.End
+	}
+	ss := text.SplitWith(s, func(_ string, i int) int {
+		if end, ok := markerEnd[i]; ok {
+			return end - i
+		}
+		return 0
+	})
 	out := make([]string, 0, len(ss))
 	start := 0
 	for _, sen := range ss[:max(0, len(ss)-1)] {
@@ -82,15 +92,6 @@ func sentences(s string) []string {
 		out = append(out, s[start:])
 	}
 	return out
-}
-
-// citationAt returns the length of a citation marker ("[¶3]") at s[i:], 0
-// for none.
-func citationAt(s string, i int) int {
-	if !strings.HasPrefix(s[i:], "[¶") {
-		return 0
-	}
-	return strings.IndexByte(s[i:], ']') + 1
 }
 
 // words cuts s at spaces into units whose concatenation is s, each unit

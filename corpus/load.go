@@ -46,6 +46,7 @@ func LoadFS(fsys fs.FS, prefix string) (articles []footnote.Article, errs []erro
 		articles = append(articles, a)
 	}
 	sort.Slice(articles, func(i, j int) bool { return articles[i].ID < articles[j].ID })
+	footnote.AssignLabels(articles)
 	return articles, errs, nil
 }
 

@@ -109,7 +109,7 @@ func Parse(name, id string, data []byte) (footnote.Article, error) {
 	}
 	sum := sha256.Sum256(data)
 	a.Hash = hex.EncodeToString(sum[:])
-	a.Paragraphs = append(a.Paragraphs, footnote.Paragraph{Doc: id, N: 0, Text: Header(a)})
+	a.Paragraphs = append(a.Paragraphs, footnote.Paragraph{Doc: id, N: 0, Text: a.HeaderText()})
 	for _, block := range SplitParagraphs(body) {
 		a.Paragraphs = append(a.Paragraphs, footnote.Paragraph{Doc: id, N: len(a.Paragraphs), Text: block})
 	}
@@ -141,34 +141,6 @@ func SplitParagraphs(body string) []string {
 	}
 	flush()
 	return out
-}
-
-// Header renders ¶0: the article's title, dek, byline, author note, date and
-// publication, and link, one per line.
-func Header(a footnote.Article) string {
-	var lines []string
-	lines = append(lines, a.Title)
-	if a.Dek != "" {
-		lines = append(lines, a.Dek)
-	}
-	if a.Author != "" {
-		lines = append(lines, "By "+a.Author+".")
-	}
-	if a.AuthorNote != "" {
-		lines = append(lines, a.AuthorNote)
-	}
-	switch date := a.Published.Format("January 2, 2006"); {
-	case a.Publication != "" && !a.Published.IsZero():
-		lines = append(lines, "Published by "+a.Publication+" on "+date+".")
-	case a.Publication != "":
-		lines = append(lines, "Published by "+a.Publication+".")
-	case !a.Published.IsZero():
-		lines = append(lines, "Published on "+date+".")
-	}
-	if a.URL != "" {
-		lines = append(lines, "Link: "+a.URL)
-	}
-	return strings.Join(lines, "\n")
 }
 
 func parseDate(s string) (time.Time, error) {

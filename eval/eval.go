@@ -8,12 +8,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"regexp"
-	"strconv"
+	"slices"
 	"strings"
 
 	"github.com/footnote-bot/footnote"
-	"github.com/footnote-bot/footnote/answer"
 	"github.com/footnote-bot/footnote/text"
 )
 
@@ -22,8 +20,13 @@ type Case struct {
 	ID       string `json:"id"`
 	Kind     string `json:"kind"`
 	Question string `json:"question"`
-	// Gold are the paragraph numbers that answer the question.
-	Gold []int `json:"gold"`
+	// Doc is the ID of the article the question is about; it may be
+	// empty when the corpus has one article, or when every gold paragraph
+	// names its own.
+	Doc string `json:"doc,omitempty"`
+	// Gold are the paragraphs that answer the question: numbers in Doc
+	// (7), or paragraphs of named articles ({"doc": "…", "paragraph": 7}).
+	Gold []Ref `json:"gold"`
 	// Must are phrases the answer must contain; "a|b" accepts either.
 	Must []string `json:"must"`
 	// MustNot are phrases the answer must not contain.
@@ -32,6 +35,75 @@ type Case struct {
 	Refuse bool `json:"refuse"`
 	// LLMOnly questions are skipped in extractive mode.
 	LLMOnly bool `json:"llm_only"`
+}
+
+// Ref is a paragraph of an article.
+type Ref struct {
+	// Doc is the article's ID; empty until Resolve fills it from the
+	// case's Doc or the corpus's only article.
+	Doc string `json:"doc"`
+	// Paragraph is the paragraph number.
+	Paragraph int `json:"paragraph"`
+}
+
+// UnmarshalJSON reads a gold paragraph as a number (7) or as an object
+// ({"doc": "…", "paragraph": 7}).
+func (r *Ref) UnmarshalJSON(b []byte) error {
+	var n int
+	if err := json.Unmarshal(b, &n); err == nil {
+		*r = Ref{Paragraph: n}
+		return nil
+	}
+	type plain Ref
+	var p plain
+	if err := json.Unmarshal(b, &p); err != nil {
+		return fmt.Errorf("gold paragraph: want a number or {\"doc\", \"paragraph\"}: %w", err)
+	}
+	*r = Ref(p)
+	return nil
+}
+
+// String is "doc ¶N".
+func (r Ref) String() string { return fmt.Sprintf("%s ¶%d", r.Doc, r.Paragraph) }
+
+// Resolve gives every gold paragraph of the cases its article: the case's
+// Doc, or the only article in arts. A gold paragraph that could be in
+// several articles, or names one that isn't there, is an error naming the
+// case.
+func Resolve(cases []Case, arts []footnote.Article) error {
+	ids := map[string]bool{}
+	for _, a := range arts {
+		ids[a.ID] = true
+	}
+	for i := range cases {
+		c := &cases[i]
+		if c.Doc != "" && !ids[c.Doc] {
+			return fmt.Errorf("case %s: no article %q", c.ID, c.Doc)
+		}
+		for j := range c.Gold {
+			g := &c.Gold[j]
+			switch {
+			case g.Doc != "":
+			case c.Doc != "":
+				g.Doc = c.Doc
+			case len(arts) == 1:
+				g.Doc = arts[0].ID
+			default:
+				return fmt.Errorf("case %s: gold ¶%d names no article and the corpus has %d; add \"doc\"", c.ID, g.Paragraph, len(arts))
+			}
+			if !ids[g.Doc] {
+				return fmt.Errorf("case %s: gold %s: no such article", c.ID, g)
+			}
+		}
+	}
+	return nil
+}
+
+// Corpus is what scoring needs of the articles: their paragraphs, to
+// re-check quotes, and their labels, to read markers.
+type Corpus interface {
+	footnote.Paragraphs
+	footnote.Library
 }
 
 // Read parses an eval set, one JSON object per line.
@@ -98,9 +170,17 @@ type Report struct {
 
 // Run answers every case with ans and scores the answers. Citations are
 // re-checked against src, independently of the answerer. llmOnly cases are
-// skipped unless mode is ModeLLM.
-func Run(ctx context.Context, ans footnote.Answerer, src answer.Paragraphs, cases []Case, mode footnote.Mode) (Report, error) {
+// skipped unless mode is ModeLLM. The cases' gold paragraphs are resolved
+// to their articles first (see Resolve).
+func Run(ctx context.Context, ans footnote.Answerer, src Corpus, cases []Case, mode footnote.Mode) (Report, error) {
 	rep := Report{Mode: mode, Cases: len(cases)}
+	cases = slices.Clone(cases)
+	for i := range cases {
+		cases[i].Gold = slices.Clone(cases[i].Gold)
+	}
+	if err := Resolve(cases, src.Articles()); err != nil {
+		return rep, err
+	}
 	var r1, r3 float64
 	var cited, citedGold int
 	answerableRight := 0
@@ -150,7 +230,7 @@ func Run(ctx context.Context, ans footnote.Answerer, src answer.Paragraphs, case
 			continue
 		}
 		rep.Answerable++
-		gold := map[int]bool{}
+		gold := map[Ref]bool{}
 		for _, g := range c.Gold {
 			gold[g] = true
 		}
@@ -165,7 +245,7 @@ func Run(ctx context.Context, ans footnote.Answerer, src answer.Paragraphs, case
 		goldCited := false
 		for _, ct := range a.Citations {
 			cited++
-			if gold[ct.Paragraph] {
+			if gold[Ref{ct.Doc, ct.Paragraph}] {
 				citedGold++
 				goldCited = true
 			}
@@ -210,16 +290,18 @@ func Run(ctx context.Context, ans footnote.Answerer, src answer.Paragraphs, case
 	return rep, nil
 }
 
-// marker matches a [¶N] citation marker in an answer's text.
-var marker = regexp.MustCompile(`\[¶(\d+)\]`)
-
 // unverified counts an answer's citations whose quote is not in the cited
-// paragraph, and [¶N] markers in its text that no citation backs. It is
-// written apart from answer.CheckCitations on purpose, so that a bug there
-// does not hide here.
-func unverified(src answer.Paragraphs, a footnote.Answer) int {
+// paragraph, and markers in its text that no citation backs (a marker's
+// label must name the cited article). It is written apart from
+// footnote.CheckCitations on purpose, so that a bug there does not hide
+// here.
+func unverified(src Corpus, a footnote.Answer) int {
+	labels := map[string]string{}
+	for _, art := range src.Articles() {
+		labels[art.ID] = art.Label
+	}
 	bad := 0
-	cited := map[int]bool{}
+	cited := map[footnote.MarkerRef]bool{}
 	for _, c := range a.Citations {
 		p, ok := src.Paragraph(c.Doc, c.Paragraph)
 		q := strings.Trim(text.Fold(c.Quote), ` "'.,;:!?`)
@@ -227,11 +309,13 @@ func unverified(src answer.Paragraphs, a footnote.Answer) int {
 			bad++
 			continue
 		}
-		cited[c.Paragraph] = true
+		cited[footnote.MarkerRef{Label: labels[c.Doc], N: c.Paragraph}] = true
 	}
-	for _, m := range marker.FindAllStringSubmatch(a.Text, -1) {
-		if n, err := strconv.Atoi(m[1]); err != nil || !cited[n] {
-			bad++
+	for _, m := range footnote.FindMarkers(a.Text) {
+		for _, r := range m.Refs {
+			if !cited[r] {
+				bad++
+			}
 		}
 	}
 	return bad
@@ -239,7 +323,7 @@ func unverified(src answer.Paragraphs, a footnote.Answer) int {
 
 // recall is the share of the gold paragraphs (at most k of them) found in
 // the top k passages.
-func recall(ps []footnote.Passage, gold map[int]bool, k int) float64 {
+func recall(ps []footnote.Passage, gold map[Ref]bool, k int) float64 {
 	if len(gold) == 0 {
 		return 0
 	}
@@ -248,7 +332,7 @@ func recall(ps []footnote.Passage, gold map[int]bool, k int) float64 {
 		if i >= k {
 			break
 		}
-		if gold[p.N] {
+		if gold[Ref{p.Doc, p.N}] {
 			found++
 		}
 	}
@@ -281,7 +365,8 @@ func (r Report) Write(w io.Writer) error {
 		}
 		top := ""
 		if len(res.Answer.Passages) > 0 {
-			top = fmt.Sprintf(" top ¶%d", res.Answer.Passages[0].N)
+			p := res.Answer.Passages[0]
+			top = fmt.Sprintf(" top %s", Ref{p.Doc, p.N})
 		}
 		fmt.Fprintf(&b, "  %s %s: %s (gold %v%s)\n", res.Case.ID, res.Case.Question, res.Why, res.Case.Gold, top)
 	}

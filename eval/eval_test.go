@@ -7,26 +7,34 @@ import (
 	"github.com/footnote-bot/footnote"
 )
 
-type paras map[int]string
+// corpus is two articles, "d" (labelled D) and "e" (labelled E), each
+// with the same paragraphs, so that a citation must name the right one.
+type corpus map[int]string
 
-func (p paras) Paragraph(doc string, n int) (footnote.Paragraph, bool) {
+func (p corpus) Paragraph(doc string, n int) (footnote.Paragraph, bool) {
 	t, ok := p[n]
-	return footnote.Paragraph{Doc: doc, N: n, Text: t}, ok
+	return footnote.Paragraph{Doc: doc, N: n, Text: t}, ok && (doc == "d" || doc == "e")
+}
+
+func (p corpus) Articles() []footnote.Article {
+	return []footnote.Article{{ID: "d", Label: "D"}, {ID: "e", Label: "E"}}
 }
 
 func TestUnverified(t *testing.T) {
-	src := paras{7: "She was ultimately overruled by the president, according to diplomatic sources."}
+	src := corpus{7: "She was ultimately overruled by the president, according to diplomatic sources."}
 	ok := footnote.Citation{Doc: "d", Paragraph: 7, Quote: "She was ultimately overruled by the president"}
 	tests := []struct {
 		name string
 		a    footnote.Answer
 		want int
 	}{
-		{"verified", footnote.Answer{Text: "She was overruled [¶7].", Citations: []footnote.Citation{ok}}, 0},
-		{"curly and case folded", footnote.Answer{Text: "x [¶7]", Citations: []footnote.Citation{{Doc: "d", Paragraph: 7, Quote: "SHE WAS ULTIMATELY overruled"}}}, 0},
-		{"quote not in paragraph", footnote.Answer{Text: "x [¶7]", Citations: []footnote.Citation{{Doc: "d", Paragraph: 7, Quote: "overruled by the cabinet"}}}, 2},
-		{"marker without a citation", footnote.Answer{Text: "She was overruled [¶7]. He left [¶9].", Citations: []footnote.Citation{ok}}, 1},
-		{"paragraph that does not exist", footnote.Answer{Text: "x [¶99]", Citations: []footnote.Citation{{Doc: "d", Paragraph: 99, Quote: "She was ultimately overruled"}}}, 2},
+		{"verified", footnote.Answer{Text: "She was overruled [D ¶7].", Citations: []footnote.Citation{ok}}, 0},
+		{"curly and case folded", footnote.Answer{Text: "x [D ¶7]", Citations: []footnote.Citation{{Doc: "d", Paragraph: 7, Quote: "SHE WAS ULTIMATELY overruled"}}}, 0},
+		{"quote not in paragraph", footnote.Answer{Text: "x [D ¶7]", Citations: []footnote.Citation{{Doc: "d", Paragraph: 7, Quote: "overruled by the cabinet"}}}, 2},
+		{"marker without a citation", footnote.Answer{Text: "She was overruled [D ¶7]. He left [D ¶9].", Citations: []footnote.Citation{ok}}, 1},
+		{"paragraph that does not exist", footnote.Answer{Text: "x [D ¶99]", Citations: []footnote.Citation{{Doc: "d", Paragraph: 99, Quote: "She was ultimately overruled"}}}, 2},
+		{"marker naming another article", footnote.Answer{Text: "She was overruled [E ¶7].", Citations: []footnote.Citation{ok}}, 1},
+		{"bare marker in a labelled corpus", footnote.Answer{Text: "She was overruled [¶7].", Citations: []footnote.Citation{ok}}, 1},
 	}
 	for _, tt := range tests {
 		if got := unverified(src, tt.a); got != tt.want {
@@ -45,5 +53,32 @@ func TestRead(t *testing.T) {
 	}
 	if _, err := Read(strings.NewReader("not json")); err == nil {
 		t.Fatal("bad JSON accepted")
+	}
+}
+
+func TestResolveGold(t *testing.T) {
+	two := corpus{}.Articles()
+	cases, err := Read(strings.NewReader(`{"id":"a","question":"Q?","doc":"e","gold":[1,{"doc":"d","paragraph":2}]}` + "\n" +
+		`{"id":"b","question":"R?","gold":[{"doc":"d","paragraph":3}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Resolve(cases, two); err != nil {
+		t.Fatal(err)
+	}
+	if got := []Ref{cases[0].Gold[0], cases[0].Gold[1], cases[1].Gold[0]}; got[0] != (Ref{"e", 1}) || got[1] != (Ref{"d", 2}) || got[2] != (Ref{"d", 3}) {
+		t.Fatalf("gold = %v", got)
+	}
+	// A bare number is ambiguous with two articles, and fine with one.
+	bare, _ := Read(strings.NewReader(`{"id":"c","question":"Q?","gold":[4]}`))
+	if err := Resolve(bare, two); err == nil || !strings.Contains(err.Error(), "case c") {
+		t.Fatalf("ambiguous gold: %v", err)
+	}
+	if err := Resolve(bare, two[:1]); err != nil || bare[0].Gold[0] != (Ref{"d", 4}) {
+		t.Fatalf("one article: %v %v", bare[0].Gold, err)
+	}
+	unknown, _ := Read(strings.NewReader(`{"id":"u","question":"Q?","doc":"zzz","gold":[1]}`))
+	if err := Resolve(unknown, two); err == nil || !strings.Contains(err.Error(), "zzz") {
+		t.Fatalf("unknown article: %v", err)
 	}
 }

@@ -27,7 +27,7 @@ type Deps struct {
 	// Retriever finds the passages a question is answered from (required).
 	Retriever footnote.Retriever
 	// Paragraphs looks up any paragraph by article and number (required).
-	Paragraphs answer.Paragraphs
+	Paragraphs footnote.Paragraphs
 	// Fallback is the extractive answerer, used when the model can't be
 	// reached or nothing it wrote is supported (required).
 	Fallback footnote.Answerer
@@ -51,7 +51,7 @@ type Answerer struct {
 	client    *openai.Client
 	templates *prompts.Templates
 	retriever footnote.Retriever
-	paras     answer.Paragraphs
+	paras     footnote.Paragraphs
 	fallback  footnote.Answerer
 	library   footnote.Library
 	log       *slog.Logger
@@ -67,7 +67,7 @@ var ErrMissingDep = errors.New("llm: missing dependency")
 // New builds an Answerer. cfg must be Enabled.
 func New(cfg Config, deps Deps) (*Answerer, error) {
 	if !cfg.Enabled() {
-		return nil, &ConfigError{Var: EnvAPIKey, Msg: "neither " + EnvAPIKey + " nor " + EnvBaseURL + " is set; the model is disabled"}
+		return nil, &SetupError{Var: EnvAPIKey, Msg: "neither " + EnvAPIKey + " nor " + EnvBaseURL + " is set; the model is disabled"}
 	}
 	switch {
 	case deps.Retriever == nil:
@@ -76,9 +76,6 @@ func New(cfg Config, deps Deps) (*Answerer, error) {
 		return nil, fmt.Errorf("%w: Paragraphs", ErrMissingDep)
 	case deps.Fallback == nil:
 		return nil, fmt.Errorf("%w: Fallback", ErrMissingDep)
-	}
-	if err := cfg.validate(); err != nil {
-		return nil, err
 	}
 	cfg = cfg.withDefaults()
 	ts, err := prompts.Load()
@@ -135,15 +132,27 @@ func (a *Answerer) Answer(ctx context.Context, q footnote.Question) (footnote.An
 // the complete claims so far whose citations hold, so no unverified
 // citation is ever shown. On any model fault the fallback's answer is
 // returned with a Note; an error is returned only if retrieval or the
-// fallback fails, the question is invalid (answer.ValidateQuestion's
+// fallback fails, the question is invalid (footnote.ValidateQuestion's
 // errors), or ctx ends.
 func (a *Answerer) AnswerStream(ctx context.Context, q footnote.Question, partial func(text string)) (footnote.Answer, error) {
-	text, err := answer.ValidateQuestion(q.Text)
+	text, err := footnote.ValidateQuestion(q.Text)
 	if err != nil {
 		return footnote.Answer{}, err
 	}
 	q.Text = text
-	passages, err := a.retriever.Retrieve(ctx, retrievalQuery(q), a.cfg.Passages)
+	var passages []footnote.Passage
+	if a.library == nil {
+		passages, err = a.retriever.Retrieve(ctx, retrievalQuery(q), a.cfg.Passages)
+	} else {
+		var req answer.Request
+		req, err = answer.Prepare(ctx, a.library, a.retriever, q, retrievalQuery(q), a.cfg.Passages)
+		if err == nil && req.Intent.HasParagraph && req.Named == nil {
+			// No such paragraph, or several articles have it: the
+			// fallback says which, with nothing for a model to add.
+			return a.fallback.Answer(ctx, q)
+		}
+		passages = req.Passages
+	}
 	if err != nil {
 		return footnote.Answer{}, fmt.Errorf("retrieve passages: %w", err)
 	}
@@ -178,7 +187,7 @@ func (a *Answerer) AnswerStream(ctx context.Context, q footnote.Question, partia
 	text = strings.ReplaceAll(text, prompts.NoAnswer, "")
 	res := postCheck(text, ev)
 	// The last line of defence: the shared check every answerer runs.
-	if _, dropped := answer.CheckCitations(a.paras, res.cites); len(dropped) > 0 {
+	if _, dropped := footnote.CheckCitations(a.paras, res.cites); len(dropped) > 0 {
 		a.log.Error("post-check let an unverified citation through; using the fallback", "dropped", len(dropped))
 		res = checkResult{}
 	}
@@ -230,19 +239,23 @@ func (a *Answerer) messages(q footnote.Question, passages []footnote.Passage) ([
 	if err != nil {
 		return nil, err
 	}
-	titles := map[string]string{}
+	arts := map[string]footnote.Article{}
 	if a.library != nil {
 		for _, art := range a.library.Articles() {
-			titles[art.ID] = art.Title
+			arts[art.ID] = art
 		}
 	}
 	r := prompts.Request{Fence: fence, Question: q.Text}
 	for _, p := range passages {
-		src := titles[p.Doc]
+		art := arts[p.Doc]
+		src := art.Title
 		if src == "" {
 			src = p.Doc
 		}
-		r.Passages = append(r.Passages, prompts.Passage{N: p.N, Source: src, Text: p.Text})
+		if s := art.Source(); s != "" {
+			src += " — " + s
+		}
+		r.Passages = append(r.Passages, prompts.Passage{Label: art.Label, N: p.N, Source: src, Text: p.Text})
 	}
 	for _, h := range q.History {
 		r.History = append(r.History, prompts.Turn{Question: h.Question, Answer: h.Answer})

@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/footnote-bot/footnote"
-	"github.com/footnote-bot/footnote/answer"
 	"github.com/footnote-bot/footnote/internal/fakeopenai"
 	"github.com/footnote-bot/footnote/prompts"
 )
@@ -576,7 +575,7 @@ func TestConcurrentAnswers(t *testing.T) {
 
 func TestInvalidQuestion(t *testing.T) {
 	h := newHarness(t, retrieved, nil)
-	for _, q := range []string{"   ", strings.Repeat("why ", answer.MaxQuestionRunes), "nul\x00byte"} {
+	for _, q := range []string{"   ", strings.Repeat("why ", footnote.MaxQuestionRunes), "nul\x00byte"} {
 		if _, err := h.a.Answer(t.Context(), footnote.Question{Text: q}); err == nil {
 			t.Errorf("question %.20q: want an error", q)
 		}

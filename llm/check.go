@@ -4,11 +4,9 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/footnote-bot/footnote"
-	"github.com/footnote-bot/footnote/answer"
 	"github.com/footnote-bot/footnote/text"
 )
 
@@ -20,103 +18,10 @@ import (
 //  3. keep a citation only if the cited paragraph supports the claim (see
 //     analysis.supports: its links verbatim, its names, numbers and dates,
 //     a sentence whose negation agrees, most of its other words); that
-//     sentence, verified with answer.QuoteIn, becomes the quote;
+//     sentence, verified with footnote.QuoteIn, becomes the quote;
 //  4. a claim none of whose citations holds is re-cited to the best
 //     retrieved paragraph that does support it (with stricter evidence:
 //     it must also share a non-name word), or removed.
-
-// marker is a citation marker in an answer: [¶2], [¶2, ¶3], [¶ 2; 3],
-// (¶2), [¶2 and 3].
-type marker struct {
-	start, end int
-	nums       []int
-}
-
-// findMarkers returns the citation markers of s, in order.
-func findMarkers(s string) []marker {
-	var out []marker
-	for i := 0; i < len(s); {
-		j := strings.IndexAny(s[i:], "[(")
-		if j < 0 {
-			break
-		}
-		i += j
-		if m, ok := markerAt(s, i); ok {
-			out = append(out, m)
-			i = m.end
-			continue
-		}
-		i++
-	}
-	return out
-}
-
-// markerAt parses a marker starting at s[i], which is '[' or '('.
-func markerAt(s string, i int) (marker, bool) {
-	m := marker{start: i}
-	closer := byte(']')
-	if s[i] == '(' {
-		closer = ')'
-	}
-	k := i + 1
-	spaces := func() {
-		for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
-			k++
-		}
-	}
-	pilcrow := func() bool {
-		if strings.HasPrefix(s[k:], "¶") {
-			k += len("¶")
-			return true
-		}
-		return false
-	}
-	number := func() bool {
-		n, d := 0, 0
-		for k < len(s) && s[k] >= '0' && s[k] <= '9' && d < 4 {
-			n = n*10 + int(s[k]-'0')
-			k++
-			d++
-		}
-		if d == 0 || (k < len(s) && s[k] >= '0' && s[k] <= '9') {
-			return false
-		}
-		m.nums = append(m.nums, n)
-		return true
-	}
-	spaces()
-	if !pilcrow() {
-		return m, false
-	}
-	spaces()
-	if !number() {
-		return m, false
-	}
-	for {
-		spaces()
-		if k < len(s) && s[k] == closer {
-			m.end = k + 1
-			return m, true
-		}
-		sep := false
-		for _, w := range [...]string{",", ";", "&", "-", "–", "and ", "y ", "et ", "und ", "e "} {
-			if strings.HasPrefix(s[k:], w) {
-				k += len(w)
-				sep = true
-				break
-			}
-		}
-		if !sep {
-			return m, false
-		}
-		spaces()
-		pilcrow()
-		spaces()
-		if !number() {
-			return m, false
-		}
-	}
-}
 
 // trimListMarker removes a bullet or a list number at the start of a line
 // ("- ", "* ", "• ", "2. ", "3) ").
@@ -161,7 +66,7 @@ type sentence struct {
 	words map[string]struct{}
 	stems map[string]struct{}
 	neg   negation
-	// quotable caches answer.QuoteIn(text, paragraph): 0 unknown, 1 yes,
+	// quotable caches footnote.QuoteIn(text, paragraph): 0 unknown, 1 yes,
 	// 2 no.
 	quotable int8
 }
@@ -175,7 +80,7 @@ func (s *source) quotable(i int) bool {
 		// normalising the whole paragraph for every sentence. The answer's
 		// citations are verified against their paragraphs at the end.
 		st.quotable = 2
-		if wordRunes(st.text) >= 24 || answer.QuoteIn(st.text, st.text) {
+		if wordRunes(st.text) >= 24 || footnote.QuoteIn(st.text, st.text) {
 			// 24 letters or digits survive any normalisation and trim.
 			st.quotable = 1
 		}
@@ -189,6 +94,12 @@ type evidence struct {
 	byN     map[int][]*source
 	vocab   map[string]struct{} // every folded word of the sources
 	lang    string              // their language, "" if unsure
+	// labels maps each article's ID to its source label, and docsOf a
+	// label (or outlet name) as a model may write it, lowercased, to the
+	// articles it names. Both are empty when the paragraphs come without a
+	// library; markers are then bare.
+	labels map[string]string
+	docsOf map[string][]string
 	// memo holds the judgement of each claim already checked, so that
 	// checking a streaming answer again as it grows costs little.
 	memo map[memoKey]judgement
@@ -196,7 +107,7 @@ type evidence struct {
 
 type memoKey struct {
 	check     string
-	nums      string
+	refs      string
 	sentStart bool
 	foreign   bool
 }
@@ -211,8 +122,19 @@ func noMarker(int) int { return 0 }
 // newEvidence looks up the full text of each retrieved paragraph (a passage
 // may be a chunk of one); passages whose paragraph doesn't exist are left
 // out, so they can't be cited.
-func newEvidence(passages []footnote.Passage, paras answer.Paragraphs) *evidence {
-	e := &evidence{byN: map[int][]*source{}, vocab: make(map[string]struct{}, 100*len(passages)), memo: map[memoKey]judgement{}}
+func newEvidence(passages []footnote.Passage, paras footnote.Paragraphs) *evidence {
+	e := &evidence{byN: map[int][]*source{}, vocab: make(map[string]struct{}, 100*len(passages)), memo: map[memoKey]judgement{},
+		labels: map[string]string{}, docsOf: map[string][]string{}}
+	if lib, ok := paras.(footnote.Library); ok {
+		for _, a := range lib.Articles() {
+			e.labels[a.ID] = a.Label
+			for _, name := range []string{a.Label, a.Publication, a.ID} {
+				if k := strings.ToLower(name); k != "" && !slices.Contains(e.docsOf[k], a.ID) {
+					e.docsOf[k] = append(e.docsOf[k], a.ID)
+				}
+			}
+		}
+	}
 	var langs [len(langs)]int
 	type key struct {
 		doc string
@@ -278,12 +200,31 @@ func newEvidence(passages []footnote.Passage, paras answer.Paragraphs) *evidence
 	return e
 }
 
+// cited returns the retrieved paragraphs a marker's ref may mean: ¶N of
+// the article its label names, or ¶N of any retrieved article when the
+// marker is bare or its label names none (a model may write an outlet its
+// own way); the check then keeps the one that supports the claim.
+func (e *evidence) cited(r footnote.MarkerRef) []*source {
+	all := e.byN[r.N]
+	docs := e.docsOf[strings.ToLower(r.Label)]
+	if r.Label == "" || len(docs) == 0 {
+		return all
+	}
+	var out []*source
+	for _, src := range all {
+		if slices.Contains(docs, src.p.Doc) {
+			out = append(out, src)
+		}
+	}
+	return out
+}
+
 // claim is a stretch of the answer ending at its citation markers.
 type claim struct {
-	lead      string // the claim as written, without its markers
-	check     string // the text its facts come from
-	nums      []int  // the cited paragraph numbers
-	marked    bool   // the model cited it
+	lead      string               // the claim as written, without its markers
+	check     string               // the text its facts come from
+	refs      []footnote.MarkerRef // the cited paragraphs
+	marked    bool                 // the model cited it
 	sentStart bool
 }
 
@@ -294,13 +235,13 @@ type sentencePart struct {
 
 // parse splits an answer into sentences and claims.
 func parse(text string) []sentencePart {
-	locs := findMarkers(text)
+	locs := footnote.FindMarkers(text)
 	at := func(i int) int {
 		for _, l := range locs {
-			if l.start == i {
-				return l.end - l.start
+			if l.Start == i {
+				return l.End - l.Start
 			}
-			if l.start > i {
+			if l.Start > i {
 				break
 			}
 		}
@@ -312,25 +253,23 @@ func parse(text string) []sentencePart {
 		var sp sentencePart
 		cur := start
 		first := true
-		for li < len(locs) && locs[li].end <= end {
+		for li < len(locs) && locs[li].End <= end {
 			l := locs[li]
 			li++
-			if l.start < cur {
+			if l.Start < cur {
 				continue
 			}
-			lead := text[cur:l.start]
-			nums := l.nums
+			lead := text[cur:l.Start]
 			// Adjacent markers ("[¶2] [¶3]") cite the same claim.
 			if !first && strings.TrimSpace(lead) == "" && len(sp.claims) > 0 {
 				last := &sp.claims[len(sp.claims)-1]
-				last.nums = append(last.nums, nums...)
-				last.lead += ""
-				cur = l.end
+				last.refs = append(last.refs, l.Refs...)
+				cur = l.End
 				continue
 			}
-			sp.claims = append(sp.claims, claim{lead: lead, check: lead, nums: nums, marked: true, sentStart: first})
+			sp.claims = append(sp.claims, claim{lead: lead, check: lead, refs: l.Refs, marked: true, sentStart: first})
 			first = false
-			cur = l.end
+			cur = l.End
 		}
 		rest := text[cur:end]
 		if len(sp.claims) == 0 {
@@ -514,16 +453,16 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 // but not alone, hold its facts ("Kelly backed the pullout and Haley
 // dissented [¶5][¶6]"): every fact must be in one of them, and each kept
 // paragraph must hold some of the facts in a quotable sentence.
-func (a analysis) jointSupport(nums []int, ev *evidence) []support {
-	if len(nums) < 2 || len(a.facts) < 2 {
+func (a analysis) jointSupport(refs []footnote.MarkerRef, ev *evidence) []support {
+	if len(refs) < 2 || len(a.facts) < 2 {
 		return nil
 	}
 	linked := make([]bool, len(a.links))
 	var sup []support
 	covered := make([]bool, len(a.facts))
 	seen := map[*source]bool{}
-	for _, n := range nums {
-		for _, src := range ev.byN[n] {
+	for _, r := range refs {
+		for _, src := range ev.cited(r) {
 			if seen[src] {
 				continue
 			}
@@ -586,8 +525,8 @@ type judgement struct {
 // judge checks one claim, or recalls the judgement of an identical claim.
 func (e *evidence) judge(c claim, known func(string) bool) judgement {
 	key := memoKey{check: c.check, sentStart: c.sentStart, foreign: known != nil}
-	if len(c.nums) > 0 {
-		key.nums = fmt.Sprint(c.nums)
+	if len(c.refs) > 0 {
+		key.refs = fmt.Sprint(c.refs)
 	}
 	if j, ok := e.memo[key]; ok {
 		return j
@@ -595,8 +534,8 @@ func (e *evidence) judge(c claim, known func(string) bool) judgement {
 	var j judgement
 	a := analyse(c, known)
 	seen := map[*source]bool{}
-	for _, n := range c.nums {
-		cands := e.byN[n]
+	for _, r := range c.refs {
+		cands := e.cited(r)
 		if len(cands) == 0 {
 			j.dropped++
 			continue
@@ -613,7 +552,7 @@ func (e *evidence) judge(c claim, known func(string) bool) judgement {
 		}
 	}
 	if len(j.sup) == 0 {
-		j.sup = a.jointSupport(c.nums, e)
+		j.sup = a.jointSupport(c.refs, e)
 	}
 	if len(j.sup) == 0 {
 		for _, src := range e.sources {
@@ -666,7 +605,7 @@ func postCheck(text string, ev *evidence) checkResult {
 			}
 			res.kept++
 			keptAny = true
-			writeClaim(&sb, c, sup)
+			writeClaim(&sb, c, sup, ev.labels)
 			for _, s := range sup {
 				res.cites = append(res.cites, footnote.Citation{Doc: s.src.p.Doc, Paragraph: s.src.p.N, Quote: s.quote})
 			}
@@ -693,7 +632,7 @@ func trailingSpace(s string) string {
 
 // writeClaim writes a claim followed by its markers. A claim the model left
 // uncited gets its marker before its closing punctuation.
-func writeClaim(b *strings.Builder, c claim, sup []support) {
+func writeClaim(b *strings.Builder, c claim, sup []support, labels map[string]string) {
 	lead := c.lead
 	end := ""
 	if !c.marked {
@@ -706,9 +645,7 @@ func writeClaim(b *strings.Builder, c claim, sup []support) {
 	}
 	b.WriteString(stripPilcrows(lead))
 	for _, s := range sup {
-		b.WriteString("[¶")
-		b.WriteString(strconv.Itoa(s.src.p.N))
-		b.WriteString("]")
+		b.WriteString(footnote.Marker(labels[s.src.p.Doc], s.src.p.N))
 	}
 	b.WriteString(end)
 }
@@ -716,7 +653,7 @@ func writeClaim(b *strings.Builder, c claim, sup []support) {
 // strayMarker is a pilcrow in the model's own words, with the brackets and
 // number around it: what is left of a marker the parser didn't take
 // ("[¶12345]", "[¶6" without its bracket).
-var strayMarker = regexp.MustCompile(`[\[(]?[ \t]*¶[ \t]*(?:\d+[ \t]*)?[\])]?`)
+var strayMarker = regexp.MustCompile(`(?:[\[(][ \t]*(?:[\pL\pN][\pL\pN._-]{0,23}[ \t]*)?)?¶[ \t]*(?:\d+[ \t]*)?[\])]?`)
 
 // stripPilcrows removes stray markers from the model's words, so that the
 // only markers shown are the verified ones the check writes.

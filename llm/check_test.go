@@ -8,17 +8,16 @@ import (
 	"testing"
 
 	"github.com/footnote-bot/footnote"
-	"github.com/footnote-bot/footnote/answer"
 )
 
 var markerRe = regexp.MustCompile(`\[¶(\d+)\]`)
 
-// assertVerified fails unless every citation passes answer.CheckCitations,
+// assertVerified fails unless every citation passes footnote.CheckCitations,
 // cites a retrieved paragraph, and the markers in text are exactly the
 // cited paragraphs, in order.
 func assertVerified(t *testing.T, lib *library, text string, cites []footnote.Citation) {
 	t.Helper()
-	kept, dropped := answer.CheckCitations(lib, cites)
+	kept, dropped := footnote.CheckCitations(lib, cites)
 	if len(dropped) > 0 || len(kept) != len(cites) {
 		t.Errorf("unverified citations shown: %+v", dropped)
 	}
@@ -270,11 +269,11 @@ func TestSentenceEnds(t *testing.T) {
 		{"¿Dónde? En México.", []string{"¿Dónde? ", "En México."}},
 	}
 	for _, tt := range tests {
-		locs := findMarkers(tt.in)
+		locs := footnote.FindMarkers(tt.in)
 		markerAt := func(i int) int {
 			for _, l := range locs {
-				if l.start == i {
-					return l.end - l.start
+				if l.Start == i {
+					return l.End - l.Start
 				}
 			}
 			return 0
@@ -309,31 +308,6 @@ func TestFacts(t *testing.T) {
 		}
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("facts(%q) = %q, want %q", tt.claim, got, tt.want)
-		}
-	}
-}
-
-func TestFindMarkers(t *testing.T) {
-	tests := []struct {
-		in   string
-		want [][]int
-	}{
-		{"a [¶2] b", [][]int{{2}}},
-		{"a [¶2, ¶3] b (¶4)", [][]int{{2, 3}, {4}}},
-		{"a [¶ 2; 3] [¶5 and 6] [¶7-8]", [][]int{{2, 3}, {5, 6}, {7, 8}}},
-		{"[¶2][¶3]", [][]int{{2}, {3}}},
-		{"not markers: [2] (see ¶3) [¶] [¶12345] [¶2", nil},
-	}
-	for _, tt := range tests {
-		var got [][]int
-		for _, m := range findMarkers(tt.in) {
-			got = append(got, m.nums)
-			if !strings.HasPrefix(tt.in[m.start:], "[") && !strings.HasPrefix(tt.in[m.start:], "(") {
-				t.Errorf("%q: marker starts at %q", tt.in, tt.in[m.start:])
-			}
-		}
-		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-			t.Errorf("findMarkers(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
 }

@@ -3,10 +3,6 @@ package llm
 import (
 	"fmt"
 	"log/slog"
-	"math"
-	"net/url"
-	"strconv"
-	"strings"
 	"time"
 )
 
@@ -27,8 +23,9 @@ const (
 	DefaultRetryMaxWait     = 20 * time.Second
 )
 
-// Config is the model configuration. Its String and LogValue never show the
-// API key.
+// Config is the model configuration, filled by the caller (footnote reads
+// it from the environment); zero tunables take their defaults. Its String
+// and LogValue never show the API key.
 type Config struct {
 	// APIKey is sent as a Bearer token; empty for local servers.
 	APIKey string
@@ -63,20 +60,31 @@ type Config struct {
 	RetryMaxWait time.Duration
 }
 
-// The environment variables ConfigFromEnv reads.
+// The variables a SetupError names, for the operator to fix.
 const (
-	EnvAPIKey           = "OPENAI_API_KEY"
-	EnvBaseURL          = "OPENAI_BASE_URL"
-	EnvChatModel        = "FOOTNOTE_CHAT_MODEL"
-	EnvEmbedModel       = "FOOTNOTE_EMBED_MODEL"
-	EnvTimeout          = "FOOTNOTE_LLM_TIMEOUT"
-	EnvTemperature      = "FOOTNOTE_TEMPERATURE"
-	EnvMaxTokens        = "FOOTNOTE_MAX_TOKENS"
-	EnvMaxRetries       = "FOOTNOTE_LLM_RETRIES"
-	EnvPassages         = "FOOTNOTE_LLM_PASSAGES"
-	EnvBreakerThreshold = "FOOTNOTE_LLM_BREAKER_THRESHOLD"
-	EnvBreakerCooldown  = "FOOTNOTE_LLM_BREAKER_COOLDOWN"
+	EnvAPIKey     = "OPENAI_API_KEY"
+	EnvBaseURL    = "OPENAI_BASE_URL"
+	EnvChatModel  = "FOOTNOTE_CHAT_MODEL"
+	EnvEmbedModel = "FOOTNOTE_EMBED_MODEL"
 )
+
+// Defaults returns the default configuration: no key and no base URL (the
+// model disabled), and the default of every tunable. A key without a base
+// URL means DefaultBaseURL.
+func Defaults() Config {
+	return Config{
+		ChatModel:        DefaultChatModel,
+		Timeout:          DefaultTimeout,
+		Temperature:      DefaultTemperature,
+		MaxTokens:        DefaultMaxTokens,
+		MaxRetries:       DefaultMaxRetries,
+		Passages:         DefaultPassages,
+		BreakerThreshold: DefaultBreakerThreshold,
+		BreakerCooldown:  DefaultBreakerCooldown,
+		RetryBase:        DefaultRetryBase,
+		RetryMaxWait:     DefaultRetryMaxWait,
+	}
+}
 
 // Enabled reports whether the model is to be used: a key or a base URL is
 // set. With neither, Footnote runs in the offline extractive mode.
@@ -157,132 +165,4 @@ func (c Config) withDefaults() Config {
 		c.RetryMaxWait = DefaultRetryMaxWait
 	}
 	return c
-}
-
-// ConfigError is a setting that can't be used; Var names the environment
-// variable to fix.
-type ConfigError struct {
-	Var   string
-	Value string
-	Msg   string
-}
-
-func (e *ConfigError) Error() string {
-	if e.Value == "" {
-		return fmt.Sprintf("%s: %s", e.Var, e.Msg)
-	}
-	return fmt.Sprintf("%s=%q: %s", e.Var, e.Value, e.Msg)
-}
-
-// ConfigFromEnv reads the configuration from the environment through
-// getenv (os.Getenv in production). Unset variables take their defaults; a
-// value that doesn't parse or is out of range is a *ConfigError naming the
-// variable. The key is never part of an error.
-func ConfigFromEnv(getenv func(string) string) (Config, error) {
-	get := func(k string) string { return strings.TrimSpace(getenv(k)) }
-	c := Config{
-		APIKey:           get(EnvAPIKey),
-		BaseURL:          strings.TrimRight(get(EnvBaseURL), "/"),
-		ChatModel:        get(EnvChatModel),
-		EmbedModel:       get(EnvEmbedModel),
-		Timeout:          DefaultTimeout,
-		Temperature:      DefaultTemperature,
-		MaxTokens:        DefaultMaxTokens,
-		MaxRetries:       DefaultMaxRetries,
-		Passages:         DefaultPassages,
-		BreakerThreshold: DefaultBreakerThreshold,
-		BreakerCooldown:  DefaultBreakerCooldown,
-	}
-	if c.BaseURL != "" {
-		u, err := url.Parse(c.BaseURL)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			return Config{}, &ConfigError{Var: EnvBaseURL, Value: c.BaseURL,
-				Msg: "want an http(s) URL such as https://api.openai.com/v1 or http://localhost:11434/v1"}
-		}
-		if u.User != nil {
-			return Config{}, &ConfigError{Var: EnvBaseURL, Msg: "must not carry credentials; put the key in " + EnvAPIKey}
-		}
-	}
-	var err error
-	if c.Timeout, err = durationVar(get, EnvTimeout, DefaultTimeout, time.Second, 30*time.Minute); err != nil {
-		return Config{}, err
-	}
-	if c.BreakerCooldown, err = durationVar(get, EnvBreakerCooldown, DefaultBreakerCooldown, time.Second, time.Hour); err != nil {
-		return Config{}, err
-	}
-	if v := get(EnvTemperature); v != "" {
-		f, perr := strconv.ParseFloat(v, 32)
-		// NaN passes both comparisons below, and would make every request
-		// fail to encode; reject it (and the infinities) by name.
-		if perr != nil || !finite(f) || f < 0 || f > 2 {
-			return Config{}, &ConfigError{Var: EnvTemperature, Value: v, Msg: "want a number from 0 to 2"}
-		}
-		c.Temperature = float32(f)
-	}
-	if c.MaxTokens, err = intVar(get, EnvMaxTokens, DefaultMaxTokens, 32, 32768); err != nil {
-		return Config{}, err
-	}
-	if c.MaxRetries, err = intVar(get, EnvMaxRetries, DefaultMaxRetries, 0, 10); err != nil {
-		return Config{}, err
-	}
-	if c.Passages, err = intVar(get, EnvPassages, DefaultPassages, 1, 30); err != nil {
-		return Config{}, err
-	}
-	if c.BreakerThreshold, err = intVar(get, EnvBreakerThreshold, DefaultBreakerThreshold, 1, 100); err != nil {
-		return Config{}, err
-	}
-	if c.Enabled() {
-		c = c.withDefaults()
-	}
-	return c, nil
-}
-
-// finite reports whether f is neither NaN nor an infinity.
-func finite(f float64) bool { return !math.IsNaN(f) && !math.IsInf(f, 0) }
-
-// validate rejects settings that no request could carry: a temperature
-// that is NaN, infinite or out of range (json.Marshal fails on NaN and
-// infinities, so every request would fail).
-func (c Config) validate() error {
-	if t := float64(c.Temperature); !finite(t) || t < 0 || t > 2 {
-		return &ConfigError{Var: EnvTemperature, Value: strconv.FormatFloat(t, 'g', -1, 32), Msg: "want a number from 0 to 2"}
-	}
-	return nil
-}
-
-func intVar(get func(string) string, name string, def, lo, hi int) (int, error) {
-	v := get(name)
-	if v == "" {
-		return def, nil
-	}
-	n, err := strconv.Atoi(v)
-	if err != nil || n < lo || n > hi {
-		return 0, &ConfigError{Var: name, Value: v, Msg: fmt.Sprintf("want a whole number from %d to %d", lo, hi)}
-	}
-	return n, nil
-}
-
-// durationVar reads a Go duration ("90s", "2m") or a number of seconds.
-func durationVar(get func(string) string, name string, def, lo, hi time.Duration) (time.Duration, error) {
-	v := get(name)
-	if v == "" {
-		return def, nil
-	}
-	d, err := time.ParseDuration(v)
-	if err != nil {
-		secs, aerr := strconv.ParseFloat(v, 64)
-		if aerr != nil || !finite(secs) {
-			return 0, &ConfigError{Var: name, Value: v, Msg: "want a duration such as 45s or 2m"}
-		}
-		// Compare before converting: a huge number of seconds overflows
-		// time.Duration.
-		if secs < lo.Seconds() || secs > hi.Seconds() {
-			return 0, &ConfigError{Var: name, Value: v, Msg: fmt.Sprintf("want a duration from %s to %s", lo, hi)}
-		}
-		d = time.Duration(secs * float64(time.Second))
-	}
-	if d < lo || d > hi {
-		return 0, &ConfigError{Var: name, Value: v, Msg: fmt.Sprintf("want a duration from %s to %s", lo, hi)}
-	}
-	return d, nil
 }

@@ -32,7 +32,7 @@ func NewEmbeddingFunc(cfg Config, hc *http.Client) EmbeddingFunc {
 func newEmbeddingFunc(cfg Config, hc *http.Client, rt Runtime, log *slog.Logger) EmbeddingFunc {
 	if !cfg.Enabled() || cfg.EmbedModel == "" {
 		return func(context.Context, string) ([]float32, error) {
-			return nil, &ConfigError{Var: EnvEmbedModel, Msg: "not set (with " + EnvBaseURL + " or " + EnvAPIKey + "): use the built-in local embedder instead"}
+			return nil, &SetupError{Var: EnvEmbedModel, Msg: "not set (with " + EnvBaseURL + " or " + EnvAPIKey + "): use the built-in local embedder instead"}
 		}
 	}
 	cfg = cfg.withDefaults()

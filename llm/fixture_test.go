@@ -31,7 +31,7 @@ var fixtureParagraphs = map[int]string{
 	12: "In a separate statement, the U.S. mission to the United Nations noted that the “New York declaration contained numerous provisions that are inconsistent with U.S. immigration and refugee policies and the Trump administration’s immigration principles. As a result, President Trump determined that the United States would end its participation in the compact process.”",
 }
 
-// library implements answer.Paragraphs, footnote.Retriever and
+// library implements footnote.Paragraphs, footnote.Retriever and
 // footnote.Library over the fixture article. retrieve lists the paragraphs
 // Retrieve returns, best first.
 type library struct {

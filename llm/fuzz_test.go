@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/footnote-bot/footnote/answer"
+	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/prompts"
 )
 
@@ -16,7 +16,7 @@ var liveMention = regexp.MustCompile(`(?i)@(everyone|here)|<@[!&]?\d+>`)
 // FuzzPostCheck feeds arbitrary model text to the post-check, whole and as
 // a stream, and checks what a user would be shown: no panic; every kept
 // citation cites a retrieved paragraph and its quote is verified with
-// answer.QuoteIn against that paragraph; no live mention; every citation
+// footnote.QuoteIn against that paragraph; no live mention; every citation
 // marker in the text has its citation.
 func FuzzPostCheck(f *testing.F) {
 	for _, s := range []string{
@@ -51,7 +51,7 @@ func FuzzPostCheck(f *testing.F) {
 			if !ok || !slices.Contains(lib.retrieve, c.Paragraph) {
 				t.Fatalf("citation of ¶%d, not a retrieved paragraph", c.Paragraph)
 			}
-			if !answer.QuoteIn(c.Quote, p.Text) {
+			if !footnote.QuoteIn(c.Quote, p.Text) {
 				t.Fatalf("quote %q is not verified in ¶%d", c.Quote, c.Paragraph)
 			}
 			cited[c.Paragraph] = true
@@ -94,10 +94,10 @@ func checkShown(t *testing.T, text string, cited map[int]bool) {
 			t.Fatalf("marker %s without its citation in %q", m[0], text)
 		}
 	}
-	for _, m := range findMarkers(text) {
-		for _, n := range m.nums {
-			if !cited[n] {
-				t.Fatalf("marker %q without its citation in %q", text[m.start:m.end], text)
+	for _, m := range footnote.FindMarkers(text) {
+		for _, r := range m.Refs {
+			if !cited[r.N] {
+				t.Fatalf("marker %q without its citation in %q", text[m.Start:m.End], text)
 			}
 		}
 	}

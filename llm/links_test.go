@@ -56,7 +56,7 @@ func TestContainsLink(t *testing.T) {
 	}
 }
 
-// paragraphs is an answer.Paragraphs over a few paragraphs of one article.
+// paragraphs is an footnote.Paragraphs over a few paragraphs of one article.
 type paragraphs map[int]string
 
 func (p paragraphs) Paragraph(doc string, n int) (footnote.Paragraph, bool) {

@@ -202,8 +202,8 @@ func TestRetryAfter(t *testing.T) {
 
 func TestEmbeddingFuncWithoutModel(t *testing.T) {
 	_, err := NewEmbeddingFunc(Config{APIKey: "k"}, nil)(t.Context(), "x")
-	var ce *ConfigError
-	if !errors.As(err, &ce) || ce.Var != EnvEmbedModel {
+	var se *SetupError
+	if !errors.As(err, &se) || se.Var != EnvEmbedModel {
 		t.Fatalf("err = %v", err)
 	}
 }

@@ -17,6 +17,8 @@ import (
 	"io"
 	"strings"
 	"text/template"
+
+	"github.com/footnote-bot/footnote"
 )
 
 // NoAnswer is the marker the model is told to reply with, alone, when the
@@ -39,13 +41,20 @@ type Message struct {
 	Content string
 }
 
-// Passage is a paragraph as shown to the model: [¶N] (Source) Text.
+// Passage is a paragraph as shown to the model: [LABEL ¶N] (Source) Text.
 type Passage struct {
-	N int
+	// Label is the article's source label, written before the pilcrow in
+	// the passage's marker ("[FP ¶7]"); empty for a bare "[¶7]".
+	Label string
+	N     int
 	// Source names the article: its title, or its ID when it has none.
 	Source string
 	Text   string
 }
+
+// Marker is the passage's citation marker, as the model is to copy it:
+// "[FP ¶7]", or "[¶7]" without a label.
+func (p Passage) Marker() string { return footnote.Marker(p.Label, p.N) }
 
 // Turn is an earlier exchange of the conversation.
 type Turn struct {
@@ -142,7 +151,7 @@ func (t *Templates) Messages(r Request) ([]Message, error) {
 	v.Question = clean(r.Question, r.Fence)
 	v.Passages = make([]Passage, len(r.Passages))
 	for i, p := range r.Passages {
-		v.Passages[i] = Passage{N: p.N, Source: oneLine(clean(p.Source, r.Fence)), Text: oneLine(clean(p.Text, r.Fence))}
+		v.Passages[i] = Passage{Label: oneLine(clean(p.Label, r.Fence)), N: p.N, Source: oneLine(clean(p.Source, r.Fence)), Text: oneLine(clean(p.Text, r.Fence))}
 	}
 	user, err := render(t.question, v)
 	if err != nil {

@@ -16,8 +16,8 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 const fence = "DATA-00112233445566778899aabb"
 
 var passages = []Passage{
-	{N: 1, Source: "Trump Boycotts U.N. Migration Talks", Text: "President Donald Trump has decided to boycott a global conference on migration scheduled to begin Monday in Puerto Vallarta, Mexico, sending a blunt signal that the United States is no longer interested in forging a concerted response to the world’s burgeoning migration crises."},
-	{N: 6, Source: "Trump Boycotts U.N. Migration Talks", Text: "The meeting ended in deadlock, with Nikki Haley, the U.S. ambassador to the United Nations, expressing the lone dissent.\nHaley had argued that the United States would have a better shot at influencing the outcome of the negotiations if it participated in the process."},
+	{Label: "FP", N: 1, Source: "Trump Boycotts U.N. Migration Talks", Text: "President Donald Trump has decided to boycott a global conference on migration scheduled to begin Monday in Puerto Vallarta, Mexico, sending a blunt signal that the United States is no longer interested in forging a concerted response to the world’s burgeoning migration crises."},
+	{Label: "Reuters", N: 6, Source: "Trump Boycotts U.N. Migration Talks", Text: "The meeting ended in deadlock, with Nikki Haley, the U.S. ambassador to the United Nations, expressing the lone dissent.\nHaley had argued that the United States would have a better shot at influencing the outcome of the negotiations if it participated in the process."},
 }
 
 // transcript renders messages the way the golden files store them.
@@ -89,15 +89,15 @@ func TestMessagesStructure(t *testing.T) {
 		t.Fatalf("roles = %s, want %s", got, want)
 	}
 	sys := msgs[0].Content
-	for _, must := range []string{"[¶N]", NoAnswer, "language of the question", "untrusted", "<<<" + fence, fence + ">>>"} {
+	for _, must := range []string{"[FP ¶1]", NoAnswer, "language of the question", "untrusted", "<<<" + fence, fence + ">>>"} {
 		if !strings.Contains(sys, must) {
 			t.Errorf("system prompt lacks %q", must)
 		}
 	}
 	last := msgs[len(msgs)-1].Content
-	// Each passage is one line, "[¶N] (source) text", inside the fence.
+	// Each passage is one line, "[LABEL ¶N] (source) text", inside the fence.
 	for _, p := range passages {
-		line := fmt.Sprintf("[¶%d] (%s) %s", p.N, p.Source, strings.Join(strings.Fields(p.Text), " "))
+		line := fmt.Sprintf("[%s ¶%d] (%s) %s", p.Label, p.N, p.Source, strings.Join(strings.Fields(p.Text), " "))
 		if !strings.Contains(last, line+"\n") {
 			t.Errorf("user message lacks passage line %q", line)
 		}

@@ -33,7 +33,7 @@ func chunkArticle(a footnote.Article, maxWords int) []chunk {
 	for _, p := range a.Paragraphs {
 		ctx := neighbourContext(a, p.N)
 		if p.N == 0 {
-			out = append(out, chunk{ID: chunkID(a.ID, 0, 0), Doc: a.ID, N: 0, Text: p.Text, Index: headerIndexText(p.Text), Context: ""})
+			out = append(out, chunk{ID: chunkID(a.ID, 0, 0), Doc: a.ID, N: 0, Text: p.Text, Index: headerIndexText(a), Context: ""})
 			continue
 		}
 		for i, piece := range splitWords(p.Text, maxWords) {
@@ -81,42 +81,34 @@ func splitWords(para string, maxWords int) []string {
 	return out
 }
 
-// headerFields names, for each kind of line of ¶0, the words people use to
-// ask about it, so that "Who wrote this?" or "Which outlet ran it?" finds
-// the header. They describe the header's fields, not any one article.
-var headerFields = []struct {
-	match func(i int, line string) bool
-	words string
-}{
-	{func(i int, l string) bool { return strings.HasPrefix(l, "By ") }, "author writer wrote written byline reporter journalist"},
-	{func(i int, l string) bool { return strings.HasPrefix(l, "Published") }, "publication publisher published outlet newspaper magazine ran date day year"},
-	{func(i int, l string) bool { return strings.HasPrefix(l, "Link: ") }, "link url address web online source read"},
-	{func(i int, l string) bool { return i == 0 }, "headline title"},
-	{func(i int, l string) bool { return i == 1 }, "subtitle subheading dek standfirst"},
-	{func(i int, l string) bool { return true }, "author writer biography background"},
+// headerFieldWords names, for each field of ¶0, the words people use to ask
+// about it, so that "Who wrote this?" or "Which outlet ran it?" finds the
+// header. They describe the header's fields, not any one article.
+var headerFieldWords = map[footnote.HeaderField]string{
+	footnote.FieldTitle:      "headline title",
+	footnote.FieldDek:        "subtitle subheading dek standfirst",
+	footnote.FieldByline:     "author writer wrote written byline reporter journalist",
+	footnote.FieldAuthorNote: "author writer biography background",
+	footnote.FieldDateline:   "publication publisher published outlet newspaper magazine ran date day year",
+	footnote.FieldLink:       "link url address web online source read",
 }
 
-// HeaderLineIndex returns the text indexed for one line of ¶0 (as written
-// by corpus.Header: title, dek, byline, author note, publication and date,
-// link): the line and the names of its field.
-func HeaderLineIndex(i int, line string) string {
-	for _, f := range headerFields {
-		if f.match(i, line) {
-			if strings.HasPrefix(line, "Link: ") {
-				// The words of a URL repeat the title; indexing them would
-				// make the link answer questions about the story.
-				return f.words
-			}
-			return line + " " + f.words
-		}
+// HeaderLineIndex returns the text indexed for one line of ¶0: the line and
+// the names of its field.
+func HeaderLineIndex(l footnote.HeaderLine) string {
+	if l.Field == footnote.FieldLink {
+		// The words of a URL repeat the title; indexing them would make
+		// the link answer questions about the story.
+		return headerFieldWords[l.Field]
 	}
-	return line
+	return l.Text + " " + headerFieldWords[l.Field]
 }
 
-func headerIndexText(header string) string {
-	lines := strings.Split(header, "\n")
-	for i, l := range lines {
-		lines[i] = HeaderLineIndex(i, l)
+// headerIndexText is what is indexed for an article's ¶0.
+func headerIndexText(a footnote.Article) string {
+	var lines []string
+	for _, l := range a.Header() {
+		lines = append(lines, HeaderLineIndex(l))
 	}
 	return strings.Join(lines, "\n")
 }

@@ -396,6 +396,7 @@ func (ix *Index) newSnapshot(m manifest, db *chromem.DB, gen string) (*snapshot,
 }
 
 func (ix *Index) newSnapshotFrom(m manifest, coll *chromem.Collection, gen string, chunks []chunk) (*snapshot, error) {
+	footnote.AssignLabels(m.Articles)
 	s := &snapshot{m: m, gen: gen, byID: map[string]int{}, chunks: chunks, chunkIdx: make(map[string]int, len(chunks)), coll: coll}
 	for i, a := range m.Articles {
 		s.byID[a.ID] = i

@@ -4,9 +4,6 @@ import (
 	"container/heap"
 	"context"
 	"fmt"
-	"regexp"
-	"strconv"
-	"strings"
 
 	"github.com/footnote-bot/footnote"
 )
@@ -20,51 +17,9 @@ const (
 	lexicalShare = 0.75
 )
 
-var (
-	paragraphRef = regexp.MustCompile(`(?i)(?:\bparagraph|\bpara\b\.?|¶)\s*(?:no\.?|number|#)?\s*(\d{1,5}|[a-z]+)\b`)
-	ordinalRef   = regexp.MustCompile(`(?i)\b([a-z]+|\d{1,5}(?:st|nd|rd|th))\s+(?:paragraph|para|graf)\b`)
-	ordinals     = map[string]int{
-		"first": 1, "opening": 1, "lead": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-		"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-		"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
-	}
-	cardinals = map[string]int{
-		"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-		"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-		"eighteen": 18, "nineteen": 19, "twenty": 20,
-	}
-	lastWords = map[string]bool{"last": true, "final": true, "closing": true}
-)
-
-// ParagraphRef returns the paragraph number a question names: "paragraph
-// 7", "¶9", "para 3", "paragraph seven", "the third paragraph"; "the last
-// paragraph" is last.
-func ParagraphRef(q string, last int) (int, bool) {
-	if m := paragraphRef.FindStringSubmatch(q); m != nil {
-		if n, err := strconv.Atoi(m[1]); err == nil {
-			return n, true
-		}
-		if n, ok := cardinals[strings.ToLower(m[1])]; ok {
-			return n, true
-		}
-	}
-	for _, m := range ordinalRef.FindAllStringSubmatch(q, -1) {
-		w := strings.ToLower(m[1])
-		if n, ok := ordinals[w]; ok {
-			return n, true
-		}
-		if n, err := strconv.Atoi(strings.TrimRight(w, "stndrh")); err == nil {
-			return n, true
-		}
-		if lastWords[w] && last > 0 {
-			return last, true
-		}
-	}
-	return 0, false
-}
-
-// Retrieve returns up to k passages for query, best first. A query that
-// names a paragraph gets that paragraph first. Passage scores are the fused
+// Retrieve returns up to k passages for query, best first, ranked by its
+// words (question intent, such as a paragraph it names, is read above
+// retrieval, by package intent). Passage scores are the fused
 // scores, in [0, 1].
 func (ix *Index) Retrieve(ctx context.Context, query string, k int) ([]footnote.Passage, error) {
 	s := ix.snap.Load()
@@ -76,15 +31,6 @@ func (ix *Index) Retrieve(ctx context.Context, query string, k int) ([]footnote.
 	}
 	var out []footnote.Passage
 	seen := map[[2]any]bool{}
-	if n, ok := ParagraphRef(query, len(s.m.Articles[0].Paragraphs)-1); ok {
-		for _, a := range s.m.Articles {
-			if p, ok := a.Paragraph(n); ok {
-				out = append(out, footnote.Passage{Doc: a.ID, N: n, Text: p.Text, Score: 1})
-				seen[[2]any{a.ID, n}] = true
-				break
-			}
-		}
-	}
 	stems := ix.an.Stems(query)
 	if len(stems) == 0 {
 		return out, nil

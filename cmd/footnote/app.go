@@ -30,21 +30,10 @@ type app struct {
 	answerer footnote.Answerer
 }
 
-// openApp loads the configuration and the index. When sync is set it
-// (re)builds the index if there is none or docs/ changed.
-func openApp(ctx context.Context, env func(string) string, stderr io.Writer, sync bool) (*app, error) {
-	cfg, err := configFromEnv(env)
-	if err != nil {
-		return nil, err
-	}
-	lcfg, err := llm.ConfigFromEnv(env)
-	var lce *llm.ConfigError
-	if errors.As(err, &lce) {
-		return nil, usageError{err.Error()}
-	}
-	if err != nil {
-		return nil, err
-	}
+// openApp opens the index and the answerer that set configures. When sync
+// is set it (re)builds the index if there is none or docs/ changed.
+func openApp(ctx context.Context, set settings, stderr io.Writer, sync bool) (*app, error) {
+	cfg, lcfg := set.App, set.LLM
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
 	a := &app{cfg: cfg, llmCfg: lcfg, log: log}
 	an := retrieval.NewAnalyzer()
@@ -69,6 +58,7 @@ func openApp(ctx context.Context, env func(string) string, stderr io.Writer, syn
 		opts.Progress = progressPrinter(stderr)
 	}
 	a.indexOpts = opts
+	var err error
 	a.index, err = retrieval.New(opts)
 	if err != nil {
 		return nil, err

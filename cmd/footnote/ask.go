@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/footnote-bot/footnote"
-	"github.com/footnote-bot/footnote/answer"
 )
 
 const askUsage = `
@@ -48,18 +47,18 @@ type passageJSON struct {
 	Score     float64 `json:"score"`
 }
 
-func cmdAsk(ctx context.Context, args []string, env func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+func cmdAsk(ctx context.Context, args []string, set settings, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlags("ask", askUsage, stderr)
 	asJSON := fs.Bool("json", false, "print one JSON object per answer")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
-		q, err := answer.ValidateQuestion(strings.Join(fs.Args(), " "))
+		q, err := footnote.ValidateQuestion(strings.Join(fs.Args(), " "))
 		if err != nil {
 			return usageError{err.Error()}
 		}
-		a, err := openApp(ctx, env, stderr, true)
+		a, err := openApp(ctx, set, stderr, true)
 		if err != nil {
 			return err
 		}
@@ -69,7 +68,7 @@ func cmdAsk(ctx context.Context, args []string, env func(string) string, stdin i
 		}
 		return writeAnswer(stdout, a, ans, *asJSON)
 	}
-	a, err := openApp(ctx, env, stderr, true)
+	a, err := openApp(ctx, set, stderr, true)
 	if err != nil {
 		return err
 	}
@@ -88,12 +87,12 @@ func cmdAsk(ctx context.Context, args []string, env func(string) string, stdin i
 		var err error
 		switch {
 		case tooLong:
-			err = answer.ErrQuestionTooLong
+			err = footnote.ErrQuestionTooLong
 		case strings.TrimSpace(raw) == "":
 			continue
 		default:
 			var q string
-			q, err = answer.ValidateQuestion(raw)
+			q, err = footnote.ValidateQuestion(raw)
 			if err == nil {
 				var ans footnote.Answer
 				ans, err = a.answerer.Answer(ctx, footnote.Question{Text: q})
@@ -179,10 +178,24 @@ func writeAnswer(w io.Writer, a *app, ans footnote.Answer, asJSON bool) error {
 		for _, art := range a.index.Articles() {
 			arts[art.ID] = art
 		}
+		// One block per article, in the order the answer first cites
+		// them: the article once, then each quote under its marker.
+		var order []string
+		byDoc := map[string][]footnote.Citation{}
 		for _, c := range ans.Citations {
-			fmt.Fprintf(&b, "  [¶%d] “%s”\n", c.Paragraph, strings.ReplaceAll(c.Quote, "\n", " "))
-			if art, ok := arts[c.Doc]; ok {
-				fmt.Fprintf(&b, "        %s\n", articleLine(art))
+			if _, ok := byDoc[c.Doc]; !ok {
+				order = append(order, c.Doc)
+			}
+			byDoc[c.Doc] = append(byDoc[c.Doc], c)
+		}
+		for _, doc := range order {
+			art, ok := arts[doc]
+			if !ok {
+				art = footnote.Article{ID: doc, Title: doc}
+			}
+			fmt.Fprintf(&b, "  %s\n", articleLine(art))
+			for _, c := range byDoc[doc] {
+				fmt.Fprintf(&b, "    %s “%s”\n", footnote.Marker(art.Label, c.Paragraph), strings.Join(strings.Fields(c.Quote), " "))
 			}
 		}
 	}

@@ -58,7 +58,7 @@ func TestServeBinary(t *testing.T) {
 		}
 		t.Fatalf("no DM answer: %v\nrequests: %v\n%s", err, reqs, stderr.String())
 	}
-	if body := string(reply.Body); !strings.Contains(body, "[¶7]") || !strings.Contains(body, `"parse":[]`) {
+	if body := string(reply.Body); !strings.Contains(body, "[FP ¶7]") || !strings.Contains(body, `"parse":[]`) {
 		t.Errorf("DM answer: %s", body)
 	}
 	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {

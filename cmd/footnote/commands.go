@@ -23,7 +23,7 @@ and swapped in atomically.
 Flags:
 `
 
-func cmdIndex(ctx context.Context, args []string, env func(string) string, stdout, stderr io.Writer) error {
+func cmdIndex(ctx context.Context, args []string, set settings, stdout, stderr io.Writer) error {
 	fs := newFlags("index", indexUsage, stderr)
 	force := fs.Bool("force", false, "rebuild even if docs/ did not change")
 	if err := parseFlags(fs, args); err != nil {
@@ -32,7 +32,7 @@ func cmdIndex(ctx context.Context, args []string, env func(string) string, stdou
 	if fs.NArg() > 0 {
 		return usagef("index takes no arguments, got %q", fs.Args())
 	}
-	a, err := openApp(ctx, env, stderr, false)
+	a, err := openApp(ctx, set, stderr, false)
 	if err != nil {
 		return err
 	}
@@ -62,15 +62,12 @@ Malformed documents are reported on stderr.
 Flags:
 `
 
-func cmdDocs(ctx context.Context, args []string, env func(string) string, stdout, stderr io.Writer) error {
+func cmdDocs(ctx context.Context, args []string, set settings, stdout, stderr io.Writer) error {
 	fs := newFlags("docs", docsUsage, stderr)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	cfg, err := configFromEnv(env)
-	if err != nil {
-		return err
-	}
+	cfg := set.App
 	arts, errs, err := corpus.LoadDir(cfg.DocsDir)
 	if err != nil {
 		return err
@@ -102,7 +99,7 @@ kept once and the teasers are dropped.
 Flags:
 `
 
-func cmdImport(args []string, env func(string) string, stdout, stderr io.Writer) error {
+func cmdImport(args []string, set settings, stdout, stderr io.Writer) error {
 	fs := newFlags("import", importUsage, stderr)
 	var opts corpus.ImportOptions
 	fs.StringVar(&opts.URL, "url", "", "the article's link")
@@ -135,11 +132,7 @@ func cmdImport(args []string, env func(string) string, stdout, stderr io.Writer)
 	}
 	dst := *out
 	if dst == "" {
-		cfg, err := configFromEnv(env)
-		if err != nil {
-			return err
-		}
-		dst = filepath.Join(cfg.DocsDir, strings.TrimSuffix(filepath.Base(src), filepath.Ext(src))+".md")
+		dst = filepath.Join(set.App.DocsDir, strings.TrimSuffix(filepath.Base(src), filepath.Ext(src))+".md")
 	}
 	flags := os.O_WRONLY | os.O_CREATE | os.O_EXCL
 	if *force {

@@ -23,7 +23,7 @@ extractive mode.
 Flags:
 `
 
-func cmdEval(ctx context.Context, args []string, env func(string) string, stdout, stderr io.Writer) error {
+func cmdEval(ctx context.Context, args []string, set settings, stdout, stderr io.Writer) error {
 	fs := newFlags("eval", evalUsage, stderr)
 	asJSON := fs.Bool("json", false, "print the figures as JSON")
 	if err := parseFlags(fs, args); err != nil {
@@ -41,7 +41,7 @@ func cmdEval(ctx context.Context, args []string, env func(string) string, stdout
 	if err != nil {
 		return usagef("eval: %s: %v", fs.Arg(0), err)
 	}
-	a, err := openApp(ctx, env, stderr, true)
+	a, err := openApp(ctx, set, stderr, true)
 	if err != nil {
 		return err
 	}

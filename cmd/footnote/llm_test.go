@@ -21,7 +21,7 @@ func TestAskLLMMode(t *testing.T) {
 		wantCited int
 	}{
 		{"a supported answer", fakeopenai.Text("She was ultimately overruled by the president, according to diplomatic sources [¶7]."), "llm", "overruled by the president", 7},
-		{"a name given to the paragraph's pronoun", fakeopenai.Text("Haley was overruled by the president [¶7]."), "llm", "Haley was overruled by the president [¶7]", 7},
+		{"a name given to the paragraph's pronoun", fakeopenai.Text("Haley was overruled by the president [¶7]."), "llm", "Haley was overruled by the president [FP ¶7]", 7},
 		{"an invented citation is not shown", fakeopenai.Text("Haley was overruled by the Pope [¶99]."), "extractive", "overruled by the president", 7},
 		{"server down: extractive, labelled", fakeopenai.ServerError(503), "extractive", "overruled by the president", 7},
 	}
@@ -63,5 +63,53 @@ func TestLLMConfigErrors(t *testing.T) {
 	_, stderr, code := runCLI(t, env(t, "OPENAI_BASE_URL", "http://127.0.0.1:1/v1", "FOOTNOTE_TEMPERATURE", "7"), "", "ask", "q?")
 	if code != 2 || !strings.Contains(stderr, "FOOTNOTE_TEMPERATURE") {
 		t.Errorf("exit %d %q", code, stderr)
+	}
+}
+
+// With several articles, a model's markers name their article: a labelled
+// marker is checked against that article's paragraph, a bare one against
+// whichever retrieved article supports it, and a label pointing at the
+// wrong article does not make a false claim pass.
+func TestAskLLMManyArticles(t *testing.T) {
+	srv := fakeopenai.New(fakeopenai.WithAPIKey("sk-test-secret-1234"), fakeopenai.WithModels("gpt-4o-mini"))
+	defer srv.Close()
+	e := env(t, "FOOTNOTE_DOCS_DIR", "../../testdata/articles", "OPENAI_API_KEY", "sk-test-secret-1234",
+		"OPENAI_BASE_URL", srv.BaseURL(), "FOOTNOTE_LLM_RETRIES", "0")
+	const reuters, ap = "078-reuters-in-hungary-quit", "108-seattletimes-ap-poland"
+	srv.ScriptChat(fakeopenai.Text("Hungary will quit the United Nations migration pact before its final approval [Reuters ¶1]. " +
+		"Szijjarto said the document is entirely against Hungary's security interests [¶2]. " +
+		"Hungary withdrew in July [FP ¶2]."))
+	out, stderr, code := runCLI(t, e, "", "ask", "--json", "Why is Hungary quitting the U.N. migration pact?")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var got askJSON
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	if got.Mode != "llm" {
+		t.Fatalf("mode %q: %s (%s)", got.Mode, got.Answer, got.Note)
+	}
+	t.Logf("answer: %s", got.Answer)
+	for _, want := range []string{"before its final approval [Reuters ¶1]", "security interests [Reuters ¶2]"} {
+		if !strings.Contains(got.Answer, want) {
+			t.Errorf("answer %q lacks %q", got.Answer, want)
+		}
+	}
+	// "Hungary withdrew in July" is in the AP article, not in FP ¶2: the
+	// label is wrong, so the claim is re-cited to AP or removed, never
+	// shown under FP.
+	if strings.Contains(got.Answer, "[FP ¶2]") {
+		t.Errorf("a claim kept its wrong citation: %q", got.Answer)
+	}
+	docs := map[string]bool{}
+	for _, c := range got.Citations {
+		docs[c.Doc] = true
+		if c.Doc != reuters && c.Doc != ap {
+			t.Errorf("citation of %s: %+v", c.Doc, c)
+		}
+	}
+	if !docs[reuters] {
+		t.Errorf("citations %+v lack the Reuters article", got.Citations)
 	}
 }

@@ -17,22 +17,25 @@ import (
 	"github.com/footnote-bot/footnote/retrieval"
 )
 
-// env returns a getenv over vars, with the project's docs and a fresh data
-// directory unless vars sets them.
-func env(t *testing.T, vars ...string) func(string) string {
+// env returns an environment lookup over vars, with the project's docs and
+// a fresh data directory unless vars sets them.
+func env(t *testing.T, vars ...string) func(string) (string, bool) {
 	t.Helper()
 	m := map[string]string{"FOOTNOTE_DOCS_DIR": "../../docs", "FOOTNOTE_DATA_DIR": t.TempDir()}
 	for i := 0; i+1 < len(vars); i += 2 {
 		m[vars[i]] = vars[i+1]
 	}
-	return func(k string) string { return m[k] }
+	return func(k string) (string, bool) {
+		v, ok := m[k]
+		return v, ok
+	}
 }
 
 // runCLI runs footnote and returns stdout, stderr and the exit status.
-func runCLI(t *testing.T, getenv func(string) string, stdin string, args ...string) (string, string, int) {
+func runCLI(t *testing.T, lookup func(string) (string, bool), stdin string, args ...string) (string, string, int) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	err := run(context.Background(), args, getenv, strings.NewReader(stdin), &out, &errb)
+	err := run(context.Background(), args, lookup, strings.NewReader(stdin), &out, &errb)
 	code := exitCode(err, &errb)
 	return out.String(), errb.String(), code
 }
@@ -49,7 +52,7 @@ func TestAskJSON(t *testing.T) {
 	if got.Question != "Who overruled Haley?" || got.Refused || got.Mode != "extractive" {
 		t.Errorf("got %+v", got)
 	}
-	if !strings.Contains(got.Answer, "overruled by the president") || !strings.Contains(got.Answer, "[¶7]") {
+	if !strings.Contains(got.Answer, "overruled by the president") || !strings.Contains(got.Answer, "[FP ¶7]") {
 		t.Errorf("answer %q", got.Answer)
 	}
 	if len(got.Citations) == 0 || got.Citations[0].Paragraph != 7 || got.Citations[0].Doc != "trump-boycotts-un-migration-talks" || got.Citations[0].Quote == "" {
@@ -78,7 +81,7 @@ func TestAskForAPerson(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	for _, want := range []string{"overruled by the president", "[¶7]", "Sources:", "Trump Boycotts U.N. Migration Talks", "Foreign Policy", "December 2, 2017", "https://foreignpolicy.com/2017/12/02/trump-boycotts-u-n-migration-talks/"} {
+	for _, want := range []string{"overruled by the president", "[FP ¶7]", "Sources:", "Trump Boycotts U.N. Migration Talks", "Foreign Policy", "December 2, 2017", "https://foreignpolicy.com/2017/12/02/trump-boycotts-u-n-migration-talks/"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
@@ -225,7 +228,7 @@ func TestDocsListsAndSkipsMalformed(t *testing.T) {
 	}
 	// ask still works with the bad file present.
 	out, _, code = runCLI(t, env(t, "FOOTNOTE_DOCS_DIR", docs), "", "ask", "Who overruled Haley?")
-	if code != 0 || !strings.Contains(out, "[¶7]") {
+	if code != 0 || !strings.Contains(out, "[FP ¶7]") {
 		t.Errorf("ask with a malformed doc beside: %d %q", code, out)
 	}
 }
@@ -359,7 +362,7 @@ func TestAskWithUnwritableDataDir(t *testing.T) {
 		t.Fatal(err)
 	}
 	out, stderr, code := runCLI(t, env(t, "FOOTNOTE_DATA_DIR", filepath.Join(file, "footnote")), "", "ask", "Who overruled Haley?")
-	if code != 0 || !strings.Contains(out, "[¶7]") {
+	if code != 0 || !strings.Contains(out, "[FP ¶7]") {
 		t.Fatalf("exit %d, out %q, stderr %q", code, out, stderr)
 	}
 	if !strings.Contains(stderr, "FOOTNOTE_DATA_DIR") {

@@ -24,7 +24,8 @@ func exitCode(err error, stderr io.Writer) int {
 	}
 	fmt.Fprintln(stderr, "footnote:", err)
 	var ue usageError
-	if errors.As(err, &ue) {
+	var se *settingError
+	if errors.As(err, &ue) || errors.As(err, &se) {
 		return 2
 	}
 	return 1
@@ -44,8 +45,9 @@ Run 'footnote COMMAND --help' for a command's flags. Settings come from the
 environment and from a .env file; see .env.example.
 `
 
-// run is footnote's testable main.
-func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+// run is footnote's testable main. lookup reads the environment
+// (os.LookupEnv).
+func run(ctx context.Context, args []string, lookup func(string) (string, bool), stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
 		fmt.Fprint(stderr, topUsage)
 		return usagef("no command given")
@@ -56,23 +58,23 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		fmt.Fprint(stdout, topUsage)
 		return nil
 	}
-	env, err := loadEnv(getenv, ".env")
+	set, err := readSettings(lookup, ".env")
 	if err != nil {
 		return err
 	}
 	switch cmd {
 	case "ask":
-		return cmdAsk(ctx, rest, env, stdin, stdout, stderr)
+		return cmdAsk(ctx, rest, set, stdin, stdout, stderr)
 	case "index":
-		return cmdIndex(ctx, rest, env, stdout, stderr)
+		return cmdIndex(ctx, rest, set, stdout, stderr)
 	case "import":
-		return cmdImport(rest, env, stdout, stderr)
+		return cmdImport(rest, set, stdout, stderr)
 	case "docs":
-		return cmdDocs(ctx, rest, env, stdout, stderr)
+		return cmdDocs(ctx, rest, set, stdout, stderr)
 	case "eval":
-		return cmdEval(ctx, rest, env, stdout, stderr)
+		return cmdEval(ctx, rest, set, stdout, stderr)
 	case "serve":
-		return cmdServe(ctx, rest, env, stdout, stderr)
+		return cmdServe(ctx, rest, set, stdout, stderr)
 	default:
 		fmt.Fprint(stderr, topUsage)
 		return usagef("unknown command %q", cmd)

@@ -2,10 +2,8 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
-	"path/filepath"
 
 	"github.com/footnote-bot/footnote/bot"
 )
@@ -22,7 +20,7 @@ gracefully.
 Flags:
 `
 
-func cmdServe(ctx context.Context, args []string, env func(string) string, stdout, stderr io.Writer) error {
+func cmdServe(ctx context.Context, args []string, set settings, stdout, stderr io.Writer) error {
 	fs := newFlags("serve", serveUsage, stderr)
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -30,20 +28,13 @@ func cmdServe(ctx context.Context, args []string, env func(string) string, stdou
 	if fs.NArg() > 0 {
 		return usagef("serve takes no arguments, got %q", fs.Args())
 	}
-	bcfg, err := bot.ConfigFromEnv(env)
-	var ce *bot.ConfigError
-	if errors.As(err, &ce) {
-		return usageError{err.Error()}
-	}
-	if err != nil {
+	if err := set.requireToken(); err != nil {
 		return err
 	}
-	a, err := openApp(ctx, env, stderr, true)
+	bcfg := set.Bot
+	a, err := openApp(ctx, set, stderr, true)
 	if err != nil {
 		return err
-	}
-	if env("FOOTNOTE_FEEDBACK_PATH") == "" {
-		bcfg.FeedbackPath = filepath.Join(a.cfg.DataDir, "feedback.jsonl")
 	}
 	b, err := bot.New(bcfg, bot.Deps{Answerer: a.answerer, Library: a.index, Reindexer: a.index, Logger: a.log})
 	if err != nil {

@@ -59,7 +59,7 @@ func TestServeEndToEnd(t *testing.T) {
 		t.Fatalf("no answer: %v", err)
 	}
 	body := string(final.Body)
-	for _, want := range []string{"overruled by the president", "[¶7]", `"allowed_mentions":{"parse":[]`, "Trump Boycotts U.N. Migration Talks"} {
+	for _, want := range []string{"overruled by the president", "[FP ¶7]", `"allowed_mentions":{"parse":[]`, "Trump Boycotts U.N. Migration Talks"} {
 		if !strings.Contains(body, want) {
 			t.Errorf("answer edit lacks %q: %s", want, body)
 		}
@@ -131,7 +131,7 @@ func TestServeWithModel(t *testing.T) {
 		t.Fatalf("no answer: %v\n%s", err, stderr.String())
 	}
 	body := string(final.Body)
-	for _, want := range []string{"lone dissent [¶6]", "overruled by the president [¶7]"} {
+	for _, want := range []string{"lone dissent [FP ¶6]", "overruled by the president [FP ¶7]"} {
 		if !strings.Contains(body, want) {
 			t.Errorf("answer lacks %q: %s", want, body)
 		}

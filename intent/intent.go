@@ -1,0 +1,234 @@
+// Package intent reads what a question asks for beyond its words: a
+// paragraph it names ("paragraph 7", "the last paragraph"), an article it
+// names ("the Reuters piece"), or a summary ("what is this about?"). It is
+// the one place that reads question intent; retrieval ranks passages by
+// the question's words and knows nothing of it.
+package intent
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/footnote-bot/footnote"
+)
+
+// Intent is what a question asks for, besides an answer from its words.
+type Intent struct {
+	// Paragraph is the paragraph number the question names; valid when
+	// HasParagraph is set and Last is not.
+	Paragraph int
+	// HasParagraph is set when the question names a paragraph.
+	HasParagraph bool
+	// Last is set when the named paragraph is "the last" one, whose
+	// number depends on the article.
+	Last bool
+	// Docs are the IDs of the articles the question names, by outlet,
+	// source label or ID, in library order.
+	Docs []string
+	// Summary is set when the question asks what the articles are about.
+	Summary bool
+	// Words is the question without the words that name an article
+	// ("the Reuters piece" loses "Reuters"), for ranking passages by.
+	Words string
+}
+
+var (
+	paragraphRef = regexp.MustCompile(`(?i)(?:\bparagraph|\bpara\b\.?|¶)\s*(?:no\.?|number|#)?\s*(\d{1,5}|[a-z]+)\b`)
+	ordinalRef   = regexp.MustCompile(`(?i)\b([a-z]+|\d{1,5}(?:st|nd|rd|th))\s+(?:paragraph|para|graf)\b`)
+	// summaryRef matches a request for what an article is about.
+	summaryRef = regexp.MustCompile(`(?i)\b(summar\w*|gist|overview|tl;?dr|main points?|key points?)\b|\b(article|story|piece|this|it)\s+(is\s+)?about\b`)
+)
+
+// The words of paragraph references. They are English, as the prompts
+// and the surfaces are.
+var (
+	ordinals = map[string]int{
+		"first": 1, "opening": 1, "lead": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+		"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+		"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+	}
+	cardinals = map[string]int{
+		"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+		"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+		"eighteen": 18, "nineteen": 19, "twenty": 20,
+	}
+	lastWords = map[string]bool{"last": true, "final": true, "closing": true}
+)
+
+// Parse reads the intent of question q about the articles arts.
+func Parse(q string, arts []footnote.Article) Intent {
+	var in Intent
+	in.Paragraph, in.Last, in.HasParagraph = paragraphOf(q)
+	in.Docs, in.Words = namedArticles(q, arts)
+	in.Summary = summaryRef.MatchString(q)
+	return in
+}
+
+// paragraphOf returns the paragraph number a question names: "paragraph
+// 7", "¶9", "para 3", "paragraph seven", "the third paragraph"; "the last
+// paragraph" sets last.
+func paragraphOf(q string) (n int, last, ok bool) {
+	if m := paragraphRef.FindStringSubmatch(q); m != nil {
+		if n, err := strconv.Atoi(m[1]); err == nil {
+			return n, false, true
+		}
+		if n, ok := cardinals[strings.ToLower(m[1])]; ok {
+			return n, false, true
+		}
+	}
+	for _, m := range ordinalRef.FindAllStringSubmatch(q, -1) {
+		w := strings.ToLower(m[1])
+		if n, ok := ordinals[w]; ok {
+			return n, false, true
+		}
+		if n, err := strconv.Atoi(strings.TrimRight(w, "stndrh")); err == nil {
+			return n, false, true
+		}
+		if lastWords[w] {
+			return 0, true, true
+		}
+	}
+	return 0, false, false
+}
+
+// namedArticles returns the articles whose publication, source label or ID
+// the question names as whole words, and the question without those words.
+// A publication matches in any case ("foreign policy"); a label or ID must be
+// written as the article's markers write it ("FP", not "fp"), since short
+// labels in lower case are everyday words.
+func namedArticles(q string, arts []footnote.Article) (docs []string, rest string) {
+	words := wordSpans(q)
+	if len(words) == 0 {
+		return nil, q
+	}
+	drop := make([]bool, len(words))
+	for _, a := range arts {
+		named := false
+		for _, name := range [...]struct {
+			text     string
+			foldCase bool
+		}{{a.Publication, true}, {a.Label, false}, {a.ID, false}} {
+			if markPhrase(q, words, name.text, name.foldCase, drop) {
+				named = true
+			}
+		}
+		if named {
+			docs = append(docs, a.ID)
+		}
+	}
+	if len(docs) == 0 {
+		return nil, q
+	}
+	var b strings.Builder
+	last := 0
+	for i, w := range words {
+		if drop[i] {
+			b.WriteString(q[last:w.start])
+			b.WriteByte(' ')
+			last = w.end
+		}
+	}
+	b.WriteString(q[last:])
+	return docs, strings.Join(strings.Fields(b.String()), " ")
+}
+
+// span is a word of a question: q[start:end].
+type span struct{ start, end int }
+
+// isNameRune reports whether r belongs to a word of a name.
+func isNameRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// wordSpans returns the words of s: runs of letters and digits.
+func wordSpans(s string) []span {
+	var out []span
+	start := -1
+	for i, r := range s {
+		switch {
+		case isNameRune(r) && start < 0:
+			start = i
+		case !isNameRune(r) && start >= 0:
+			out = append(out, span{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, span{start, len(s)})
+	}
+	return out
+}
+
+// markPhrase finds name's words as consecutive words of q ("The Seattle
+// Times / AP" in "the seattle times AP") and marks them in drop; it reports
+// whether it found them.
+func markPhrase(q string, words []span, name string, foldCase bool, drop []bool) bool {
+	parts := strings.FieldsFunc(name, func(r rune) bool { return !isNameRune(r) })
+	if len(parts) == 0 || len(parts) > len(words) {
+		return false
+	}
+	eq := func(a, b string) bool {
+		if foldCase {
+			return strings.EqualFold(a, b)
+		}
+		return a == b
+	}
+	found := false
+	for i := 0; i+len(parts) <= len(words); i++ {
+		ok := true
+		for j, p := range parts {
+			if w := words[i+j]; !eq(q[w.start:w.end], p) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			found = true
+			for j := range parts {
+				drop[i+j] = true
+			}
+		}
+	}
+	return found
+}
+
+// Resolve picks the article a paragraph reference is about: the one the
+// question names, else the one the conversation is about (convo, the
+// articles its last answer cited), else the only article that has such a
+// paragraph. It returns the candidates when several fit and none of these
+// settles it, so that the surface can ask which one.
+func (in Intent) Resolve(arts []footnote.Article, convo []string) (doc string, candidates []string) {
+	has := func(id string) bool {
+		for _, a := range arts {
+			if a.ID == id {
+				return in.Last || in.Paragraph < len(a.Paragraphs)
+			}
+		}
+		return false
+	}
+	for _, pool := range [][]string{in.Docs, convo} {
+		var fit []string
+		for _, id := range pool {
+			if has(id) && !slices.Contains(fit, id) {
+				fit = append(fit, id)
+			}
+		}
+		if len(fit) == 1 {
+			return fit[0], nil
+		}
+		if len(fit) > 1 {
+			return "", fit
+		}
+	}
+	var fit []string
+	for _, a := range arts {
+		if has(a.ID) {
+			fit = append(fit, a.ID)
+		}
+	}
+	if len(fit) == 1 {
+		return fit[0], nil
+	}
+	return "", fit
+}

@@ -1,0 +1,108 @@
+package intent
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/footnote-bot/footnote"
+)
+
+// library returns two articles from different outlets: a 12-paragraph
+// Foreign Policy piece and a 5-paragraph Reuters one, labelled as the
+// corpus labels them.
+func library() []footnote.Article {
+	mk := func(id, pub string, n int) footnote.Article {
+		a := footnote.Article{ID: id, Title: id, Publication: pub}
+		for i := 0; i <= n; i++ {
+			a.Paragraphs = append(a.Paragraphs, footnote.Paragraph{Doc: id, N: i, Text: "text"})
+		}
+		return a
+	}
+	arts := []footnote.Article{
+		mk("trump-boycotts-un-migration-talks", "Foreign Policy", 12),
+		mk("078-reuters-in-hungary-quit", "Reuters", 5),
+	}
+	footnote.AssignLabels(arts)
+	return arts
+}
+
+func TestParagraphReferences(t *testing.T) {
+	tests := []struct {
+		q    string
+		n    int
+		last bool
+		want bool
+	}{
+		{"What does paragraph 7 say?", 7, false, true},
+		{"Quote ¶9.", 9, false, true},
+		{"quote ¶ 10", 10, false, true},
+		{"para. 3 please", 3, false, true},
+		{"Paragraph #4", 4, false, true},
+		{"What does paragraph seven say?", 7, false, true},
+		{"Summarize the third paragraph.", 3, false, true},
+		{"What's in the opening paragraph?", 1, false, true},
+		{"Read me the last paragraph", 0, true, true},
+		{"Quote the 5th paragraph", 5, false, true},
+		{"the 2nd paragraph", 2, false, true},
+		{"What does the final paragraph say?", 0, true, true},
+		{"Who overruled Haley?", 0, false, false},
+		{"Which paragraph mentions Miller?", 0, false, false},
+		{"The first meeting", 0, false, false},
+	}
+	for _, tt := range tests {
+		in := Parse(tt.q, library())
+		if in.HasParagraph != tt.want || (in.HasParagraph && (in.Paragraph != tt.n || in.Last != tt.last)) {
+			t.Errorf("Parse(%q) = ¶%d last=%v ok=%v; want ¶%d last=%v ok=%v", tt.q, in.Paragraph, in.Last, in.HasParagraph, tt.n, tt.last, tt.want)
+		}
+	}
+}
+
+func TestResolveParagraphAcrossArticles(t *testing.T) {
+	arts := library()
+	fp, reuters := arts[0].ID, arts[1].ID
+	tests := []struct {
+		name      string
+		q         string
+		convo     []string
+		want      string
+		ambiguous []string
+	}{
+		{"outlet named", "What does paragraph 3 of the Reuters piece say?", nil, reuters, nil},
+		{"two-word outlet named", "paragraph 3 in the foreign policy article", nil, fp, nil},
+		{"label named", "What is FP ¶2?", nil, fp, nil},
+		{"only one article is that long", "What does paragraph 9 say?", nil, fp, nil},
+		{"both have it, nothing says which", "What does paragraph 3 say?", nil, "", []string{fp, reuters}},
+		{"the conversation's article", "and paragraph 3?", []string{reuters}, reuters, nil},
+		{"the question beats the conversation", "paragraph 3 of the Reuters piece", []string{fp}, reuters, nil},
+		{"last paragraph is per article", "the last paragraph", []string{reuters}, reuters, nil},
+		{"no article has it", "paragraph 40", nil, "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := Parse(tt.q, arts)
+			doc, cands := in.Resolve(arts, tt.convo)
+			if doc != tt.want {
+				t.Errorf("Resolve(%q) = %q, want %q", tt.q, doc, tt.want)
+			}
+			if len(tt.ambiguous) > 0 && !slices.Equal(cands, tt.ambiguous) {
+				t.Errorf("Resolve(%q) candidates = %v, want %v", tt.q, cands, tt.ambiguous)
+			}
+			if tt.want == "" && len(tt.ambiguous) == 0 && len(cands) > 0 {
+				t.Errorf("Resolve(%q) candidates = %v, want none", tt.q, cands)
+			}
+		})
+	}
+}
+
+func TestSummaryIntent(t *testing.T) {
+	for q, want := range map[string]bool{
+		"What is this article about?": true,
+		"Give me the gist":            true,
+		"tl;dr":                       true,
+		"Who overruled Haley?":        false,
+	} {
+		if got := Parse(q, library()).Summary; got != want {
+			t.Errorf("Parse(%q).Summary = %v, want %v", q, got, want)
+		}
+	}
+}

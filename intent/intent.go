@@ -10,9 +10,9 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/text"
 )
 
 // Intent is what a question asks for, besides an answer from its words.
@@ -100,7 +100,7 @@ func paragraphOf(q string) (n int, last, ok bool) {
 // written as the article's markers write it ("FP", not "fp"), since short
 // labels in lower case are everyday words.
 func namedArticles(q string, arts []footnote.Article) (docs []string, rest string) {
-	words := wordSpans(q)
+	words := text.Words(q)
 	if len(words) == 0 {
 		return nil, q
 	}
@@ -126,51 +126,26 @@ func namedArticles(q string, arts []footnote.Article) (docs []string, rest strin
 	last := 0
 	for i, w := range words {
 		if drop[i] {
-			b.WriteString(q[last:w.start])
+			b.WriteString(q[last:w.Start])
 			b.WriteByte(' ')
-			last = w.end
+			last = w.End
 		}
 	}
 	b.WriteString(q[last:])
 	return docs, strings.Join(strings.Fields(b.String()), " ")
 }
 
-// span is a word of a question: q[start:end].
-type span struct{ start, end int }
-
-// isNameRune reports whether r belongs to a word of a name.
-func isNameRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-// wordSpans returns the words of s: runs of letters and digits.
-func wordSpans(s string) []span {
-	var out []span
-	start := -1
-	for i, r := range s {
-		switch {
-		case isNameRune(r) && start < 0:
-			start = i
-		case !isNameRune(r) && start >= 0:
-			out = append(out, span{start, i})
-			start = -1
-		}
-	}
-	if start >= 0 {
-		out = append(out, span{start, len(s)})
-	}
-	return out
-}
-
 // markPhrase finds name's words as consecutive words of q ("The Seattle
 // Times / AP" in "the seattle times AP") and marks them in drop; it reports
 // whether it found them.
-func markPhrase(q string, words []span, name string, foldCase bool, drop []bool) bool {
-	parts := strings.FieldsFunc(name, func(r rune) bool { return !isNameRune(r) })
+func markPhrase(q string, words []text.Word, name string, foldCase bool, drop []bool) bool {
+	parts := text.Words(name)
 	if len(parts) == 0 || len(parts) > len(words) {
 		return false
 	}
 	eq := func(a, b string) bool {
 		if foldCase {
-			return strings.EqualFold(a, b)
+			return text.Fold(a) == text.Fold(b)
 		}
 		return a == b
 	}
@@ -178,7 +153,7 @@ func markPhrase(q string, words []span, name string, foldCase bool, drop []bool)
 	for i := 0; i+len(parts) <= len(words); i++ {
 		ok := true
 		for j, p := range parts {
-			if w := words[i+j]; !eq(q[w.start:w.end], p) {
+			if !eq(words[i+j].Text, p.Text) {
 				ok = false
 				break
 			}

@@ -3,7 +3,6 @@ package answer
 import (
 	"context"
 	"errors"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -127,8 +126,6 @@ func TestExtractiveParagraphOfWhichArticle(t *testing.T) {
 		t.Fatalf("last paragraph of the conversation's article: %q %v", a.Text, a.Citations)
 	}
 }
-
-func itoa(n int) string { return strconv.Itoa(n) }
 
 func TestExtractiveRefuses(t *testing.T) {
 	e, _ := newExtractive(t)

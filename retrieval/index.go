@@ -14,6 +14,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"runtime"
+	"slices"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -396,6 +397,7 @@ func (ix *Index) newSnapshot(m manifest, db *chromem.DB, gen string) (*snapshot,
 }
 
 func (ix *Index) newSnapshotFrom(m manifest, coll *chromem.Collection, gen string, chunks []chunk) (*snapshot, error) {
+	m.Articles = slices.Clone(m.Articles) // labels go on a copy: the caller's slice may be shared
 	footnote.AssignLabels(m.Articles)
 	s := &snapshot{m: m, gen: gen, byID: map[string]int{}, chunks: chunks, chunkIdx: make(map[string]int, len(chunks)), coll: coll}
 	for i, a := range m.Articles {

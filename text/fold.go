@@ -24,21 +24,28 @@ func Fold(s string) string {
 	if f, ok := foldASCII(s); ok {
 		return f
 	}
-	s = cases.Fold().String(s)
+	if strings.ContainsAny(s, caseFoldSpecial) {
+		s = cases.Fold().String(s)
+	} else {
+		s = strings.ToLower(s)
+	}
 	s = norm.NFKD.String(s)
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
 	var base rune // the last letter written, whose marks are being read
 	for _, r := range s {
+		mark := false
 		switch {
+		case r > ' ' && r < utf8.RuneSelf && r != 0x7f: // the common case, first
+		case unicode.IsSpace(r), unicode.IsControl(r):
+			space = true
+			continue
 		case unicode.Is(unicode.Mn, r):
 			if stripsMarks(base) {
 				continue
 			}
-		case unicode.IsSpace(r), unicode.IsControl(r):
-			space = true
-			continue
+			mark = true
 		case unicode.Is(unicode.Cf, r):
 			continue
 		}
@@ -46,12 +53,31 @@ func Fold(s string) string {
 			b.WriteByte(' ')
 		}
 		space = false
-		if !unicode.Is(unicode.Mn, r) {
+		if !mark {
 			base = r
 		}
 		b.WriteRune(foldPunct(r))
 	}
-	return norm.NFC.String(b.String())
+	out := b.String()
+	if isASCII(out) {
+		return out
+	}
+	return norm.NFC.String(out)
+}
+
+// caseFoldSpecial are the letters whose case folding is not their
+// lowercase (ß folds to "ss", final ς to σ); text without them takes the
+// faster strings.ToLower.
+const caseFoldSpecial = "ßẞςΐΰᾀᾁᾂᾃᾄᾅᾆᾇᾈᾉᾊᾋᾌᾍᾎᾏﬀﬁﬂﬃﬄﬅﬆİ"
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // foldASCII folds an ASCII s without allocating when it is already folded;
@@ -86,6 +112,9 @@ func stripsMarks(base rune) bool {
 // foldPunct maps typographic quotes to straight ones, dashes and the minus
 // sign to "-", and a Turkish dotless i to i; other runes are unchanged.
 func foldPunct(r rune) rune {
+	if r < utf8.RuneSelf {
+		return r
+	}
 	switch r {
 	case '‘', '’', '‚', '‛', '′', '‹', '›':
 		return '\''

@@ -12,8 +12,8 @@ import (
 // Fold returns s in the form two renderings of the same words share, for
 // comparison only (never for display): compatibility forms unified
 // (fullwidth "Ｕ" is "u", "ﬁ" is "fi", "…" is "..."), case folded ("ß" is
-// "ss", a Turkish dotless "ı" is "i"), accents of Latin, Greek, Cyrillic
-// and Arabic letters removed ("Dvořák" is "dvorak", "Erdoğan" is
+// "ss", a Turkish dotless "ı" is "i"), accents of Latin, Greek, Cyrillic,
+// Arabic and Hebrew letters removed ("Dvořák" is "dvorak", "Erdoğan" is
 // "erdogan"), curly quotes and guillemets made straight, every dash a "-",
 // zero-width characters, soft hyphens and bidi controls removed, and runs
 // of white space and control characters made one space, with none at
@@ -24,12 +24,12 @@ func Fold(s string) string {
 	if f, ok := foldASCII(s); ok {
 		return f
 	}
+	s = norm.NFKD.String(s)
 	if strings.ContainsAny(s, caseFoldSpecial) {
 		s = cases.Fold().String(s)
 	} else {
 		s = strings.ToLower(s)
 	}
-	s = norm.NFKD.String(s)
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -39,7 +39,7 @@ func Fold(s string) string {
 		switch {
 		case r > ' ' && r < utf8.RuneSelf && r != 0x7f: // the common case, first
 		case unicode.IsSpace(r), unicode.IsControl(r):
-			space = true
+			space, base = true, ' '
 			continue
 		case unicode.Is(unicode.Mn, r):
 			if stripsMarks(base) {
@@ -53,10 +53,11 @@ func Fold(s string) string {
 			b.WriteByte(' ')
 		}
 		space = false
+		r = foldPunct(r)
 		if !mark {
 			base = r
 		}
-		b.WriteRune(foldPunct(r))
+		b.WriteRune(r)
 	}
 	out := b.String()
 	if isASCII(out) {
@@ -104,9 +105,11 @@ func foldASCII(s string) (folded string, ok bool) {
 }
 
 // stripsMarks reports whether the combining marks after base are accents
-// to drop: base is a letter of Latin, Greek, Cyrillic or Arabic script.
+// to drop: base is a letter of Latin, Greek, Cyrillic, Arabic or Hebrew
+// script, or no letter at all. Marks are kept on the letters of other
+// scripts, where they are part of the letter.
 func stripsMarks(base rune) bool {
-	return base < 0x300 || unicode.In(base, unicode.Latin, unicode.Greek, unicode.Cyrillic, unicode.Arabic)
+	return base < 0x300 || unicode.In(base, unicode.Latin, unicode.Greek, unicode.Cyrillic, unicode.Arabic, unicode.Hebrew, unicode.Common)
 }
 
 // foldPunct maps typographic quotes to straight ones, dashes and the minus

@@ -3,7 +3,6 @@ package retrieval
 import (
 	"bufio"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -13,6 +12,7 @@ import (
 	"github.com/philippgille/chromem-go"
 
 	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/internal/atomicfile"
 )
 
 // The store keeps each index generation in its own directory under
@@ -108,7 +108,7 @@ func writeGeneration(dataDir string, m manifest, db *chromem.DB, fault func(Step
 	}); err != nil {
 		return "", fmt.Errorf("write manifest: %w", err)
 	}
-	if err := syncDir(tmp); err != nil {
+	if err := atomicfile.SyncDir(tmp); err != nil {
 		return "", err
 	}
 	if err := step(StepManifest); err != nil {
@@ -130,7 +130,7 @@ func writeGeneration(dataDir string, m manifest, db *chromem.DB, fault func(Step
 		return "", fmt.Errorf("rename generation: %w", err)
 	}
 	committed = true
-	if err := syncDir(dir); err != nil {
+	if err := atomicfile.SyncDir(dir); err != nil {
 		return "", err
 	}
 	if err := step(StepRenamed); err != nil {
@@ -155,7 +155,7 @@ func writeGeneration(dataDir string, m manifest, db *chromem.DB, fault func(Step
 	if err := os.Rename(ctmp.Name(), cur); err != nil {
 		return "", fmt.Errorf("swap %s: %w", currentFile, err)
 	}
-	if err := syncDir(dir); err != nil {
+	if err := atomicfile.SyncDir(dir); err != nil {
 		return "", err
 	}
 	if err := step(StepSwapped); err != nil {
@@ -241,16 +241,4 @@ func writeFileSync(path string, write func(*bufio.Writer) error) error {
 		err = cerr
 	}
 	return err
-}
-
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	if err := d.Sync(); err != nil && !errors.Is(err, os.ErrInvalid) {
-		return fmt.Errorf("sync %s: %w", dir, err)
-	}
-	return nil
 }

@@ -46,16 +46,16 @@ func ReadFS(fsys fs.FS, name string, max int64) ([]byte, error) {
 // Open opens the regular file at path for reading as a stream. Reading
 // past max bytes fails with an error wrapping ErrTooLarge: a caller that
 // reads to the end never sees a silently truncated file.
-func Open(path string, max int64) (io.ReadCloser, error) {
+func Open(path string, max int64) (*File, error) {
 	return open(path, max, os.Stat, func(name string) (fs.File, error) { return os.Open(name) })
 }
 
 // OpenFS is Open for a file of fsys.
-func OpenFS(fsys fs.FS, name string, max int64) (io.ReadCloser, error) {
+func OpenFS(fsys fs.FS, name string, max int64) (*File, error) {
 	return open(name, max, func(name string) (fs.FileInfo, error) { return fs.Stat(fsys, name) }, fsys.Open)
 }
 
-func open(name string, max int64, stat func(string) (fs.FileInfo, error), openFile func(string) (fs.File, error)) (io.ReadCloser, error) {
+func open(name string, max int64, stat func(string) (fs.FileInfo, error), openFile func(string) (fs.File, error)) (*File, error) {
 	// Stat (through any symlink) before opening: opening a FIFO would block
 	// until something writes to it.
 	info, err := stat(name)
@@ -78,7 +78,7 @@ func open(name string, max int64, stat func(string) (fs.FileInfo, error), openFi
 		f.Close()
 		return nil, err
 	}
-	return &capped{f: f, name: name, max: max, left: max}, nil
+	return &File{f: f, name: name, max: max}, nil
 }
 
 // check refuses what is not a regular file or says it is over max bytes.
@@ -115,28 +115,46 @@ func tooLarge(name string, size, max int64) error {
 	return &fs.PathError{Op: "read", Path: name, Err: fmt.Errorf("%w: over the %d-byte cap", ErrTooLarge, max)}
 }
 
-// capped reads a file and fails once it would yield more than max bytes.
-type capped struct {
+// File is an open file that fails once read past its cap.
+type File struct {
 	f    fs.File
 	name string
 	max  int64
-	left int64 // bytes still allowed; -1 once the cap is passed
+	pos  int64 // the offset of the next read
 }
 
-func (c *capped) Read(p []byte) (int, error) {
-	if c.left < 0 {
+// Read reads from the file; reading past the cap fails with an error
+// wrapping ErrTooLarge.
+func (c *File) Read(p []byte) (int, error) {
+	left := c.max - c.pos
+	if left < 0 {
 		return 0, tooLarge(c.name, 0, c.max)
 	}
 	// Ask for at most one byte past the cap: enough to see it is passed.
-	if int64(len(p)) > c.left+1 {
-		p = p[:c.left+1]
+	if int64(len(p)) > left+1 {
+		p = p[:left+1]
 	}
 	n, err := c.f.Read(p)
-	c.left -= int64(n)
-	if c.left < 0 {
+	c.pos += int64(n)
+	if c.pos > c.max {
 		return n - 1, tooLarge(c.name, 0, c.max)
 	}
 	return n, err
 }
 
-func (c *capped) Close() error { return c.f.Close() }
+// Seek sets the offset of the next read, as io.Seeker; the cap applies to
+// the offset.
+func (c *File) Seek(offset int64, whence int) (int64, error) {
+	s, ok := c.f.(io.Seeker)
+	if !ok {
+		return c.pos, &fs.PathError{Op: "seek", Path: c.name, Err: errors.ErrUnsupported}
+	}
+	pos, err := s.Seek(offset, whence)
+	if err == nil {
+		c.pos = pos
+	}
+	return pos, err
+}
+
+// Close closes the file.
+func (c *File) Close() error { return c.f.Close() }

@@ -66,7 +66,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	case "index":
 		return cmdIndex(ctx, rest, env, stdout, stderr)
 	case "import":
-		return cmdImport(rest, env, stdout, stderr)
+		return cmdImport(ctx, rest, env, stdout, stderr)
 	case "docs":
 		return cmdDocs(ctx, rest, env, stdout, stderr)
 	case "eval":

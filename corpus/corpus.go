@@ -11,7 +11,7 @@ import (
 
 // The caps below bound what one mistaken file, or a corpus grown too far,
 // can cost: every paragraph is chunked, embedded and held in memory by the
-// index (about 6 KB each with the built-in embedder), on every cold start.
+// index (5 to 7 KB each with the built-in embedder), on every cold start.
 const (
 	// MaxDocBytes caps the size of one document: an article is tens of
 	// kilobytes, and a multi-megabyte file in docs/ is a mistake that would

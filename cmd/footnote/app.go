@@ -106,7 +106,7 @@ func (a *app) loadDocs() ([]footnote.Article, error) {
 		return nil, fmt.Errorf("%w (set FOOTNOTE_DOCS_DIR)", err)
 	}
 	for _, e := range errs {
-		a.log.Warn("skipped a malformed document", "err", e)
+		a.log.Warn("skipped a document", "err", e)
 	}
 	arts, errs, err = a.index.Admit(arts)
 	if err != nil {

@@ -5,13 +5,36 @@
 package corpus
 
 import (
+	"errors"
 	"fmt"
 )
 
-// MaxDocBytes caps the size of one document. Larger files are rejected: an
-// article is tens of kilobytes, and a multi-megabyte file in docs/ is a
-// mistake that would otherwise slow every reindex.
-const MaxDocBytes = 1 << 20
+// The caps below bound what one mistaken file, or a corpus grown too far,
+// can cost: every paragraph is chunked, embedded and held in memory by the
+// index (5 to 7 KB each with the built-in embedder), on every cold start.
+const (
+	// MaxDocBytes caps the size of one document: an article is tens of
+	// kilobytes, and a multi-megabyte file in docs/ is a mistake that would
+	// otherwise slow every reindex.
+	MaxDocBytes = 1 << 20
+	// MaxArticleParagraphs caps the paragraphs of one article: a long read
+	// or a live blog runs to a few hundred; a file past this is a list or
+	// a dump, not an article, and it is skipped rather than let it crowd
+	// the index.
+	MaxArticleParagraphs = 2000
+	// MaxCorpusParagraphs caps the paragraphs of all the articles: the
+	// whole coverage of an event (hundreds of pages) fits, while the index
+	// stays within a few hundred megabytes of memory.
+	MaxCorpusParagraphs = 50_000
+	// MaxCorpusBytes caps the documents' total size, which the paragraph
+	// caps alone leave open (a paragraph can be long): room for thousands
+	// of articles, and a bound on what loading them costs.
+	MaxCorpusBytes = 64 << 20
+)
+
+// ErrCorpusTooLarge is wrapped by the error for a docs directory whose
+// documents together pass MaxCorpusBytes or MaxCorpusParagraphs.
+var ErrCorpusTooLarge = errors.New("corpus too large")
 
 // Error is a problem with one document. It names the file and, where there
 // is one, the line.

@@ -103,6 +103,9 @@ func Import(raw []byte, opts ImportOptions) ([]byte, error) {
 	if len(paras) == 0 {
 		return nil, fmt.Errorf("%w: no body paragraphs", ErrImport)
 	}
+	if len(paras) > MaxArticleParagraphs {
+		return nil, fmt.Errorf("%w: %d paragraphs, over the cap of %d paragraphs per article", ErrImport, len(paras), MaxArticleParagraphs)
+	}
 	var b bytes.Buffer
 	b.WriteString("---\n")
 	field := func(k, v string) {

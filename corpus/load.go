@@ -1,8 +1,8 @@
 package corpus
 
 import (
+	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -10,12 +10,15 @@ import (
 	"strings"
 
 	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/internal/filecap"
 )
 
 // LoadDir parses every *.md file directly inside dir. A malformed document
 // is skipped and reported in errs; it never takes the other articles down.
 // Articles are returned sorted by ID. err is set only when dir itself cannot
-// be read.
+// be read or when the documents together pass MaxCorpusBytes or
+// MaxCorpusParagraphs (wrapping ErrCorpusTooLarge): then none are returned,
+// since which ones to leave out is for a person to decide.
 func LoadDir(dir string) (articles []footnote.Article, errs []error, err error) {
 	return LoadFS(os.DirFS(dir), dir)
 }
@@ -24,6 +27,7 @@ func LoadDir(dir string) (articles []footnote.Article, errs []error, err error) 
 // errors.
 func LoadFS(fsys fs.FS, prefix string) (articles []footnote.Article, errs []error, err error) {
 	entries, err := fs.ReadDir(fsys, ".")
+	bytes, paras := 0, 0
 	if err != nil {
 		return nil, nil, fmt.Errorf("read docs directory: %w", err)
 	}
@@ -33,50 +37,29 @@ func LoadFS(fsys fs.FS, prefix string) (articles []footnote.Article, errs []erro
 			continue
 		}
 		display := path.Join(prefix, name)
-		data, rerr := readCapped(fsys, name)
+		data, rerr := filecap.ReadFS(fsys, name, MaxDocBytes)
 		if rerr != nil {
-			errs = append(errs, &Error{File: display, Msg: rerr.Error(), Err: rerr})
+			msg := rerr.Error()
+			if pe := (*fs.PathError)(nil); errors.As(rerr, &pe) {
+				msg = "cannot read: " + pe.Err.Error() // the file is named by Error
+			}
+			errs = append(errs, &Error{File: display, Msg: msg, Err: rerr})
 			continue
+		}
+		if bytes += len(data); bytes > MaxCorpusBytes {
+			return nil, errs, fmt.Errorf("%w: %s takes the documents in %s over %d bytes; remove articles or split the corpus", ErrCorpusTooLarge, display, prefix, MaxCorpusBytes)
 		}
 		a, perr := Parse(display, strings.TrimSuffix(name, ".md"), data)
 		if perr != nil {
 			errs = append(errs, perr)
 			continue
 		}
+		if paras += len(a.Paragraphs); paras > MaxCorpusParagraphs {
+			return nil, errs, fmt.Errorf("%w: %s takes the documents in %s over %d paragraphs; remove articles or split the corpus", ErrCorpusTooLarge, display, prefix, MaxCorpusParagraphs)
+		}
 		articles = append(articles, a)
 	}
 	sort.Slice(articles, func(i, j int) bool { return articles[i].ID < articles[j].ID })
 	footnote.AssignLabels(articles)
 	return articles, errs, nil
-}
-
-// readCapped reads a regular file (following a symlink) of at most
-// MaxDocBytes. A FIFO, a device or an endless file is refused without
-// reading more than the cap.
-func readCapped(fsys fs.FS, name string) ([]byte, error) {
-	// Stat (through any symlink) before opening: opening a FIFO would
-	// block until something writes to it.
-	info, err := fs.Stat(fsys, name)
-	if err != nil {
-		return nil, fmt.Errorf("cannot read: %w", err)
-	}
-	if !info.Mode().IsRegular() {
-		return nil, fmt.Errorf("not a regular file (%s)", info.Mode().Type())
-	}
-	if info.Size() > MaxDocBytes {
-		return nil, fmt.Errorf("document is %d bytes, over the %d-byte cap", info.Size(), MaxDocBytes)
-	}
-	f, err := fsys.Open(name)
-	if err != nil {
-		return nil, fmt.Errorf("cannot read: %w", err)
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxDocBytes+1))
-	if err != nil {
-		return nil, fmt.Errorf("cannot read: %w", err)
-	}
-	if len(data) > MaxDocBytes {
-		return nil, fmt.Errorf("document is over the %d-byte cap", MaxDocBytes)
-	}
-	return data, nil
 }

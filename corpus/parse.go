@@ -110,7 +110,11 @@ func Parse(name, id string, data []byte) (footnote.Article, error) {
 	sum := sha256.Sum256(data)
 	a.Hash = hex.EncodeToString(sum[:])
 	a.Paragraphs = append(a.Paragraphs, footnote.Paragraph{Doc: id, N: 0, Text: a.HeaderText()})
-	for _, block := range SplitParagraphs(body) {
+	blocks := SplitParagraphs(body)
+	if len(blocks) > MaxArticleParagraphs {
+		return fail(0, "%d paragraphs, over the cap of %d paragraphs per article", len(blocks), MaxArticleParagraphs)
+	}
+	for _, block := range blocks {
 		a.Paragraphs = append(a.Paragraphs, footnote.Paragraph{Doc: id, N: len(a.Paragraphs), Text: block})
 	}
 	if len(a.Paragraphs) == 1 {

@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -12,6 +13,24 @@ import (
 // longer than this is split at sentence boundaries; each piece keeps the
 // paragraph's number.
 const DefaultChunkWords = 150
+
+// The chunk caps bound what indexing costs: each chunk is embedded (a
+// request to the server when the embeddings come from one) and held in
+// memory with its vector, on every cold start.
+const (
+	// MaxArticleChunks caps the chunks of one article: twice the
+	// paragraphs a corpus article may have, room for long paragraphs cut
+	// at sentences; an article past it is skipped, not let crowd the index.
+	MaxArticleChunks = 4000
+	// MaxChunks caps the chunks of the whole index: the paragraphs a corpus
+	// may have and a fifth more for long ones, some 400 MB with the
+	// built-in embedder.
+	MaxChunks = 60_000
+)
+
+// ErrTooManyChunks is wrapped by the errors for an article or an index
+// over a chunk cap.
+var ErrTooManyChunks = errors.New("too many chunks")
 
 // chunk is one unit of retrieval: a paragraph or a piece of a long one.
 type chunk struct {
@@ -25,6 +44,55 @@ type chunk struct {
 	Index string
 	// Context is a little text from the neighbouring paragraphs.
 	Context string
+}
+
+// Admit returns the articles within the chunk caps, as chunked with the
+// index's settings. An article over MaxArticleChunks is left out and
+// reported in skipped; if the others together pass MaxChunks, err says so
+// (wrapping ErrTooManyChunks) and nothing is admitted.
+func (ix *Index) Admit(articles []footnote.Article) (kept []footnote.Article, skipped []error, err error) {
+	total := 0
+	for _, a := range articles {
+		n := countChunks(a, ix.opts.ChunkWords)
+		if n > MaxArticleChunks {
+			skipped = append(skipped, fmt.Errorf("article %s: %w: %d, over the cap of %d chunks per article", a.ID, ErrTooManyChunks, n, MaxArticleChunks))
+			continue
+		}
+		total += n
+		kept = append(kept, a)
+	}
+	if total > MaxChunks {
+		return nil, skipped, fmt.Errorf("%w: the articles make %d chunks, over the cap of %d; remove articles or split the corpus", ErrTooManyChunks, total, MaxChunks)
+	}
+	return kept, skipped, nil
+}
+
+// checkChunkCaps is Admit's rule for chunks already made: any article over
+// its cap, or an index over MaxChunks, is an error.
+func checkChunkCaps(chunks []chunk) error {
+	if len(chunks) > MaxChunks {
+		return fmt.Errorf("%w: %d, over the cap of %d", ErrTooManyChunks, len(chunks), MaxChunks)
+	}
+	per := map[string]int{}
+	for _, c := range chunks {
+		if per[c.Doc]++; per[c.Doc] > MaxArticleChunks {
+			return fmt.Errorf("article %s: %w: over the cap of %d chunks per article", c.Doc, ErrTooManyChunks, MaxArticleChunks)
+		}
+	}
+	return nil
+}
+
+// countChunks is len(chunkArticle(a, maxWords)), without making them.
+func countChunks(a footnote.Article, maxWords int) int {
+	n := 0
+	for _, p := range a.Paragraphs {
+		if p.N == 0 {
+			n++
+			continue
+		}
+		n += len(splitWords(p.Text, maxWords))
+	}
+	return n
 }
 
 // chunkArticle splits an article into chunks.

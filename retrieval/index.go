@@ -257,6 +257,9 @@ func (ix *Index) Build(ctx context.Context, articles []footnote.Article) (footno
 		chunks = append(chunks, chunkArticle(a, ix.opts.ChunkWords)...)
 		paras += len(a.Paragraphs)
 	}
+	if err := checkChunkCaps(chunks); err != nil {
+		return footnote.IndexStats{}, err
+	}
 	vecs := make([][]float32, len(chunks))
 	var todo []int
 	for i, c := range chunks {
@@ -389,6 +392,9 @@ func (ix *Index) newSnapshot(m manifest, db *chromem.DB, gen string) (*snapshot,
 	var chunks []chunk
 	for _, a := range m.Articles {
 		chunks = append(chunks, chunkArticle(a, m.ChunkWords)...)
+	}
+	if err := checkChunkCaps(chunks); err != nil {
+		return nil, fmt.Errorf("generation %s: %w", gen, err)
 	}
 	if coll.Count() != len(chunks) {
 		return nil, fmt.Errorf("generation %s holds %d vectors for %d chunks", gen, coll.Count(), len(chunks))

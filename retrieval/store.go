@@ -3,7 +3,6 @@ package retrieval
 import (
 	"bufio"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -13,6 +12,8 @@ import (
 	"github.com/philippgille/chromem-go"
 
 	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/internal/atomicfile"
+	"github.com/footnote-bot/footnote/internal/filecap"
 )
 
 // The store keeps each index generation in its own directory under
@@ -44,6 +45,17 @@ const (
 	// after a swap, so that a process that read CURRENT just before the
 	// swap can still load.
 	keepGenerations = 1
+	// maxCurrentBytes caps the read of CURRENT, which names one generation
+	// in a few dozen bytes; more is not a file Footnote wrote.
+	maxCurrentBytes = 4 << 10
+	// maxManifestBytes caps the read of a manifest, which holds the
+	// articles' text JSON-escaped: far above any corpus the loader admits,
+	// it only keeps a corrupted or foreign file from exhausting memory.
+	maxManifestBytes = 1 << 30
+	// maxVectorsBytes caps the read of the vectors (gob spends up to nine
+	// bytes a float): room for the largest admitted index with a server's
+	// 3072-dimension embeddings, and no more.
+	maxVectorsBytes = 4 << 30
 )
 
 // manifest describes one generation.
@@ -108,7 +120,7 @@ func writeGeneration(dataDir string, m manifest, db *chromem.DB, fault func(Step
 	}); err != nil {
 		return "", fmt.Errorf("write manifest: %w", err)
 	}
-	if err := syncDir(tmp); err != nil {
+	if err := atomicfile.SyncDir(tmp); err != nil {
 		return "", err
 	}
 	if err := step(StepManifest); err != nil {
@@ -122,7 +134,7 @@ func writeGeneration(dataDir string, m manifest, db *chromem.DB, fault func(Step
 	}
 	defer unlock()
 	previous := ""
-	if b, err := os.ReadFile(filepath.Join(dir, currentFile)); err == nil {
+	if b, err := filecap.ReadFile(filepath.Join(dir, currentFile), maxCurrentBytes); err == nil {
 		previous = strings.TrimSpace(string(b))
 	}
 	gen := fmt.Sprintf("gen-%d-%d", time.Now().UnixNano(), os.Getpid())
@@ -130,7 +142,7 @@ func writeGeneration(dataDir string, m manifest, db *chromem.DB, fault func(Step
 		return "", fmt.Errorf("rename generation: %w", err)
 	}
 	committed = true
-	if err := syncDir(dir); err != nil {
+	if err := atomicfile.SyncDir(dir); err != nil {
 		return "", err
 	}
 	if err := step(StepRenamed); err != nil {
@@ -155,7 +167,7 @@ func writeGeneration(dataDir string, m manifest, db *chromem.DB, fault func(Step
 	if err := os.Rename(ctmp.Name(), cur); err != nil {
 		return "", fmt.Errorf("swap %s: %w", currentFile, err)
 	}
-	if err := syncDir(dir); err != nil {
+	if err := atomicfile.SyncDir(dir); err != nil {
 		return "", err
 	}
 	if err := step(StepSwapped); err != nil {
@@ -169,7 +181,7 @@ func writeGeneration(dataDir string, m manifest, db *chromem.DB, fault func(Step
 // (wrapped) when there is none.
 func readGeneration(dataDir string) (manifest, *chromem.DB, string, error) {
 	dir := indexDir(dataDir)
-	b, err := os.ReadFile(filepath.Join(dir, currentFile))
+	b, err := filecap.ReadFile(filepath.Join(dir, currentFile), maxCurrentBytes)
 	if err != nil {
 		return manifest{}, nil, "", fmt.Errorf("read %s: %w", currentFile, err)
 	}
@@ -179,7 +191,7 @@ func readGeneration(dataDir string) (manifest, *chromem.DB, string, error) {
 	}
 	gdir := filepath.Join(dir, gen)
 	var m manifest
-	mb, err := os.ReadFile(filepath.Join(gdir, manifestFile))
+	mb, err := filecap.ReadFile(filepath.Join(gdir, manifestFile), maxManifestBytes)
 	if err != nil {
 		return manifest{}, nil, "", fmt.Errorf("read manifest of %s: %w", gen, err)
 	}
@@ -189,7 +201,7 @@ func readGeneration(dataDir string) (manifest, *chromem.DB, string, error) {
 	if m.Version != storeVersion {
 		return manifest{}, nil, "", fmt.Errorf("index %s has version %d, want %d", gen, m.Version, storeVersion)
 	}
-	f, err := os.Open(filepath.Join(gdir, vectorsFile))
+	f, err := filecap.Open(filepath.Join(gdir, vectorsFile), maxVectorsBytes)
 	if err != nil {
 		return manifest{}, nil, "", fmt.Errorf("open vectors of %s: %w", gen, err)
 	}
@@ -241,16 +253,4 @@ func writeFileSync(path string, write func(*bufio.Writer) error) error {
 		err = cerr
 	}
 	return err
-}
-
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	if err := d.Sync(); err != nil && !errors.Is(err, os.ErrInvalid) {
-		return fmt.Errorf("sync %s: %w", dir, err)
-	}
-	return nil
 }

@@ -89,11 +89,21 @@ func openApp(ctx context.Context, set settings, stderr io.Writer, sync bool) (*a
 // loadDocs parses docs/, logging each malformed document and going on.
 func (a *app) loadDocs() ([]footnote.Article, error) {
 	arts, errs, err := corpus.LoadDir(a.cfg.DocsDir)
+	if errors.Is(err, corpus.ErrCorpusTooLarge) {
+		return nil, err
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%w (set FOOTNOTE_DOCS_DIR)", err)
 	}
 	for _, e := range errs {
-		a.log.Warn("skipped a malformed document", "err", e)
+		a.log.Warn("skipped a document", "err", e)
+	}
+	arts, errs, err = a.index.Admit(arts)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", a.cfg.DocsDir, err)
+	}
+	for _, e := range errs {
+		a.log.Warn("skipped a document", "dir", a.cfg.DocsDir, "err", e)
 	}
 	if len(arts) == 0 {
 		return nil, fmt.Errorf("no articles in %s: add Markdown files with front matter, or set FOOTNOTE_DOCS_DIR", a.cfg.DocsDir)

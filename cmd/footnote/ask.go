@@ -72,27 +72,38 @@ func cmdAsk(ctx context.Context, args []string, set settings, stdin io.Reader, s
 	if err != nil {
 		return err
 	}
-	br := bufio.NewReaderSize(stdin, 64*1024)
-	for line := 1; ; line++ {
+	lines := readLines(ctx, stdin, maxLineBytes)
+	for n := 1; ; n++ {
 		if ctx.Err() != nil {
-			return ctx.Err()
+			return fmt.Errorf("read questions: %w", ctx.Err())
 		}
-		raw, tooLong, rerr := readLine(br, maxLineBytes)
-		if rerr != nil && !errors.Is(rerr, io.EOF) {
-			return fmt.Errorf("read questions: %w", rerr)
+		var l line
+		var more bool
+		select {
+		case <-ctx.Done():
+			// A Read blocked on stdin cannot be cancelled: the reading
+			// goroutine is left behind, and ends with the process.
+			return fmt.Errorf("read questions: %w", ctx.Err())
+		case l, more = <-lines:
 		}
-		if errors.Is(rerr, io.EOF) && raw == "" && !tooLong {
+		if !more {
+			return nil // the last line had no newline and was answered
+		}
+		if l.err != nil && !errors.Is(l.err, io.EOF) {
+			return fmt.Errorf("read questions: %w", l.err)
+		}
+		if errors.Is(l.err, io.EOF) && l.text == "" && !l.tooLong {
 			return nil
 		}
 		var err error
 		switch {
-		case tooLong:
+		case l.tooLong:
 			err = footnote.ErrQuestionTooLong
-		case strings.TrimSpace(raw) == "":
+		case strings.TrimSpace(l.text) == "":
 			continue
 		default:
 			var q string
-			q, err = footnote.ValidateQuestion(raw)
+			q, err = footnote.ValidateQuestion(l.text)
 			if err == nil {
 				var ans footnote.Answer
 				ans, err = a.answerer.Answer(ctx, footnote.Question{Text: q})
@@ -109,11 +120,11 @@ func cmdAsk(ctx context.Context, args []string, set settings, stdin io.Reader, s
 		}
 		// One bad line gets an error in its place; the others are answered.
 		if *asJSON {
-			if err := json.NewEncoder(stdout).Encode(askJSON{Question: clipLine(raw), Error: err.Error(), Refused: true, Mode: footnote.ModeExtractive, Citations: []citationJSON{}, Passages: []passageJSON{}}); err != nil {
+			if err := json.NewEncoder(stdout).Encode(askJSON{Question: clipLine(l.text), Error: err.Error(), Refused: true, Mode: footnote.ModeExtractive, Citations: []citationJSON{}, Passages: []passageJSON{}}); err != nil {
 				return err
 			}
 		} else {
-			fmt.Fprintf(stdout, "line %d: %v\n\n", line, err)
+			fmt.Fprintf(stdout, "line %d: %v\n\n", n, err)
 		}
 	}
 }
@@ -121,6 +132,37 @@ func cmdAsk(ctx context.Context, args []string, set settings, stdin io.Reader, s
 // maxLineBytes is the longest stdin line read whole; a longer one is
 // skipped with an error in its place.
 const maxLineBytes = 64 * 1024
+
+// line is one line of input as readLine returns it.
+type line struct {
+	text    string
+	tooLong bool
+	err     error
+}
+
+// readLines reads lines from r in a goroutine, one line ahead of the
+// caller, so that the caller can stop waiting when ctx is done: a Read
+// blocked on a terminal or a pipe cannot be cancelled. The channel's last
+// line carries the end of input or the read error; then it is closed.
+func readLines(ctx context.Context, r io.Reader, max int) <-chan line {
+	out := make(chan line)
+	go func() {
+		defer close(out)
+		br := bufio.NewReaderSize(r, 64*1024)
+		for {
+			text, tooLong, err := readLine(br, max)
+			select {
+			case out <- line{text, tooLong, err}:
+			case <-ctx.Done():
+				return
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	return out
+}
 
 // readLine reads one line without its line ending. A line longer than max
 // bytes is consumed to its end and reported as tooLong, with its first max

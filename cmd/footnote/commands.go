@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/footnote-bot/footnote/corpus"
+	"github.com/footnote-bot/footnote/internal/atomicfile"
+	"github.com/footnote-bot/footnote/internal/filecap"
 )
 
 const indexUsage = `
@@ -94,12 +96,14 @@ Usage: footnote import [flags] RAW.txt
 Turns a scraped page (title line, dek line, body, author bio, "More from"
 teasers) into a Markdown article with front matter, written to
 FOOTNOTE_DOCS_DIR/<name>.md (or stdout with -o -). Repeated paragraphs are
-kept once and the teasers are dropped.
+kept once and the teasers are dropped. RAW.txt must be a regular file of at
+most 1 MiB. The article is written whole or not at all (a temporary file
+renamed into place); a symbolic link at the destination is refused.
 
 Flags:
 `
 
-func cmdImport(args []string, set settings, stdout, stderr io.Writer) error {
+func cmdImport(ctx context.Context, args []string, set settings, stdout, stderr io.Writer) error {
 	fs := newFlags("import", importUsage, stderr)
 	var opts corpus.ImportOptions
 	fs.StringVar(&opts.URL, "url", "", "the article's link")
@@ -115,7 +119,12 @@ func cmdImport(args []string, set settings, stdout, stderr io.Writer) error {
 		return usagef("import takes one RAW.txt file")
 	}
 	src := fs.Arg(0)
-	raw, err := os.ReadFile(src)
+	// A regular file only, read through the cap: a FIFO or a device would
+	// keep import waiting or reading without end.
+	raw, err := filecap.ReadFile(src, corpus.MaxDocBytes)
+	if errors.Is(err, filecap.ErrTooLarge) || errors.Is(err, filecap.ErrNotRegular) {
+		return usagef("import: %v", err)
+	}
 	if err != nil {
 		return fmt.Errorf("import: %w", err)
 	}
@@ -126,6 +135,9 @@ func cmdImport(args []string, set settings, stdout, stderr io.Writer) error {
 		}
 		return err
 	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("import: %w", err)
+	}
 	if *out == "-" {
 		_, err := stdout.Write(md)
 		return err
@@ -134,22 +146,19 @@ func cmdImport(args []string, set settings, stdout, stderr io.Writer) error {
 	if dst == "" {
 		dst = filepath.Join(set.App.DocsDir, strings.TrimSuffix(filepath.Base(src), filepath.Ext(src))+".md")
 	}
-	flags := os.O_WRONLY | os.O_CREATE | os.O_EXCL
-	if *force {
-		flags = os.O_WRONLY | os.O_CREATE | os.O_TRUNC
-	}
-	f, err := os.OpenFile(dst, flags, 0o644)
+	// Through a temporary file and a rename: an interrupted import leaves
+	// the old article or the new one, never half of one.
+	err = atomicfile.Write(dst, 0o644, *force, func(w io.Writer) error {
+		_, err := w.Write(md)
+		return err
+	})
 	if errors.Is(err, os.ErrExist) {
 		return usagef("%s exists; use --force to overwrite", dst)
 	}
+	if errors.Is(err, atomicfile.ErrSymlink) || errors.Is(err, atomicfile.ErrNotRegular) {
+		return usagef("import: %v; write to another path with -o", err)
+	}
 	if err != nil {
-		return fmt.Errorf("import: %w", err)
-	}
-	if _, err := f.Write(md); err != nil {
-		f.Close()
-		return fmt.Errorf("import: %w", err)
-	}
-	if err := f.Close(); err != nil {
 		return fmt.Errorf("import: %w", err)
 	}
 	fmt.Fprintf(stdout, "Wrote %s.\n", dst)

@@ -4,13 +4,13 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
-	"os"
 	"strconv"
 	"strings"
 
 	"github.com/joho/godotenv"
+
+	"github.com/footnote-bot/footnote/internal/filecap"
 )
 
 // maxDotEnvBytes caps the .env file read; settings take a few kilobytes,
@@ -22,20 +22,12 @@ const maxDotEnvBytes = 1 << 20
 // lines). A missing file is no error; a malformed one is a usage error
 // naming its line, without quoting the file (it holds secrets).
 func readDotEnv(path string) (map[string]string, error) {
-	f, err := os.Open(path)
+	src, err := filecap.ReadFile(path, maxDotEnvBytes)
 	if errors.Is(err, fs.ErrNotExist) {
 		return map[string]string{}, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	defer f.Close()
-	src, err := io.ReadAll(io.LimitReader(f, maxDotEnvBytes+1))
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	if len(src) > maxDotEnvBytes {
-		return nil, usagef("%s: larger than %d bytes; is it the right file?", path, maxDotEnvBytes)
+		return nil, usagef("%v", err)
 	}
 	vars, err := godotenv.UnmarshalBytes(src)
 	if err != nil {

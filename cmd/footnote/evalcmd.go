@@ -5,10 +5,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/eval"
+	"github.com/footnote-bot/footnote/internal/filecap"
 )
 
 const evalUsage = `
@@ -23,6 +23,10 @@ extractive mode.
 Flags:
 `
 
+// maxEvalBytes caps the size of an eval set: thousands of questions fit,
+// and a wrong file (a dump, a device) is refused instead of read whole.
+const maxEvalBytes = 16 << 20
+
 func cmdEval(ctx context.Context, args []string, set settings, stdout, stderr io.Writer) error {
 	fs := newFlags("eval", evalUsage, stderr)
 	asJSON := fs.Bool("json", false, "print the figures as JSON")
@@ -32,7 +36,7 @@ func cmdEval(ctx context.Context, args []string, set settings, stdout, stderr io
 	if fs.NArg() != 1 {
 		return usagef("eval takes one FILE.jsonl")
 	}
-	f, err := os.Open(fs.Arg(0))
+	f, err := filecap.Open(fs.Arg(0), maxEvalBytes)
 	if err != nil {
 		return usagef("eval: %v", err)
 	}

@@ -10,8 +10,15 @@ import (
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	code := exitCode(run(ctx, os.Args[1:], os.LookupEnv, os.Stdin, os.Stdout, os.Stderr), os.Stderr)
-	stop()
-	os.Exit(code)
+	// The first SIGINT or SIGTERM cancels ctx: a command stops, says so and
+	// exits 128+signal; a second one exits at once.
+	ctx, cancel := context.WithCancelCause(context.Background())
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	go watchSignals(sigs, cancel, os.Stderr, os.Exit)
+	err := run(ctx, os.Args[1:], os.LookupEnv, os.Stdin, os.Stdout, os.Stderr)
+	if status, ok := interruptedStatus(ctx, err, os.Stderr); ok {
+		os.Exit(status)
+	}
+	os.Exit(exitCode(err, os.Stderr))
 }

@@ -68,7 +68,7 @@ func run(ctx context.Context, args []string, lookup func(string) (string, bool),
 	case "index":
 		return cmdIndex(ctx, rest, set, stdout, stderr)
 	case "import":
-		return cmdImport(rest, set, stdout, stderr)
+		return cmdImport(ctx, rest, set, stdout, stderr)
 	case "docs":
 		return cmdDocs(ctx, rest, set, stdout, stderr)
 	case "eval":

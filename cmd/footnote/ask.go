@@ -235,9 +235,15 @@ func writeAnswer(w io.Writer, a *app, ans footnote.Answer, asJSON bool) error {
 			if !ok {
 				art = footnote.Article{ID: doc, Title: doc}
 			}
-			fmt.Fprintf(&b, "  %s\n", articleLine(art))
+			fmt.Fprintf(&b, "  %s  %s\n", art.Label, articleLine(art))
 			for _, c := range byDoc[doc] {
-				fmt.Fprintf(&b, "    %s “%s”\n", footnote.Marker(art.Label, c.Paragraph), strings.Join(strings.Fields(c.Quote), " "))
+				// A quote the answer already shows word for word is not
+				// shown again; a model's paraphrase gets its quote.
+				quote := strings.Join(strings.Fields(c.Quote), " ")
+				if footnote.QuoteIn(strings.TrimRight(quote, ".!?”\""), ans.Text) {
+					continue
+				}
+				fmt.Fprintf(&b, "    %s “%s”\n", footnote.Marker(art.Label, c.Paragraph), quote)
 			}
 		}
 	}

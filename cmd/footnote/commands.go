@@ -82,7 +82,7 @@ func cmdDocs(ctx context.Context, args []string, set settings, stdout, stderr io
 		if !a.Published.IsZero() {
 			date = a.Published.Format("2006-01-02")
 		}
-		fmt.Fprintf(stdout, "%s\t%s\t%s\t%d paragraphs (¶0–¶%d)\n", a.ID, date, a.Title, len(a.Paragraphs), len(a.Paragraphs)-1)
+		fmt.Fprintf(stdout, "%s\t%s\t%s\t%s\t%d paragraphs (¶0–¶%d)\n", a.ID, a.Label, date, a.Title, len(a.Paragraphs), len(a.Paragraphs)-1)
 	}
 	if len(arts) == 0 {
 		return fmt.Errorf("no articles in %s", cfg.DocsDir)

@@ -220,7 +220,7 @@ func TestDocsListsAndSkipsMalformed(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	if !strings.Contains(out, "good\t2017-12-02\tTrump Boycotts U.N. Migration Talks\t13 paragraphs (¶0–¶12)") {
+	if !strings.Contains(out, "good\tFP\t2017-12-02\tTrump Boycotts U.N. Migration Talks\t13 paragraphs (¶0–¶12)") {
 		t.Errorf("docs output %q", out)
 	}
 	if !strings.Contains(stderr, "bad.md") {

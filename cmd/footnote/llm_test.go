@@ -113,3 +113,29 @@ func TestAskLLMManyArticles(t *testing.T) {
 		t.Errorf("citations %+v lack the Reuters article", got.Citations)
 	}
 }
+
+// In text mode the sources name each article once, behind its label; a
+// quote is listed only when the answer doesn't already show its words.
+func TestAskTextSourcesShowEachQuoteOnce(t *testing.T) {
+	out, stderr, code := runCLI(t, env(t), "", "ask", "Who overruled Haley?")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if n := strings.Count(out, "ultimately overruled by the president"); n != 1 {
+		t.Errorf("the quoted sentence appears %d times:\n%s", n, out)
+	}
+	if !strings.Contains(out, "Sources:\n  FP  Trump Boycotts U.N. Migration Talks — Foreign Policy") {
+		t.Errorf("sources don't name the article behind its label:\n%s", out)
+	}
+
+	srv := fakeopenai.New(fakeopenai.WithAPIKey("sk-test-secret-1234"), fakeopenai.WithModels("gpt-4o-mini"))
+	defer srv.Close()
+	srv.ScriptChat(fakeopenai.Text("Haley was overruled by the president [¶7]."))
+	out, stderr, code = runCLI(t, env(t, "OPENAI_API_KEY", "sk-test-secret-1234", "OPENAI_BASE_URL", srv.BaseURL(), "FOOTNOTE_LLM_RETRIES", "0"), "", "ask", "Who overruled Haley?")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(out, "    [FP ¶7] “She was ultimately overruled by the president, according to diplomatic sources.”") {
+		t.Errorf("a paraphrased claim's quote is not listed under its marker:\n%s", out)
+	}
+}

@@ -20,13 +20,23 @@ type Index interface {
 	footnote.Retriever
 	footnote.Library
 	footnote.Paragraphs
-	Analyzer() *retrieval.Analyzer
+	// Analyzer analyses text as the index does.
+	Analyzer
 	// Weight is how informative a stem is in the corpus (idf).
 	Weight(stem string) float64
 	// Matches are the corpus stems a question's stem stands for, weighted.
 	Matches(stem string) map[string]float64
 	// Known reports whether a stem or a near miss occurs in the corpus.
 	Known(stem string) bool
+}
+
+// Analyzer turns text into the terms the index matches; the extractive
+// answerer analyses questions and sentences as the index did.
+type Analyzer interface {
+	// Terms analyses text into its terms, in order.
+	Terms(text string) []retrieval.Term
+	// Stems returns only the stems of Terms(text).
+	Stems(text string) []string
 }
 
 // Extractive answers by quoting the sentences of the articles that best
@@ -38,7 +48,10 @@ type Extractive struct {
 	TopK int
 }
 
-var _ footnote.Answerer = (*Extractive)(nil)
+var (
+	_ footnote.Answerer = (*Extractive)(nil)
+	_ Index             = (*retrieval.Index)(nil)
+)
 
 // NewExtractive returns an extractive answerer over ix.
 func NewExtractive(ix Index) *Extractive { return &Extractive{ix: ix, TopK: 5} }
@@ -63,7 +76,7 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 	}
 	ans := footnote.Answer{Question: text, Mode: footnote.ModeExtractive}
 	query := text
-	an := e.ix.Analyzer()
+	an := e.ix
 	if len(q.History) > 0 && len(an.Terms(text)) < 3 {
 		// A follow-up ("and who else?") is read with the question it follows.
 		query = q.History[len(q.History)-1].Question + " " + text
@@ -314,7 +327,7 @@ const historyWeight = 0.4
 // passages don't support an answer. query is the question, with the
 // question it follows prepended for a follow-up; own is the question alone.
 func (e *Extractive) pick(query, own string, passages []footnote.Passage) ([]sentence, bool) {
-	an := e.ix.Analyzer()
+	an := e.ix
 	ownStems := map[string]bool{}
 	for _, s := range an.Stems(own) {
 		ownStems[s] = true
@@ -458,7 +471,7 @@ var multiPart = regexp.MustCompile(`(?i)\b(and|or|as well as|both)\b`)
 // sentences splits the passages into candidate sentences with their stems
 // and context stems (the sentence's paragraph and the one before it).
 func (e *Extractive) sentences(passages []footnote.Passage) []sentence {
-	an := e.ix.Analyzer()
+	an := e.ix
 	type analysed struct {
 		sents []string
 		sets  []map[string]bool
@@ -513,7 +526,7 @@ func (e *Extractive) sentences(passages []footnote.Passage) []sentence {
 	return out
 }
 
-func stemSet(an *retrieval.Analyzer, text string) map[string]bool {
+func stemSet(an Analyzer, text string) map[string]bool {
 	out := map[string]bool{}
 	for _, s := range an.Stems(text) {
 		out[s] = true

@@ -173,8 +173,11 @@ func textHash(s string) string {
 	return hex.EncodeToString(sum[:12])
 }
 
-// Analyzer returns the index's analyzer.
-func (ix *Index) Analyzer() *Analyzer { return ix.an }
+// Terms analyses text with the index's analyzer.
+func (ix *Index) Terms(text string) []Term { return ix.an.Terms(text) }
+
+// Stems returns the stems of text as the index's analyzer makes them.
+func (ix *Index) Stems(text string) []string { return ix.an.Stems(text) }
 
 // Ready reports whether the index holds a snapshot.
 func (ix *Index) Ready() bool { return ix.snap.Load() != nil }

@@ -542,5 +542,5 @@ func dependsOnPrevious(s string) bool {
 	case "she", "he", "it", "they", "this", "that", "these", "those", "but", "however", "instead", "still", "yet", "so", "thus", "therefore":
 		return true
 	}
-	return strings.HasPrefix(strings.ToLower(s), "as a result")
+	return false
 }

@@ -54,9 +54,12 @@ func NewAnalyzer() *Analyzer { return NewAnalyzerFor(text.English) }
 func NewAnalyzerFor(lang text.Lang) *Analyzer { return &Analyzer{lang: lang} }
 
 // Terms analyses s. A text written all in capitals is read as if in
-// lowercase.
+// lowercase, its words that film subtitles never use (Zipf 0: "FIFA",
+// "MARRAKESH", "GUTERRES", but not "DISSENTED") and its months and weekdays
+// taken for names, as their capitals would have said.
 func (a *Analyzer) Terms(s string) []Term {
-	if text.IsShouted(s) {
+	shouted := text.IsShouted(s)
+	if shouted {
 		s = strings.ToLower(s) // caps lock says nothing about which words are names
 	}
 	var out []Term
@@ -73,7 +76,7 @@ func (a *Analyzer) Terms(s string) []Term {
 		}
 		t := Term{Word: lower, Stem: a.stem(lower, acronym || allCaps), Number: isNum}
 		first, _ := firstRune(w)
-		t.Name = acronym || allCaps || (unicode.IsUpper(first) && !sentenceStart)
+		t.Name = acronym || allCaps || (unicode.IsUpper(first) && !sentenceStart) || (shouted && !isNum && (Zipf(lower) == 0 || IsCalendarWord(lower)))
 		out = append(out, t)
 		sentenceStart = sentStart
 	}

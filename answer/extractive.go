@@ -306,6 +306,12 @@ type qterm struct {
 	matches map[string]float64
 }
 
+// typeBonus is added to the score (a share of the question's weight) of a
+// sentence that holds an answer of the kind the question asks for (a name
+// for "who", a day for "when"): higher prefers such a sentence over one
+// that matches more of the question's words, lower lets the words decide.
+const typeBonus = 0.15
+
 // historyWeight scales the terms a follow-up borrows from the question it
 // follows: the new question's own words lead.
 const historyWeight = 0.4
@@ -352,6 +358,8 @@ func (e *Extractive) pick(query, own string, passages []footnote.Passage) ([]sen
 	if len(cands) == 0 {
 		return nil, false
 	}
+	want := askedKind(own)
+	asked := askedWords(query)
 	// Score every sentence: terms in the sentence count fully, terms only
 	// in its context count ctxCredit, and a better-ranked passage breaks ties.
 	bestI, bestScore, bestCover, bestN := -1, -1.0, 0.0, 0
@@ -367,6 +375,9 @@ func (e *Extractive) pick(query, own string, passages []footnote.Passage) ([]sen
 			}
 		}
 		score := (own + ctxCredit*ctx) / total
+		if hasKind(want, s.text, asked) {
+			score += typeBonus
+		}
 		score += 0.02 / float64(s.rank+1)
 		// Among equals, the sentence that says more ("Colum Lynch was a
 		// staff writer…" over "By Colum Lynch.").
@@ -539,8 +550,8 @@ func dependsOnPrevious(s string) bool {
 	s = strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
 	first := strings.ToLower(strings.TrimRightFunc(strings.SplitN(s, " ", 2)[0], func(r rune) bool { return !unicode.IsLetter(r) }))
 	switch first {
-	case "she", "he", "it", "they", "this", "that", "these", "those", "but", "however", "instead", "still", "yet", "so", "thus", "therefore":
+	case "she", "he", "it", "they", "this", "that", "these", "those", "but", "however", "instead", "still", "yet":
 		return true
 	}
-	return false
+	return opensWith(s, consequenceOpeners)
 }

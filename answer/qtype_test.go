@@ -1,0 +1,59 @@
+package answer
+
+import "testing"
+
+// TestAskedKind: the kind of answer is read from the question's wh-word,
+// wherever it stands and however it is typed.
+func TestAskedKind(t *testing.T) {
+	for q, want := range map[string]kind{
+		"Who overruled Haley?":                            kindPerson,
+		"who's colum lynch":                               kindAny,
+		"who is the U.S. ambassador to the UN?":           kindPerson,
+		"Where was the conference held?":                  kindPlace,
+		"wen did miller start pushing":                    kindTime,
+		"timeline pls: when did the advisers meet":        kindTime,
+		"How many objectives does the compact have?":      kindNumber,
+		"how many years was the author at foreign policy": kindTime,
+		"Why did Hungary quit the pact?":                  kindReason,
+		"how come poland withdrew":                        kindReason,
+		"Which department is Brian Hook from?":            kindOrg,
+		"Did Poland sign the compact?":                    kindYesNo,
+		"wait is the us leaving the un entirely??":        kindYesNo,
+		"What did Szijjarto say about the accord?":        kindAny,
+		"wat was the meeting in puerto vallarta for":      kindReason,
+		"tell me about the migration pact":                kindAny,
+	} {
+		if got := askedKind(q); got != want {
+			t.Errorf("askedKind(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestHasKind: sentences of the three test articles hold the kinds of
+// answer a reader would find in them, and a word the question already
+// gives is no answer.
+func TestHasKind(t *testing.T) {
+	tests := []struct {
+		k        kind
+		sentence string
+		asked    string
+		want     bool
+	}{
+		{kindPlace, "It is due to be formally approved at a Dec. 10-11 meeting in Marrakech, Morocco.", "where", true},
+		{kindPlace, "It is due to be formally approved at a Dec. 10-11 meeting in Marrakech, Morocco.", "where marrakech morocco", false},
+		{kindTime, "Hungary withdrew in July and Austria in October.", "when did hungary withdraw", true},
+		{kindTime, "The Polish government said Tuesday that it will not support a global compact.", "when", true},
+		{kindNumber, "The compact has 23 objectives that seek to boost cooperation.", "how many objectives", true},
+		{kindNumber, "Poland’s government has taken a strong anti-migrant position.", "how many", false},
+		{kindPerson, "Hungary will quit the United Nations migration pact before its final approval, Foreign Minister Peter Szijjarto said on Wednesday.", "who", true},
+		{kindPerson, "She was ultimately overruled by the president, according to diplomatic sources.", "who", false},
+		{kindOrg, "The State Department initially opposed the withdrawal.", "which department", true},
+		{kindReason, "Haley had argued that the United States would have a better shot at influencing the outcome.", "why", true},
+		{kindReason, "Hungary withdrew in July and Austria in October.", "why", false},
+	}
+	for _, tt := range tests {
+		if got := hasKind(tt.k, tt.sentence, askedWords(tt.asked)); got != tt.want {
+			t.Errorf("hasKind(%v, %q, asked %q) = %v, want %v", tt.k, tt.sentence, tt.asked, got, tt.want)
+		}
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/footnote-bot/footnote"
@@ -34,6 +35,8 @@ type Index interface {
 // network. It refuses when the passages don't support an answer.
 type Extractive struct {
 	ix Index
+	// vectors loads the word vectors of soft matching once, on first use.
+	vectors func() (*retrieval.Vectors, error)
 	// TopK is how many passages are retrieved.
 	TopK int
 }
@@ -41,7 +44,9 @@ type Extractive struct {
 var _ footnote.Answerer = (*Extractive)(nil)
 
 // NewExtractive returns an extractive answerer over ix.
-func NewExtractive(ix Index) *Extractive { return &Extractive{ix: ix, TopK: 5} }
+func NewExtractive(ix Index) *Extractive {
+	return &Extractive{ix: ix, TopK: 5, vectors: sync.OnceValues(retrieval.LoadVectors)}
+}
 
 // The support thresholds. A question is answered when the best sentence and
 // its context cover at least minCoverage of the question's weight (its
@@ -295,6 +300,7 @@ type sentence struct {
 	text  string
 	all   []string // the paragraph's sentences
 	stems map[string]bool
+	words map[string]bool // its words, lowercased, for soft matching
 	ctx   map[string]bool
 	rank  int
 }
@@ -360,11 +366,15 @@ func (e *Extractive) pick(query, own string, passages []footnote.Passage) ([]sen
 	}
 	want := askedKind(own)
 	asked := askedWords(query)
+	soft := e.softMatcher()
+
 	// Score every sentence: terms in the sentence count fully, terms only
-	// in its context count ctxCredit, and a better-ranked passage breaks ties.
+	// in its context count ctxCredit, a related word in the sentence counts
+	// what softMatcher gives it, a sentence holding the kind of answer asked
+	// for gains typeBonus, and a better-ranked passage breaks ties.
 	bestI, bestScore, bestCover, bestN := -1, -1.0, 0.0, 0
 	for i, s := range cands {
-		own, ctx, n := 0.0, 0.0, 0
+		own, ctx, related, n := 0.0, 0.0, 0.0, 0
 		for _, t := range terms {
 			if m := matchIn(t, s.stems); m > 0 {
 				own += t.w * m
@@ -372,9 +382,12 @@ func (e *Extractive) pick(query, own string, passages []footnote.Passage) ([]sen
 			} else if m := matchIn(t, s.ctx); m > 0 {
 				ctx += t.w * m
 				n++
+			} else if !t.Name && !t.Number {
+				// Names and numbers match only themselves.
+				related += t.w * soft.match(t.Word, s.words)
 			}
 		}
-		score := (own + ctxCredit*ctx) / total
+		score := (own + ctxCredit*ctx + related) / total
 		if hasKind(want, s.text, asked) {
 			score += typeBonus
 		}
@@ -383,7 +396,7 @@ func (e *Extractive) pick(query, own string, passages []footnote.Passage) ([]sen
 		// staff writer…" over "By Colum Lynch.").
 		score += 1e-6 * float64(len(s.stems))
 		if score > bestScore {
-			bestI, bestScore, bestCover, bestN = i, score, (own+ctx)/total, n
+			bestI, bestScore, bestCover, bestN = i, score, (own+ctx+related)/total, n
 		}
 	}
 	if bestI < 0 || !(bestCover >= minCoverage || (bestN >= 2 && bestCover >= minPartial)) {
@@ -473,6 +486,7 @@ func (e *Extractive) sentences(passages []footnote.Passage) []sentence {
 	type analysed struct {
 		sents []string
 		sets  []map[string]bool
+		words []map[string]bool
 		all   map[string]bool
 	}
 	memo := map[[2]any]analysed{}
@@ -493,8 +507,9 @@ func (e *Extractive) sentences(passages []footnote.Passage) []sentence {
 			indexed = a.sents
 		}
 		for _, s := range indexed {
-			set := stemSet(an, s)
+			set, words := termSets(an, s)
 			a.sets = append(a.sets, set)
+			a.words = append(a.words, words)
 			for st := range set {
 				a.all[st] = true
 			}
@@ -518,18 +533,20 @@ func (e *Extractive) sentences(passages []footnote.Passage) []sentence {
 			}
 		}
 		for i, s := range own.sents {
-			out = append(out, sentence{doc: p.Doc, n: p.N, idx: i, text: s, all: own.sents, stems: own.sets[i], ctx: ctx, rank: rank})
+			out = append(out, sentence{doc: p.Doc, n: p.N, idx: i, text: s, all: own.sents, stems: own.sets[i], words: own.words[i], ctx: ctx, rank: rank})
 		}
 	}
 	return out
 }
 
-func stemSet(an *retrieval.Analyzer, text string) map[string]bool {
-	out := map[string]bool{}
-	for _, s := range an.Stems(text) {
-		out[s] = true
+// termSets returns the stems and the lowercased words of text's terms.
+func termSets(an *retrieval.Analyzer, text string) (stems, words map[string]bool) {
+	stems, words = map[string]bool{}, map[string]bool{}
+	for _, t := range an.Terms(text) {
+		stems[t.Stem] = true
+		words[t.Word] = true
 	}
-	return out
+	return stems, words
 }
 
 // matchIn returns how well a question term is matched in a set of stems: 1

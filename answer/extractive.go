@@ -37,6 +37,9 @@ type Extractive struct {
 	ix Index
 	// vectors loads the word vectors of soft matching once, on first use.
 	vectors func() (*retrieval.Vectors, error)
+	// analyses memoizes, by article ID, the analysis of the article's
+	// latest version (see analysed).
+	analyses sync.Map
 	// TopK is how many passages are retrieved.
 	TopK int
 }
@@ -482,52 +485,17 @@ var multiPart = regexp.MustCompile(`(?i)\b(and|or|as well as|both)\b`)
 // sentences splits the passages into candidate sentences with their stems
 // and context stems (the sentence's paragraph and the one before it).
 func (e *Extractive) sentences(passages []footnote.Passage) []sentence {
-	an := e.ix.Analyzer()
-	type analysed struct {
-		sents []string
-		sets  []map[string]bool
-		words []map[string]bool
-		all   map[string]bool
-	}
-	memo := map[[2]any]analysed{}
-	analyse := func(doc string, n int, body string) analysed {
-		key := [2]any{doc, n}
-		if a, ok := memo[key]; ok {
-			return a
-		}
-		a := analysed{all: map[string]bool{}}
-		var indexed []string
-		if n == 0 {
-			for _, l := range e.article(doc).Header() {
-				a.sents = append(a.sents, l.Text)
-				indexed = append(indexed, retrieval.HeaderLineIndex(l))
-			}
-		} else {
-			a.sents = text.Sentences(body)
-			indexed = a.sents
-		}
-		for _, s := range indexed {
-			set, words := termSets(an, s)
-			a.sets = append(a.sets, set)
-			a.words = append(a.words, words)
-			for st := range set {
-				a.all[st] = true
-			}
-		}
-		memo[key] = a
-		return a
-	}
 	var out []sentence
 	for rank, p := range passages {
-		own := analyse(p.Doc, p.N, p.Text)
+		own := e.analysed(p.Doc, p.N)
 		ctx := own.all
 		if p.N > 1 {
-			if prev, ok := e.ix.Paragraph(p.Doc, p.N-1); ok {
-				ctx = make(map[string]bool, len(own.all)*2)
+			if prev := e.analysed(p.Doc, p.N-1); len(prev.all) > 0 {
+				ctx = make(map[string]bool, len(own.all)+len(prev.all))
 				for st := range own.all {
 					ctx[st] = true
 				}
-				for st := range analyse(p.Doc, p.N-1, prev.Text).all {
+				for st := range prev.all {
 					ctx[st] = true
 				}
 			}

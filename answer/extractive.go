@@ -329,6 +329,45 @@ const historyWeight = 0.4
 // passages don't support an answer. query is the question, with the
 // question it follows prepended for a follow-up; own is the question alone.
 func (e *Extractive) pick(query, own string, passages []footnote.Passage) ([]sentence, bool) {
+	parts := questionParts(own)
+	if len(parts) < 2 {
+		return e.pickPart(query, own, passages)
+	}
+	// A question in several parts ("when did they meet, when did Trump
+	// decide, when was the U.N. told?") is answered part by part: each
+	// part's words lead, the rest of the question weighs like the question
+	// a follow-up follows. The parts the articles answer are answered.
+	var picked []sentence
+	seen := map[[3]any]bool{}
+	for _, part := range parts {
+		got, ok := e.pickPart(query, part, passages)
+		if !ok {
+			continue
+		}
+		for _, s := range got {
+			if key := [3]any{s.doc, s.n, s.idx}; !seen[key] {
+				seen[key] = true
+				picked = append(picked, s)
+			}
+		}
+	}
+	if len(picked) == 0 {
+		return nil, false
+	}
+	inArticleOrder(picked)
+	return picked, true
+}
+
+// inArticleOrder sorts sentences as the articles tell them.
+func inArticleOrder(picked []sentence) {
+	slices.SortStableFunc(picked, func(a, b sentence) int {
+		return cmp.Or(cmp.Compare(a.doc, b.doc), cmp.Compare(a.n, b.n), cmp.Compare(a.idx, b.idx))
+	})
+}
+
+// pickPart chooses the sentences that answer own (a question or one part
+// of it) within query, or reports that the passages don't support an answer.
+func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([]sentence, bool) {
 	an := e.ix.Analyzer()
 	ownStems := map[string]bool{}
 	for _, s := range an.Stems(own) {
@@ -448,7 +487,7 @@ func (e *Extractive) pick(query, own string, passages []footnote.Passage) ([]sen
 	// answer is (its sentences or their context): an answer about
 	// Guterres's reply that never mentions Guterres answers something else.
 	for _, t := range terms {
-		if !(t.Name || t.Number) {
+		if !(t.Name || t.Number) || !ownStems[t.Stem] {
 			continue
 		}
 		found := false
@@ -462,10 +501,7 @@ func (e *Extractive) pick(query, own string, passages []footnote.Passage) ([]sen
 			return nil, false
 		}
 	}
-	// Tell it in the article's order.
-	slices.SortStableFunc(picked, func(a, b sentence) int {
-		return cmp.Or(cmp.Compare(a.doc, b.doc), cmp.Compare(a.n, b.n), cmp.Compare(a.idx, b.idx))
-	})
+	inArticleOrder(picked)
 	return picked, true
 }
 

@@ -285,3 +285,55 @@ func startsUpper(w string) bool {
 	}
 	return false
 }
+
+// partSeparators join the parts of a question ("…, when did…", "… and who…",
+// "… vs what…").
+var partSeparators = map[string]bool{"and": true, "or": true, "vs": true, "versus": true, "with": true, "but": true, "plus": true}
+
+// questionParts cuts a question into the parts it asks, each opened by a
+// question word or an auxiliary after a separator (a comma, a colon, a
+// semicolon or a joining word). A lead-in without a question word
+// ("timeline pls:") is left out. A question of one part is returned whole.
+func questionParts(q string) []string {
+	ws := text.Words(q)
+	opens := func(i int) bool {
+		lw := strings.ToLower(ws[i].Text)
+		if std, ok := chatSpellings[lw]; ok {
+			lw = std
+		}
+		_, wh := whKinds[lw]
+		return wh || lw == "what" || lw == "which" || lw == "how" || auxiliaries[lw]
+	}
+	var cuts []int // byte offsets where a part starts
+	for i := 1; i < len(ws); i++ {
+		if !opens(i) {
+			continue
+		}
+		between := q[ws[i-1].End:ws[i].Start]
+		sep := strings.ContainsAny(between, ",;:")
+		if !sep && i >= 2 && partSeparators[strings.ToLower(ws[i-1].Text)] {
+			sep = true
+		}
+		if sep {
+			cuts = append(cuts, ws[i].Start)
+		}
+	}
+	if len(cuts) == 0 {
+		return []string{q}
+	}
+	var parts []string
+	bounds := append(append([]int{0}, cuts...), len(q))
+	for k := 0; k+1 < len(bounds); k++ {
+		lo, hi := bounds[k], bounds[k+1]
+		for i, w := range ws {
+			if w.Start >= lo && w.End <= hi && opens(i) {
+				parts = append(parts, strings.TrimSpace(q[lo:hi]))
+				break
+			}
+		}
+	}
+	if len(parts) < 2 {
+		return []string{q}
+	}
+	return parts
+}

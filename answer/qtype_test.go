@@ -1,6 +1,9 @@
 package answer
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestAskedKind: the kind of answer is read from the question's wh-word,
 // wherever it stands and however it is typed.
@@ -54,6 +57,23 @@ func TestHasKind(t *testing.T) {
 	for _, tt := range tests {
 		if got := hasKind(tt.k, tt.sentence, askedWords(tt.asked)); got != tt.want {
 			t.Errorf("hasKind(%v, %q, asked %q) = %v, want %v", tt.k, tt.sentence, tt.asked, got, tt.want)
+		}
+	}
+}
+
+// TestQuestionParts: a question is cut where a new question word opens a
+// part after a separator, and only there.
+func TestQuestionParts(t *testing.T) {
+	for q, want := range map[string][]string{
+		"Who supported the withdrawal and who argued against it?":                               {"Who supported the withdrawal and", "who argued against it?"},
+		"timeline pls: when did the advisers meet, when did trump decide, when was the un told": {"when did the advisers meet,", "when did trump decide,", "when was the un told"},
+		"Why did Hungary quit the pact?":                                                        {"Why did Hungary quit the pact?"},
+		"What did Poland and Hungary decide?":                                                   {"What did Poland and Hungary decide?"},
+		"did the us ghost the un or did they tell someone":                                      {"did the us ghost the un or", "did they tell someone"},
+	} {
+		got := questionParts(q)
+		if !slices.Equal(got, want) {
+			t.Errorf("questionParts(%q) = %q, want %q", q, got, want)
 		}
 	}
 }

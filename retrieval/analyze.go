@@ -23,8 +23,8 @@ type Term struct {
 }
 
 // extraStopWords are words that carry no topic in a question about an
-// article: interrogative padding and the verbs people use to ask about a
-// text. They are generic to questions about any article.
+// article: interrogative padding, chat shorthand and the verbs people use
+// to ask about a text. They are generic to questions about any article.
 var extraStopWords = map[string]bool{
 	"many": true, "much": true, "would": true, "could": true, "also": true,
 	"article": true, "articles": true, "story": true, "piece": true, "text": true,
@@ -35,6 +35,11 @@ var extraStopWords = map[string]bool{
 	"paragraph": true, "paragraphs": true, "does": true, "did": true, "can": true,
 	"anything": true, "something": true, "thing": true, "things": true,
 	"us": true, // the pronoun; "US" and "U.S." are kept (see Analyzer.Terms)
+	// Chat padding and shorthand: "link pls", "can u", "kinda mixed".
+	"pls": true, "plz": true, "u": true, "ur": true, "abt": true, "thx": true, "lol": true, "btw": true,
+	"kinda": true, "sorta": true, "gonna": true, "wanna": true, "gotta": true, "actually": true,
+	"exactly": true, "basically": true, "even": true, "really": true, "ok": true, "okay": true,
+	"hey": true, "wait": true,
 }
 
 // Analyzer turns text into terms: it splits words with text.Tokens

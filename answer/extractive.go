@@ -501,9 +501,19 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 			return nil, false
 		}
 	}
+	// A question asking for a number, a date or a place is not answered
+	// by sentences that hold none.
+	if gatedKinds[want] && !slices.ContainsFunc(picked, func(s sentence) bool { return hasKind(want, s.text, asked) }) {
+		return nil, false
+	}
 	inArticleOrder(picked)
 	return picked, true
 }
+
+// gatedKinds are the kinds of answer a sentence must hold to answer the
+// question: the kinds hasKind finds reliably (digits, calendar words, a
+// name after "in"). Gating more kinds refuses more, rightly and wrongly.
+var gatedKinds = map[kind]bool{kindNumber: true, kindTime: true, kindPlace: true}
 
 // rarity scales the weight of a question word that the articles lack by
 // how uncommon it is in everyday English: from 1 for a word outside everyday

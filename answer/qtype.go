@@ -217,15 +217,19 @@ func hasKind(k kind, s string, asked map[string]bool) bool {
 			if !isNameWord(toks, i) || retrieval.IsCalendarWord(t.Text) {
 				continue
 			}
-			prev := ""
+			prev, prev2 := "", ""
 			if j := nameStart(toks, i); j > 0 {
 				prev = strings.ToLower(toks[j-1].Text)
+				if j > 1 {
+					prev2 = strings.ToLower(toks[j-2].Text)
+				}
 			} else if j < i && strings.EqualFold(toks[j].Text, "the") {
 				prev = "the" // "The State Department…"
 			}
 			switch k {
 			case kindPlace:
-				if placePrepositions[prev] {
+				// "in Puerto Vallarta", "at the Morocco meeting"
+				if placePrepositions[prev] || prev == "the" && placePrepositions[prev2] {
 					return true
 				}
 			case kindOrg:

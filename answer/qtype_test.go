@@ -1,8 +1,12 @@
 package answer
 
 import (
+	"context"
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/footnote-bot/footnote"
 )
 
 // TestAskedKind: the kind of answer is read from the question's wh-word,
@@ -74,6 +78,29 @@ func TestQuestionParts(t *testing.T) {
 		got := questionParts(q)
 		if !slices.Equal(got, want) {
 			t.Errorf("questionParts(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
+// TestKindGate: a question asking for a number or a date is refused when
+// the sentences that match its words hold none, and answered when they do.
+func TestKindGate(t *testing.T) {
+	e, _ := newExtractive(t)
+	for q, want := range map[string]string{
+		"How many objectives does the compact have?":                    "23 objectives",
+		"When did Hungary say it would quit?":                           "Wednesday",
+		"How old is Stephen Miller?":                                    "32-year-old",
+		"How many advisers did Szijjarto bring to the news conference?": "",
+	} {
+		a, err := e.Answer(context.Background(), footnote.Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case want == "" && !a.Refused:
+			t.Errorf("%q answered %q; the articles give no such number", q, a.Text)
+		case want != "" && (a.Refused || !strings.Contains(a.Text, want)):
+			t.Errorf("%q answered (refused=%v) %q, want %q in it", q, a.Refused, a.Text, want)
 		}
 	}
 }

@@ -1,7 +1,7 @@
 package answer
 
 import (
-	"fmt"
+	"hash/fnv"
 	"slices"
 	"strings"
 	"sync"
@@ -25,53 +25,58 @@ type paragraphAnalysis struct {
 // articleAnalysis holds the analysed paragraphs of one version of an
 // article.
 type articleAnalysis struct {
-	version string
+	art     footnote.Article
+	version uint64
 	titles  map[string]string
 	mu      sync.Mutex
 	paras   map[int]*paragraphAnalysis
 }
 
-// version identifies a version of an article: the length of each of its
-// paragraphs, so that a reindexed article is analysed again.
-func version(a footnote.Article) string {
-	var b strings.Builder
+// version identifies a version of an article: a hash of its paragraphs,
+// so that a reindexed article is analysed again.
+func version(a footnote.Article) uint64 {
+	h := fnv.New64a()
 	for _, p := range a.Paragraphs {
-		fmt.Fprintf(&b, "%d,", len(p.Text))
+		h.Write([]byte(p.Text))
+		h.Write([]byte{0})
 	}
-	return b.String()
+	return h.Sum64()
 }
 
-// analysed returns the analysis of ¶n of article doc (empty if there is no
-// such paragraph), made once per version of the article.
-func (e *Extractive) analysed(doc string, n int) *paragraphAnalysis {
+// articleAnalysis returns the analysis of the current version of article
+// doc, made anew when the article has changed.
+func (e *Extractive) articleAnalysis(doc string) *articleAnalysis {
 	art := e.article(doc)
 	v := version(art)
-	var aa *articleAnalysis
 	if x, ok := e.analyses.Load(doc); ok && x.(*articleAnalysis).version == v {
-		aa = x.(*articleAnalysis)
-	} else {
-		var ps []string
-		for _, p := range art.Paragraphs {
-			if p.N > 0 {
-				ps = append(ps, p.Text)
-			}
-		}
-		aa = &articleAnalysis{version: v, titles: titles(ps), paras: map[int]*paragraphAnalysis{}}
-		e.analyses.Store(doc, aa)
+		return x.(*articleAnalysis)
 	}
+	var ps []string
+	for _, p := range art.Paragraphs {
+		if p.N > 0 {
+			ps = append(ps, p.Text)
+		}
+	}
+	aa := &articleAnalysis{art: art, version: v, titles: titles(ps), paras: map[int]*paragraphAnalysis{}}
+	e.analyses.Store(doc, aa)
+	return aa
+}
+
+// paragraph returns the analysis of ¶n (empty if there is no such
+// paragraph), made once.
+func (aa *articleAnalysis) paragraph(an *retrieval.Analyzer, n int) *paragraphAnalysis {
 	aa.mu.Lock()
 	defer aa.mu.Unlock()
 	if pa, ok := aa.paras[n]; ok {
 		return pa
 	}
-	pa := e.analyseParagraph(art, n, aa.titles)
+	pa := analyseParagraph(an, aa.art, n, aa.titles)
 	aa.paras[n] = pa
 	return pa
 }
 
 // analyseParagraph analyses ¶n of art; ¶0, the header, a field a sentence.
-func (e *Extractive) analyseParagraph(art footnote.Article, n int, titled map[string]string) *paragraphAnalysis {
-	an := e.ix.Analyzer()
+func analyseParagraph(an *retrieval.Analyzer, art footnote.Article, n int, titled map[string]string) *paragraphAnalysis {
 	pa := &paragraphAnalysis{all: map[string]bool{}}
 	var indexed []string
 	if n == 0 {

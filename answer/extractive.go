@@ -534,12 +534,19 @@ var multiPart = regexp.MustCompile(`(?i)\b(and|or|as well as|both)\b`)
 // sentences splits the passages into candidate sentences with their stems
 // and context stems (the sentence's paragraph and the one before it).
 func (e *Extractive) sentences(passages []footnote.Passage) []sentence {
+	an := e.ix.Analyzer()
+	docs := map[string]*articleAnalysis{}
 	var out []sentence
 	for rank, p := range passages {
-		own := e.analysed(p.Doc, p.N)
+		aa, ok := docs[p.Doc]
+		if !ok {
+			aa = e.articleAnalysis(p.Doc)
+			docs[p.Doc] = aa
+		}
+		own := aa.paragraph(an, p.N)
 		ctx := own.all
 		if p.N > 1 {
-			if prev := e.analysed(p.Doc, p.N-1); len(prev.all) > 0 {
+			if prev := aa.paragraph(an, p.N-1); len(prev.all) > 0 {
 				ctx = make(map[string]bool, len(own.all)+len(prev.all))
 				for st := range own.all {
 					ctx[st] = true

@@ -85,3 +85,34 @@ func TestReferencedNamesAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestReanalysedAfterReindex: an article changed in place (here with its
+// paragraphs' lengths kept) is quoted as it now reads.
+func TestReanalysedAfterReindex(t *testing.T) {
+	e, ix := newExtractive(t)
+	ask := func() footnote.Answer {
+		t.Helper()
+		a, err := e.Answer(context.Background(), footnote.Question{Text: "Who overruled Haley?"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	if a := ask(); a.Refused || !strings.Contains(a.Text, "diplomatic sources") {
+		t.Fatalf("before: %q", a.Text)
+	}
+	arts := slices.Clone(ix.Articles())
+	for i, a := range arts {
+		ps := slices.Clone(a.Paragraphs)
+		for j, p := range ps {
+			ps[j].Text = strings.ReplaceAll(p.Text, "diplomatic sources", "DIPLOMATIC SOURCES")
+		}
+		arts[i].Paragraphs = ps
+	}
+	if _, err := ix.Build(context.Background(), arts); err != nil {
+		t.Fatal(err)
+	}
+	if a := ask(); a.Refused || !strings.Contains(a.Text, "DIPLOMATIC SOURCES") {
+		t.Errorf("after the article changed: (refused=%v) %q", a.Refused, a.Text)
+	}
+}

@@ -30,6 +30,7 @@ type articleAnalysis struct {
 	titles  map[string]string
 	mu      sync.Mutex
 	paras   map[int]*paragraphAnalysis
+	vocab   map[string]bool // see vocabulary
 }
 
 // version identifies a version of an article: a hash of its paragraphs,

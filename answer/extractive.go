@@ -384,8 +384,16 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 			continue
 		}
 		seen[t.Stem] = true
+		isOwn := ownStems[t.Stem]
+		if !t.Name && !t.Number && !e.ix.Known(t.Stem) {
+			if w, ok := e.respell(t.Word, passages); ok {
+				if st := an.Stems(w); len(st) == 1 {
+					t.Word, t.Stem = w, st[0]
+				}
+			}
+		}
 		qt := qterm{Term: t, w: e.ix.Weight(t.Stem), matches: e.ix.Matches(t.Stem)}
-		if !ownStems[t.Stem] {
+		if !isOwn {
 			qt.w *= historyWeight
 		}
 		if !e.ix.Known(t.Stem) {

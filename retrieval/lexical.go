@@ -9,8 +9,12 @@ import (
 // little context from its neighbours (weighted ctxWeight), so that "She was
 // ultimately overruled" can be found by a question that names her.
 const (
+	// bm25K1 is how fast repeats of a word stop adding to a score (the
+	// usual 1.2): higher rewards a passage that repeats the word.
 	bm25K1 = 1.2
-	bm25B  = 0.75
+	// bm25B is how much a long passage is discounted (the usual 0.75):
+	// higher favours short passages.
+	bm25B = 0.75
 	// fuzzyWeight is the weight of a near miss ("overuled" for "overruled").
 	fuzzyWeight = 0.8
 	// knownFuzzyWeight is the weight of a near miss of a word that is in the

@@ -106,7 +106,7 @@ func askedKind(q string) kind {
 	}
 	for i, w := range ws {
 		if k, ok := phraseKinds[[2]string{w, next(i)}]; ok {
-			if k == kindNumber && timeWords[next(i+1)] {
+			if k == kindNumber && timeUnits[next(i+1)] {
 				return kindTime // "how many years": a span of dates
 			}
 			return k
@@ -150,12 +150,24 @@ var numberWords = map[string]bool{
 	"thousands": true, "million": true, "millions": true, "billion": true, "dozen": true, "dozens": true,
 }
 
-// timeWords are words that place an event in time without a date
-// ("last week", "in recent weeks", "yesterday").
+// timeWords place an event in time by themselves ("yesterday", "two
+// days ago").
 var timeWords = map[string]bool{
-	"yesterday": true, "today": true, "tomorrow": true, "tonight": true, "weekend": true,
-	"week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true,
-	"morning": true, "evening": true, "night": true, "ago": true, "earlier": true, "later": true,
+	"yesterday": true, "today": true, "tomorrow": true, "tonight": true, "weekend": true, "ago": true,
+}
+
+// timeUnits place an event in time after a modifier or a number ("last
+// week", "in recent weeks", "three years"), not by themselves ("a
+// 32-year-old adviser").
+var timeUnits = map[string]bool{
+	"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true,
+	"year": true, "years": true, "decade": true, "decades": true, "hours": true,
+}
+
+// timeModifiers make a time unit a time ("last week").
+var timeModifiers = map[string]bool{
+	"last": true, "next": true, "this": true, "recent": true, "early": true, "late": true,
+	"past": true, "previous": true, "coming": true, "same": true, "following": true,
 }
 
 // reasonPhrases give a cause or a purpose; a "why" question is answered by
@@ -208,6 +220,12 @@ func hasKind(k kind, s string, asked map[string]bool) bool {
 		case kindTime:
 			if retrieval.IsCalendarWord(t.Text) || isYear(t.Text) || timeWords[low] {
 				return true
+			}
+			if timeUnits[low] && i > 0 && (i+1 == len(toks) || !strings.EqualFold(toks[i+1].Text, "old")) {
+				prev := strings.ToLower(toks[i-1].Text)
+				if timeModifiers[prev] || numberWords[prev] || text.IsDigits(prev) {
+					return true
+				}
 			}
 		case kindNumber:
 			if text.IsDigits(t.Text) && !isYear(t.Text) || numberWords[low] {

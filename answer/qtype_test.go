@@ -104,3 +104,18 @@ func TestKindGate(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeUnits: "last week" is a time, "a 32-year-old adviser" is not.
+func TestTimeUnits(t *testing.T) {
+	asked := askedWords("when")
+	for s, want := range map[string]bool{
+		"The administration’s top national security advisors met early last week.": true,
+		"In recent weeks, Miller led efforts to pull out of the migration talks.":  true,
+		"Stephen Miller, the 32-year-old senior White House policy advisor.":       false,
+		"The compact has 23 objectives.":                                           false,
+	} {
+		if got := hasKind(kindTime, s, asked); got != want {
+			t.Errorf("hasKind(time, %q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -37,6 +37,8 @@ type Extractive struct {
 	ix Index
 	// vectors loads the word vectors of soft matching once, on first use.
 	vectors func() (*retrieval.Vectors, error)
+	// vectorsWarn says once that the vectors failed to load.
+	vectorsWarn sync.Once
 	// analyses memoizes, by article ID, the analysis of the article's
 	// latest version (see analysed).
 	analyses sync.Map

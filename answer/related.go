@@ -36,7 +36,7 @@ type softMatcher struct {
 func (e *Extractive) softMatcher() softMatcher {
 	v, err := e.vectors()
 	if err != nil {
-		slog.Warn("word vectors unavailable; no soft matching", "err", err)
+		e.vectorsWarn.Do(func() { slog.Warn("word vectors unavailable; no soft matching", "err", err) })
 		v = nil
 	}
 	return softMatcher{v: v, memo: map[[2]string]float64{}}

@@ -23,8 +23,8 @@ type Term struct {
 }
 
 // extraStopWords are words that carry no topic in a question about an
-// article: interrogative padding and the verbs people use to ask about a
-// text. They are generic to questions about any article.
+// article: interrogative padding, chat shorthand and the verbs people use
+// to ask about a text. They are generic to questions about any article.
 var extraStopWords = map[string]bool{
 	"many": true, "much": true, "would": true, "could": true, "also": true,
 	"article": true, "articles": true, "story": true, "piece": true, "text": true,
@@ -35,6 +35,11 @@ var extraStopWords = map[string]bool{
 	"paragraph": true, "paragraphs": true, "does": true, "did": true, "can": true,
 	"anything": true, "something": true, "thing": true, "things": true,
 	"us": true, // the pronoun; "US" and "U.S." are kept (see Analyzer.Terms)
+	// Chat padding and shorthand: "link pls", "can u", "kinda mixed".
+	"pls": true, "plz": true, "u": true, "ur": true, "abt": true, "thx": true, "lol": true, "btw": true,
+	"kinda": true, "sorta": true, "gonna": true, "wanna": true, "gotta": true, "actually": true,
+	"exactly": true, "basically": true, "even": true, "really": true, "ok": true, "okay": true,
+	"hey": true, "wait": true,
 }
 
 // Analyzer turns text into terms: it splits words with text.Tokens
@@ -54,9 +59,12 @@ func NewAnalyzer() *Analyzer { return NewAnalyzerFor(text.English) }
 func NewAnalyzerFor(lang text.Lang) *Analyzer { return &Analyzer{lang: lang} }
 
 // Terms analyses s. A text written all in capitals is read as if in
-// lowercase.
+// lowercase, its words that film subtitles never use (Zipf 0: "FIFA",
+// "MARRAKESH", "GUTERRES", but not "DISSENTED") and its months and weekdays
+// taken for names, as their capitals would have said.
 func (a *Analyzer) Terms(s string) []Term {
-	if text.IsShouted(s) {
+	shouted := text.IsShouted(s)
+	if shouted {
 		s = strings.ToLower(s) // caps lock says nothing about which words are names
 	}
 	var out []Term
@@ -73,7 +81,7 @@ func (a *Analyzer) Terms(s string) []Term {
 		}
 		t := Term{Word: lower, Stem: a.stem(lower, acronym || allCaps), Number: isNum}
 		first, _ := firstRune(w)
-		t.Name = acronym || allCaps || (unicode.IsUpper(first) && !sentenceStart)
+		t.Name = acronym || allCaps || (unicode.IsUpper(first) && !sentenceStart) || (shouted && !isNum && (Zipf(lower) == 0 || IsCalendarWord(lower)))
 		out = append(out, t)
 		sentenceStart = sentStart
 	}

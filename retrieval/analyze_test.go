@@ -7,7 +7,7 @@ import (
 
 // TestAnalyzerScripts: words of other scripts are stemmed in their own
 // language, CJK is cut into bigrams, and a question in capitals keeps no
-// names.
+// everyday word for a name, but a word outside everyday English is one.
 func TestAnalyzerScripts(t *testing.T) {
 	an := NewAnalyzer()
 	for _, pair := range [][2]string{
@@ -28,6 +28,11 @@ func TestAnalyzerScripts(t *testing.T) {
 	for _, term := range an.Terms("WHO DISSENTED AT THE PRINCIPALS' MEETING?") {
 		if term.Name {
 			t.Errorf("%q taken for a name in a question typed in capitals", term.Word)
+		}
+	}
+	for _, term := range an.Terms("WHO WON THE 2018 FIFA WORLD CUP?") {
+		if want := term.Word == "fifa"; term.Name != want {
+			t.Errorf("in capitals, %q taken for a name: %v, want %v", term.Word, term.Name, want)
 		}
 	}
 }

@@ -1,0 +1,111 @@
+package answer
+
+import (
+	"hash/fnv"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/retrieval"
+	"github.com/footnote-bot/footnote/text"
+)
+
+// paragraphAnalysis is a paragraph cut into the sentences an answer
+// quotes, with each sentence's stems and words (its pronouns and titles
+// credited with the names they stand for, see resolveRefs) and the
+// paragraph's stems. It is shared between questions and never changed.
+type paragraphAnalysis struct {
+	sents []string
+	sets  []map[string]bool
+	words []map[string]bool
+	all   map[string]bool
+}
+
+// articleAnalysis holds the analysed paragraphs of one version of an
+// article.
+type articleAnalysis struct {
+	art     footnote.Article
+	version uint64
+	titles  map[string]string
+	mu      sync.Mutex
+	paras   map[int]*paragraphAnalysis
+	vocab   map[string]bool // see vocabulary
+}
+
+// version identifies a version of an article: a hash of its paragraphs,
+// so that a reindexed article is analysed again.
+func version(a footnote.Article) uint64 {
+	h := fnv.New64a()
+	for _, p := range a.Paragraphs {
+		h.Write([]byte(p.Text))
+		h.Write([]byte{0})
+	}
+	return h.Sum64()
+}
+
+// articleAnalysis returns the analysis of the current version of article
+// doc, made anew when the article has changed.
+func (e *Extractive) articleAnalysis(doc string) *articleAnalysis {
+	art := e.article(doc)
+	v := version(art)
+	if x, ok := e.analyses.Load(doc); ok && x.(*articleAnalysis).version == v {
+		return x.(*articleAnalysis)
+	}
+	var ps []string
+	for _, p := range art.Paragraphs {
+		if p.N > 0 {
+			ps = append(ps, p.Text)
+		}
+	}
+	aa := &articleAnalysis{art: art, version: v, titles: titles(ps), paras: map[int]*paragraphAnalysis{}}
+	e.analyses.Store(doc, aa)
+	return aa
+}
+
+// paragraph returns the analysis of ¶n (empty if there is no such
+// paragraph), made once.
+func (aa *articleAnalysis) paragraph(an Analyzer, n int) *paragraphAnalysis {
+	aa.mu.Lock()
+	defer aa.mu.Unlock()
+	if pa, ok := aa.paras[n]; ok {
+		return pa
+	}
+	pa := analyseParagraph(an, aa.art, n, aa.titles)
+	aa.paras[n] = pa
+	return pa
+}
+
+// analyseParagraph analyses ¶n of art; ¶0, the header, a field a sentence.
+func analyseParagraph(an Analyzer, art footnote.Article, n int, titled map[string]string) *paragraphAnalysis {
+	pa := &paragraphAnalysis{all: map[string]bool{}}
+	var indexed []string
+	if n == 0 {
+		for _, l := range art.Header() {
+			pa.sents = append(pa.sents, l.Text)
+			indexed = append(indexed, retrieval.HeaderLineIndex(l))
+		}
+	} else if p, ok := art.Paragraph(n); ok {
+		pa.sents = text.Sentences(p.Text)
+		indexed = slices.Clone(pa.sents)
+		var before []string
+		if prev, ok := art.Paragraph(n - 1); ok && n > 1 {
+			before = text.Sentences(prev.Text)
+		}
+		// A sentence's pronouns and titles match the names they stand for.
+		for i, names := range resolveRefs(before, pa.sents, titled) {
+			if len(names) > 0 {
+				indexed[i] += " " + strings.Join(names, " ")
+			}
+		}
+	}
+	for _, s := range indexed {
+		set, words := termSets(an, s)
+		pa.sets = append(pa.sets, set)
+		pa.words = append(pa.words, words)
+		for st := range set {
+			pa.all[st] = true
+		}
+	}
+	return pa
+}

@@ -1,0 +1,121 @@
+package answer
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/footnote-bot/footnote"
+)
+
+// TestAskedKind: the kind of answer is read from the question's wh-word,
+// wherever it stands and however it is typed.
+func TestAskedKind(t *testing.T) {
+	for q, want := range map[string]kind{
+		"Who overruled Haley?":                            kindPerson,
+		"who's colum lynch":                               kindAny,
+		"who is the U.S. ambassador to the UN?":           kindPerson,
+		"Where was the conference held?":                  kindPlace,
+		"wen did miller start pushing":                    kindTime,
+		"timeline pls: when did the advisers meet":        kindTime,
+		"How many objectives does the compact have?":      kindNumber,
+		"how many years was the author at foreign policy": kindTime,
+		"Why did Hungary quit the pact?":                  kindReason,
+		"how come poland withdrew":                        kindReason,
+		"Which department is Brian Hook from?":            kindOrg,
+		"Did Poland sign the compact?":                    kindYesNo,
+		"wait is the us leaving the un entirely??":        kindYesNo,
+		"What did Szijjarto say about the accord?":        kindAny,
+		"wat was the meeting in puerto vallarta for":      kindReason,
+		"tell me about the migration pact":                kindAny,
+	} {
+		if got := askedKind(q); got != want {
+			t.Errorf("askedKind(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestHasKind: sentences of the three test articles hold the kinds of
+// answer a reader would find in them, and a word the question already
+// gives is no answer.
+func TestHasKind(t *testing.T) {
+	tests := []struct {
+		k        kind
+		sentence string
+		asked    string
+		want     bool
+	}{
+		{kindPlace, "It is due to be formally approved at a Dec. 10-11 meeting in Marrakech, Morocco.", "where", true},
+		{kindPlace, "It is due to be formally approved at a Dec. 10-11 meeting in Marrakech, Morocco.", "where marrakech morocco", false},
+		{kindTime, "Hungary withdrew in July and Austria in October.", "when did hungary withdraw", true},
+		{kindTime, "The Polish government said Tuesday that it will not support a global compact.", "when", true},
+		{kindNumber, "The compact has 23 objectives that seek to boost cooperation.", "how many objectives", true},
+		{kindNumber, "Poland’s government has taken a strong anti-migrant position.", "how many", false},
+		{kindPerson, "Hungary will quit the United Nations migration pact before its final approval, Foreign Minister Peter Szijjarto said on Wednesday.", "who", true},
+		{kindPerson, "She was ultimately overruled by the president, according to diplomatic sources.", "who", false},
+		{kindOrg, "The State Department initially opposed the withdrawal.", "which department", true},
+		{kindReason, "Haley had argued that the United States would have a better shot at influencing the outcome.", "why", true},
+		{kindReason, "Hungary withdrew in July and Austria in October.", "why", false},
+	}
+	for _, tt := range tests {
+		if got := hasKind(tt.k, tt.sentence, askedWords(tt.asked)); got != tt.want {
+			t.Errorf("hasKind(%v, %q, asked %q) = %v, want %v", tt.k, tt.sentence, tt.asked, got, tt.want)
+		}
+	}
+}
+
+// TestQuestionParts: a question is cut where a new question word opens a
+// part after a separator, and only there.
+func TestQuestionParts(t *testing.T) {
+	for q, want := range map[string][]string{
+		"Who supported the withdrawal and who argued against it?":                               {"Who supported the withdrawal and", "who argued against it?"},
+		"timeline pls: when did the advisers meet, when did trump decide, when was the un told": {"when did the advisers meet,", "when did trump decide,", "when was the un told"},
+		"Why did Hungary quit the pact?":                                                        {"Why did Hungary quit the pact?"},
+		"What did Poland and Hungary decide?":                                                   {"What did Poland and Hungary decide?"},
+		"did the us ghost the un or did they tell someone":                                      {"did the us ghost the un or", "did they tell someone"},
+	} {
+		got := questionParts(q)
+		if !slices.Equal(got, want) {
+			t.Errorf("questionParts(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
+// TestKindGate: a question asking for a number or a date is refused when
+// the sentences that match its words hold none, and answered when they do.
+func TestKindGate(t *testing.T) {
+	e, _ := newExtractive(t)
+	for q, want := range map[string]string{
+		"How many objectives does the compact have?":                    "23 objectives",
+		"When did Hungary say it would quit?":                           "Wednesday",
+		"How old is Stephen Miller?":                                    "32-year-old",
+		"How many advisers did Szijjarto bring to the news conference?": "",
+	} {
+		a, err := e.Answer(context.Background(), footnote.Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case want == "" && !a.Refused:
+			t.Errorf("%q answered %q; the articles give no such number", q, a.Text)
+		case want != "" && (a.Refused || !strings.Contains(a.Text, want)):
+			t.Errorf("%q answered (refused=%v) %q, want %q in it", q, a.Refused, a.Text, want)
+		}
+	}
+}
+
+// TestTimeUnits: "last week" is a time, "a 32-year-old adviser" is not.
+func TestTimeUnits(t *testing.T) {
+	asked := askedWords("when")
+	for s, want := range map[string]bool{
+		"The administration’s top national security advisors met early last week.": true,
+		"In recent weeks, Miller led efforts to pull out of the migration talks.":  true,
+		"Stephen Miller, the 32-year-old senior White House policy advisor.":       false,
+		"The compact has 23 objectives.":                                           false,
+	} {
+		if got := hasKind(kindTime, s, asked); got != want {
+			t.Errorf("hasKind(time, %q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -1,0 +1,71 @@
+package answer
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/eval"
+)
+
+// surfaceForms are the ways people type a question in chat that must not
+// change its answer: in capitals, without punctuation, with stray spaces,
+// with smart quotes.
+var surfaceForms = map[string]func(string) string{
+	"capitals": strings.ToUpper,
+	"no punctuation": func(q string) string {
+		return strings.Map(func(r rune) rune {
+			if unicode.IsPunct(r) && r != '\'' && r != '-' {
+				return -1
+			}
+			return r
+		}, q)
+	},
+	"stray spaces": func(q string) string {
+		return "  " + strings.ReplaceAll(q, " ", "   ") + " "
+	},
+	"smart quotes": func(q string) string {
+		return strings.NewReplacer("'", "’", `"`, "“").Replace(q)
+	},
+}
+
+// TestSurfaceForms: every dev question gets the same answer (or the same
+// refusal) in each surface form as written.
+func TestSurfaceForms(t *testing.T) {
+	f, err := os.Open("../testdata/dev.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cases, err := eval.Read(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, _ := newExtractive(t)
+	ask := func(q string) footnote.Answer {
+		t.Helper()
+		a, err := e.Answer(context.Background(), footnote.Question{Text: q})
+		if err != nil {
+			t.Fatalf("%q: %v", q, err)
+		}
+		return a
+	}
+	for _, c := range cases {
+		if c.LLMOnly {
+			continue
+		}
+		plain := ask(c.Question)
+		for name, form := range surfaceForms {
+			t.Run(c.ID+"/"+name, func(t *testing.T) {
+				q := form(c.Question)
+				got := ask(q)
+				if got.Refused != plain.Refused || got.Text != plain.Text {
+					t.Errorf("%q answered (refused=%v)\n  %q\nbut %q (refused=%v)\n  %q", q, got.Refused, got.Text, c.Question, plain.Refused, plain.Text)
+				}
+			})
+		}
+	}
+}

@@ -26,6 +26,16 @@ type frontMatter struct {
 	Publication string `yaml:"publication"`
 	Published   string `yaml:"published"`
 	URL         string `yaml:"url"`
+	// Language is the article's language, an ISO 639-1 code ("en", "pt");
+	// a region suffix ("pt-BR") is accepted.
+	Language string `yaml:"language"`
+	// Source names the input the article was imported from; SourceHash is
+	// the SHA-256 of its bytes, so a re-import of the same bytes is a no-op.
+	Source     string `yaml:"source"`
+	SourceHash string `yaml:"source_sha256"`
+	// Copies lists the other pages that carry the same story (wire copies,
+	// the same text at another URL), kept once under this article.
+	Copies []Copy `yaml:"copies"`
 }
 
 var yamlLine = regexp.MustCompile(`line (\d+)`)
@@ -51,19 +61,9 @@ func Parse(name, id string, data []byte) (footnote.Article, error) {
 	}
 	text := strings.ReplaceAll(string(data), "\r\n", "\n")
 	text = strings.TrimPrefix(text, "\ufeff")
-	if !strings.HasPrefix(text, "---\n") {
-		return fail(1, "no front matter: the file must start with a line \"---\"")
-	}
-	rest := text[len("---\n"):]
-	end := strings.Index(rest, "\n---\n")
-	var yamlText, body string
-	switch {
-	case end >= 0:
-		yamlText, body = rest[:end+1], rest[end+len("\n---\n"):]
-	case strings.HasSuffix(rest, "\n---"):
-		yamlText, body = rest[:len(rest)-len("---")], ""
-	default:
-		return fail(1, "front matter is not closed by a line \"---\"")
+	yamlText, body, msg := splitDoc(text)
+	if msg != "" {
+		return fail(1, "%s", msg)
 	}
 	var fm frontMatter
 	if err := yaml.Unmarshal([]byte(yamlText), &fm); err != nil {
@@ -122,6 +122,42 @@ func Parse(name, id string, data []byte) (footnote.Article, error) {
 		return fail(bodyLine, "empty body: no paragraphs after the front matter")
 	}
 	return a, nil
+}
+
+// splitDoc splits a document into its YAML front matter and its body, or
+// says what is wrong with it.
+func splitDoc(text string) (yamlText, body, problem string) {
+	if !strings.HasPrefix(text, "---\n") {
+		return "", "", "no front matter: the file must start with a line \"---\""
+	}
+	rest := text[len("---\n"):]
+	end := strings.Index(rest, "\n---\n")
+	switch {
+	case end >= 0:
+		return rest[:end+1], rest[end+len("\n---\n"):], ""
+	case strings.HasSuffix(rest, "\n---"):
+		return rest[:len(rest)-len("---")], "", ""
+	default:
+		return "", "", "front matter is not closed by a line \"---\""
+	}
+}
+
+// readDraft reads a document written by Import back into a Draft, to add
+// a copy to its front matter or compare it with a new page.
+func readDraft(data []byte) (Draft, error) {
+	yamlText, body, msg := splitDoc(strings.TrimPrefix(strings.ReplaceAll(string(data), "\r\n", "\n"), "\ufeff"))
+	if msg != "" {
+		return Draft{}, errors.New(msg)
+	}
+	var fm frontMatter
+	if err := yaml.Unmarshal([]byte(yamlText), &fm); err != nil {
+		return Draft{}, fmt.Errorf("bad YAML front matter: %w", err)
+	}
+	return Draft{
+		Title: fm.Title, Dek: fm.Dek, Author: fm.Author, AuthorNote: fm.AuthorNote, Publication: fm.Publication,
+		Published: fm.Published, URL: fm.URL, Language: fm.Language, Source: fm.Source, SourceHash: fm.SourceHash,
+		Copies: fm.Copies, Paragraphs: SplitParagraphs(body),
+	}, nil
 }
 
 // SplitParagraphs returns the blank-line-separated blocks of a Markdown body,

@@ -9,10 +9,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/footnote-bot/footnote/corpus"
 	"github.com/footnote-bot/footnote/eval"
 	"github.com/footnote-bot/footnote/retrieval"
 )
@@ -182,7 +184,7 @@ func TestUsageErrors(t *testing.T) {
 		{"log level", []string{"FOOTNOTE_LOG_LEVEL", "loud"}, []string{"docs"}, "FOOTNOTE_LOG_LEVEL"},
 		{"eval without file", nil, []string{"eval"}, "one FILE.jsonl"},
 		{"eval missing file", nil, []string{"eval", "nope.jsonl"}, "nope.jsonl"},
-		{"import without file", nil, []string{"import"}, "one RAW.txt"},
+		{"import without file", nil, []string{"import"}, "one or more files"},
 		{"index with args", nil, []string{"index", "x"}, "no arguments"},
 	}
 	for _, tt := range tests {
@@ -246,11 +248,19 @@ func TestImportWritesArticle(t *testing.T) {
 		t.Fatal(err)
 	}
 	want, _ := os.ReadFile("../../docs/trump-boycotts-un-migration-talks.md")
-	if !bytes.Equal(got, want) {
-		t.Errorf("imported article differs from docs/")
+	ga, gerr := corpus.Parse("got", "fp", got)
+	wa, werr := corpus.Parse("want", "fp", want)
+	if gerr != nil || werr != nil || !reflect.DeepEqual(ga.Paragraphs, wa.Paragraphs) || ga.Author != wa.Author || ga.AuthorNote != wa.AuthorNote {
+		t.Errorf("imported article differs from docs/: %v %v\n%s", gerr, werr, got)
 	}
-	if _, stderr, code := runCLI(t, e, "", args...); code != 2 || !strings.Contains(stderr, "--force") {
-		t.Errorf("second import: exit %d %q, want a refusal to overwrite", code, stderr)
+	if !strings.Contains(string(got), "\nlanguage: \"en\"\n") {
+		t.Errorf("imported article records no language:\n%s", got)
+	}
+	if out, stderr, code := runCLI(t, e, "", args...); code != 0 || !strings.Contains(out, "unchanged") {
+		t.Errorf("second import of the same bytes: exit %d %q %q, want it reported unchanged", code, out, stderr)
+	}
+	if again, _ := os.ReadFile(filepath.Join(docs, "trump-boycotts-un-migration-talks.md")); !bytes.Equal(again, got) {
+		t.Errorf("re-import changed the article")
 	}
 	// The teasers are out of scope.
 	out, _, _ := runCLI(t, e, "", "ask", "--json", "Is America preparing for a Pacific war with China?")

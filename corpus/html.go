@@ -1,0 +1,91 @@
+package corpus
+
+import (
+	"bytes"
+	"fmt"
+	"net/url"
+	"strings"
+
+	"github.com/markusmobius/go-trafilatura"
+
+	"github.com/footnote-bot/footnote/text"
+)
+
+// maxHTMLElements bounds the element count of a page given to the
+// extractor: news pages have a few thousand; far more is a dump whose
+// parsing would take long for nothing.
+const maxHTMLElements = 50_000
+
+// ImportHTML extracts an article from an HTML page with go-trafilatura
+// (main text, title, author, site name, date from metadata and the page)
+// and cleans its text lines as CleanScrape does. pageURL, when known,
+// helps the extractor and is recorded.
+func ImportHTML(raw []byte, opts ImportOptions, langs *text.Detector) (Draft, error) {
+	if len(raw) > MaxHTMLBytes {
+		return Draft{}, fmt.Errorf("%w: %d bytes, over the %d-byte cap for HTML", ErrImport, len(raw), MaxHTMLBytes)
+	}
+	if bytes.IndexByte(raw, 0) >= 0 {
+		return Draft{}, fmt.Errorf("%w: contains a NUL byte: binary file?", ErrImport)
+	}
+	if err := checkOptions(opts); err != nil {
+		return Draft{}, err
+	}
+	topts := trafilatura.Options{
+		ExcludeComments: true,
+		EnableFallback:  true,
+		Deduplicate:     true,
+		MaxTreeSize:     maxHTMLElements,
+	}
+	if opts.URL != "" {
+		if u, err := url.Parse(opts.URL); err == nil {
+			topts.OriginalURL = u
+		}
+	}
+	res, err := trafilatura.Extract(bytes.NewReader(raw), topts)
+	if err != nil {
+		return Draft{}, fmt.Errorf("%w: no article found in the HTML: %v", ErrImport, err)
+	}
+	meta := res.Metadata
+	s := CleanScrape(res.ContentText)
+	paras := s.Paragraphs
+	if len(paras) == 0 {
+		return Draft{}, fmt.Errorf("%w: no body paragraphs left after cleaning", ErrImport)
+	}
+	if len(paras) > MaxArticleParagraphs {
+		return Draft{}, fmt.Errorf("%w: %d paragraphs, over the cap of %d paragraphs per article", ErrImport, len(paras), MaxArticleParagraphs)
+	}
+	d := Draft{
+		Title:       collapse(meta.Title),
+		Dek:         collapse(meta.Description),
+		Author:      collapse(meta.Author),
+		Publication: collapse(meta.Sitename),
+		URL:         opts.URL,
+		Source:      opts.Source,
+		Paragraphs:  paras,
+	}
+	if d.URL == "" && (strings.HasPrefix(meta.URL, "https://") || strings.HasPrefix(meta.URL, "http://")) {
+		d.URL = meta.URL
+	}
+	if opts.Author != "" {
+		d.Author = opts.Author
+	}
+	if opts.Publication != "" {
+		d.Publication = opts.Publication
+	}
+	if d.Title == "" {
+		d.Title = s.Title
+	}
+	if d.Title == "" {
+		d.Title = leadTitle(paras[0])
+	}
+	body := strings.Join(paras, "\n")
+	d.Language = detectLanguage(langs, body)
+	if l := strings.ToLower(meta.Language); d.Language == "" && len(l) >= 2 {
+		d.Language = l[:2]
+	}
+	d.Published = opts.Published
+	if d.Published == "" {
+		d.Published = findDate(dateEvidence{Meta: meta.Date, Lines: s.DateLines, URL: d.URL, Language: d.Language, Text: body})
+	}
+	return d, nil
+}

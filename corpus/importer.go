@@ -235,7 +235,7 @@ func (im *Importer) importBytes(input, id, kind string, raw []byte, pageURL stri
 	d.SourceHash = hash
 	sig := NewSignature(d.Paragraphs)
 	for _, k := range im.articles {
-		if k.id != id && k.sig.Resembles(sig) {
+		if k.id != id && k.sig.Covers(sig) {
 			if err := im.addCopy(k.id, Copy{ID: id, Publication: d.Publication, URL: d.URL, Published: d.Published}); err != nil {
 				return Outcome{Input: input, Status: Failed, Err: err}
 			}

@@ -19,11 +19,12 @@ const (
 	// shingleRunes is the shingle length for text without spaces (Chinese,
 	// Japanese), in characters.
 	shingleRunes = 8
-	// copyResemblance is the estimated share of shingles two bodies must
-	// have in common (of the shorter one's) to be one story: wire copies
-	// trimmed or topped with a sentence stay above it, two reports of one
-	// event in their own words stay well below.
-	copyResemblance = 0.5
+	// copyResemblance is the estimated share of a new page's shingles an
+	// article must hold for the page to be a copy of it: a wire copy
+	// trimmed or retitled stays above it, while a page that adds a good
+	// part of its own text (a longer excerpt, a rewrite) is kept as an
+	// article of its own rather than lost.
+	copyResemblance = 0.7
 )
 
 // Signature is a MinHash signature of an article's body: the minimum of
@@ -57,8 +58,10 @@ func NewSignature(paragraphs []string) Signature {
 	return s
 }
 
-// Resembles reports whether two signatures are of the same story.
-func (s Signature) Resembles(o Signature) bool {
+// Covers reports whether the story of o is already told in s: most of
+// o's shingles are in s (o adds little to it), estimated from the two
+// signatures and sizes.
+func (s Signature) Covers(o Signature) bool {
 	if s.n == 0 || o.n == 0 {
 		return false
 	}
@@ -69,11 +72,10 @@ func (s Signature) Resembles(o Signature) bool {
 		}
 	}
 	j := float64(same) / signatureSize
-	// From the Jaccard estimate and the two sizes, the share of the smaller
-	// set that the larger one holds: a short excerpt of a longer copy.
-	small, large := float64(min(s.n, o.n)), float64(max(s.n, o.n))
-	inter := j * (small + large) / (1 + j)
-	return inter/small >= copyResemblance
+	// From the Jaccard estimate and the two sizes, the share of o's
+	// shingles that s holds.
+	inter := j * float64(s.n+o.n) / (1 + j)
+	return inter/float64(o.n) >= copyResemblance
 }
 
 // shingles returns the word shingles of folded text, or character

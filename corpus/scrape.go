@@ -40,7 +40,7 @@ const (
 	// maxOffTopicOverlap is the share of a trailing block's content words
 	// found in the rest of the article under which the block is taken for
 	// an appended, unrelated story.
-	maxOffTopicOverlap = 0.2
+	maxOffTopicOverlap = 0.3
 	// minOffTopicBlock is the size of a trailing block, in words, below
 	// which the off-topic test is not trusted.
 	minOffTopicBlock = 25
@@ -290,8 +290,9 @@ func isHeading(l *scrapeLine) bool {
 }
 
 // dropOffTopicTail marks as chrome a block of body lines at the end of
-// the page, after a run of chrome, whose words the rest of the article
-// barely shares: an unrelated story a site appended.
+// the page, after a run of chrome that introduces other stories (a line
+// ending with a colon, a "Label: headline" teaser), whose words the rest
+// of the article barely shares: an unrelated story a site appended.
 func dropOffTopicTail(lines []*scrapeLine) {
 	end := len(lines)
 	start := end
@@ -307,6 +308,15 @@ func dropOffTopicTail(lines []*scrapeLine) {
 	}
 	if gap == 0 || start-gap < 2 {
 		return // the tail follows the body after a lone line: same story
+	}
+	introduced := false
+	for _, l := range lines[gap:start] {
+		if strings.HasSuffix(l.text, ":") || isTeaser(l) {
+			introduced = true // "More on this:", "Read next: …"
+		}
+	}
+	if !introduced {
+		return
 	}
 	head, tail := map[string]bool{}, map[string]bool{}
 	tailWords := 0

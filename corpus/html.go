@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/footnote-bot/footnote/text"
 )
@@ -46,7 +48,7 @@ func ImportHTML(raw []byte, opts ImportOptions, langs *text.Detector) (Draft, er
 		return Draft{}, fmt.Errorf("%w: no article found in the HTML: %v", ErrImport, err)
 	}
 	meta := res.Metadata
-	s := CleanScrape(res.ContentText)
+	s := CleanScrape(strings.Join(blockLines(res.ContentNode), "\n"))
 	paras := s.Paragraphs
 	if len(paras) == 0 {
 		return Draft{}, fmt.Errorf("%w: no body paragraphs left after cleaning", ErrImport)
@@ -54,9 +56,13 @@ func ImportHTML(raw []byte, opts ImportOptions, langs *text.Detector) (Draft, er
 	if len(paras) > MaxArticleParagraphs {
 		return Draft{}, fmt.Errorf("%w: %d paragraphs, over the cap of %d paragraphs per article", ErrImport, len(paras), MaxArticleParagraphs)
 	}
+	dek := collapse(meta.Description)
+	if strings.HasPrefix(text.Fold(paras[0]), text.Fold(strings.TrimRight(dek, ".…"))) {
+		dek = "" // the description is the lead, which the body has
+	}
 	d := Draft{
 		Title:       collapse(meta.Title),
-		Dek:         collapse(meta.Description),
+		Dek:         dek,
 		Author:      collapse(meta.Author),
 		Publication: collapse(meta.Sitename),
 		URL:         opts.URL,
@@ -88,4 +94,61 @@ func ImportHTML(raw []byte, opts ImportOptions, langs *text.Detector) (Draft, er
 		d.Published = findDate(dateEvidence{Meta: meta.Date, Lines: s.DateLines, URL: d.URL, Language: d.Language, Text: body})
 	}
 	return d, nil
+}
+
+// blockLines returns the text of each block of the extracted content (a
+// paragraph, heading, list item, quote, table row) as one line, so the
+// cleaner sees the page's paragraphs as a crawler would print them.
+func blockLines(n *html.Node) []string {
+	var lines []string
+	var cur strings.Builder
+	flush := func() {
+		if l := collapse(cur.String()); l != "" {
+			lines = append(lines, l)
+		}
+		cur.Reset()
+	}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			cur.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template:
+				return
+			case atom.Br:
+				flush()
+				return
+			}
+		}
+		block := n.Type == html.ElementNode && isBlock(n.DataAtom)
+		if block {
+			flush()
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if block {
+			flush()
+		} else if n.Type == html.ElementNode {
+			cur.WriteByte(' ')
+		}
+	}
+	if n != nil {
+		walk(n)
+	}
+	flush()
+	return lines
+}
+
+func isBlock(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.Div, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li, atom.Blockquote,
+		atom.Pre, atom.Tr, atom.Table, atom.Section, atom.Article, atom.Header, atom.Footer, atom.Figure,
+		atom.Figcaption, atom.Dd, atom.Dt, atom.Ul, atom.Ol, atom.Main, atom.Aside, atom.Hr, atom.Body:
+		return true
+	}
+	return false
 }

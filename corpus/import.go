@@ -104,11 +104,11 @@ func checkRaw(raw []byte) error {
 	if len(raw) > MaxDocBytes {
 		return fmt.Errorf("%w: %d bytes, over the %d-byte cap", ErrImport, len(raw), MaxDocBytes)
 	}
-	if !utf8.Valid(raw) {
-		return fmt.Errorf("%w: not valid UTF-8", ErrImport)
-	}
 	if bytes.IndexByte(raw, 0) >= 0 {
 		return fmt.Errorf("%w: contains a NUL byte: binary file?", ErrImport)
+	}
+	if !utf8.Valid(raw) {
+		return fmt.Errorf("%w: not valid UTF-8", ErrImport)
 	}
 	if i, r := controlChar(raw); i >= 0 {
 		return fmt.Errorf("%w: contains the control character %U at line %d", ErrImport, r, 1+bytes.Count(raw[:i], []byte("\n")))

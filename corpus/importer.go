@@ -213,7 +213,7 @@ func (im *Importer) importBytes(input, id, kind string, raw []byte, pageURL stri
 	sum := sha256.Sum256(raw)
 	hash := hex.EncodeToString(sum[:])
 	for _, k := range im.articles {
-		if k.hash == hash && (k.id == id || !im.Force) {
+		if k.hash == hash && !im.Force {
 			return Outcome{Input: input, Status: Unchanged, ID: k.id}
 		}
 	}

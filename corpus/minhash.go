@@ -81,10 +81,7 @@ func (s Signature) Covers(o Signature) bool {
 // shingles returns the word shingles of folded text, or character
 // shingles where the text has no spaces between words.
 func shingles(s string) []string {
-	var words []string
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		words = append(words, w)
-	}
+	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	var out []string
 	if len(words) >= shingleWords*4 {
 		for i := 0; i+shingleWords <= len(words); i++ {

@@ -94,6 +94,9 @@ func Parse(name, id string, data []byte) (footnote.Article, error) {
 		}
 		published = t
 	}
+	if l := strings.TrimSpace(fm.Language); l != "" && normLanguage(l) == "" {
+		return fail(fmLine("language"), "language %q is not an ISO 639-1 code such as \"en\" or \"pt-BR\"", fm.Language)
+	}
 	if fm.URL != "" && !strings.HasPrefix(fm.URL, "https://") && !strings.HasPrefix(fm.URL, "http://") {
 		return fail(fmLine("url"), "url %q is not an http(s) link", fm.URL)
 	}
@@ -106,6 +109,7 @@ func Parse(name, id string, data []byte) (footnote.Article, error) {
 		Publication: collapse(fm.Publication),
 		Published:   published,
 		URL:         strings.TrimSpace(fm.URL),
+		Language:    normLanguage(fm.Language),
 	}
 	sum := sha256.Sum256(data)
 	a.Hash = hex.EncodeToString(sum[:])
@@ -202,6 +206,18 @@ func controlChar(data []byte) (int, rune) {
 		}
 	}
 	return -1, 0
+}
+
+var languageTag = regexp.MustCompile(`^([a-zA-Z]{2})(?:[-_][a-zA-Z0-9]{2,8})?$`)
+
+// normLanguage returns the ISO 639-1 code of a language tag ("pt-BR" →
+// "pt"), or "" for anything else.
+func normLanguage(s string) string {
+	m := languageTag.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return ""
+	}
+	return strings.ToLower(m[1])
 }
 
 func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }

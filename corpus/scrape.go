@@ -31,6 +31,12 @@ const (
 	// maxDekSize bounds a standfirst under the headline; a longer line
 	// is the lead.
 	maxDekSize = 25
+	// minWrapped is how many lines must stop mid-sentence for a page to be
+	// taken as hard-wrapped; fewer are headlines and labels.
+	minWrapped = 3
+	// minWrapSize is the size of a line that can have been wrapped: a
+	// wrapped line fills the width, a menu item does not.
+	minWrapSize = 6
 	// maxLabelWords bounds the label of a "Label: headline" teaser line
 	// ("More news:", "READ MORE:"); longer prefixes are sentences.
 	maxLabelWords = 3
@@ -104,7 +110,7 @@ func CleanScrape(raw string) Scrape {
 	raw = strings.ReplaceAll(raw, "\r\n", "\n")
 	raw = strings.TrimPrefix(raw, "\ufeff")
 	var lines []*scrapeLine
-	for _, l := range strings.Split(raw, "\n") {
+	for _, l := range unwrap(strings.Split(raw, "\n")) {
 		l = collapse(strings.ReplaceAll(l, "\u00a0", " "))
 		if len(lines) == 0 && s.CrawlDate == "" {
 			if m := crawlPrefix.FindStringSubmatch(l); m != nil {
@@ -192,6 +198,44 @@ func CleanScrape(raw string) Scrape {
 	}
 	s.Paragraphs = dropContained(s.Paragraphs)
 	return s
+}
+
+// unwrap joins the lines of a page printed with hard line breaks inside
+// sentences: when at least minWrapped lines stop mid-sentence (after a
+// lowercase letter or a comma, with a line right after), each such line
+// is joined with the next. A page with fewer is left alone, so a headline
+// is never glued to a byline.
+func unwrap(raw []string) []string {
+	wrapped := func(i int) bool {
+		l := strings.TrimSpace(raw[i])
+		if i+1 >= len(raw) || strings.TrimSpace(raw[i+1]) == "" || lineSize(l) < minWrapSize {
+			return false
+		}
+		r, _ := utf8.DecodeLastRuneInString(l)
+		return unicode.IsLower(r) || r == ','
+	}
+	n := 0
+	for i := range raw {
+		if wrapped(i) {
+			n++
+		}
+	}
+	if n < minWrapped {
+		return raw
+	}
+	var out []string
+	var cur strings.Builder
+	for i, l := range raw {
+		if cur.Len() > 0 {
+			cur.WriteByte(' ')
+		}
+		cur.WriteString(strings.TrimSpace(l))
+		if !wrapped(i) {
+			out = append(out, cur.String())
+			cur.Reset()
+		}
+	}
+	return out
 }
 
 func newLine(l string) *scrapeLine {

@@ -7,6 +7,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -398,5 +400,45 @@ func TestProgressPrinter(t *testing.T) {
 	p(retrieval.Progress{Articles: 1, ArticlesDone: 1, Paragraphs: 13, Chunks: 13, ChunksDone: 13, Elapsed: time.Millisecond})
 	if b.Len() != 0 {
 		t.Errorf("a 13-chunk build printed progress: %q", b.String())
+	}
+}
+
+// TestImportManyInputs: files, a directory and a URL in one command, one
+// line each; a bad page is named on stderr with exit 2 and the others are
+// written and answerable.
+func TestImportManyInputs(t *testing.T) {
+	docs, in := t.TempDir(), t.TempDir()
+	for _, name := range []string{"011-chinagate-xinhua-lajcak.txt", "206-uol-efe-bolsonaro-pompeo.txt"} {
+		b, err := os.ReadFile(filepath.Join("../../corpus/testdata/coverage", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(in, name), b, 0o644)
+	}
+	os.WriteFile(filepath.Join(in, "bad.txt"), []byte("\x00\x01binary"), 0o644)
+	page, _ := os.ReadFile("../../corpus/testdata/html/wikimediafoundation.org.turkey.html")
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		w.Write(page)
+	}))
+	defer srv.Close()
+	e := env(t, "FOOTNOTE_DOCS_DIR", docs)
+	out, stderr, code := runCLI(t, e, "", "import", "--allow-private", in, "../../corpus/testdata/coverage/254-news1-ko.txt", srv.URL+"/2020/01/15/wikipedia-turkey")
+	if code != 2 || !strings.Contains(stderr, filepath.Join(in, "bad.txt")+": error:") {
+		t.Fatalf("exit %d, stderr %q; want 2 and the bad page named", code, stderr)
+	}
+	for _, want := range []string{"wrote 011-chinagate-xinhua-lajcak:", "wrote 206-uol-efe-bolsonaro-pompeo:", "wrote 254-news1-ko:", "wikipedia-turkey: \"Access to Wikipedia restored", ", pt, ", ", ko, "} {
+		if !strings.Contains(out, want) {
+			t.Errorf("stdout lacks %q:\n%s", want, out)
+		}
+	}
+	out, _, code = runCLI(t, e, "", "docs")
+	if code != 0 || strings.Count(out, "\n") != 4 {
+		t.Errorf("docs: exit %d, want 4 articles:\n%s", code, out)
+	}
+	// Without the allowance the local URL is refused and nothing changes.
+	_, stderr, code = runCLI(t, env(t, "FOOTNOTE_DOCS_DIR", t.TempDir()), "", "import", srv.URL+"/x")
+	if code != 2 || !strings.Contains(stderr, "refusing to connect") {
+		t.Errorf("local URL by default: exit %d, %q", code, stderr)
 	}
 }

@@ -3,6 +3,7 @@ package corpus
 import (
 	"regexp"
 	"strconv"
+	"strings"
 	"time"
 
 	dateparser "github.com/markusmobius/go-dateparser"
@@ -24,7 +25,8 @@ const maxDateLines = 12
 // dateEvidence is what a page offers about its publication date.
 type dateEvidence struct {
 	Meta      time.Time // from HTML metadata; zero when none
-	Lines     []string  // short lines and line openings, in page order
+	Lines     []string  // short lines, in page order
+	Openings  []string  // the paragraphs' openings, for a dateline
 	URL       string
 	CrawlDate string // a crawler's prefix, YYYY-MM[-DD]; checked, not trusted
 	Language  string
@@ -33,7 +35,7 @@ type dateEvidence struct {
 
 // findDate returns the publication date as YYYY-MM-DD, or "" when the
 // page shows no full date. It takes HTML metadata first, then a date
-// written in a short line or at the start of a paragraph (in the page's
+// written in a short line or opening a paragraph (in the page's
 // language, with an explicit year: "Updated 33 minutes ago" is not a
 // publication date), then the URL's /YYYY/MM/DD/, then a crawler's prefix
 // when it gives a day and the text mentions its year.
@@ -50,26 +52,17 @@ func findDate(ev dateEvidence) string {
 		cfg.Languages = []string{ev.Language, "en"}
 	}
 	tried := 0
-	for _, l := range ev.Lines {
-		if !fourDigitYear.MatchString(l) {
-			continue
-		}
-		if tried++; tried > maxDateLines {
-			break
-		}
-		// "Xinhua,December 04, 2017" and "December 10, 2018The UN chief"
-		// parse once their parts are apart.
-		l = gluedDate.ReplaceAllString(l, "$1$3 $2$4")
-		if d := numericDMY(l, ev.Language); d != "" {
-			return d
-		}
-		_, found, err := dateparser.Search(cfg, l)
-		if err != nil {
-			continue
-		}
-		for _, r := range found {
-			if r.Date.Period == date.Day && fourDigitYear.MatchString(r.Text) {
-				return r.Date.Time.Format("2006-01-02")
+	for i, group := range [][]string{ev.Lines, ev.Openings} {
+		anchored := i == 1
+		for _, l := range group {
+			if !fourDigitYear.MatchString(l) {
+				continue
+			}
+			if tried++; tried > maxDateLines {
+				break
+			}
+			if d := dateIn(cfg, l, anchored, ev.Language); d != "" {
+				return d
 			}
 		}
 	}
@@ -80,6 +73,33 @@ func findDate(ev dateEvidence) string {
 	}
 	if len(ev.CrawlDate) == len("2006-01-02") && mentionsYear(ev.Text, ev.CrawlDate[:4]) {
 		return ev.CrawlDate
+	}
+	return ""
+}
+
+// dateIn returns the first full date written in l, or "" for none; when
+// anchored, only a date that opens l counts (a dateline, not a date the
+// text mentions).
+func dateIn(cfg *dateparser.Configuration, l string, anchored bool, lang string) string {
+	// "Xinhua,December 04, 2017" and "December 10, 2018The UN chief"
+	// parse once their parts are apart.
+	l = strings.TrimSpace(gluedDate.ReplaceAllString(l, "$1$3 $2$4"))
+	if m := numericDate.FindStringIndex(l); m != nil && (!anchored || m[0] == 0) {
+		if d := numericDMY(l, lang); d != "" {
+			return d
+		}
+	}
+	_, found, err := dateparser.Search(cfg, l)
+	if err != nil {
+		return ""
+	}
+	for _, r := range found {
+		if anchored && !strings.HasPrefix(l, strings.TrimSpace(r.Text)) {
+			return ""
+		}
+		if r.Date.Period == date.Day && fourDigitYear.MatchString(r.Text) {
+			return r.Date.Time.Format("2006-01-02")
+		}
 	}
 	return ""
 }

@@ -48,6 +48,9 @@ func ImportHTML(raw []byte, opts ImportOptions, langs *text.Detector) (Draft, er
 		return Draft{}, fmt.Errorf("%w: no article found in the HTML: %v", ErrImport, err)
 	}
 	meta := res.Metadata
+	for _, f := range []*string{&meta.Title, &meta.Description, &meta.Author, &meta.Sitename, &meta.URL} {
+		*f = withoutControls(*f)
+	}
 	s := CleanScrape(strings.Join(blockLines(res.ContentNode), "\n"))
 	paras := s.Paragraphs
 	if len(paras) == 0 {
@@ -91,7 +94,7 @@ func ImportHTML(raw []byte, opts ImportOptions, langs *text.Detector) (Draft, er
 	}
 	d.Published = opts.Published
 	if d.Published == "" {
-		d.Published = findDate(dateEvidence{Meta: meta.Date, Lines: s.DateLines, URL: d.URL, Language: d.Language, Text: body})
+		d.Published = findDate(dateEvidence{Meta: meta.Date, Lines: s.DateLines, Openings: s.Openings, URL: d.URL, Language: d.Language, Text: body})
 	}
 	return d, nil
 }
@@ -112,7 +115,7 @@ func blockLines(n *html.Node) []string {
 	walk = func(n *html.Node) {
 		switch n.Type {
 		case html.TextNode:
-			cur.WriteString(n.Data)
+			cur.WriteString(withoutControls(n.Data))
 			return
 		case html.ElementNode:
 			switch n.DataAtom {
@@ -151,4 +154,16 @@ func isBlock(a atom.Atom) bool {
 		return true
 	}
 	return false
+}
+
+// withoutControls replaces control characters other than tab and newline
+// with spaces: in a page's text they are debris, and they must not reach
+// an article (Parse refuses them).
+func withoutControls(s string) string {
+	return strings.Map(func(r rune) rune {
+		if isControl(r) && r != '\n' {
+			return ' '
+		}
+		return r
+	}, s)
 }

@@ -94,7 +94,7 @@ func ImportText(raw []byte, opts ImportOptions, langs *text.Detector) (Draft, er
 	}
 	d.Published = opts.Published
 	if d.Published == "" {
-		d.Published = findDate(dateEvidence{Lines: s.DateLines, URL: opts.URL, CrawlDate: s.CrawlDate, Language: d.Language, Text: body})
+		d.Published = findDate(dateEvidence{Lines: s.DateLines, Openings: s.Openings, URL: opts.URL, CrawlDate: s.CrawlDate, Language: d.Language, Text: body})
 	}
 	return d, nil
 }

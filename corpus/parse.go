@@ -201,11 +201,16 @@ func parseDate(s string) (time.Time, error) {
 // other than tab, newline and carriage return, or -1.
 func controlChar(data []byte) (int, rune) {
 	for i, r := range string(data) {
-		if (r < 0x20 && r != '\t' && r != '\n' && r != '\r') || (r >= 0x7f && r < 0xa0) {
+		if isControl(r) && r != '\n' && r != '\r' {
 			return i, r
 		}
 	}
 	return -1, 0
+}
+
+// isControl reports a C0 or C1 control character other than tab.
+func isControl(r rune) bool {
+	return (r < 0x20 && r != '\t') || (r >= 0x7f && r < 0xa0)
 }
 
 var languageTag = regexp.MustCompile(`^([a-zA-Z]{2})(?:[-_][a-zA-Z0-9]{2,8})?$`)

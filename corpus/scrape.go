@@ -80,9 +80,10 @@ type Scrape struct {
 	Dek        string
 	Author     string
 	Paragraphs []string
-	// DateLines are the short lines and line openings that may carry the
-	// page's date, for the date finder.
+	// DateLines are the short lines that may carry the page's date, and
+	// Openings the starts of the paragraphs, where a dateline is.
 	DateLines []string
+	Openings  []string
 	// CrawlDate is the crawler's " date YYYY-MM[-DD]" prefix, unchecked.
 	CrawlDate string
 }
@@ -91,10 +92,14 @@ var (
 	crawlPrefix = regexp.MustCompile(`^\s*date (\d{4}-\d{2}(?:-\d{2})?)\s*`)
 	labelPrefix = regexp.MustCompile(`^([\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,2})\s?:\s*(.*)$`)
 	creditLine  = regexp.MustCompile(`[©/|]|\(\s*[^)]*\)\s*\.?$`)
-	menuSep     = regexp.MustCompile(`\s[•|·»›]\s|\s{2,}\S`)
-	template    = regexp.MustCompile(`\{\{[^}]*\}\}|\[\[[^]]*\]\]`)
-	bylineRe    = regexp.MustCompile(`^(?i:by|por|von|par|di|da|de|af|door)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*\.?$`)
-	hexID       = regexp.MustCompile(`^[0-9a-fA-F]{12,}$`)
+	// creditEnd is a photo credit closing a caption: "… in Budapest, May
+	// 11, 2018. REUTERS/Jane Doe", "… (Photo: AFP/Getty Images)".
+	creditEnd     = regexp.MustCompile(`(?:^|[.)]\s)\(?(?:\p{L}+\s?:\s?)?\p{Lu}{2,}[\p{Lu} ]*\s?/\s?\p{Lu}[\p{L} .'-]*\)?$|©[^.]*$`)
+	menuSep       = regexp.MustCompile(`\s[•|·»›]\s|\s{2,}\S`)
+	template      = regexp.MustCompile(`\{\{[^}]*\}\}|\[\[[^]]*\]\]`)
+	bylineRe      = regexp.MustCompile(`^(?i:by|por|von|par|di|da|de|af|door)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*\.?$`)
+	innerSentence = regexp.MustCompile(`\p{Ll}{3,}[.!?]\s+\p{Lu}`)
+	hexID         = regexp.MustCompile(`^[0-9a-fA-F]{12,}$`)
 )
 
 // CleanScrape classifies the lines of a crawler's plain-text page and
@@ -168,7 +173,7 @@ func CleanScrape(raw string) Scrape {
 			}
 		}
 	}
-	for i, l := range lines {
+	for _, l := range lines {
 		if m := bylineRe.FindStringSubmatch(l.text); m != nil && l.kind != kindTitle {
 			l.kind = kindByline
 			if s.Author == "" {
@@ -177,8 +182,8 @@ func CleanScrape(raw string) Scrape {
 		}
 		if l.kind != kindBody && l.size <= maxHeadingSize {
 			s.DateLines = append(s.DateLines, l.text)
-		} else if i < len(lines) && l.kind == kindBody {
-			s.DateLines = append(s.DateLines, openingOf(l.text))
+		} else if l.kind == kindBody {
+			s.Openings = append(s.Openings, openingOf(l.text))
 		}
 	}
 	dropOffTopicTail(lines)
@@ -281,6 +286,10 @@ func isTeaser(l *scrapeLine) bool {
 // Agency)") and the short sentence just before one, which is its caption.
 func markCaptions(lines []*scrapeLine) {
 	for i, l := range lines {
+		if l.size <= maxCaptionSize+maxLabelWords*3 && creditEnd.MatchString(l.text) && !isQuote(l.text) {
+			l.kind = kindCaption // the caption and its credit on one line
+			continue
+		}
 		if l.size > maxLabelWords*3 || !creditLine.MatchString(l.text) || isQuote(l.text) {
 			continue
 		}
@@ -325,6 +334,10 @@ func isHeading(l *scrapeLine) bool {
 		return false
 	}
 	if strings.HasSuffix(l.text, ".") || strings.HasSuffix(l.text, ":") || creditLine.MatchString(l.text) {
+		return false
+	}
+	// Two sentences, a list ("a: b; c: d") or a bullet are not a headline.
+	if innerSentence.MatchString(l.text) || strings.Contains(l.text, ";") || strings.Count(l.text, ":") > 1 || strings.ContainsRune("•·▪-–*", firstRune(l.text)) {
 		return false
 	}
 	if distinctRatio(l.text) <= 0.8 || digitShare(l.text) > 0.2 {
@@ -510,4 +523,9 @@ func openingOf(s string) string {
 func endsWithQuote(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return strings.ContainsRune("\"”»’'」』", r)
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }

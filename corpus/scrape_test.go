@@ -86,6 +86,8 @@ func TestCleanScrapeShapes(t *testing.T) {
 		// A doubled line longer than a caption is a lead printed twice.
 		{"doubled lead kept once", "A headline about the pact\n" + longLead + "\n" + longLead + "\nShe was overruled by the president, according to diplomatic sources.",
 			[]string{longLead, "She was overruled"}, nil},
+		{"caption with its credit on one line", "A headline about the pact\nThe minister speaks at a news conference in the capital, May 11, 2018. REUTERS/Jane Doe\n" + lead + "\nThe minister attends a meeting in Brussels. (Photo: AFP/Getty Images)",
+			[]string{lead}, []string{"speaks at a news conference", "attends a meeting"}},
 		{"paywall repeated", lead + "\nThis article is for paying members only, subscribe to read on.\nThis article is for paying members only, subscribe to read on.\nThis article is for paying members only, subscribe to read on.",
 			[]string{lead}, []string{"paying members"}},
 		{"crawler prefix", " date 2018-07 " + lead, []string{lead}, []string{"date 2018"}},

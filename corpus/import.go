@@ -132,14 +132,20 @@ func checkOptions(opts ImportOptions) error {
 }
 
 // leadTitle makes a title for a page that shows no headline: the lead's
-// first words, marked as cut.
+// first words (or characters, for text without spaces), marked as cut.
 func leadTitle(lead string) string {
-	const words = 12 // enough to tell articles apart in a list
+	const (
+		words = 12 // enough to tell articles apart in a list
+		runes = 40 // as much for Chinese or Japanese text
+	)
 	f := strings.Fields(lead)
-	if len(f) <= words {
-		return lead
+	if len(f) > words {
+		return strings.Join(f[:words], " ") + " …"
 	}
-	return strings.Join(f[:words], " ") + " …"
+	if r := []rune(lead); len(r) > 2*runes {
+		return string(r[:runes]) + " …"
+	}
+	return lead
 }
 
 // isBio reports whether a line is an author bio rather than a paragraph.

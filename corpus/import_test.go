@@ -90,3 +90,17 @@ func TestImportErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestLeadTitle(t *testing.T) {
+	long := strings.Repeat("word ", 30)
+	cjk := strings.Repeat("美国宣布退出全球移民协议", 10)
+	for in, want := range map[string]string{
+		"A short lead.": "A short lead.",
+		long:            strings.TrimSpace(strings.Repeat("word ", 12)) + " …",
+		cjk:             string([]rune(cjk)[:40]) + " …",
+	} {
+		if got := leadTitle(in); got != want {
+			t.Errorf("leadTitle(%.20q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -37,6 +37,7 @@ var ErrFetch = errors.New("cannot fetch")
 // dialled, after DNS resolution and again on every redirect, so a name
 // that resolves to such an address is refused too.
 type URLFetcher struct {
+	// AllowPrivate lets connections reach local addresses.
 	AllowPrivate bool
 	client       *http.Client
 }

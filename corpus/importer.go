@@ -85,7 +85,8 @@ type Importer struct {
 
 	langs    *text.Detector
 	articles []known
-	ids      map[string]bool
+	ids      map[string]bool   // every article ID in the directory
+	urls     map[string]string // each article's URL, by ID
 }
 
 // known is an article in the docs directory or written by this import.
@@ -97,7 +98,8 @@ type known struct {
 
 var slugUnsafe = regexp.MustCompile(`[^a-z0-9]+`)
 
-// maxSlug bounds an ID made from a URL, in bytes.
+// maxSlug bounds an ID made from a URL, in bytes: long enough to keep a
+// path's telling words, short enough for a file name and a source list.
 const maxSlug = 80
 
 // Import imports every input in order and returns one outcome per page
@@ -189,7 +191,19 @@ func (im *Importer) importURL(ctx context.Context, rawURL string) Outcome {
 	if strings.HasPrefix(ctype, "text/plain") {
 		kind = "text"
 	}
-	return im.importBytes(rawURL, urlSlug(rawURL), kind, body, rawURL)
+	return im.importBytes(rawURL, im.uniqueSlug(rawURL), kind, body, rawURL)
+}
+
+// uniqueSlug is the URL's slug, or the slug with "-2", "-3" … when an
+// article of another URL already has it: a URL always gets the same ID,
+// and two URLs never share one.
+func (im *Importer) uniqueSlug(rawURL string) string {
+	base := urlSlug(rawURL)
+	id := base
+	for n := 2; im.ids[id] && im.urls[id] != rawURL; n++ {
+		id = fmt.Sprintf("%s-%d", base, n)
+	}
+	return id
 }
 
 // urlSlug makes an article ID from a URL's host and path.
@@ -243,9 +257,6 @@ func (im *Importer) importBytes(input, id, kind string, raw []byte, pageURL stri
 		}
 	}
 	dst := filepath.Join(im.Dir, id+".md")
-	if pageURL != "" && im.ids[id] && !im.Force {
-		return Outcome{Input: input, Status: Skipped, Reason: fmt.Sprintf("%s exists with other content; use --force to replace it", dst)}
-	}
 	md := d.Markdown()
 	if _, err := Parse(dst, id, md); err != nil {
 		return Outcome{Input: input, Status: Failed, Err: err}
@@ -263,6 +274,7 @@ func (im *Importer) importBytes(input, id, kind string, raw []byte, pageURL stri
 	im.forget(id)
 	im.articles = append(im.articles, known{id: id, hash: hash, sig: sig})
 	im.ids[id] = true
+	im.urls[id] = d.URL
 	return Outcome{Input: input, Status: Written, ID: id, Draft: d}
 }
 
@@ -306,6 +318,7 @@ func (im *Importer) forget(id string) {
 func (im *Importer) load() error {
 	im.langs = text.NewDetector()
 	im.ids = map[string]bool{}
+	im.urls = map[string]string{}
 	im.articles = nil
 	entries, err := os.ReadDir(im.Dir)
 	if err != nil {
@@ -327,6 +340,7 @@ func (im *Importer) load() error {
 		if err != nil {
 			continue
 		}
+		im.urls[id] = d.URL
 		im.articles = append(im.articles, known{id: id, hash: d.SourceHash, sig: NewSignature(d.Paragraphs)})
 	}
 	return nil

@@ -184,3 +184,25 @@ func TestImportURL(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+func TestURLSlugsAreUnique(t *testing.T) {
+	im := &Importer{Dir: t.TempDir()}
+	if err := im.load(); err != nil {
+		t.Fatal(err)
+	}
+	a, b := "https://one.example/2018/story", "https://two.example/2018/story"
+	if got := urlSlug(a); got != "one-example-2018-story" {
+		t.Errorf("urlSlug(%q) = %q", a, got)
+	}
+	im.ids["one-example-2018-story"], im.urls["one-example-2018-story"] = true, a
+	im.ids["x-story"], im.urls["x-story"] = true, "https://x/story?page=1"
+	if got := im.uniqueSlug(a); got != "one-example-2018-story" {
+		t.Errorf("the same URL got a new ID %q", got)
+	}
+	if got := im.uniqueSlug("https://x/story"); got != "x-story-2" {
+		t.Errorf("another URL with a taken slug got %q, want x-story-2", got)
+	}
+	if got := im.uniqueSlug(b); got != "two-example-2018-story" {
+		t.Errorf("uniqueSlug(%q) = %q", b, got)
+	}
+}

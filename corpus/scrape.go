@@ -31,6 +31,19 @@ const (
 	// maxDekSize bounds a standfirst under the headline; a longer line
 	// is the lead.
 	maxDekSize = 25
+	// maxCreditSize bounds a photo credit line ("Photo : Agency / Name");
+	// longer lines with a slash are text.
+	maxCreditSize = 9
+	// minProseDistinct is the share of distinct words under which a long
+	// line is a repeated-token string (icon labels, tags), not prose.
+	minProseDistinct = 0.5
+	// maxHeadingRepeat is the share of distinct words at or under which a
+	// short line repeats itself too much for a headline ("Search Skip to
+	// content Skip to menu").
+	maxHeadingRepeat = 0.8
+	// maxHeadingDigits is the share of digits over which a line is a date,
+	// a counter or a price rather than a headline.
+	maxHeadingDigits = 0.2
 	// minWrapped is how many lines must stop mid-sentence for a page to be
 	// taken as hard-wrapped; fewer are headlines and labels.
 	minWrapped = 3
@@ -262,7 +275,7 @@ func classify(l *scrapeLine, repeats int) lineKind {
 	case l.closed && l.size >= minSentenceSize:
 		return kindBody
 	case l.size >= minRunOnSize:
-		if distinctRatio(l.text) < 0.5 || !strings.ContainsAny(l.text, ",;:.،、，；") {
+		if distinctRatio(l.text) < minProseDistinct || !strings.ContainsAny(l.text, ",;:.،、，；") {
 			return kindChrome // an icon-font, tag or menu string: no clause in it
 		}
 		return kindBody
@@ -286,11 +299,11 @@ func isTeaser(l *scrapeLine) bool {
 // Agency)") and the short sentence just before one, which is its caption.
 func markCaptions(lines []*scrapeLine) {
 	for i, l := range lines {
-		if l.size <= maxCaptionSize+maxLabelWords*3 && creditEnd.MatchString(l.text) && !isQuote(l.text) {
+		if l.size <= maxCaptionSize+maxCreditSize && creditEnd.MatchString(l.text) && !isQuote(l.text) {
 			l.kind = kindCaption // the caption and its credit on one line
 			continue
 		}
-		if l.size > maxLabelWords*3 || !creditLine.MatchString(l.text) || isQuote(l.text) {
+		if l.size > maxCreditSize || !creditLine.MatchString(l.text) || isQuote(l.text) {
 			continue
 		}
 		l.kind = kindCaption
@@ -340,7 +353,7 @@ func isHeading(l *scrapeLine) bool {
 	if innerSentence.MatchString(l.text) || strings.Contains(l.text, ";") || strings.Count(l.text, ":") > 1 || strings.ContainsRune("•·▪-–*", firstRune(l.text)) {
 		return false
 	}
-	if distinctRatio(l.text) <= 0.8 || digitShare(l.text) > 0.2 {
+	if distinctRatio(l.text) <= maxHeadingRepeat || digitShare(l.text) > maxHeadingDigits {
 		return false
 	}
 	return true

@@ -104,3 +104,20 @@ func TestFetchWithLocalAllowed(t *testing.T) {
 		}
 	}
 }
+
+func TestFetchStopsWithItsContext(t *testing.T) {
+	release := make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-release:
+		case <-r.Context().Done():
+		}
+	}))
+	defer srv.Close()
+	defer close(release)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, _, err := NewURLFetcher(true).Fetch(ctx, srv.URL); !errors.Is(err, ErrFetch) || !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want ErrFetch wrapping the cancellation", err)
+	}
+}

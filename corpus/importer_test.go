@@ -158,7 +158,16 @@ func TestImportURL(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	scrape, err := os.ReadFile("testdata/coverage/206-uol-efe-bolsonaro-pompeo.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasSuffix(r.URL.Path, ".txt") {
+			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+			w.Write(scrape)
+			return
+		}
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.Write(page)
 	}))
@@ -182,6 +191,11 @@ func TestImportURL(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(docs, outs[0].ID+".md")); err != nil {
 		t.Error(err)
+	}
+	// A plain-text page goes through the scrape cleaner.
+	outs, _ = (&Importer{Dir: docs, Fetch: NewURLFetcher(true)}).Import(context.Background(), []string{srv.URL + "/2019/01/02/bolsonaro.txt"})
+	if outs[0].Status != Written || outs[0].Draft.Title != "Bolsonaro confirma aos EUA que Brasil sairá do pacto migratório da ONU" || outs[0].Draft.Language != "pt" {
+		t.Errorf("text URL: %s", outs[0])
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/footnote-bot/footnote/corpus"
 )
@@ -45,8 +46,13 @@ func cmdImport(ctx context.Context, args []string, set settings, stdout, stderr 
 	if fs.NArg() == 0 {
 		return usagef("import takes one or more files, directories or URLs")
 	}
-	if opts != (corpus.ImportOptions{}) && fs.NArg() != 1 {
-		return usagef("--url, --date, --publication and --author apply to one input; got %d", fs.NArg())
+	if opts != (corpus.ImportOptions{}) {
+		if fs.NArg() != 1 {
+			return usagef("--url, --date, --publication and --author apply to one page; got %d inputs", fs.NArg())
+		}
+		if info, err := os.Stat(fs.Arg(0)); err == nil && info.IsDir() {
+			return usagef("--url, --date, --publication and --author apply to one page, not to the directory %s", fs.Arg(0))
+		}
 	}
 	im := &corpus.Importer{Dir: set.App.DocsDir, Force: *force, Fetch: corpus.NewURLFetcher(*allowPrivate), Options: opts}
 	outcomes, err := im.Import(ctx, fs.Args())

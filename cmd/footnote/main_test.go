@@ -187,6 +187,8 @@ func TestUsageErrors(t *testing.T) {
 		{"eval without file", nil, []string{"eval"}, "one FILE.jsonl"},
 		{"eval missing file", nil, []string{"eval", "nope.jsonl"}, "nope.jsonl"},
 		{"import without file", nil, []string{"import"}, "one or more files"},
+		{"import options for many pages", nil, []string{"import", "--date", "2018-01-02", "a.txt", "b.txt"}, "apply to one page"},
+		{"import options for a directory", nil, []string{"import", "--date", "2018-01-02", "."}, "not to the directory"},
 		{"index with args", nil, []string{"index", "x"}, "no arguments"},
 	}
 	for _, tt := range tests {

@@ -37,6 +37,10 @@ type Article struct {
 	Published time.Time
 	// URL links to the article; it may be empty.
 	URL string
+	// Language is the article's language as an ISO 639-1 code ("en",
+	// "pt"), from its front matter; empty when unknown (then analysis
+	// detects it from the text).
+	Language string
 	// Paragraphs holds ¶0 (the header) at index 0, then ¶1..¶N of the body.
 	Paragraphs []Paragraph
 	// Hash is a content hash of the source file, used to re-embed only

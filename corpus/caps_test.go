@@ -71,7 +71,7 @@ func TestImportRefusesTooManyParagraphs(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("A Title\nA dek.\n")
 	for i := range MaxArticleParagraphs + 1 {
-		fmt.Fprintf(&b, "Paragraph %d.\n", i)
+		fmt.Fprintf(&b, "Paragraph number %d of a long text that goes on.\n", i)
 	}
 	_, err := Import([]byte(b.String()), ImportOptions{})
 	if !errors.Is(err, ErrImport) || !strings.Contains(err.Error(), fmt.Sprint(MaxArticleParagraphs)) {

@@ -53,3 +53,7 @@ func (e *Error) Error() string {
 }
 
 func (e *Error) Unwrap() error { return e.Err }
+
+// MaxHTMLBytes caps an HTML page to import: pages carry scripts and
+// styles around a text of tens of kilobytes; past this a file is not a page.
+const MaxHTMLBytes = 8 << 20

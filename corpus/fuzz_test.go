@@ -1,10 +1,13 @@
 package corpus
 
 import (
+	"errors"
 	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/footnote-bot/footnote/text"
 )
 
 func FuzzParse(f *testing.F) {
@@ -45,6 +48,60 @@ func FuzzImport(f *testing.F) {
 		// Whatever Import accepts must parse back into an article.
 		if _, err := Parse("i.md", "i", md); err != nil {
 			t.Fatalf("imported document does not parse: %v\n%s", err, md)
+		}
+	})
+}
+
+// FuzzCleanScrape: the cleaner never panics, keeps only text that was in
+// the page, and never repeats a paragraph.
+func FuzzCleanScrape(f *testing.F) {
+	for _, name := range []string{"011-chinagate-xinhua-lajcak", "189-chicago666-forum-zh", "050-bento-usa-uno-abkommen"} {
+		if data, err := os.ReadFile("testdata/coverage/" + name + ".txt"); err == nil {
+			f.Add(string(data))
+		}
+	}
+	f.Add(" date 2018-07 A\nB: c\n\"d\"\n")
+	f.Fuzz(func(t *testing.T, raw string) {
+		if !utf8.ValidString(raw) {
+			return
+		}
+		s := CleanScrape(raw)
+		seen := map[string]bool{}
+		for _, p := range s.Paragraphs {
+			if strings.TrimSpace(p) == "" || strings.Contains(p, "\n") {
+				t.Fatalf("bad paragraph %q", p)
+			}
+			if seen[p] {
+				t.Fatalf("paragraph repeated: %q", p)
+			}
+			seen[p] = true
+			for _, w := range strings.Fields(p) {
+				if !strings.Contains(raw, w) && !strings.Contains(strings.ReplaceAll(raw, "\u00a0", " "), w) {
+					t.Fatalf("word %q is not in the page", w)
+				}
+			}
+		}
+	})
+}
+
+// FuzzImportHTML: any bytes give an article that parses back, or ErrImport.
+func FuzzImportHTML(f *testing.F) {
+	if data, err := os.ReadFile("testdata/html/wikimediafoundation.org.turkey.html"); err == nil {
+		f.Add(data)
+	}
+	f.Add([]byte("<html><head><title>T</title></head><body><article><p>One sentence here is long enough to count as the text of a page.</p></article></body></html>"))
+	f.Add([]byte("<p>unclosed <b>"))
+	langs := text.NewDetector()
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		d, err := ImportHTML(raw, ImportOptions{}, langs)
+		if err != nil {
+			if !errors.Is(err, ErrImport) {
+				t.Fatalf("error is not ErrImport: %v", err)
+			}
+			return
+		}
+		if _, err := Parse("h.md", "h", d.Markdown()); err != nil {
+			t.Fatalf("imported HTML does not parse: %v\n%s", err, d.Markdown())
 		}
 	})
 }

@@ -47,7 +47,8 @@ func TestImportGolden(t *testing.T) {
 }
 
 func TestImportByline(t *testing.T) {
-	raw := "A Title\nA dek.\nBy Jane Roe\nFirst paragraph.\nFirst paragraph.\nSecond paragraph.\nMore from The Daily\nTeaser one\n"
+	lead := "The first paragraph says what happened, where and when it happened, who took part in it, what they said about it, why it matters to the people who read about it, and what comes next for the people involved."
+	raw := "A Title Of Some Length\nBy Jane Roe\n" + lead + "\n" + lead + "\nA short caption printed twice\nA short caption printed twice\nThe second paragraph says who said what about it.\nMore from The Daily\nTeaser one\n"
 	got, err := Import([]byte(raw), ImportOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -59,7 +60,7 @@ func TestImportByline(t *testing.T) {
 	if a.Author != "Jane Roe" || a.Publication != "The Daily" {
 		t.Errorf("author=%q publication=%q", a.Author, a.Publication)
 	}
-	if len(a.Body()) != 2 || a.Body()[0].Text != "First paragraph." || a.Body()[1].Text != "Second paragraph." {
+	if len(a.Body()) != 2 || !strings.HasPrefix(a.Body()[0].Text, "The first") || !strings.HasPrefix(a.Body()[1].Text, "The second") {
 		t.Errorf("body = %+v", a.Body())
 	}
 }
@@ -71,7 +72,8 @@ func TestImportErrors(t *testing.T) {
 		opts ImportOptions
 		want string
 	}{
-		{"empty", "", ImportOptions{}, "non-empty lines"},
+		{"empty", "", ImportOptions{}, "empty"},
+		{"blank", " \n\n \n", ImportOptions{}, "empty"},
 		{"binary", "a\x00b\nc\nd\n", ImportOptions{}, "NUL"},
 		{"not utf8", "a\xffb\nc\nd\n", ImportOptions{}, "UTF-8"},
 		{"control character", "T\n\x7f\nBody.\n", ImportOptions{}, "U+007F"},
@@ -86,5 +88,19 @@ func TestImportErrors(t *testing.T) {
 				t.Fatalf("err = %v, want ErrImport mentioning %q", err, tt.want)
 			}
 		})
+	}
+}
+
+func TestLeadTitle(t *testing.T) {
+	long := strings.Repeat("word ", 30)
+	cjk := strings.Repeat("美国宣布退出全球移民协议", 10)
+	for in, want := range map[string]string{
+		"A short lead.": "A short lead.",
+		long:            strings.TrimSpace(strings.Repeat("word ", 12)) + " …",
+		cjk:             string([]rune(cjk)[:40]) + " …",
+	} {
+		if got := leadTitle(in); got != want {
+			t.Errorf("leadTitle(%.20q) = %q, want %q", in, got, want)
+		}
 	}
 }

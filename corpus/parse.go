@@ -26,6 +26,16 @@ type frontMatter struct {
 	Publication string `yaml:"publication"`
 	Published   string `yaml:"published"`
 	URL         string `yaml:"url"`
+	// Language is the article's language, an ISO 639-1 code ("en", "pt");
+	// a region suffix ("pt-BR") is accepted.
+	Language string `yaml:"language"`
+	// Source names the input the article was imported from; SourceHash is
+	// the SHA-256 of its bytes, so a re-import of the same bytes is a no-op.
+	Source     string `yaml:"source"`
+	SourceHash string `yaml:"source_sha256"`
+	// Copies lists the other pages that carry the same story (wire copies,
+	// the same text at another URL), kept once under this article.
+	Copies []Copy `yaml:"copies"`
 }
 
 var yamlLine = regexp.MustCompile(`line (\d+)`)
@@ -51,19 +61,9 @@ func Parse(name, id string, data []byte) (footnote.Article, error) {
 	}
 	text := strings.ReplaceAll(string(data), "\r\n", "\n")
 	text = strings.TrimPrefix(text, "\ufeff")
-	if !strings.HasPrefix(text, "---\n") {
-		return fail(1, "no front matter: the file must start with a line \"---\"")
-	}
-	rest := text[len("---\n"):]
-	end := strings.Index(rest, "\n---\n")
-	var yamlText, body string
-	switch {
-	case end >= 0:
-		yamlText, body = rest[:end+1], rest[end+len("\n---\n"):]
-	case strings.HasSuffix(rest, "\n---"):
-		yamlText, body = rest[:len(rest)-len("---")], ""
-	default:
-		return fail(1, "front matter is not closed by a line \"---\"")
+	yamlText, body, msg := splitDoc(text)
+	if msg != "" {
+		return fail(1, "%s", msg)
 	}
 	var fm frontMatter
 	if err := yaml.Unmarshal([]byte(yamlText), &fm); err != nil {
@@ -94,6 +94,9 @@ func Parse(name, id string, data []byte) (footnote.Article, error) {
 		}
 		published = t
 	}
+	if l := strings.TrimSpace(fm.Language); l != "" && normLanguage(l) == "" {
+		return fail(fmLine("language"), "language %q is not an ISO 639-1 code such as \"en\" or \"pt-BR\"", fm.Language)
+	}
 	if fm.URL != "" && !strings.HasPrefix(fm.URL, "https://") && !strings.HasPrefix(fm.URL, "http://") {
 		return fail(fmLine("url"), "url %q is not an http(s) link", fm.URL)
 	}
@@ -106,6 +109,7 @@ func Parse(name, id string, data []byte) (footnote.Article, error) {
 		Publication: collapse(fm.Publication),
 		Published:   published,
 		URL:         strings.TrimSpace(fm.URL),
+		Language:    normLanguage(fm.Language),
 	}
 	sum := sha256.Sum256(data)
 	a.Hash = hex.EncodeToString(sum[:])
@@ -122,6 +126,42 @@ func Parse(name, id string, data []byte) (footnote.Article, error) {
 		return fail(bodyLine, "empty body: no paragraphs after the front matter")
 	}
 	return a, nil
+}
+
+// splitDoc splits a document into its YAML front matter and its body, or
+// says what is wrong with it.
+func splitDoc(text string) (yamlText, body, problem string) {
+	if !strings.HasPrefix(text, "---\n") {
+		return "", "", "no front matter: the file must start with a line \"---\""
+	}
+	rest := text[len("---\n"):]
+	end := strings.Index(rest, "\n---\n")
+	switch {
+	case end >= 0:
+		return rest[:end+1], rest[end+len("\n---\n"):], ""
+	case strings.HasSuffix(rest, "\n---"):
+		return rest[:len(rest)-len("---")], "", ""
+	default:
+		return "", "", "front matter is not closed by a line \"---\""
+	}
+}
+
+// readDraft reads a document written by Import back into a Draft, to add
+// a copy to its front matter or compare it with a new page.
+func readDraft(data []byte) (Draft, error) {
+	yamlText, body, msg := splitDoc(strings.TrimPrefix(strings.ReplaceAll(string(data), "\r\n", "\n"), "\ufeff"))
+	if msg != "" {
+		return Draft{}, errors.New(msg)
+	}
+	var fm frontMatter
+	if err := yaml.Unmarshal([]byte(yamlText), &fm); err != nil {
+		return Draft{}, fmt.Errorf("bad YAML front matter: %w", err)
+	}
+	return Draft{
+		Title: fm.Title, Dek: fm.Dek, Author: fm.Author, AuthorNote: fm.AuthorNote, Publication: fm.Publication,
+		Published: fm.Published, URL: fm.URL, Language: fm.Language, Source: fm.Source, SourceHash: fm.SourceHash,
+		Copies: fm.Copies, Paragraphs: SplitParagraphs(body),
+	}, nil
 }
 
 // SplitParagraphs returns the blank-line-separated blocks of a Markdown body,
@@ -161,11 +201,28 @@ func parseDate(s string) (time.Time, error) {
 // other than tab, newline and carriage return, or -1.
 func controlChar(data []byte) (int, rune) {
 	for i, r := range string(data) {
-		if (r < 0x20 && r != '\t' && r != '\n' && r != '\r') || (r >= 0x7f && r < 0xa0) {
+		if isControl(r) && r != '\n' && r != '\r' {
 			return i, r
 		}
 	}
 	return -1, 0
+}
+
+// isControl reports a C0 or C1 control character other than tab.
+func isControl(r rune) bool {
+	return (r < 0x20 && r != '\t') || (r >= 0x7f && r < 0xa0)
+}
+
+var languageTag = regexp.MustCompile(`^([a-zA-Z]{2})(?:[-_][a-zA-Z0-9]{2,8})?$`)
+
+// normLanguage returns the ISO 639-1 code of a language tag ("pt-BR" →
+// "pt"), or "" for anything else.
+func normLanguage(s string) string {
+	m := languageTag.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return ""
+	}
+	return strings.ToLower(m[1])
 }
 
 func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -134,3 +134,17 @@ func TestLoadRefusesOddFiles(t *testing.T) {
 		t.Errorf("errs = %v", errs)
 	}
 }
+
+func TestParseLanguage(t *testing.T) {
+	for in, want := range map[string]string{"en": "en", "pt-BR": "pt", "ZH_Hant": "zh", "": ""} {
+		doc := "---\ntitle: T\nlanguage: " + in + "\n---\n\nBody.\n"
+		a, err := Parse("x.md", "x", []byte(doc))
+		if err != nil || a.Language != want {
+			t.Errorf("language %q: got %q, %v; want %q", in, a.Language, err, want)
+		}
+	}
+	_, err := Parse("x.md", "x", []byte("---\ntitle: T\nlanguage: English\n---\n\nBody.\n"))
+	if err == nil || !strings.Contains(err.Error(), "x.md:3") || !strings.Contains(err.Error(), "ISO 639-1") {
+		t.Errorf("bad language: err = %v, want one naming line 3 and the format", err)
+	}
+}

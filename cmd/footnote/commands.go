@@ -2,17 +2,11 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/footnote-bot/footnote/corpus"
-	"github.com/footnote-bot/footnote/internal/atomicfile"
-	"github.com/footnote-bot/footnote/internal/filecap"
 )
 
 const indexUsage = `
@@ -87,81 +81,6 @@ func cmdDocs(ctx context.Context, args []string, set settings, stdout, stderr io
 	if len(arts) == 0 {
 		return fmt.Errorf("no articles in %s", cfg.DocsDir)
 	}
-	return nil
-}
-
-const importUsage = `
-Usage: footnote import [flags] RAW.txt
-
-Turns a scraped page (title line, dek line, body, author bio, "More from"
-teasers) into a Markdown article with front matter, written to
-FOOTNOTE_DOCS_DIR/<name>.md (or stdout with -o -). Repeated paragraphs are
-kept once and the teasers are dropped. RAW.txt must be a regular file of at
-most 1 MiB. The article is written whole or not at all (a temporary file
-renamed into place); a symbolic link at the destination is refused.
-
-Flags:
-`
-
-func cmdImport(ctx context.Context, args []string, set settings, stdout, stderr io.Writer) error {
-	fs := newFlags("import", importUsage, stderr)
-	var opts corpus.ImportOptions
-	fs.StringVar(&opts.URL, "url", "", "the article's link")
-	fs.StringVar(&opts.Published, "date", "", "publication date, YYYY-MM-DD")
-	fs.StringVar(&opts.Publication, "publication", "", "publication name (default: from the \"More from\" line)")
-	fs.StringVar(&opts.Author, "author", "", "author (default: from the byline or bio)")
-	out := fs.String("o", "", "output file, or - for stdout (default: FOOTNOTE_DOCS_DIR/<RAW name>.md)")
-	force := fs.Bool("force", false, "overwrite an existing file")
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	if fs.NArg() != 1 {
-		return usagef("import takes one RAW.txt file")
-	}
-	src := fs.Arg(0)
-	// A regular file only, read through the cap: a FIFO or a device would
-	// keep import waiting or reading without end.
-	raw, err := filecap.ReadFile(src, corpus.MaxDocBytes)
-	if errors.Is(err, filecap.ErrTooLarge) || errors.Is(err, filecap.ErrNotRegular) {
-		return usagef("import: %v", err)
-	}
-	if err != nil {
-		return fmt.Errorf("import: %w", err)
-	}
-	md, err := corpus.Import(raw, opts)
-	if err != nil {
-		if errors.Is(err, corpus.ErrImport) {
-			return usagef("%s: %v", src, err)
-		}
-		return err
-	}
-	if err := ctx.Err(); err != nil {
-		return fmt.Errorf("import: %w", err)
-	}
-	if *out == "-" {
-		_, err := stdout.Write(md)
-		return err
-	}
-	dst := *out
-	if dst == "" {
-		dst = filepath.Join(set.App.DocsDir, strings.TrimSuffix(filepath.Base(src), filepath.Ext(src))+".md")
-	}
-	// Through a temporary file and a rename: an interrupted import leaves
-	// the old article or the new one, never half of one.
-	err = atomicfile.Write(dst, 0o644, *force, func(w io.Writer) error {
-		_, err := w.Write(md)
-		return err
-	})
-	if errors.Is(err, os.ErrExist) {
-		return usagef("%s exists; use --force to overwrite", dst)
-	}
-	if errors.Is(err, atomicfile.ErrSymlink) || errors.Is(err, atomicfile.ErrNotRegular) {
-		return usagef("import: %v; write to another path with -o", err)
-	}
-	if err != nil {
-		return fmt.Errorf("import: %w", err)
-	}
-	fmt.Fprintf(stdout, "Wrote %s.\n", dst)
 	return nil
 }
 

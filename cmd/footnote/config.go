@@ -10,6 +10,9 @@ type config struct {
 	TopK       int
 	ChunkWords int
 	LogLevel   slog.Level
+	// FetchAllowPrivate lets `footnote import URL` reach loopback, private
+	// and link-local addresses (a server on this machine; tests).
+	FetchAllowPrivate bool
 }
 
 // Defaults of footnote's own settings; .env.example and the README list the

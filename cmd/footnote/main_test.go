@@ -7,12 +7,16 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/footnote-bot/footnote/corpus"
 	"github.com/footnote-bot/footnote/eval"
 	"github.com/footnote-bot/footnote/retrieval"
 )
@@ -182,7 +186,9 @@ func TestUsageErrors(t *testing.T) {
 		{"log level", []string{"FOOTNOTE_LOG_LEVEL", "loud"}, []string{"docs"}, "FOOTNOTE_LOG_LEVEL"},
 		{"eval without file", nil, []string{"eval"}, "one FILE.jsonl"},
 		{"eval missing file", nil, []string{"eval", "nope.jsonl"}, "nope.jsonl"},
-		{"import without file", nil, []string{"import"}, "one RAW.txt"},
+		{"import without file", nil, []string{"import"}, "one or more files"},
+		{"import options for many pages", nil, []string{"import", "--date", "2018-01-02", "a.txt", "b.txt"}, "apply to one page"},
+		{"import options for a directory", nil, []string{"import", "--date", "2018-01-02", "."}, "not to the directory"},
 		{"index with args", nil, []string{"index", "x"}, "no arguments"},
 	}
 	for _, tt := range tests {
@@ -246,11 +252,19 @@ func TestImportWritesArticle(t *testing.T) {
 		t.Fatal(err)
 	}
 	want, _ := os.ReadFile("../../docs/trump-boycotts-un-migration-talks.md")
-	if !bytes.Equal(got, want) {
-		t.Errorf("imported article differs from docs/")
+	ga, gerr := corpus.Parse("got", "fp", got)
+	wa, werr := corpus.Parse("want", "fp", want)
+	if gerr != nil || werr != nil || !reflect.DeepEqual(ga.Paragraphs, wa.Paragraphs) || ga.Author != wa.Author || ga.AuthorNote != wa.AuthorNote {
+		t.Errorf("imported article differs from docs/: %v %v\n%s", gerr, werr, got)
 	}
-	if _, stderr, code := runCLI(t, e, "", args...); code != 2 || !strings.Contains(stderr, "--force") {
-		t.Errorf("second import: exit %d %q, want a refusal to overwrite", code, stderr)
+	if !strings.Contains(string(got), "\nlanguage: \"en\"\n") {
+		t.Errorf("imported article records no language:\n%s", got)
+	}
+	if out, stderr, code := runCLI(t, e, "", args...); code != 0 || !strings.Contains(out, "unchanged") {
+		t.Errorf("second import of the same bytes: exit %d %q %q, want it reported unchanged", code, out, stderr)
+	}
+	if again, _ := os.ReadFile(filepath.Join(docs, "trump-boycotts-un-migration-talks.md")); !bytes.Equal(again, got) {
+		t.Errorf("re-import changed the article")
 	}
 	// The teasers are out of scope.
 	out, _, _ := runCLI(t, e, "", "ask", "--json", "Is America preparing for a Pacific war with China?")
@@ -388,5 +402,45 @@ func TestProgressPrinter(t *testing.T) {
 	p(retrieval.Progress{Articles: 1, ArticlesDone: 1, Paragraphs: 13, Chunks: 13, ChunksDone: 13, Elapsed: time.Millisecond})
 	if b.Len() != 0 {
 		t.Errorf("a 13-chunk build printed progress: %q", b.String())
+	}
+}
+
+// TestImportManyInputs: files, a directory and a URL in one command, one
+// line each; a bad page is named on stderr with exit 2 and the others are
+// written and answerable.
+func TestImportManyInputs(t *testing.T) {
+	docs, in := t.TempDir(), t.TempDir()
+	for _, name := range []string{"011-chinagate-xinhua-lajcak.txt", "206-uol-efe-bolsonaro-pompeo.txt"} {
+		b, err := os.ReadFile(filepath.Join("../../corpus/testdata/coverage", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(in, name), b, 0o644)
+	}
+	os.WriteFile(filepath.Join(in, "bad.txt"), []byte("\x00\x01binary"), 0o644)
+	page, _ := os.ReadFile("../../corpus/testdata/html/wikimediafoundation.org.turkey.html")
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		w.Write(page)
+	}))
+	defer srv.Close()
+	e := env(t, "FOOTNOTE_DOCS_DIR", docs)
+	out, stderr, code := runCLI(t, e, "", "import", "--allow-private", in, "../../corpus/testdata/coverage/254-news1-ko.txt", srv.URL+"/2020/01/15/wikipedia-turkey")
+	if code != 2 || !strings.Contains(stderr, filepath.Join(in, "bad.txt")+": error:") {
+		t.Fatalf("exit %d, stderr %q; want 2 and the bad page named", code, stderr)
+	}
+	for _, want := range []string{"wrote 011-chinagate-xinhua-lajcak:", "wrote 206-uol-efe-bolsonaro-pompeo:", "wrote 254-news1-ko:", "wikipedia-turkey: \"Access to Wikipedia restored", ", pt, ", ", ko, "} {
+		if !strings.Contains(out, want) {
+			t.Errorf("stdout lacks %q:\n%s", want, out)
+		}
+	}
+	out, _, code = runCLI(t, e, "", "docs")
+	if code != 0 || strings.Count(out, "\n") != 4 {
+		t.Errorf("docs: exit %d, want 4 articles:\n%s", code, out)
+	}
+	// Without the allowance the local URL is refused and nothing changes.
+	_, stderr, code = runCLI(t, env(t, "FOOTNOTE_DOCS_DIR", t.TempDir()), "", "import", srv.URL+"/x")
+	if code != 2 || !strings.Contains(stderr, "refusing to connect") {
+		t.Errorf("local URL by default: exit %d, %q", code, stderr)
 	}
 }

@@ -72,6 +72,8 @@ type bindings struct {
 	TopK       *int    `env:"FOOTNOTE_TOP_K" range:"1,50"`
 	ChunkWords *int    `env:"FOOTNOTE_CHUNK_WORDS" range:"20,5000"`
 	LogLevel   *string `env:"FOOTNOTE_LOG_LEVEL"`
+	// FetchAllowPrivate: see config.FetchAllowPrivate.
+	FetchAllowPrivate *bool `env:"FOOTNOTE_FETCH_ALLOW_PRIVATE"`
 
 	APIKey           *string        `env:"OPENAI_API_KEY"`
 	BaseURL          *string        `env:"OPENAI_BASE_URL"`
@@ -109,6 +111,7 @@ func (s *settings) bind(logLevel *string) bindings {
 	a, l, b := &s.App, &s.LLM, &s.Bot
 	return bindings{
 		DocsDir: &a.DocsDir, DataDir: &a.DataDir, TopK: &a.TopK, ChunkWords: &a.ChunkWords, LogLevel: logLevel,
+		FetchAllowPrivate: &a.FetchAllowPrivate,
 
 		APIKey: &l.APIKey, BaseURL: &l.BaseURL, ChatModel: &l.ChatModel, EmbedModel: &l.EmbedModel,
 		Timeout: &l.Timeout, Temperature: &l.Temperature, MaxTokens: &l.MaxTokens, MaxRetries: &l.MaxRetries,

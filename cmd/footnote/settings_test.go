@@ -185,7 +185,7 @@ func TestBadSettingsAreNamed(t *testing.T) {
 	tests := []struct{ name, value string }{
 		{"FOOTNOTE_TOP_K", "0"}, {"FOOTNOTE_TOP_K", "51"}, {"FOOTNOTE_TOP_K", "five"},
 		{"FOOTNOTE_CHUNK_WORDS", "19"}, {"FOOTNOTE_CHUNK_WORDS", "99999"},
-		{"FOOTNOTE_LOG_LEVEL", "loud"},
+		{"FOOTNOTE_LOG_LEVEL", "loud"}, {"FOOTNOTE_FETCH_ALLOW_PRIVATE", "maybe"},
 		{"OPENAI_BASE_URL", "localhost:11434"}, {"OPENAI_BASE_URL", "https://user:pw@example.com/v1"},
 		{"FOOTNOTE_LLM_TIMEOUT", "soon"}, {"FOOTNOTE_LLM_TIMEOUT", "2h"}, {"FOOTNOTE_LLM_TIMEOUT", "0"}, {"FOOTNOTE_LLM_TIMEOUT", "NaN"},
 		{"FOOTNOTE_LLM_TIMEOUT", "+Inf"}, {"FOOTNOTE_LLM_TIMEOUT", "1e300"},

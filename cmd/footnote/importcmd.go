@@ -1,0 +1,74 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/footnote-bot/footnote/corpus"
+)
+
+const importUsage = `
+Usage: footnote import [flags] PATH|URL...
+
+Imports pages into FOOTNOTE_DOCS_DIR: plain-text scrapes (.txt), HTML files
+(.html, .htm), directories of them, and http(s) URLs. Each page is cleaned
+(navigation, paywall and share chrome, captions, teasers and repeats
+removed), dated, its language detected, and written as <name>.md, where
+<name> is the file's name without its extension or a slug of the URL.
+A page whose story is already in the corpus (the same text at another URL,
+a wire copy) is recorded as a copy in that article's front matter instead.
+Re-importing the same bytes changes nothing; --force replaces an article
+of the same name. Each input gets one line: written, unchanged, duplicate
+of, skipped (and why) or error. Every article is written whole or not at
+all (a temporary file renamed into place); a symbolic link is refused.
+
+URLs are fetched with a timeout, a size cap and a redirect limit, never
+from a loopback, private or link-local address unless
+FOOTNOTE_FETCH_ALLOW_PRIVATE=true or --allow-private.
+
+Flags:
+`
+
+func cmdImport(ctx context.Context, args []string, set settings, stdout, stderr io.Writer) error {
+	fs := newFlags("import", importUsage, stderr)
+	var opts corpus.ImportOptions
+	fs.StringVar(&opts.URL, "url", "", "the article's link (one input only)")
+	fs.StringVar(&opts.Published, "date", "", "publication date, YYYY-MM-DD (one input only)")
+	fs.StringVar(&opts.Publication, "publication", "", "publication name (one input only)")
+	fs.StringVar(&opts.Author, "author", "", "author (one input only)")
+	force := fs.Bool("force", false, "replace an article of the same name")
+	allowPrivate := fs.Bool("allow-private", set.App.FetchAllowPrivate, "let URLs reach loopback, private and link-local addresses")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return usagef("import takes one or more files, directories or URLs")
+	}
+	if opts != (corpus.ImportOptions{}) {
+		if fs.NArg() != 1 {
+			return usagef("--url, --date, --publication and --author apply to one page; got %d inputs", fs.NArg())
+		}
+		if info, err := os.Stat(fs.Arg(0)); err == nil && info.IsDir() {
+			return usagef("--url, --date, --publication and --author apply to one page, not to the directory %s", fs.Arg(0))
+		}
+	}
+	im := &corpus.Importer{Dir: set.App.DocsDir, Force: *force, Fetch: corpus.NewURLFetcher(*allowPrivate), Options: opts}
+	outcomes, err := im.Import(ctx, fs.Args())
+	bad := 0
+	for _, o := range outcomes {
+		w := stdout
+		if o.Status == corpus.Skipped || o.Status == corpus.Failed {
+			w, bad = stderr, bad+1
+		}
+		fmt.Fprintln(w, o)
+	}
+	if err != nil {
+		return err
+	}
+	if bad > 0 {
+		return usagef("%d of %d inputs not imported", bad, len(outcomes))
+	}
+	return nil
+}

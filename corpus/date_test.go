@@ -1,0 +1,33 @@
+package corpus
+
+import "testing"
+
+func TestFindDate(t *testing.T) {
+	tests := []struct {
+		name string
+		ev   dateEvidence
+		want string
+	}{
+		{"updated minutes ago is not the date", dateEvidence{Lines: []string{"Updated 33 minutes ago"}, Language: "en"}, ""},
+		{"date before an update stamp", dateEvidence{Lines: []string{"July 18, 2018 / 11:30 AM / Updated 33 minutes ago"}, Language: "en"}, "2018-07-18"},
+		{"day first outside English", dateEvidence{Lines: []string{"02/01/2019 15h08"}, Language: "pt"}, "2019-01-02"},
+		{"month first in English", dateEvidence{Lines: []string{"12/03/2017"}, Language: "en"}, "2017-12-03"},
+		{"glued to an agency name", dateEvidence{Lines: []string{"Xinhua,December 04, 2017 Adjust font size:"}, Language: "en"}, "2017-12-04"},
+		{"glued to a paragraph", dateEvidence{Lines: []string{"December 10, 2018The UN chief said"}, Language: "en"}, "2018-12-10"},
+		{"Spanish month name", dateEvidence{Lines: []string{"Publicado el 10 de diciembre de 2018"}, Language: "es"}, "2018-12-10"},
+		{"German month name", dateEvidence{Lines: []string{"Stand: 19. Dezember 2018"}, Language: "de"}, "2018-12-19"},
+		{"from the URL", dateEvidence{URL: "https://example.org/2017/12/03/story.html"}, "2017-12-03"},
+		{"month alone is not a date", dateEvidence{Lines: []string{"December 2017"}, Language: "en"}, ""},
+		{"crawl prefix the text supports", dateEvidence{CrawlDate: "2018-07-14", Text: "adopted in December 2018"}, "2018-07-14"},
+		{"crawl prefix the text contradicts", dateEvidence{CrawlDate: "2024-01-15", Text: "in September 2016 the UN adopted"}, ""},
+		{"crawl prefix without a day", dateEvidence{CrawlDate: "2017-12", Text: "in 2017"}, ""},
+		{"nothing", dateEvidence{Lines: []string{"no date here"}}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := findDate(tt.ev); got != tt.want {
+				t.Errorf("findDate = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,347 @@
+package corpus
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/footnote-bot/footnote/internal/atomicfile"
+	"github.com/footnote-bot/footnote/internal/filecap"
+	"github.com/footnote-bot/footnote/text"
+)
+
+// Status is what became of one input of an import.
+type Status int
+
+// The outcomes of importing one input.
+const (
+	// Written: a new article, or one replaced with --force.
+	Written Status = iota
+	// Unchanged: the same bytes were imported before; nothing was written.
+	Unchanged
+	// Duplicate: the story is already in the corpus under another article,
+	// which now lists this page among its copies.
+	Duplicate
+	// Skipped: the input is not something to import (and why is said).
+	Skipped
+	// Failed: the input could not be read or turned into an article.
+	Failed
+)
+
+// Outcome is the result of importing one input.
+type Outcome struct {
+	Input  string
+	Status Status
+	ID     string // the article written, or the one this is a copy of
+	Draft  Draft  // what was written (Written)
+	Reason string // why it was skipped
+	Err    error  // why it failed
+}
+
+// String is the one line a user reads about the input.
+func (o Outcome) String() string {
+	switch o.Status {
+	case Written:
+		date, lang := o.Draft.Published, o.Draft.Language
+		if date == "" {
+			date = "no date"
+		}
+		if lang == "" {
+			lang = "language unknown"
+		}
+		return fmt.Sprintf("%s: wrote %s: %q, %s, %s, %d paragraphs", o.Input, o.ID, o.Draft.Title, date, lang, len(o.Draft.Paragraphs))
+	case Unchanged:
+		return fmt.Sprintf("%s: unchanged: %s already holds these bytes", o.Input, o.ID)
+	case Duplicate:
+		return fmt.Sprintf("%s: duplicate of %s", o.Input, o.ID)
+	case Skipped:
+		return fmt.Sprintf("%s: skipped: %s", o.Input, o.Reason)
+	}
+	return fmt.Sprintf("%s: error: %v", o.Input, o.Err)
+}
+
+// Fetcher fetches a URL's body and content type; see URLFetcher.
+type Fetcher interface {
+	Fetch(ctx context.Context, rawURL string) (body []byte, contentType string, err error)
+}
+
+// Importer imports pages into a docs directory: files, directories of
+// them, and URLs through Fetch (nil refuses URLs).
+type Importer struct {
+	Dir   string
+	Force bool
+	Fetch Fetcher
+	// Options supply what pages lack (a URL, a date); given with a single
+	// input only.
+	Options ImportOptions
+
+	langs    *text.Detector
+	articles []known
+	ids      map[string]bool   // every article ID in the directory
+	urls     map[string]string // each article's URL, by ID
+}
+
+// known is an article in the docs directory or written by this import.
+type known struct {
+	id   string
+	hash string
+	sig  Signature
+}
+
+var slugUnsafe = regexp.MustCompile(`[^a-z0-9]+`)
+
+// maxSlug bounds an ID made from a URL, in bytes: long enough to keep a
+// path's telling words, short enough for a file name and a source list.
+const maxSlug = 80
+
+// Import imports every input in order and returns one outcome per page
+// (a directory gives one per file in it). A failing input never stops the
+// others, and each article is written whole or not at all.
+func (im *Importer) Import(ctx context.Context, inputs []string) ([]Outcome, error) {
+	if err := im.load(); err != nil {
+		return nil, err
+	}
+	var out []Outcome
+	for _, in := range inputs {
+		if err := ctx.Err(); err != nil {
+			return out, fmt.Errorf("import: %w", err)
+		}
+		if strings.HasPrefix(in, "http://") || strings.HasPrefix(in, "https://") {
+			out = append(out, im.importURL(ctx, in))
+			continue
+		}
+		info, err := os.Stat(in)
+		if err != nil {
+			out = append(out, Outcome{Input: in, Status: Failed, Err: err})
+			continue
+		}
+		if !info.IsDir() {
+			out = append(out, im.importFile(in))
+			continue
+		}
+		entries, err := os.ReadDir(in)
+		if err != nil {
+			out = append(out, Outcome{Input: in, Status: Failed, Err: err})
+			continue
+		}
+		for _, e := range entries {
+			if err := ctx.Err(); err != nil {
+				return out, fmt.Errorf("import: %w", err)
+			}
+			name := e.Name()
+			if e.IsDir() || strings.HasPrefix(name, ".") {
+				continue
+			}
+			path := filepath.Join(in, name)
+			if pageKind(name) == "" {
+				out = append(out, Outcome{Input: path, Status: Skipped, Reason: "not a .txt or .html page"})
+				continue
+			}
+			out = append(out, im.importFile(path))
+		}
+	}
+	return out, nil
+}
+
+// pageKind is "text" or "html" from a file name, "" for other files.
+func pageKind(name string) string {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".txt", ".text":
+		return "text"
+	case ".html", ".htm", ".xhtml":
+		return "html"
+	}
+	return ""
+}
+
+func (im *Importer) importFile(path string) Outcome {
+	kind := pageKind(path)
+	if kind == "" {
+		return Outcome{Input: path, Status: Skipped, Reason: "not a .txt or .html page"}
+	}
+	limit := int64(MaxDocBytes)
+	if kind == "html" {
+		limit = MaxHTMLBytes
+	}
+	raw, err := filecap.ReadFile(path, limit)
+	if err != nil {
+		return Outcome{Input: path, Status: Failed, Err: err}
+	}
+	id := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	return im.importBytes(path, id, kind, raw, "")
+}
+
+func (im *Importer) importURL(ctx context.Context, rawURL string) Outcome {
+	if im.Fetch == nil {
+		return Outcome{Input: rawURL, Status: Skipped, Reason: "fetching URLs is not enabled"}
+	}
+	body, ctype, err := im.Fetch.Fetch(ctx, rawURL)
+	if err != nil {
+		return Outcome{Input: rawURL, Status: Failed, Err: err}
+	}
+	kind := "html"
+	if strings.HasPrefix(ctype, "text/plain") {
+		kind = "text"
+	}
+	return im.importBytes(rawURL, im.uniqueSlug(rawURL), kind, body, rawURL)
+}
+
+// uniqueSlug is the URL's slug, or the slug with "-2", "-3" … when an
+// article of another URL already has it: a URL always gets the same ID,
+// and two URLs never share one.
+func (im *Importer) uniqueSlug(rawURL string) string {
+	base := urlSlug(rawURL)
+	id := base
+	for n := 2; im.ids[id] && im.urls[id] != rawURL; n++ {
+		id = fmt.Sprintf("%s-%d", base, n)
+	}
+	return id
+}
+
+// urlSlug makes an article ID from a URL's host and path.
+func urlSlug(rawURL string) string {
+	s := strings.TrimPrefix(strings.TrimPrefix(rawURL, "https://"), "http://")
+	if i := strings.IndexAny(s, "?#"); i >= 0 {
+		s = s[:i]
+	}
+	s = strings.TrimSuffix(s, filepath.Ext(s))
+	s = strings.Trim(slugUnsafe.ReplaceAllString(strings.ToLower(s), "-"), "-")
+	if len(s) > maxSlug {
+		s = strings.Trim(s[len(s)-maxSlug:], "-")
+	}
+	if s == "" {
+		s = "page"
+	}
+	return s
+}
+
+func (im *Importer) importBytes(input, id, kind string, raw []byte, pageURL string) Outcome {
+	sum := sha256.Sum256(raw)
+	hash := hex.EncodeToString(sum[:])
+	for _, k := range im.articles {
+		if k.hash == hash && !im.Force {
+			return Outcome{Input: input, Status: Unchanged, ID: k.id}
+		}
+	}
+	opts := im.Options
+	opts.Source = id
+	if pageURL != "" {
+		opts.URL = pageURL
+	}
+	var d Draft
+	var err error
+	if kind == "html" {
+		d, err = ImportHTML(raw, opts, im.langs)
+	} else {
+		d, err = ImportText(raw, opts, im.langs)
+	}
+	if err != nil {
+		return Outcome{Input: input, Status: Failed, Err: err}
+	}
+	d.SourceHash = hash
+	sig := NewSignature(d.Paragraphs)
+	for _, k := range im.articles {
+		if k.id != id && k.sig.Covers(sig) {
+			if err := im.addCopy(k.id, Copy{ID: id, Publication: d.Publication, URL: d.URL, Published: d.Published}); err != nil {
+				return Outcome{Input: input, Status: Failed, Err: err}
+			}
+			return Outcome{Input: input, Status: Duplicate, ID: k.id}
+		}
+	}
+	dst := filepath.Join(im.Dir, id+".md")
+	md := d.Markdown()
+	if _, err := Parse(dst, id, md); err != nil {
+		return Outcome{Input: input, Status: Failed, Err: err}
+	}
+	err = atomicfile.Write(dst, 0o644, im.Force, func(w io.Writer) error {
+		_, err := w.Write(md)
+		return err
+	})
+	if errors.Is(err, os.ErrExist) {
+		return Outcome{Input: input, Status: Skipped, Reason: fmt.Sprintf("%s exists with other content; use --force to replace it", dst)}
+	}
+	if err != nil {
+		return Outcome{Input: input, Status: Failed, Err: err}
+	}
+	im.forget(id)
+	im.articles = append(im.articles, known{id: id, hash: hash, sig: sig})
+	im.ids[id] = true
+	im.urls[id] = d.URL
+	return Outcome{Input: input, Status: Written, ID: id, Draft: d}
+}
+
+// addCopy records a copy in an article's front matter, once.
+func (im *Importer) addCopy(id string, c Copy) error {
+	path := filepath.Join(im.Dir, id+".md")
+	data, err := filecap.ReadFile(path, MaxDocBytes)
+	if err != nil {
+		return fmt.Errorf("read %s to record a copy: %w", path, err)
+	}
+	d, err := readDraft(data)
+	if err != nil {
+		return fmt.Errorf("read %s to record a copy: %w", path, err)
+	}
+	for _, have := range d.Copies {
+		if have.ID == c.ID {
+			return nil
+		}
+	}
+	d.Copies = append(d.Copies, c)
+	return atomicfile.Write(path, 0o644, true, func(w io.Writer) error {
+		_, err := w.Write(d.Markdown())
+		return err
+	})
+}
+
+// forget drops an article about to be replaced from the known ones.
+func (im *Importer) forget(id string) {
+	kept := im.articles[:0]
+	for _, k := range im.articles {
+		if k.id != id {
+			kept = append(kept, k)
+		}
+	}
+	im.articles = kept
+}
+
+// load reads the articles already in the docs directory: their source
+// hashes and signatures. Documents that do not parse are left to
+// `footnote docs` to report.
+func (im *Importer) load() error {
+	im.langs = text.NewDetector()
+	im.ids = map[string]bool{}
+	im.urls = map[string]string{}
+	im.articles = nil
+	entries, err := os.ReadDir(im.Dir)
+	if err != nil {
+		return fmt.Errorf("read docs directory: %w", err)
+	}
+	sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || !strings.HasSuffix(name, ".md") || strings.HasPrefix(name, ".") {
+			continue
+		}
+		id := strings.TrimSuffix(name, ".md")
+		im.ids[id] = true
+		data, err := filecap.ReadFile(filepath.Join(im.Dir, name), MaxDocBytes)
+		if err != nil {
+			continue
+		}
+		d, err := readDraft(data)
+		if err != nil {
+			continue
+		}
+		im.urls[id] = d.URL
+		im.articles = append(im.articles, known{id: id, hash: d.SourceHash, sig: NewSignature(d.Paragraphs)})
+	}
+	return nil
+}

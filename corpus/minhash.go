@@ -1,0 +1,97 @@
+package corpus
+
+import (
+	"hash/fnv"
+	"strings"
+	"unicode"
+
+	"github.com/footnote-bot/footnote/text"
+)
+
+// The near-duplicate detector's parameters.
+const (
+	// signatureSize is the number of MinHash functions: more estimate the
+	// resemblance more closely (error about 1/sqrt(n)) at a cost per article.
+	signatureSize = 128
+	// shingleWords is the length of a word shingle: shorter matches common
+	// phrases between unrelated stories, longer misses lightly edited copies.
+	shingleWords = 5
+	// shingleRunes is the shingle length for text without spaces (Chinese,
+	// Japanese), in characters.
+	shingleRunes = 8
+	// copyResemblance is the estimated share of a new page's shingles an
+	// article must hold for the page to be a copy of it: a wire copy
+	// trimmed or retitled stays above it, while a page that adds a good
+	// part of its own text (a longer excerpt, a rewrite) is kept as an
+	// article of its own rather than lost.
+	copyResemblance = 0.7
+)
+
+// Signature is a MinHash signature of an article's body: the minimum of
+// each of signatureSize hash functions over its folded shingles.
+type Signature struct {
+	mins [signatureSize]uint64
+	n    int // shingles hashed
+}
+
+// NewSignature computes the signature of paragraphs.
+func NewSignature(paragraphs []string) Signature {
+	var s Signature
+	for i := range s.mins {
+		s.mins[i] = ^uint64(0)
+	}
+	for _, sh := range shingles(text.Fold(strings.Join(paragraphs, " "))) {
+		h := fnv.New64a()
+		h.Write([]byte(sh))
+		x := h.Sum64()
+		s.n++
+		for i := range s.mins {
+			// A family of hashes from one: multiply-xorshift with a
+			// per-function odd constant.
+			y := (x ^ uint64(i)*0x9e3779b97f4a7c15) * (uint64(2*i+1) | 0xbf58476d1ce4e5b9)
+			y ^= y >> 31
+			if y < s.mins[i] {
+				s.mins[i] = y
+			}
+		}
+	}
+	return s
+}
+
+// Covers reports whether the story of o is already told in s: most of
+// o's shingles are in s (o adds little to it), estimated from the two
+// signatures and sizes.
+func (s Signature) Covers(o Signature) bool {
+	if s.n == 0 || o.n == 0 {
+		return false
+	}
+	same := 0
+	for i := range s.mins {
+		if s.mins[i] == o.mins[i] {
+			same++
+		}
+	}
+	j := float64(same) / signatureSize
+	// From the Jaccard estimate and the two sizes, the share of o's
+	// shingles that s holds.
+	inter := j * float64(s.n+o.n) / (1 + j)
+	return inter/float64(o.n) >= copyResemblance
+}
+
+// shingles returns the word shingles of folded text, or character
+// shingles where the text has no spaces between words.
+func shingles(s string) []string {
+	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	var out []string
+	if len(words) >= shingleWords*4 {
+		for i := 0; i+shingleWords <= len(words); i++ {
+			out = append(out, strings.Join(words[i:i+shingleWords], " "))
+		}
+		return out
+	}
+	r := []rune(strings.Join(words, ""))
+	for i := 0; i+shingleRunes <= len(r); i++ {
+		out = append(out, string(r[i:i+shingleRunes]))
+	}
+	return out
+}

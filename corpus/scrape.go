@@ -1,0 +1,544 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/footnote-bot/footnote/text"
+)
+
+// Thresholds of the line classifier. They are about the shape of text in
+// any language, not about one site's wording.
+const (
+	// minSentenceSize is the size (words; two CJK characters count as one)
+	// from which a line ending like a sentence is body: shorter lines that
+	// end with a period are widgets ("Subscribe now.") as often as text.
+	minSentenceSize = 6
+	// minRunOnSize is the size from which a line is body even without
+	// closing punctuation (a truncated or unpunctuated paragraph); lower
+	// keeps more menu strings, higher loses cut-off paragraphs.
+	minRunOnSize = 22
+	// maxHeadingSize bounds a headline; longer lines are paragraphs.
+	maxHeadingSize = 30
+	// minHeadingSize is the smallest headline; shorter lines are menu
+	// items, section names and counters.
+	minHeadingSize = 3
+	// maxCaptionSize bounds a printed-twice line taken for a photo caption;
+	// a doubled line longer than that is a doubled lead, kept once.
+	maxCaptionSize = 35
+	// maxDekSize bounds a standfirst under the headline; a longer line
+	// is the lead.
+	maxDekSize = 25
+	// maxCreditSize bounds a photo credit line ("Photo : Agency / Name");
+	// longer lines with a slash are text.
+	maxCreditSize = 9
+	// minProseDistinct is the share of distinct words under which a long
+	// line is a repeated-token string (icon labels, tags), not prose.
+	minProseDistinct = 0.5
+	// maxHeadingRepeat is the share of distinct words at or under which a
+	// short line repeats itself too much for a headline ("Search Skip to
+	// content Skip to menu").
+	maxHeadingRepeat = 0.8
+	// maxHeadingDigits is the share of digits over which a line is a date,
+	// a counter or a price rather than a headline.
+	maxHeadingDigits = 0.2
+	// minWrapped is how many lines must stop mid-sentence for a page to be
+	// taken as hard-wrapped; fewer are headlines and labels.
+	minWrapped = 3
+	// minWrapSize is the size of a line that can have been wrapped: a
+	// wrapped line fills the width, a menu item does not.
+	minWrapSize = 6
+	// maxLabelWords bounds the label of a "Label: headline" teaser line
+	// ("More news:", "READ MORE:"); longer prefixes are sentences.
+	maxLabelWords = 3
+	// minRepeats is how often a line must recur in one page to be chrome
+	// (paywall notices, share bars); twice is a doubled lead or caption.
+	minRepeats = 3
+	// maxOffTopicOverlap is the share of a trailing block's content words
+	// found in the rest of the article under which the block is taken for
+	// an appended, unrelated story.
+	maxOffTopicOverlap = 0.3
+	// minOffTopicBlock is the size of a trailing block, in words, below
+	// which the off-topic test is not trusted.
+	minOffTopicBlock = 25
+)
+
+// lineKind is what the classifier decided a line of a scrape is.
+type lineKind int
+
+const (
+	kindBody lineKind = iota
+	kindChrome
+	kindTitle
+	kindDek
+	kindDate
+	kindByline
+	kindCaption
+)
+
+// scrapeLine is one non-empty line of a scrape and its features.
+type scrapeLine struct {
+	text   string
+	folded string
+	size   int // words; CJK characters count half
+	closed bool
+	kind   lineKind
+}
+
+// Scrape is what the cleaner finds in a page as a crawler extracted it.
+type Scrape struct {
+	Title      string
+	Dek        string
+	Author     string
+	Paragraphs []string
+	// DateLines are the short lines that may carry the page's date, and
+	// Openings the starts of the paragraphs, where a dateline is.
+	DateLines []string
+	Openings  []string
+	// CrawlDate is the crawler's " date YYYY-MM[-DD]" prefix, unchecked.
+	CrawlDate string
+}
+
+var (
+	crawlPrefix = regexp.MustCompile(`^\s*date (\d{4}-\d{2}(?:-\d{2})?)\s*`)
+	labelPrefix = regexp.MustCompile(`^([\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,2})\s?:\s*(.*)$`)
+	creditLine  = regexp.MustCompile(`[©/|]|\(\s*[^)]*\)\s*\.?$`)
+	// creditEnd is a photo credit closing a caption: "… in Budapest, May
+	// 11, 2018. REUTERS/Jane Doe", "… (Photo: AFP/Getty Images)".
+	creditEnd     = regexp.MustCompile(`(?:^|[.)]\s)\(?(?:\p{L}+\s?:\s?)?\p{Lu}{2,}[\p{Lu} ]*\s?/\s?\p{Lu}[\p{L} .'-]*\)?$|©[^.]*$`)
+	menuSep       = regexp.MustCompile(`\s[•|·»›]\s|\s{2,}\S`)
+	template      = regexp.MustCompile(`\{\{[^}]*\}\}|\[\[[^]]*\]\]`)
+	bylineRe      = regexp.MustCompile(`^(?i:by|por|von|par|di|da|de|af|door)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*\.?$`)
+	innerSentence = regexp.MustCompile(`\p{Ll}{3,}[.!?]\s+\p{Lu}`)
+	hexID         = regexp.MustCompile(`^[0-9a-fA-F]{12,}$`)
+)
+
+// CleanScrape classifies the lines of a crawler's plain-text page and
+// keeps the article: it removes navigation, paywall and share chrome,
+// photo captions and credits, "Label: headline" teasers, lines repeated
+// through the page, a crawler's date prefix and an unrelated story
+// appended at the end, and keeps one copy of a doubled lead or text. It
+// decides from the shape of each line (length, closing punctuation,
+// separators, repetition, position) and of the page as a whole, never from
+// one site's wording.
+func CleanScrape(raw string) Scrape {
+	var s Scrape
+	raw = strings.ReplaceAll(raw, "\r\n", "\n")
+	raw = strings.TrimPrefix(raw, "\ufeff")
+	var lines []*scrapeLine
+	for _, l := range unwrap(strings.Split(raw, "\n")) {
+		l = collapse(strings.ReplaceAll(l, "\u00a0", " "))
+		if len(lines) == 0 && s.CrawlDate == "" {
+			if m := crawlPrefix.FindStringSubmatch(l); m != nil {
+				s.CrawlDate = m[1]
+				l = strings.TrimSpace(l[len(m[0]):])
+			}
+		}
+		if l == "" || !hasLetter(l) {
+			continue
+		}
+		lines = append(lines, newLine(l))
+	}
+	if len(lines) == 0 {
+		return s
+	}
+	counts := map[string]int{}
+	for _, l := range lines {
+		counts[l.folded]++
+	}
+	for i, l := range lines {
+		l.kind = classify(l, counts[l.folded])
+		if l.kind == kindBody && i > 0 && lines[i-1].folded == l.folded && l.size <= maxCaptionSize && !isQuote(l.text) {
+			// Printed twice in a row: a photo caption (the lead doubled
+			// is longer and stays, once).
+			lines[i-1].kind, l.kind = kindCaption, kindCaption
+		}
+	}
+	if n := len(lines); n > 1 {
+		// The excerpt may end inside a paragraph: a long last line after
+		// the body is its cut-off end.
+		if l := lines[n-1]; l.kind == kindChrome && lines[n-2].kind == kindBody && l.size >= minSentenceSize && counts[l.folded] == 1 && !menuSep.MatchString(l.text) {
+			l.kind = kindBody
+		}
+	}
+	markCaptions(lines)
+	first := -1
+	for i, l := range lines {
+		if l.kind == kindBody {
+			first = i
+			break
+		}
+	}
+	s.Title = pickTitle(lines, first, counts)
+	if s.Title != "" {
+		titleKey := text.Fold(s.Title)
+		for i, l := range lines {
+			if l.folded == titleKey {
+				l.kind = kindTitle
+				if first >= 0 && i+1 < len(lines) && i < first {
+					if n := lines[i+1]; n.kind == kindBody && n.closed && n.size <= maxDekSize && !isQuote(n.text) && i+2 < len(lines) && lines[i+2].kind == kindBody && 2*lines[i+2].size >= 3*n.size {
+						n.kind = kindDek
+						s.Dek = n.text
+					}
+				}
+			}
+		}
+	}
+	for _, l := range lines {
+		if m := bylineRe.FindStringSubmatch(l.text); m != nil && l.kind != kindTitle {
+			l.kind = kindByline
+			if s.Author == "" {
+				s.Author = m[1]
+			}
+		}
+		if l.kind != kindBody && l.size <= maxHeadingSize {
+			s.DateLines = append(s.DateLines, l.text)
+		} else if l.kind == kindBody {
+			s.Openings = append(s.Openings, openingOf(l.text))
+		}
+	}
+	dropOffTopicTail(lines)
+	seen := map[string]bool{}
+	for i, l := range lines {
+		if l.kind != kindBody {
+			continue
+		}
+		if l.size < minSentenceSize && !(i == len(lines)-1 && i > 0 && lines[i-1].kind == kindBody) && !l.closed {
+			continue
+		}
+		if seen[l.folded] {
+			continue
+		}
+		seen[l.folded] = true
+		s.Paragraphs = append(s.Paragraphs, l.text)
+	}
+	s.Paragraphs = dropContained(s.Paragraphs)
+	return s
+}
+
+// unwrap joins the lines of a page printed with hard line breaks inside
+// sentences: when at least minWrapped lines stop mid-sentence (after a
+// lowercase letter or a comma, with a line right after), each such line
+// is joined with the next. A page with fewer is left alone, so a headline
+// is never glued to a byline.
+func unwrap(raw []string) []string {
+	wrapped := func(i int) bool {
+		l := strings.TrimSpace(raw[i])
+		if i+1 >= len(raw) || strings.TrimSpace(raw[i+1]) == "" || lineSize(l) < minWrapSize {
+			return false
+		}
+		r, _ := utf8.DecodeLastRuneInString(l)
+		return unicode.IsLower(r) || r == ','
+	}
+	n := 0
+	for i := range raw {
+		if wrapped(i) {
+			n++
+		}
+	}
+	if n < minWrapped {
+		return raw
+	}
+	var out []string
+	var cur strings.Builder
+	for i, l := range raw {
+		if cur.Len() > 0 {
+			cur.WriteByte(' ')
+		}
+		cur.WriteString(strings.TrimSpace(l))
+		if !wrapped(i) {
+			out = append(out, cur.String())
+			cur.Reset()
+		}
+	}
+	return out
+}
+
+func newLine(l string) *scrapeLine {
+	return &scrapeLine{text: l, folded: text.Fold(l), size: lineSize(l), closed: closesSentence(l)}
+}
+
+// classify decides a line's kind from its own shape and how often it
+// occurs in the page.
+func classify(l *scrapeLine, repeats int) lineKind {
+	switch {
+	case repeats >= minRepeats, template.MatchString(l.text), hexID.MatchString(l.text):
+		return kindChrome
+	case menuSep.MatchString(l.text) && !l.closed:
+		return kindChrome
+	case strings.HasSuffix(l.text, ":") && l.size <= maxHeadingSize:
+		return kindChrome
+	case isTeaser(l):
+		return kindChrome
+	case l.closed && l.size >= minSentenceSize:
+		return kindBody
+	case l.size >= minRunOnSize:
+		if distinctRatio(l.text) < minProseDistinct || !strings.ContainsAny(l.text, ",;:.،、，；") {
+			return kindChrome // an icon-font, tag or menu string: no clause in it
+		}
+		return kindBody
+	case isQuote(l.text) && l.size >= minHeadingSize:
+		return kindBody
+	}
+	return kindChrome
+}
+
+// isTeaser reports a "Label: headline" line: a short label, a colon, and a
+// headline that does not end like a sentence.
+func isTeaser(l *scrapeLine) bool {
+	m := labelPrefix.FindStringSubmatch(l.text)
+	if m == nil || len(strings.Fields(m[1])) > maxLabelWords || l.closed {
+		return false
+	}
+	return m[2] != "" && !isQuote(m[2])
+}
+
+// markCaptions marks photo credits ("Photo : Agency / Name", "(Name /
+// Agency)") and the short sentence just before one, which is its caption.
+func markCaptions(lines []*scrapeLine) {
+	for i, l := range lines {
+		if l.size <= maxCaptionSize+maxCreditSize && creditEnd.MatchString(l.text) && !isQuote(l.text) {
+			l.kind = kindCaption // the caption and its credit on one line
+			continue
+		}
+		if l.size > maxCreditSize || !creditLine.MatchString(l.text) || isQuote(l.text) {
+			continue
+		}
+		l.kind = kindCaption
+		for j := i - 1; j >= 0 && j >= i-2; j-- {
+			p := lines[j]
+			if p.kind == kindTitle || p.size > maxCaptionSize {
+				break
+			}
+			if p.kind == kindBody || p.kind == kindCaption {
+				p.kind = kindCaption
+			}
+		}
+	}
+}
+
+// pickTitle returns the headline: the longest heading-shaped line before
+// the body (the later one on a tie, nearer the text), or a heading line
+// printed twice anywhere. It returns "" when the page shows none.
+func pickTitle(lines []*scrapeLine, first int, counts map[string]int) string {
+	best, bestSize := "", 0
+	end := first
+	if end < 0 {
+		end = len(lines)
+	}
+	for i, l := range lines {
+		if !isHeading(l) {
+			continue
+		}
+		if counts[l.folded] == 2 && (i < end || best == "") {
+			return l.text
+		}
+		if i < end && l.size > bestSize {
+			best, bestSize = l.text, l.size
+		}
+	}
+	return best
+}
+
+func isHeading(l *scrapeLine) bool {
+	if l.size < minHeadingSize || l.size > maxHeadingSize || menuSep.MatchString(l.text) || isQuote(l.text) && endsWithQuote(l.text) {
+		return false
+	}
+	if strings.HasSuffix(l.text, ".") || strings.HasSuffix(l.text, ":") || creditLine.MatchString(l.text) {
+		return false
+	}
+	// Two sentences, a list ("a: b; c: d") or a bullet are not a headline.
+	if innerSentence.MatchString(l.text) || strings.Contains(l.text, ";") || strings.Count(l.text, ":") > 1 || strings.ContainsRune("•·▪-–*", firstRune(l.text)) {
+		return false
+	}
+	if distinctRatio(l.text) <= maxHeadingRepeat || digitShare(l.text) > maxHeadingDigits {
+		return false
+	}
+	return true
+}
+
+// dropOffTopicTail marks as chrome a block of body lines at the end of
+// the page, after a run of chrome that introduces other stories (a line
+// ending with a colon, a "Label: headline" teaser), whose words the rest
+// of the article barely shares: an unrelated story a site appended.
+func dropOffTopicTail(lines []*scrapeLine) {
+	end := len(lines)
+	start := end
+	for start > 0 && lines[start-1].kind == kindBody {
+		start--
+	}
+	if start == end || start == 0 || lines[start-1].kind != kindChrome {
+		return
+	}
+	gap := start
+	for gap > 0 && lines[gap-1].kind != kindBody {
+		gap--
+	}
+	if gap == 0 || start-gap < 2 {
+		return // the tail follows the body after a lone line: same story
+	}
+	introduced := false
+	for _, l := range lines[gap:start] {
+		if strings.HasSuffix(l.text, ":") || isTeaser(l) {
+			introduced = true // "More on this:", "Read next: …"
+		}
+	}
+	if !introduced {
+		return
+	}
+	head, tail := map[string]bool{}, map[string]bool{}
+	tailWords := 0
+	for i, l := range lines {
+		if l.kind != kindBody && l.kind != kindTitle {
+			continue
+		}
+		for _, w := range text.Words(l.folded) {
+			if utf8.RuneCountInString(w.Text) < 4 {
+				continue
+			}
+			if i >= start {
+				tail[w.Text] = true
+				tailWords++
+			} else {
+				head[w.Text] = true
+			}
+		}
+	}
+	if tailWords < minOffTopicBlock || len(head) < minOffTopicBlock || len(tail) == 0 {
+		return
+	}
+	shared := 0
+	for w := range tail {
+		if head[w] {
+			shared++
+		}
+	}
+	if float64(shared)/float64(len(tail)) < maxOffTopicOverlap {
+		for _, l := range lines[start:] {
+			l.kind = kindChrome
+		}
+	}
+}
+
+// dropContained removes paragraphs whose folded text is inside another,
+// longer one: a lead printed again inside the text, a truncated copy.
+func dropContained(paras []string) []string {
+	folded := make([]string, len(paras))
+	for i, p := range paras {
+		folded[i] = text.Fold(p)
+	}
+	var out []string
+	for i, p := range paras {
+		inside := false
+		for j, q := range folded {
+			if j != i && len(q) > len(folded[i]) && strings.Contains(q, folded[i]) {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// lineSize counts words, CJK characters as half a word each (a Chinese or
+// Japanese sentence has no spaces).
+func lineSize(s string) int {
+	words, cjk := 0, 0
+	for _, f := range strings.Fields(s) {
+		n := 0
+		for _, r := range f {
+			if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+				n++
+			}
+		}
+		cjk += n
+		if n == 0 || n < utf8.RuneCountInString(f)/2 {
+			words++
+		}
+	}
+	return words + (cjk+1)/2
+}
+
+// closesSentence reports whether s ends like a sentence: a full stop, a
+// question or exclamation mark (in any script), an ellipsis, or a closing
+// quote or bracket after one.
+func closesSentence(s string) bool {
+	s = strings.TrimRight(s, " \"'”’»)」』】）")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?。！？…؟۔", r)
+}
+
+// isQuote reports a line that opens with a quotation mark or a dialogue dash.
+func isQuote(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune("\"“„«‘'「『", r) || strings.HasPrefix(s, "- ") && lineSize(s) >= minSentenceSize || strings.HasPrefix(s, "— ")
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// distinctRatio is the share of distinct words among a line's words.
+func distinctRatio(s string) float64 {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) < 4 {
+		return 1
+	}
+	seen := map[string]bool{}
+	for _, w := range f {
+		seen[w] = true
+	}
+	return float64(len(seen)) / float64(len(f))
+}
+
+func digitShare(s string) float64 {
+	d, n := 0, 0
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			continue
+		}
+		n++
+		if unicode.IsDigit(r) {
+			d++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(d) / float64(n)
+}
+
+// openingOf returns the start of a line, where a dateline or a date glued
+// to the paragraph would be.
+func openingOf(s string) string {
+	const opening = 40 // bytes: a long date expression and a little more
+	if len(s) <= opening {
+		return s
+	}
+	cut := opening
+	for cut < len(s) && !utf8.RuneStart(s[cut]) {
+		cut++
+	}
+	return s[:cut]
+}
+
+// endsWithQuote reports a line that closes with a quotation mark.
+func endsWithQuote(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune("\"”»’'」』", r)
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}

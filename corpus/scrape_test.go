@@ -1,0 +1,130 @@
+package corpus
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/footnote-bot/footnote/text"
+)
+
+// TestImportCoveragePages imports real crawled pages (testdata/coverage,
+// URLs in its SOURCES) in six languages and checks what a reader sees:
+// the headline, the date the page shows, the language, the article's last
+// words kept and the page's chrome gone. Expectations are the pages' line
+// labels, not this importer's output.
+func TestImportCoveragePages(t *testing.T) {
+	tests := []struct {
+		file, title, date, lang string
+		keep, drop              []string
+	}{
+		{"011-chinagate-xinhua-lajcak", "UN General Assembly president regrets U.S. withdrawal from global migration compact", "2017-12-04", "en",
+			[]string{"UNITED NATIONS, Dec. 3 (Xinhua)", "and remains home to the largest number"}, []string{"Off the wire", "Writethru", "You are here"}},
+		{"044-sn-dk-usa-traekker-sig", "", "", "da", // the crawler's "date 2017-12" gives no day
+			[]string{"Den amerikanske præsident Donald Trumps administration", "Krigen i Syrien er h"}, []string{"date 2017-12"}},
+		{"050-bento-usa-uno-abkommen", "", "", "de",
+			[]string{"Was das genau bedeutet, wurde nicht klar."}, []string{"Markus Söder soll neuer", "Bild: Getty Images", "Mehr zu den Entscheidungen"}},
+		{"055-elwatannews-eg-ar", "الولايات المتحدة تنسحب من الميثاق الأممي العالمي للهجرة", "", "ar",
+			[]string{"أعلنت بعثة الولايات المتحدة"}, []string{"- الامين العام للأمم المتحدة"}},
+		{"113-rt-newsline-poland", "Poland should quit UN migration pact – interior minister", "2018-10-09", "en",
+			[]string{"putting it at odds with the EU."}, []string{"bookmark-bicon"}},
+		{"189-chicago666-forum-zh", "美国宣布退出《全球移民协议》 称将自主决定移民政策", "2017-12-04", "zh",
+			[]string{"退出了联合国教科文组织"}, []string{"查看: 461", "4adc000364208b47bef8", "找回密码"}},
+		{"206-uol-efe-bolsonaro-pompeo", "Bolsonaro confirma aos EUA que Brasil sairá do pacto migratório da ONU", "2019-01-02", "pt",
+			[]string{"O presidente Jair Bolsonaro recebeu nesta quarta-feira"}, []string{"Susan Pompeo durante a posse", "Topo"}},
+		{"254-news1-ko", "'美 우선주의' 트럼프, 이번엔 난민보호협정 탈퇴", "2017-12-03", "ko",
+			[]string{"도널드 트럼프 행정부가 이주자와 난민 문제"}, []string{"(자료사진) © AFP=뉴스1", "검색 본문 바로가기"}},
+	}
+	langs := text.NewDetector()
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			raw, err := os.ReadFile(filepath.Join("testdata/coverage", tt.file+".txt"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := ImportText(raw, ImportOptions{}, langs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.title != "" && d.Title != tt.title {
+				t.Errorf("title = %q, want %q", d.Title, tt.title)
+			}
+			if d.Published != tt.date {
+				t.Errorf("published = %q, want %q", d.Published, tt.date)
+			}
+			if d.Language != tt.lang {
+				t.Errorf("language = %q, want %q", d.Language, tt.lang)
+			}
+			checkBody(t, d.Paragraphs, tt.keep, tt.drop)
+			seen := map[string]bool{}
+			for _, p := range d.Paragraphs {
+				if seen[text.Fold(p)] {
+					t.Errorf("paragraph repeated: %q", p)
+				}
+				seen[text.Fold(p)] = true
+			}
+			if _, err := Parse("x.md", "x", d.Markdown()); err != nil {
+				t.Errorf("written article does not parse: %v", err)
+			}
+		})
+	}
+}
+
+func TestCleanScrapeShapes(t *testing.T) {
+	lead := "The minister said on Wednesday that the country would leave the pact before its final approval, adding that it ran against the nation's security interests and would encourage migration."
+	longLead := lead + " Officials in the capital declined to say when the decision had been taken or by whom."
+	tests := []struct {
+		name       string
+		raw        string
+		keep, drop []string
+	}{
+		{"teaser lines inside the text", "A headline about the pact\n" + lead + "\nMore news: Something unrelated happened somewhere\nREAD MORE: Another story entirely\n\"This document is entirely against our interests,\" the minister told a news conference.",
+			[]string{lead, "the minister told a news conference"}, []string{"Something unrelated", "Another story"}},
+		{"caption printed twice and a credit", "A headline about the pact\nThe minister speaks at a news conference in the capital\nThe minister speaks at a news conference in the capital\n(Jane Doe / Agency)\n" + lead,
+			[]string{lead}, []string{"speaks at a news conference", "Jane Doe"}},
+		// A doubled line longer than a caption is a lead printed twice.
+		{"doubled lead kept once", "A headline about the pact\n" + longLead + "\n" + longLead + "\nShe was overruled by the president, according to diplomatic sources.",
+			[]string{longLead, "She was overruled"}, nil},
+		{"caption with its credit on one line", "A headline about the pact\nThe minister speaks at a news conference in the capital, May 11, 2018. REUTERS/Jane Doe\n" + lead + "\nThe minister attends a meeting in Brussels. (Photo: AFP/Getty Images)",
+			[]string{lead}, []string{"speaks at a news conference", "attends a meeting"}},
+		{"paywall repeated", lead + "\nThis article is for paying members only, subscribe to read on.\nThis article is for paying members only, subscribe to read on.\nThis article is for paying members only, subscribe to read on.",
+			[]string{lead}, []string{"paying members"}},
+		{"crawler prefix", " date 2018-07 " + lead, []string{lead}, []string{"date 2018"}},
+		{"quote kept", "A headline about the pact\n" + lead + "\n“We will decide how best to control our borders.”",
+			[]string{"We will decide how best to control our borders."}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := CleanScrape(tt.raw)
+			body := strings.Join(s.Paragraphs, "\n")
+			for _, k := range tt.keep {
+				if strings.Count(body, k) != 1 {
+					t.Errorf("want %q once in the body, got:\n%s", k, body)
+				}
+			}
+			for _, k := range tt.drop {
+				if strings.Contains(body, k) {
+					t.Errorf("body keeps %q:\n%s", k, body)
+				}
+			}
+		})
+	}
+}
+
+// checkBody fails t for each phrase of keep missing from the paragraphs
+// and each phrase of drop found in them.
+func checkBody(t *testing.T, paras, keep, drop []string) {
+	t.Helper()
+	body := strings.Join(paras, "\n")
+	for _, k := range keep {
+		if !strings.Contains(body, k) {
+			t.Errorf("body lost %q", k)
+		}
+	}
+	for _, k := range drop {
+		if strings.Contains(body, k) {
+			t.Errorf("body keeps %q", k)
+		}
+	}
+}

@@ -127,7 +127,7 @@ func BenchmarkPrompt(b *testing.B) {
 	q := footnote.Question{Text: "Who dissented at the principals' meeting?"}
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := a.messages(q, ps); err != nil {
+		if _, err := a.messages(q, ps, true); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -59,11 +59,20 @@ type source struct {
 	// opens by referring back to it ("She was ultimately overruled…"): a
 	// name a claim gives to "she" may come from there.
 	refers map[string]struct{}
+	// qtoks are its words for finding a quote (see tokens), made when
+	// first needed.
+	qtoks []qtok
 }
 
 type sentence struct {
-	text  string
-	words map[string]struct{}
+	text string
+	// start and end are its byte offsets in the paragraph (trimmed).
+	start, end int
+	words      map[string]struct{}
+	// snow holds the Snowball stems of its content words, made when a
+	// claim's word is first looked up in it (see hasStem).
+	snow  map[string]struct{}
+	pron  bool // it has a pronoun that refers to someone named before
 	stems map[string]struct{}
 	neg   negation
 	// quotable caches footnote.QuoteIn(text, paragraph): 0 unknown, 1 yes,
@@ -100,6 +109,12 @@ type evidence struct {
 	// library; markers are then bare.
 	labels map[string]string
 	docsOf map[string][]string
+	// echo holds the stems of the question's content words: a claim
+	// repeating them says nothing the quote must hold.
+	echo map[string]struct{}
+	// titles maps, per article, a title written lower-case ("president")
+	// to the one name it precedes in the article ("trump").
+	titles map[string]map[string]string
 	// memo holds the judgement of each claim already checked, so that
 	// checking a streaming answer again as it grows costs little.
 	memo map[memoKey]judgement
@@ -164,23 +179,32 @@ func newEvidence(passages []footnote.Passage, paras footnote.Paragraphs) *eviden
 		}
 		start, wi := 0, 0
 		for _, end := range sentenceEnds(p.Text, noMarker) {
-			t := strings.TrimSpace(p.Text[start:end])
+			raw := p.Text[start:end]
+			t := strings.TrimSpace(raw)
+			tStart := start + len(raw) - len(strings.TrimLeft(raw, " \t\r\n"))
 			start = end
 			n := 0
 			for n+wi < len(ws) && ws[n+wi].Start < end {
 				n++
 			}
-			st := sentence{text: t, words: make(map[string]struct{}, n), stems: make(map[string]struct{}, n)}
+			st := sentence{text: t, start: tStart, end: tStart + len(t), words: make(map[string]struct{}, n), stems: make(map[string]struct{}, n)}
 			first := wi
 			for ; wi < len(ws) && ws[wi].Start < end; wi++ {
 				f := folded[wi]
 				st.words[f] = struct{}{}
+				if referring[f] {
+					st.pron = true
+				}
 				if contentWord(f) {
 					st.stems[stem(f)] = struct{}{}
 					s.stems[stem(f)] = struct{}{}
 				}
 			}
 			st.neg = negationOf(p.Text, ws[first:wi], folded[first:wi])
+			for _, a := range aliases(p.Text, ws[first:wi]) {
+				st.words[a] = struct{}{}
+				s.words[a] = struct{}{}
+			}
 			if t != "" {
 				s.sents = append(s.sents, st)
 			}
@@ -197,6 +221,14 @@ func newEvidence(passages []footnote.Passage, paras footnote.Paragraphs) *eviden
 		e.byN[p.N] = append(e.byN[p.N], s)
 	}
 	e.lang = pickLang(&langs)
+	texts := map[string][]string{}
+	for _, s := range e.sources {
+		texts[s.p.Doc] = append(texts[s.p.Doc], s.p.Text)
+	}
+	e.titles = make(map[string]map[string]string, len(texts))
+	for doc, ts := range texts {
+		e.titles[doc] = titlesOf(ts)
+	}
 	return e
 }
 
@@ -339,7 +371,8 @@ func (a analysis) plainStems() int {
 
 type claimStem struct {
 	s     string
-	plain bool // from a word that isn't a fact
+	word  string // the first folded word of that stem
+	plain bool   // from a word that isn't a fact
 }
 
 // mentionRe matches Discord mentions, which are not claims: they are
@@ -359,6 +392,18 @@ func analyse(c claim, known func(string) bool) analysis {
 		folded[i] = text.Fold(w.Text)
 	}
 	a.facts = factsOf(ws, folded, c.sentStart, known)
+	for _, r := range aliasRuns(c.check, ws) {
+		if r.dotted {
+			a.facts = append(a.facts, fact{folded: r.form})
+			continue
+		}
+		// "United States" is satisfied by a paragraph's "U.S.".
+		for k := range a.facts {
+			if a.facts[k].alias == "" && slices.Contains(folded[r.i:r.j], a.facts[k].folded) {
+				a.facts[k].alias = r.form
+			}
+		}
+	}
 	a.neg = negationOf(c.check, ws, folded)
 	isFact := make(map[string]bool, len(a.facts))
 	for _, f := range a.facts {
@@ -371,7 +416,7 @@ func analyse(c claim, known func(string) bool) analysis {
 		st := stem(f)
 		i := slices.IndexFunc(a.stems, func(c claimStem) bool { return c.s == st })
 		if i < 0 {
-			a.stems = append(a.stems, claimStem{s: st})
+			a.stems = append(a.stems, claimStem{s: st, word: f})
 			i = len(a.stems) - 1
 		}
 		if !isFact[f] {

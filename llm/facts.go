@@ -67,7 +67,7 @@ func factsOf(ws []text.Word, folded []string, sentenceStart bool, known func(str
 
 // isName reports whether the fact is a name rather than a number or a date.
 func (f fact) isName() bool {
-	return f.alias == "" && strings.IndexFunc(f.folded, unicode.IsDigit) < 0 && dateWords[f.folded] == ""
+	return strings.IndexFunc(f.folded, unicode.IsDigit) < 0 && dateWords[f.folded] == ""
 }
 
 // in reports whether the paragraph's folded word set contains the fact,

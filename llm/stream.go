@@ -24,11 +24,14 @@ func reasoningModel(model string) bool {
 }
 
 // chatRequest builds the streamed completion request.
-func (a *Answerer) chatRequest(msgs []prompts.Message) openai.ChatCompletionRequest {
+func (a *Answerer) chatRequest(msgs []prompts.Message, structured bool) openai.ChatCompletionRequest {
 	req := openai.ChatCompletionRequest{
 		Model:    a.cfg.ChatModel,
 		Messages: make([]openai.ChatCompletionMessage, len(msgs)),
 		Stream:   true,
+	}
+	if structured {
+		req.ResponseFormat = responseFormat()
 	}
 	for i, m := range msgs {
 		req.Messages[i] = openai.ChatCompletionMessage{Role: m.Role, Content: m.Content}
@@ -53,10 +56,10 @@ func (a *Answerer) chatRequest(msgs []prompts.Message) openai.ChatCompletionRequ
 // returns the whole text. onText receives the text so far after each
 // delta. A stream that ends without a finish_reason is ErrIncomplete; one
 // whose text outgrows maxAnswerBytes is abandoned with ErrTooLong.
-func (a *Answerer) stream(ctx context.Context, msgs []prompts.Message, onText func(string)) (string, error) {
+func (a *Answerer) stream(ctx context.Context, msgs []prompts.Message, structured bool, onText func(string)) (string, error) {
 	ctx, cancel := context.WithTimeout(ctx, a.cfg.Timeout)
 	defer cancel()
-	st, err := a.client.CreateChatCompletionStream(ctx, a.chatRequest(msgs))
+	st, err := a.client.CreateChatCompletionStream(ctx, a.chatRequest(msgs, structured))
 	if err != nil {
 		return "", withCtx(ctx, fmt.Errorf("start chat completion: %w", classify(err, a.cfg.ChatModel, EnvChatModel)))
 	}
@@ -104,8 +107,13 @@ func (a *Answerer) stream(ctx context.Context, msgs []prompts.Message, onText fu
 	case openai.FinishReasonContentFilter:
 		return "", ErrFiltered
 	case openai.FinishReasonLength:
-		// Keep the complete sentences; the post-check does the rest.
-		if text = completeClaims(text); strings.TrimSpace(text) == "" {
+		// Keep the complete sentences (or claim objects); the post-check
+		// does the rest.
+		if isJSONAnswer(text) {
+			if len(structuredClaims(text).Claims) == 0 {
+				return "", ErrTruncated
+			}
+		} else if text = completeClaims(text); strings.TrimSpace(text) == "" {
 			return "", ErrTruncated
 		}
 	}

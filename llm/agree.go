@@ -1,0 +1,143 @@
+package llm
+
+import (
+	"github.com/footnote-bot/footnote/text"
+)
+
+// A claim whose quote was found must agree with the sentences the quote
+// was found in — not with the whole paragraph, where "Friday" may occur
+// in another sentence than the one about the notification:
+//   - each of its links is in those sentences;
+//   - each of its facts (names, numbers, dates) is among their words, or
+//     their aliases: "US" for "U.S.", the person a pronoun of theirs
+//     refers to (named in the sentence before), the name a title of theirs
+//     stands for in the article ("the president" for "President Trump");
+//   - they negate what the claim negates, and nothing more of it;
+//   - most of the claim's other content words (coverageNum/coverageDen of
+//     them, by stem; Snowball stems when the crude ones differ) are in
+//     them, not counting words the claim echoes from the question.
+// A claim in another language than the articles is held to its facts
+// only: its quote, in the article's language, is what is shown.
+
+// The share of a claim's plain content words its quoted sentences must
+// hold: higher drops more paraphrases, lower lets a changed verb through.
+const (
+	coverageNum = 2
+	coverageDen = 3
+)
+
+// agreesWith reports whether the claim agrees with the sentences idx of
+// src.
+func (a analysis) agreesWith(src *source, idx []int, ev *evidence, foreign bool) bool {
+	if len(idx) == 0 {
+		return false
+	}
+	words := make(map[string]struct{}, 32)
+	pron := false
+	for _, i := range idx {
+		st := &src.sents[i]
+		for w := range st.words {
+			words[w] = struct{}{}
+		}
+		pron = pron || st.pron
+	}
+	if pron {
+		if i := idx[0]; i > 0 {
+			for w := range src.sents[i-1].words {
+				words[w] = struct{}{}
+			}
+		} else {
+			for w := range src.refers {
+				words[w] = struct{}{}
+			}
+		}
+	}
+	for title, name := range ev.titles[src.p.Doc] {
+		if _, ok := words[title]; ok {
+			words[name] = struct{}{}
+		}
+	}
+	span := src.p.Text[src.sents[idx[0]].start:src.sents[idx[len(idx)-1]].end]
+	for _, l := range a.links {
+		if !containsLink(span, l) {
+			return false
+		}
+	}
+	for _, f := range a.facts {
+		if !f.in(words) {
+			return false
+		}
+	}
+	if foreign {
+		return true
+	}
+	neg := false
+	for _, i := range idx {
+		if negationAgrees(a.neg, a.stems, &src.sents[i]) {
+			neg = true
+			break
+		}
+	}
+	if !neg {
+		return false
+	}
+	plain, in := 0, 0
+	for _, s := range a.stems {
+		if !s.plain {
+			continue
+		}
+		found := false
+		for _, i := range idx {
+			if src.sents[i].hasStem(s, ev.lang) {
+				found = true
+				break
+			}
+		}
+		switch {
+		case found:
+			plain++
+			in++
+		case !ev.echoed(s):
+			plain++
+		}
+	}
+	return coverageDen*in >= coverageNum*plain
+}
+
+// hasStem reports whether the sentence has a word of stem s: the crude
+// stem, or, in English, the Snowball stem ("arguing", "argued").
+func (st *sentence) hasStem(s claimStem, lang string) bool {
+	if _, ok := st.stems[s.s]; ok {
+		return true
+	}
+	if lang != string(text.English) || s.word == "" {
+		return false
+	}
+	if st.snow == nil {
+		st.snow = make(map[string]struct{}, len(st.words))
+		for w := range st.words {
+			if contentWord(w) {
+				st.snow[text.Stem(text.English, w)] = struct{}{}
+			}
+		}
+	}
+	_, ok := st.snow[text.Stem(text.English, s.word)]
+	return ok
+}
+
+// echoed reports whether a claim's stem is a word of the question.
+func (e *evidence) echoed(s claimStem) bool {
+	_, ok := e.echo[s.s]
+	return ok
+}
+
+// questionStems returns the stems of the content words of a question.
+func questionStems(q string) map[string]struct{} {
+	out := map[string]struct{}{}
+	for _, w := range text.Words(q) {
+		if f := text.Fold(w.Text); contentWord(f) {
+			out[stem(f)] = struct{}{}
+		}
+	}
+	return out
+}

@@ -22,8 +22,8 @@ import (
 // The share of a claim's plain content words its quoted sentences must
 // hold: higher drops more paraphrases, lower lets a changed verb through.
 const (
-	coverageNum = 2
-	coverageDen = 3
+	coverageNum = 1
+	coverageDen = 2
 )
 
 // agreesWith reports whether the claim agrees with the sentences idx of
@@ -64,12 +64,18 @@ func (a analysis) agreesWith(src *source, idx []int, ev *evidence, foreign bool)
 		}
 	}
 	for _, f := range a.facts {
-		if !f.in(words) {
+		// Numbers and dates must be in the quoted sentences; a name may
+		// be elsewhere in the paragraph ("Stephen Miller" named in the
+		// sentence before "Miller led efforts…"), or in the paragraph
+		// before when this one speaks of "she".
+		if !f.in(words) && !(f.isName() && (f.in(src.words) || src.refers != nil && f.in(src.refers))) {
 			return false
 		}
 	}
 	if foreign {
-		return true
+		// Its words can't be compared: its names, numbers and dates must
+		// carry it.
+		return len(a.facts) > 0
 	}
 	neg := false
 	for _, i := range idx {

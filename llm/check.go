@@ -209,7 +209,7 @@ func newEvidence(passages []footnote.Passage, paras footnote.Paragraphs) *eviden
 				s.sents = append(s.sents, st)
 			}
 		}
-		if opensWithReference(p.Text) {
+		if opensWithReference(p.Text) || slices.ContainsFunc(folded, func(f string) bool { return personal[f] }) {
 			if prev, ok := paras.Paragraph(ps.Doc, ps.N-1); ok && ps.N > 1 {
 				s.refers = map[string]struct{}{}
 				for _, w := range text.Words(prev.Text) {
@@ -385,6 +385,9 @@ func analyse(c claim, known func(string) bool) analysis {
 	a.links, c.check = links(c.check)
 	if strings.Contains(c.check, "@") {
 		c.check = mentionRe.ReplaceAllString(c.check, " ")
+	}
+	if c.sentStart {
+		c.check = trimYesNo(c.check)
 	}
 	ws := text.Words(c.check)
 	folded := make([]string, len(ws))
@@ -755,6 +758,10 @@ func wordRunes(s string) int {
 // referring are the words that, opening a paragraph, refer back to what the
 // paragraph before named.
 var referring = map[string]bool{"she": true, "he": true, "they": true, "her": true, "his": true, "their": true, "it": true, "its": true}
+
+// personal are the pronouns that stand for a person named before, maybe in
+// the paragraph before ("…,” she added.").
+var personal = map[string]bool{"she": true, "he": true, "her": true, "him": true, "his": true}
 
 // opensWithReference reports whether a paragraph's first word is a pronoun
 // that refers back to the paragraph before.

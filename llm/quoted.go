@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/text"
 )
 
 // The check of a structured answer, claim by claim:
@@ -52,7 +53,13 @@ func (e *evidence) judgeQuoted(qc quotedClaim, known func(string) bool) judgemen
 		}
 	}
 	if len(j.sup) == 0 && !found {
+		// A quote rewritten or translated can't be found: the claim is
+		// checked as an inline claim, with the stricter evidence of a
+		// re-citation, unless it leans on words the quote made up.
 		for _, src := range cited {
+			if a.leansOnInvented(src, qc.Quote) || known != nil && len(a.facts) == 0 {
+				continue
+			}
 			if q, ok := a.supports(src, true); ok {
 				j.sup = []support{{src, q}}
 				break
@@ -104,7 +111,7 @@ func (a analysis) quotedSupport(src *source, quote string, ev *evidence, foreign
 		return support{}, false
 	}
 	*found = true
-	if !a.agreesWith(src, idx, ev, foreign) {
+	if a.leansOnInvented(src, quote) || !a.agreesWith(src, idx, ev, foreign) {
 		return support{}, false
 	}
 	first, last := src.sents[idx[0]], src.sents[idx[len(idx)-1]]
@@ -158,4 +165,38 @@ func checkQuoted(claims []quotedClaim, ev *evidence) checkResult {
 	}
 	res.text = tidy(b.String())
 	return res
+}
+
+// minInventedLen is the shortest quote word leansOnInvented looks at:
+// shorter words are mostly grammar; longer ones would miss "ban".
+const minInventedLen = 3
+
+// leansOnInvented reports whether the claim uses a plain word that its
+// quote has and the paragraph hasn't: the model changed the paragraph's
+// words to fit its claim ("ban governments from detaining…" for "dissuade
+// governments…"), so the quote is evidence against the claim.
+func (a analysis) leansOnInvented(src *source, quote string) bool {
+	var invented map[string]bool
+	for _, t := range quoteTokens(quote) {
+		if t.fact || len(t.f) < minInventedLen || stopwords[t.f] {
+			continue
+		}
+		if _, ok := src.stems[stem(t.f)]; ok {
+			continue
+		}
+		if invented == nil {
+			invented = map[string]bool{}
+		}
+		invented[stem(t.f)] = true
+		invented[text.Stem(text.English, t.f)] = true
+	}
+	if invented == nil {
+		return false
+	}
+	for _, s := range a.stems {
+		if s.plain && (invented[s.s] || invented[text.Stem(text.English, s.word)]) {
+			return true
+		}
+	}
+	return false
 }

@@ -26,6 +26,12 @@ const (
 	coverageDen = 2
 )
 
+// minForeignAnchors is how many facts a claim in another language must
+// share with its quote, its names counting as one, and each number and
+// date as one: one lets "the decision was taken by Nikki Haley" through
+// on any sentence naming her; more drops short true claims.
+const minForeignAnchors = 2
+
 // agreesWith reports whether the claim agrees with the sentences idx of
 // src.
 func (a analysis) agreesWith(src *source, idx []int, ev *evidence, foreign bool) bool {
@@ -63,19 +69,34 @@ func (a analysis) agreesWith(src *source, idx []int, ev *evidence, foreign bool)
 			return false
 		}
 	}
+	anchored, named := 0, false
 	for _, f := range a.facts {
 		// Numbers and dates must be in the quoted sentences; a name may
 		// be elsewhere in the paragraph ("Stephen Miller" named in the
 		// sentence before "Miller led efforts…"), or in the paragraph
 		// before when this one speaks of "she".
-		if !f.in(words) && !(f.isName() && (f.in(src.words) || src.refers != nil && f.in(src.refers))) {
-			return false
+		if f.in(words) || f.isName() && (f.in(src.words) || src.refers != nil && f.in(src.refers)) {
+			if !f.isName() {
+				anchored++
+			} else if !named {
+				// Names count once: "Nikki Haley" is one anchor, and
+				// so are "Miller" and "Trump" in one claim.
+				named = true
+				anchored++
+			}
+			continue
 		}
+		if foreign && f.isName() && !ev.known(f.folded) {
+			// A name translated ("Maison Blanche"), or a noun German
+			// capitalises: nothing to compare it with.
+			continue
+		}
+		return false
 	}
 	if foreign {
-		// Its words can't be compared: its names, numbers and dates must
-		// carry it.
-		return len(a.facts) > 0
+		// Its words can't be compared with the quote's: its names,
+		// numbers and dates must carry it.
+		return anchored >= minForeignAnchors
 	}
 	neg := false
 	for _, i := range idx {

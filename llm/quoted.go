@@ -57,7 +57,14 @@ func (e *evidence) judgeQuoted(qc quotedClaim, known func(string) bool) judgemen
 		// checked as an inline claim, with the stricter evidence of a
 		// re-citation, unless it leans on words the quote made up.
 		for _, src := range cited {
-			if a.leansOnInvented(src, qc.Quote) || known != nil && len(a.facts) == 0 {
+			if known != nil {
+				if sup, ok := a.foreignSupport(src, e); ok {
+					j.sup = []support{sup}
+					break
+				}
+				continue
+			}
+			if a.leansOnInvented(src, qc.Quote) {
 				continue
 			}
 			if q, ok := a.supports(src, true); ok {
@@ -181,6 +188,9 @@ func (a analysis) leansOnInvented(src *source, quote string) bool {
 		if t.fact || len(t.f) < minInventedLen || stopwords[t.f] {
 			continue
 		}
+		if _, ok := src.words[t.f]; ok {
+			continue
+		}
 		if _, ok := src.stems[stem(t.f)]; ok {
 			continue
 		}
@@ -199,4 +209,27 @@ func (a analysis) leansOnInvented(src *source, quote string) bool {
 		}
 	}
 	return false
+}
+
+// foreignSupport checks a claim in another language than the articles,
+// whose quote (translated, most likely) wasn't found, against the
+// sentence of src that holds most of its names, numbers and dates; that
+// sentence is then its quote.
+func (a analysis) foreignSupport(src *source, ev *evidence) (support, bool) {
+	best, bestN := -1, 0
+	for i := range src.sents {
+		n := 0
+		for _, f := range a.facts {
+			if f.in(src.sents[i].words) {
+				n++
+			}
+		}
+		if n > bestN && src.quotable(i) {
+			best, bestN = i, n
+		}
+	}
+	if best < 0 || !a.agreesWith(src, []int{best}, ev, true) {
+		return support{}, false
+	}
+	return support{src, src.sents[best].text}, true
 }

@@ -1,6 +1,8 @@
 package llm
 
 import (
+	"strings"
+
 	"github.com/footnote-bot/footnote/text"
 )
 
@@ -120,6 +122,9 @@ func (a analysis) agreesWith(src *source, idx []int, ev *evidence, foreign bool)
 				break
 			}
 		}
+		if !found && a.driftingVerb(s, src, ev) {
+			return false
+		}
 		switch {
 		case found:
 			plain++
@@ -167,4 +172,35 @@ func questionStems(q string) map[string]struct{} {
 		}
 	}
 	return out
+}
+
+// driftingVerb reports whether a claim's word the quoted sentences lack
+// is a verb in the past that its paragraph lacks too ("passed",
+// "resettled", "banned" said of a sentence that doesn't say so). A
+// speech verb ("argued", "insisted") only reports what the quote says; a
+// word of the question is the question's.
+func (a analysis) driftingVerb(s claimStem, src *source, ev *evidence) bool {
+	if ev.lang != string(text.English) || !strings.HasSuffix(s.word, "ed") || ev.echoed(s) || speechVerbs[s.word] {
+		return false
+	}
+	if _, ok := src.stems[s.s]; ok {
+		return false
+	}
+	for i := range src.sents {
+		if src.sents[i].hasStem(s, ev.lang) {
+			return false
+		}
+	}
+	return true
+}
+
+// speechVerbs are English verbs that report speech or writing.
+var speechVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`said added argued insisted noted stated told explained claimed warned announced
+		reported asserted contended maintained stressed emphasized emphasised suggested acknowledged replied wrote
+		remarked observed declared commented mentioned`) {
+		speechVerbs[w] = true
+	}
 }

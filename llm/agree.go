@@ -60,7 +60,7 @@ func (a analysis) agreesWith(src *source, idx []int, ev *evidence, foreign bool)
 			}
 		}
 	}
-	for title, name := range ev.titles[src.p.Doc] {
+	for title, name := range ev.titlesFor(src.p.Doc) {
 		if _, ok := words[title]; ok {
 			words[name] = struct{}{}
 		}

@@ -81,6 +81,35 @@ func capitalised(w string) bool {
 	return unicode.IsUpper(r) && utf8.RuneCountInString(w) >= 2
 }
 
+// titlesFor returns the titles of an article (see titlesOf), read from
+// the whole article when the library has it, else from its retrieved
+// paragraphs.
+func (e *evidence) titlesFor(doc string) map[string]string {
+	if t, ok := e.titles[doc]; ok {
+		return t
+	}
+	var texts []string
+	if e.lib != nil {
+		for _, a := range e.lib.Articles() {
+			if a.ID == doc {
+				for _, p := range a.Paragraphs {
+					texts = append(texts, p.Text)
+				}
+			}
+		}
+	}
+	if len(texts) == 0 {
+		for _, s := range e.sources {
+			if s.p.Doc == doc {
+				texts = append(texts, s.p.Text)
+			}
+		}
+	}
+	t := titlesOf(texts)
+	e.titles[doc] = t
+	return t
+}
+
 // titlesOf finds the titles an article writes both before a name
 // ("President Trump", "Ambassador Nikki Haley") and lower-case on their
 // own ("the president"), and maps each to the name's last word, folded: a

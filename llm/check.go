@@ -113,8 +113,11 @@ type evidence struct {
 	// repeating them says nothing the quote must hold.
 	echo map[string]struct{}
 	// titles maps, per article, a title written lower-case ("president")
-	// to the one name it precedes in the article ("trump").
+	// to the one name it precedes in the article ("trump"); filled by
+	// titlesFor when first needed.
 	titles map[string]map[string]string
+	// lib holds the articles, when the paragraphs come with them.
+	lib footnote.Library
 	// memo holds the judgement of each claim already checked, so that
 	// checking a streaming answer again as it grows costs little.
 	memo map[memoKey]judgement
@@ -139,8 +142,9 @@ func noMarker(int) int { return 0 }
 // out, so they can't be cited.
 func newEvidence(passages []footnote.Passage, paras footnote.Paragraphs) *evidence {
 	e := &evidence{byN: map[int][]*source{}, vocab: make(map[string]struct{}, 100*len(passages)), memo: map[memoKey]judgement{},
-		labels: map[string]string{}, docsOf: map[string][]string{}}
+		labels: map[string]string{}, docsOf: map[string][]string{}, titles: map[string]map[string]string{}}
 	if lib, ok := paras.(footnote.Library); ok {
+		e.lib = lib
 		for _, a := range lib.Articles() {
 			e.labels[a.ID] = a.Label
 			for _, name := range []string{a.Label, a.Publication, a.ID} {
@@ -221,14 +225,6 @@ func newEvidence(passages []footnote.Passage, paras footnote.Paragraphs) *eviden
 		e.byN[p.N] = append(e.byN[p.N], s)
 	}
 	e.lang = pickLang(&langs)
-	texts := map[string][]string{}
-	for _, s := range e.sources {
-		texts[s.p.Doc] = append(texts[s.p.Doc], s.p.Text)
-	}
-	e.titles = make(map[string]map[string]string, len(texts))
-	for doc, ts := range texts {
-		e.titles[doc] = titlesOf(ts)
-	}
 	return e
 }
 

@@ -67,7 +67,10 @@ func (e *evidence) judgeQuoted(qc quotedClaim, known func(string) bool) judgemen
 			if a.leansOnInvented(src, qc.Quote) {
 				continue
 			}
-			if q, ok := a.supports(src, true); ok {
+			// The sentence the check picks must hold the claim as a
+			// found quote's would: "on Friday" in another sentence of the
+			// paragraph is not support.
+			if q, ok := a.supports(src, true); ok && a.agreesWith(src, src.sentenceIndex(q), e, false) {
 				j.sup = []support{{src, q}}
 				break
 			}
@@ -232,4 +235,14 @@ func (a analysis) foreignSupport(src *source, ev *evidence) (support, bool) {
 		return support{}, false
 	}
 	return support{src, src.sents[best].text}, true
+}
+
+// sentenceIndex returns the index of src's sentence whose text is t.
+func (s *source) sentenceIndex(t string) []int {
+	for i := range s.sents {
+		if s.sents[i].text == t {
+			return []int{i}
+		}
+	}
+	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	openai "github.com/sashabaranov/go-openai"
 
@@ -59,9 +60,15 @@ func (a *Answerer) chatRequest(msgs []prompts.Message, structured bool) openai.C
 func (a *Answerer) stream(ctx context.Context, msgs []prompts.Message, structured bool, onText func(string)) (string, error) {
 	ctx, cancel := context.WithTimeout(ctx, a.cfg.Timeout)
 	defer cancel()
+	// A server that accepts the call and says nothing is given up on
+	// after FirstTokenTimeout, not the whole Timeout.
+	ctx, stall := context.WithCancelCause(ctx)
+	defer stall(nil)
+	first := time.AfterFunc(a.cfg.FirstTokenTimeout, func() { stall(ErrNoFirstToken) })
+	defer first.Stop()
 	st, err := a.client.CreateChatCompletionStream(ctx, a.chatRequest(msgs, structured))
 	if err != nil {
-		return "", withCtx(ctx, fmt.Errorf("start chat completion: %w", classify(err, a.cfg.ChatModel, EnvChatModel)))
+		return "", stalled(ctx, withCtx(ctx, fmt.Errorf("start chat completion: %w", classify(err, a.cfg.ChatModel, EnvChatModel))))
 	}
 	defer st.Close()
 	limit := a.cfg.maxAnswerBytes()
@@ -78,7 +85,7 @@ func (a *Answerer) stream(ctx context.Context, msgs []prompts.Message, structure
 			return "", fmt.Errorf("%w: %w", ErrIncomplete, err)
 		}
 		if err != nil {
-			return "", withCtx(ctx, fmt.Errorf("read chat completion stream: %w", err))
+			return "", stalled(ctx, withCtx(ctx, fmt.Errorf("read chat completion stream: %w", err)))
 		}
 		grew := false
 		for _, ch := range resp.Choices {
@@ -91,6 +98,7 @@ func (a *Answerer) stream(ctx context.Context, msgs []prompts.Message, structure
 				}
 				b.WriteString(ch.Delta.Content)
 				grew = true
+				first.Stop()
 			}
 			if ch.FinishReason != "" {
 				finish = ch.FinishReason
@@ -125,6 +133,15 @@ func (a *Answerer) stream(ctx context.Context, msgs []prompts.Message, structure
 // about 4 bytes of English; 8 times that leaves room for any language.
 func (c Config) maxAnswerBytes() int {
 	return max(8*c.MaxTokens*4, 64<<10)
+}
+
+// stalled returns ErrNoFirstToken, wrapping err, when the call was ended
+// for want of a first token.
+func stalled(ctx context.Context, err error) error {
+	if errors.Is(context.Cause(ctx), ErrNoFirstToken) {
+		return fmt.Errorf("%w: %w", ErrNoFirstToken, err)
+	}
+	return err
 }
 
 // withCtx makes a context's end visible to errors.Is when a read failed

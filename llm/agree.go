@@ -122,7 +122,7 @@ func (a analysis) agreesWith(src *source, idx []int, ev *evidence, foreign bool)
 				break
 			}
 		}
-		if !found && a.driftingVerb(s, src, ev) {
+		if !found && driftingVerb(s, src, ev.lang, ev.echo) {
 			return false
 		}
 		switch {
@@ -179,19 +179,40 @@ func questionStems(q string) map[string]struct{} {
 // "resettled", "banned" said of a sentence that doesn't say so). A
 // speech verb ("argued", "insisted") only reports what the quote says; a
 // word of the question is the question's.
-func (a analysis) driftingVerb(s claimStem, src *source, ev *evidence) bool {
-	if ev.lang != string(text.English) || !strings.HasSuffix(s.word, "ed") || ev.echoed(s) || speechVerbs[s.word] {
+func driftingVerb(s claimStem, src *source, lang string, echo map[string]struct{}) bool {
+	if _, echoed := echo[s.s]; echoed || lang != string(text.English) || !strings.HasSuffix(s.word, "ed") || speechVerbs[s.word] {
 		return false
 	}
 	if _, ok := src.stems[s.s]; ok {
 		return false
 	}
 	for i := range src.sents {
-		if src.sents[i].hasStem(s, ev.lang) {
+		if src.sents[i].hasStem(s, lang) {
 			return false
 		}
 	}
 	return true
+}
+
+// drifts reports whether a plain word of the claim is a drifting verb
+// (see driftingVerb) in every one of srcs.
+func (a analysis) drifts(srcs ...*source) bool {
+	for _, s := range a.stems {
+		if !s.plain {
+			continue
+		}
+		all := true
+		for _, src := range srcs {
+			if !driftingVerb(s, src, a.lang, a.echo) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 // speechVerbs are English verbs that report speech or writing.

@@ -329,6 +329,10 @@ type analysis struct {
 	stems []claimStem // the stems of its content words, each once
 	links []string    // its URLs, domains, e-mail addresses, Markdown links
 	neg   negation
+	// echo holds the stems of the question's words (evidence.echo), and
+	// lang the language of the paragraphs (evidence.lang).
+	echo map[string]struct{}
+	lang string
 	// part is set for a part of a claim checked against one of the
 	// paragraphs that hold it together; the coverage of its words is
 	// checked over all of them, by jointSupport.
@@ -343,12 +347,20 @@ func (a analysis) covered(sets ...map[string]struct{}) bool {
 		if !s.plain {
 			continue
 		}
-		plain++
+		found := false
 		for _, set := range sets {
 			if _, ok := set[s.s]; ok {
-				in++
+				found = true
 				break
 			}
+		}
+		if _, echoed := a.echo[s.s]; found || !echoed {
+			// A word of the question the paragraph lacks says nothing
+			// against the claim.
+			plain++
+		}
+		if found {
+			in++
 		}
 	}
 	return 2*in >= plain
@@ -485,6 +497,9 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 	if !a.part && !a.covered(src.stems) {
 		return "", false
 	}
+	if !a.part && a.drifts(src) {
+		return "", false
+	}
 	if strict && (bestPlain == 0 || len(a.facts) == 0 && bestPlain < 2 || 2*bestPlain < a.plainStems()) {
 		// Re-citing to a paragraph the model didn't name needs most of the
 		// claim's own words there, not just its names.
@@ -522,7 +537,7 @@ func (a analysis) jointSupport(refs []footnote.MarkerRef, ev *evidence) []suppor
 			if len(mine) == 0 {
 				continue
 			}
-			part := analysis{facts: mine, stems: a.stems, neg: a.neg, part: true}
+			part := analysis{facts: mine, stems: a.stems, neg: a.neg, part: true, echo: a.echo, lang: a.lang}
 			var linkIdx []int
 			for i, l := range a.links {
 				if containsLink(src.p.Text, l) {
@@ -553,7 +568,11 @@ func (a analysis) jointSupport(refs []footnote.MarkerRef, ev *evidence) []suppor
 	for i, s := range sup {
 		sets[i] = s.src.stems
 	}
-	if !a.covered(sets...) {
+	srcs := make([]*source, len(sup))
+	for i, s := range sup {
+		srcs[i] = s.src
+	}
+	if !a.covered(sets...) || a.drifts(srcs...) {
 		return nil
 	}
 	return sup
@@ -577,6 +596,7 @@ func (e *evidence) judge(c claim, known func(string) bool) judgement {
 	}
 	var j judgement
 	a := analyse(c, known)
+	a.echo, a.lang = e.echo, e.lang
 	seen := map[*source]bool{}
 	for _, r := range c.refs {
 		cands := e.cited(r)

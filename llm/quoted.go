@@ -32,6 +32,7 @@ func (e *evidence) judgeQuoted(qc quotedClaim, known func(string) bool) judgemen
 		return j
 	}
 	a := analyse(c, known)
+	a.echo, a.lang = e.echo, e.lang
 	var j judgement
 	cited := e.quotedCandidates(qc)
 	found := false

@@ -221,7 +221,7 @@ var speechVerbs = map[string]bool{}
 func init() {
 	for _, w := range strings.Fields(`said added argued insisted noted stated told explained claimed warned announced
 		reported asserted contended maintained stressed emphasized emphasised suggested acknowledged replied wrote
-		remarked observed declared commented mentioned`) {
+		remarked observed declared commented mentioned issued released published`) {
 		speechVerbs[w] = true
 	}
 }

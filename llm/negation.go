@@ -47,7 +47,8 @@ func negationOf(s string, ws []text.Word, folded []string) negation {
 	var n negation
 	left := 0 // words of the current scope still to take
 	for i, w := range ws {
-		if left > 0 && i > 0 && clauseBreak(s[ws[i-1].End:w.Start]) {
+		// The dots of "U.S." end no clause.
+		if left > 0 && i > 0 && clauseBreak(s[ws[i-1].End:w.Start]) && !isInitial(ws[i-1].Text) {
 			left = 0
 		}
 		if isNegation(s, w, folded[i]) {
@@ -55,7 +56,7 @@ func negationOf(s string, ws []text.Word, folded []string) negation {
 			left = negScopeWords
 			continue
 		}
-		if left == 0 {
+		if left == 0 || isInitial(w.Text) {
 			continue
 		}
 		left--

@@ -148,3 +148,19 @@ func titlesOf(texts []string) map[string]string {
 	}
 	return out
 }
+
+// titled reports whether the name fact f is what a title in src stands for
+// ("the president" for "Trump").
+func (a analysis) titled(f fact, src *source) bool {
+	if a.titles == nil {
+		return false
+	}
+	for title, name := range a.titles(src.p.Doc) {
+		if name == f.folded {
+			if _, ok := src.words[title]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -333,6 +333,8 @@ type analysis struct {
 	// lang the language of the paragraphs (evidence.lang).
 	echo map[string]struct{}
 	lang string
+	// titles is evidence.titlesFor: the name a title stands for.
+	titles func(doc string) map[string]string
 	// part is set for a part of a claim checked against one of the
 	// paragraphs that hold it together; the coverage of its words is
 	// checked over all of them, by jointSupport.
@@ -455,7 +457,7 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 		}
 	}
 	for _, f := range a.facts {
-		if !f.in(src.words) && !(f.isName() && src.refers != nil && f.in(src.refers)) {
+		if !f.in(src.words) && !(f.isName() && (src.refers != nil && f.in(src.refers) || a.titled(f, src))) {
 			return "", false
 		}
 	}
@@ -537,7 +539,7 @@ func (a analysis) jointSupport(refs []footnote.MarkerRef, ev *evidence) []suppor
 			if len(mine) == 0 {
 				continue
 			}
-			part := analysis{facts: mine, stems: a.stems, neg: a.neg, part: true, echo: a.echo, lang: a.lang}
+			part := analysis{facts: mine, stems: a.stems, neg: a.neg, part: true, echo: a.echo, lang: a.lang, titles: a.titles}
 			var linkIdx []int
 			for i, l := range a.links {
 				if containsLink(src.p.Text, l) {
@@ -596,7 +598,7 @@ func (e *evidence) judge(c claim, known func(string) bool) judgement {
 	}
 	var j judgement
 	a := analyse(c, known)
-	a.echo, a.lang = e.echo, e.lang
+	a.echo, a.lang, a.titles = e.echo, e.lang, e.titlesFor
 	seen := map[*source]bool{}
 	for _, r := range c.refs {
 		cands := e.cited(r)

@@ -122,14 +122,14 @@ func (a analysis) agreesWith(src *source, idx []int, ev *evidence, foreign bool)
 				break
 			}
 		}
-		if !found && driftingVerb(s, src, ev.lang, ev.echo) {
+		if !found && driftingVerb(s, src, ev.lang, a.echo) {
 			return false
 		}
 		switch {
 		case found:
 			plain++
 			in++
-		case !ev.echoed(s):
+		case !a.echoed(s):
 			plain++
 		}
 	}
@@ -158,8 +158,8 @@ func (st *sentence) hasStem(s claimStem, lang string) bool {
 }
 
 // echoed reports whether a claim's stem is a word of the question.
-func (e *evidence) echoed(s claimStem) bool {
-	_, ok := e.echo[s.s]
+func (a analysis) echoed(s claimStem) bool {
+	_, ok := a.echo[s.s]
 	return ok
 }
 

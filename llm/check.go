@@ -333,6 +333,9 @@ type analysis struct {
 	// lang the language of the paragraphs (evidence.lang).
 	echo map[string]struct{}
 	lang string
+	// yesNo is set when the claim answers a yes/no question ("No, …"):
+	// what it repeats of the question is then what it asserts.
+	yesNo bool
 	// titles is evidence.titlesFor: the name a title stands for.
 	titles func(doc string) map[string]string
 	// part is set for a part of a claim checked against one of the
@@ -397,7 +400,9 @@ func analyse(c claim, known func(string) bool) analysis {
 		c.check = mentionRe.ReplaceAllString(c.check, " ")
 	}
 	if c.sentStart {
-		c.check = trimYesNo(c.check)
+		t := trimYesNo(c.check)
+		a.yesNo = t != c.check
+		c.check = t
 	}
 	ws := text.Words(c.check)
 	folded := make([]string, len(ws))
@@ -437,6 +442,16 @@ func analyse(c claim, known func(string) bool) analysis {
 		}
 	}
 	return a
+}
+
+// withEvidence gives the analysis what it needs of the evidence: the
+// question's words (unless the claim answers yes or no), the language and
+// the titles of the articles.
+func (a *analysis) withEvidence(e *evidence) {
+	a.lang, a.titles = e.lang, e.titlesFor
+	if !a.yesNo {
+		a.echo = e.echo
+	}
 }
 
 // supports reports whether src supports the claim and with which sentence.
@@ -539,7 +554,7 @@ func (a analysis) jointSupport(refs []footnote.MarkerRef, ev *evidence) []suppor
 			if len(mine) == 0 {
 				continue
 			}
-			part := analysis{facts: mine, stems: a.stems, neg: a.neg, part: true, echo: a.echo, lang: a.lang, titles: a.titles}
+			part := analysis{facts: mine, stems: a.stems, neg: a.neg, part: true, echo: a.echo, lang: a.lang, titles: a.titles, yesNo: a.yesNo}
 			var linkIdx []int
 			for i, l := range a.links {
 				if containsLink(src.p.Text, l) {
@@ -598,7 +613,7 @@ func (e *evidence) judge(c claim, known func(string) bool) judgement {
 	}
 	var j judgement
 	a := analyse(c, known)
-	a.echo, a.lang, a.titles = e.echo, e.lang, e.titlesFor
+	a.withEvidence(e)
 	seen := map[*source]bool{}
 	for _, r := range c.refs {
 		cands := e.cited(r)

@@ -339,6 +339,8 @@ func TestPostCheckQuestionAndVerbs(t *testing.T) {
 			"Haley was ultimately overruled by Trump [¶7].", "Haley was ultimately overruled by Trump [¶7]."},
 		{"a name the paragraph doesn't stand for", "Who overruled Haley?",
 			"Haley was ultimately overruled by Kelly [¶7].", ""},
+		{"Yes, asserting what the question asks", "Did Tillerson attend the principals' meeting?",
+			"Yes, Tillerson attended the principals' meeting [¶5].", ""},
 		{"No, answering a yes/no question", "Did the United States stay in the Global Compact on Migration?",
 			"No, the U.S. mission informed Secretary-General António Guterres that it was ending its participation in the Global Compact on Migration [¶2].",
 			"No, the U.S. mission informed Secretary-General António Guterres that it was ending its participation in the Global Compact on Migration [¶2]."},

@@ -32,7 +32,7 @@ func (e *evidence) judgeQuoted(qc quotedClaim, known func(string) bool) judgemen
 		return j
 	}
 	a := analyse(c, known)
-	a.echo, a.lang, a.titles = e.echo, e.lang, e.titlesFor
+	a.withEvidence(e)
 	var j judgement
 	cited := e.quotedCandidates(qc)
 	found := false

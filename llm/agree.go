@@ -60,7 +60,7 @@ func (a analysis) agreesWith(src *source, idx []int, ev *evidence, foreign bool)
 			}
 		}
 	}
-	for title, name := range ev.titlesFor(src.p.Doc) {
+	for title, name := range ev.namesFor(src.p.Doc).titles {
 		if _, ok := words[title]; ok {
 			words[name] = struct{}{}
 		}
@@ -77,7 +77,7 @@ func (a analysis) agreesWith(src *source, idx []int, ev *evidence, foreign bool)
 		// be elsewhere in the paragraph ("Stephen Miller" named in the
 		// sentence before "Miller led efforts…"), or in the paragraph
 		// before when this one speaks of "she".
-		if f.in(words) || f.isName() && (f.in(src.words) || src.refers != nil && f.in(src.refers)) {
+		if f.in(words) || f.isName() && (f.in(src.words) || src.refers != nil && f.in(src.refers) || a.named(f, src)) {
 			if !f.isName() {
 				anchored++
 			} else if !named {

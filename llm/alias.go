@@ -81,11 +81,21 @@ func capitalised(w string) bool {
 	return unicode.IsUpper(r) && utf8.RuneCountInString(w) >= 2
 }
 
-// titlesFor returns the titles of an article (see titlesOf), read from
+// nameForms are the other ways an article writes its names.
+type nameForms struct {
+	// titles maps a title the article writes before a name and also
+	// lower-case on its own ("president") to that name ("trump").
+	titles map[string]string
+	// given maps a name written only before another ("donald", "nikki")
+	// to it ("trump", "haley").
+	given map[string]string
+}
+
+// namesFor returns the name forms of an article (see namesOf), read from
 // the whole article when the library has it, else from its retrieved
 // paragraphs.
-func (e *evidence) titlesFor(doc string) map[string]string {
-	if t, ok := e.titles[doc]; ok {
+func (e *evidence) namesFor(doc string) nameForms {
+	if t, ok := e.names[doc]; ok {
 		return t
 	}
 	var texts []string
@@ -105,17 +115,17 @@ func (e *evidence) titlesFor(doc string) map[string]string {
 			}
 		}
 	}
-	t := titlesOf(texts)
-	e.titles[doc] = t
+	t := namesOf(texts)
+	e.names[doc] = t
 	return t
 }
 
-// titlesOf finds the titles an article writes both before a name
-// ("President Trump", "Ambassador Nikki Haley") and lower-case on their
-// own ("the president"), and maps each to the name's last word, folded: a
-// sentence saying "the president" speaks of Trump. A title that precedes
-// several names is left out.
-func titlesOf(texts []string) map[string]string {
+// namesOf finds the capitalised words an article writes before a name
+// ("President Trump", "Ambassador Nikki Haley", "Donald Trump") and maps
+// each to the name's last word, folded: a title that the article also
+// writes lower-case ("the president") to titles, a word it never writes
+// lower-case to given. A word that precedes several names is left out.
+func namesOf(texts []string) nameForms {
 	names := map[string]string{}
 	lower := map[string]bool{}
 	for _, s := range texts {
@@ -140,22 +150,33 @@ func titlesOf(texts []string) map[string]string {
 			names[f] = name
 		}
 	}
-	out := map[string]string{}
+	out := nameForms{titles: map[string]string{}, given: map[string]string{}}
 	for t, n := range names {
-		if n != "" && lower[t] {
-			out[t] = n
+		switch {
+		case n == "":
+		case lower[t]:
+			out.titles[t] = n
+		default:
+			out.given[t] = n
 		}
 	}
 	return out
 }
 
-// titled reports whether the name fact f is what a title in src stands for
-// ("the president" for "Trump").
-func (a analysis) titled(f fact, src *source) bool {
-	if a.titles == nil {
+// named reports whether the name fact f is, in src, what a title stands
+// for ("the president" for "Trump"), or the rest of a name src writes
+// in part ("Stephen" of "Miller").
+func (a analysis) named(f fact, src *source) bool {
+	if a.names == nil {
 		return false
 	}
-	for title, name := range a.titles(src.p.Doc) {
+	forms := a.names(src.p.Doc)
+	if n, ok := forms.given[f.folded]; ok {
+		if _, in := src.words[n]; in {
+			return true
+		}
+	}
+	for title, name := range forms.titles {
 		if name == f.folded {
 			if _, ok := src.words[title]; ok {
 				return true

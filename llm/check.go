@@ -112,10 +112,9 @@ type evidence struct {
 	// echo holds the stems of the question's content words: a claim
 	// repeating them says nothing the quote must hold.
 	echo map[string]struct{}
-	// titles maps, per article, a title written lower-case ("president")
-	// to the one name it precedes in the article ("trump"); filled by
-	// titlesFor when first needed.
-	titles map[string]map[string]string
+	// names holds, per article, the other ways it writes its names;
+	// filled by namesFor when first needed.
+	names map[string]nameForms
 	// lib holds the articles, when the paragraphs come with them.
 	lib footnote.Library
 	// memo holds the judgement of each claim already checked, so that
@@ -142,7 +141,7 @@ func noMarker(int) int { return 0 }
 // out, so they can't be cited.
 func newEvidence(passages []footnote.Passage, paras footnote.Paragraphs) *evidence {
 	e := &evidence{byN: map[int][]*source{}, vocab: make(map[string]struct{}, 100*len(passages)), memo: map[memoKey]judgement{},
-		labels: map[string]string{}, docsOf: map[string][]string{}, titles: map[string]map[string]string{}}
+		labels: map[string]string{}, docsOf: map[string][]string{}, names: map[string]nameForms{}}
 	if lib, ok := paras.(footnote.Library); ok {
 		e.lib = lib
 		for _, a := range lib.Articles() {
@@ -336,8 +335,8 @@ type analysis struct {
 	// yesNo is set when the claim answers a yes/no question ("No, …"):
 	// what it repeats of the question is then what it asserts.
 	yesNo bool
-	// titles is evidence.titlesFor: the name a title stands for.
-	titles func(doc string) map[string]string
+	// names is evidence.namesFor.
+	names func(doc string) nameForms
 	// part is set for a part of a claim checked against one of the
 	// paragraphs that hold it together; the coverage of its words is
 	// checked over all of them, by jointSupport.
@@ -448,7 +447,7 @@ func analyse(c claim, known func(string) bool) analysis {
 // question's words (unless the claim answers yes or no), the language and
 // the titles of the articles.
 func (a *analysis) withEvidence(e *evidence) {
-	a.lang, a.titles = e.lang, e.titlesFor
+	a.lang, a.names = e.lang, e.namesFor
 	if !a.yesNo {
 		a.echo = e.echo
 	}
@@ -472,7 +471,7 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 		}
 	}
 	for _, f := range a.facts {
-		if !f.in(src.words) && !(f.isName() && (src.refers != nil && f.in(src.refers) || a.titled(f, src))) {
+		if !f.in(src.words) && !(f.isName() && (src.refers != nil && f.in(src.refers) || a.named(f, src))) {
 			return "", false
 		}
 	}
@@ -554,7 +553,7 @@ func (a analysis) jointSupport(refs []footnote.MarkerRef, ev *evidence) []suppor
 			if len(mine) == 0 {
 				continue
 			}
-			part := analysis{facts: mine, stems: a.stems, neg: a.neg, part: true, echo: a.echo, lang: a.lang, titles: a.titles, yesNo: a.yesNo}
+			part := analysis{facts: mine, stems: a.stems, neg: a.neg, part: true, echo: a.echo, lang: a.lang, names: a.names, yesNo: a.yesNo}
 			var linkIdx []int
 			for i, l := range a.links {
 				if containsLink(src.p.Text, l) {

@@ -152,12 +152,13 @@ func TestTrimYesNo(t *testing.T) {
 	}
 }
 
-func TestTitlesOf(t *testing.T) {
-	got := titlesOf([]string{fixtureParagraphs[1], fixtureParagraphs[7]})
-	if got["president"] != "trump" {
-		t.Errorf("titles %v: want president -> trump", got)
+func TestNamesOf(t *testing.T) {
+	got := namesOf([]string{fixtureParagraphs[1], fixtureParagraphs[6], fixtureParagraphs[7]})
+	if got.titles["president"] != "trump" || got.given["donald"] != "trump" || got.given["nikki"] != "haley" {
+		t.Errorf("names %+v: want president and Donald -> trump, Nikki -> haley", got)
 	}
-	if _, ok := titlesOf([]string{hungary1})["foreign"]; ok {
-		t.Errorf("a title never written lower-case was taken: %v", titlesOf([]string{hungary1}))
+	h := namesOf([]string{hungary1})
+	if _, ok := h.titles["foreign"]; ok || h.given["peter"] != "szijjarto" {
+		t.Errorf("names %+v: a title never written lower-case was taken, or Peter was missed", h)
 	}
 }

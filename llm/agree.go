@@ -28,15 +28,24 @@ const (
 	coverageDen = 2
 )
 
-// minForeignAnchors is how many facts a claim in another language must
-// share with its quote, its names counting as one, and each number and
-// date as one: one lets "the decision was taken by Nikki Haley" through
-// on any sentence naming her; more drops short true claims.
-const minForeignAnchors = 2
+// How many facts a claim in another language must share with the
+// sentences it is checked against, its names counting as one and each
+// number and date as one. With a quote the model chose, one lets "the
+// decision was taken by Nikki Haley" through on any sentence naming her,
+// so two; an inline claim is matched to the sentence holding its facts,
+// and one is enough to keep "Tomó la decisión el viernes".
+const (
+	minForeignAnchors       = 2
+	minForeignInlineAnchors = 1
+)
 
 // agreesWith reports whether the claim agrees with the sentences idx of
 // src.
-func (a analysis) agreesWith(src *source, idx []int, ev *evidence, foreign bool) bool {
+//
+// anchors is 0 for a claim in the articles' language; for one in another
+// language, how many facts it must share (see minForeignAnchors).
+func (a analysis) agreesWith(src *source, idx []int, ev *evidence, anchors int) bool {
+	foreign := anchors > 0
 	if len(idx) == 0 {
 		return false
 	}
@@ -98,7 +107,7 @@ func (a analysis) agreesWith(src *source, idx []int, ev *evidence, foreign bool)
 	if foreign {
 		// Its words can't be compared with the quote's: its names,
 		// numbers and dates must carry it.
-		return anchored >= minForeignAnchors
+		return anchored >= anchors
 	}
 	neg := false
 	for _, i := range idx {

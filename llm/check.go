@@ -624,7 +624,7 @@ func (e *evidence) judge(c claim, known func(string) bool) judgement {
 			if seen[src] {
 				continue
 			}
-			if q, ok := a.supports(src, false); ok && (known == nil || a.agreesWith(src, src.sentenceIndex(q), e, true)) {
+			if q, ok := a.supports(src, false); ok && (known == nil || a.agreesWith(src, src.sentenceIndex(q), e, minForeignInlineAnchors)) {
 				// A claim in another language is held to the anchors
 				// a structured one is (agreesWith).
 				seen[src] = true
@@ -638,7 +638,7 @@ func (e *evidence) judge(c claim, known func(string) bool) judgement {
 	}
 	if len(j.sup) == 0 {
 		for _, src := range e.sources {
-			if q, ok := a.supports(src, true); ok && (known == nil || a.agreesWith(src, src.sentenceIndex(q), e, true)) {
+			if q, ok := a.supports(src, true); ok && (known == nil || a.agreesWith(src, src.sentenceIndex(q), e, minForeignInlineAnchors)) {
 				j.sup = append(j.sup, support{src, q})
 				j.recited = true
 				break

@@ -71,7 +71,7 @@ func (e *evidence) judgeQuoted(qc quotedClaim, known func(string) bool) judgemen
 			// The sentence the check picks must hold the claim as a
 			// found quote's would: "on Friday" in another sentence of the
 			// paragraph is not support.
-			if q, ok := a.supports(src, true); ok && a.agreesWith(src, src.sentenceIndex(q), e, false) {
+			if q, ok := a.supports(src, true); ok && a.agreesWith(src, src.sentenceIndex(q), e, 0) {
 				j.sup = []support{{src, q}}
 				break
 			}
@@ -122,7 +122,11 @@ func (a analysis) quotedSupport(src *source, quote string, ev *evidence, foreign
 		return support{}, false
 	}
 	*found = true
-	if a.leansOnInvented(src, quote) || !a.agreesWith(src, idx, ev, foreign) {
+	anchors := 0
+	if foreign {
+		anchors = minForeignAnchors
+	}
+	if a.leansOnInvented(src, quote) || !a.agreesWith(src, idx, ev, anchors) {
 		return support{}, false
 	}
 	first, last := src.sents[idx[0]], src.sents[idx[len(idx)-1]]
@@ -232,7 +236,7 @@ func (a analysis) foreignSupport(src *source, ev *evidence) (support, bool) {
 			best, bestN = i, n
 		}
 	}
-	if best < 0 || !a.agreesWith(src, []int{best}, ev, true) {
+	if best < 0 || !a.agreesWith(src, []int{best}, ev, minForeignAnchors) {
 		return support{}, false
 	}
 	return support{src, src.sents[best].text}, true

@@ -506,6 +506,13 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 	if !negationAgrees(a.neg, a.stems, best) {
 		return "", false
 	}
+	// Numbers and dates must be in the supporting sentence: "on Friday"
+	// elsewhere in the paragraph says nothing of the mission's notice.
+	for _, f := range a.facts {
+		if !f.isName() && !f.in(best.words) {
+			return "", false
+		}
+	}
 	// Most of what the claim says in plain words must be in the paragraph,
 	// not just its names: "ended in agreement, with Haley supporting the
 	// pullout" shares only "meeting ended" with "ended in deadlock, with

@@ -58,15 +58,11 @@ func (a analysis) agreesWith(src *source, idx []int, ev *evidence, anchors int) 
 		}
 		pron = pron || st.pron
 	}
-	if pron {
-		if i := idx[0]; i > 0 {
-			for w := range src.sents[i-1].words {
-				words[w] = struct{}{}
-			}
-		} else {
-			for w := range src.refers {
-				words[w] = struct{}{}
-			}
+	if i := idx[0]; pron && i > 0 {
+		// "she" in the quote is the person the sentence before names;
+		// in the paragraph before, see source.referred.
+		for w := range src.sents[i-1].words {
+			words[w] = struct{}{}
 		}
 	}
 	for title, name := range ev.namesFor(src.p.Doc).titles {
@@ -86,7 +82,7 @@ func (a analysis) agreesWith(src *source, idx []int, ev *evidence, anchors int) 
 		// be elsewhere in the paragraph ("Stephen Miller" named in the
 		// sentence before "Miller led efforts…"), or in the paragraph
 		// before when this one speaks of "she".
-		if f.in(words) || f.isName() && (f.in(src.words) || src.refers != nil && f.in(src.refers) || a.named(f, src)) {
+		if f.in(words) || f.isName() && (f.in(src.words) || src.referred(f) || a.named(f, src)) {
 			if !f.isName() {
 				anchored++
 			} else if !named {

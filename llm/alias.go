@@ -91,27 +91,35 @@ type nameForms struct {
 	given map[string]string
 }
 
+// leadParagraphs is how many of an article's first paragraphs (the header
+// included) namesFor reads besides the retrieved ones: news writes a
+// name in full, with its title, where it first mentions it, mostly in the
+// lead. More finds more forms; fewer costs less for every answer.
+const leadParagraphs = 4
+
 // namesFor returns the name forms of an article (see namesOf), read from
-// the whole article when the library has it, else from its retrieved
-// paragraphs.
+// its retrieved paragraphs and, when the library has it, its lead.
 func (e *evidence) namesFor(doc string) nameForms {
 	if t, ok := e.names[doc]; ok {
 		return t
 	}
 	var texts []string
-	if e.lib != nil {
-		for _, a := range e.lib.Articles() {
-			if a.ID == doc {
-				for _, p := range a.Paragraphs {
-					texts = append(texts, p.Text)
-				}
-			}
+	retrieved := map[int]bool{}
+	for _, s := range e.sources {
+		if s.p.Doc == doc {
+			texts = append(texts, s.p.Text)
+			retrieved[s.p.N] = true
 		}
 	}
-	if len(texts) == 0 {
-		for _, s := range e.sources {
-			if s.p.Doc == doc {
-				texts = append(texts, s.p.Text)
+	if e.lib != nil {
+		for _, a := range e.lib.Articles() {
+			if a.ID != doc {
+				continue
+			}
+			for _, p := range a.Paragraphs[:min(leadParagraphs, len(a.Paragraphs))] {
+				if !retrieved[p.N] {
+					texts = append(texts, p.Text)
+				}
 			}
 		}
 	}
@@ -127,16 +135,16 @@ func (e *evidence) namesFor(doc string) nameForms {
 // lower-case to given. A word that precedes several names is left out.
 func namesOf(texts []string) nameForms {
 	names := map[string]string{}
-	lower := map[string]bool{}
-	for _, s := range texts {
+	words := make([][]text.Word, len(texts))
+	for k, s := range texts {
 		ws := text.Words(s)
+		words[k] = ws
 		for i, w := range ws {
-			f := text.Fold(w.Text)
-			if !capitalised(w.Text) {
-				lower[f] = true
+			if !capitalised(w.Text) || i+1 >= len(ws) || !capitalised(ws[i+1].Text) || s[w.End:ws[i+1].Start] != " " {
 				continue
 			}
-			if stopwords[f] || i+1 >= len(ws) || !capitalised(ws[i+1].Text) || s[w.End:ws[i+1].Start] != " " {
+			f := text.Fold(w.Text)
+			if stopwords[f] {
 				continue
 			}
 			j := i + 1
@@ -148,6 +156,23 @@ func namesOf(texts []string) nameForms {
 				name = ""
 			}
 			names[f] = name
+		}
+	}
+	// Which of them the article also writes lower-case: only those words
+	// are looked at, so the rest of the article isn't folded.
+	lower := map[string]bool{}
+	for _, ws := range words {
+		for _, w := range ws {
+			if capitalised(w.Text) {
+				continue
+			}
+			if _, ok := names[w.Text]; ok {
+				lower[w.Text] = true
+			} else if l := strings.ToLower(w.Text); l != w.Text {
+				if _, ok := names[text.Fold(l)]; ok {
+					lower[text.Fold(l)] = true
+				}
+			}
 		}
 	}
 	out := nameForms{titles: map[string]string{}, given: map[string]string{}}

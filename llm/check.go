@@ -58,7 +58,10 @@ type source struct {
 	// refers holds the folded words of the paragraph before, when this one
 	// opens by referring back to it ("She was ultimately overruled…"): a
 	// name a claim gives to "she" may come from there.
+	// It is made from before, the paragraph's text, when first needed
+	// (see referred).
 	refers map[string]struct{}
+	before string
 	// qtoks are its words for finding a quote (see tokens), made when
 	// first needed.
 	qtoks []qtok
@@ -214,10 +217,7 @@ func newEvidence(passages []footnote.Passage, paras footnote.Paragraphs) *eviden
 		}
 		if opensWithReference(p.Text) || slices.ContainsFunc(folded, func(f string) bool { return personal[f] }) {
 			if prev, ok := paras.Paragraph(ps.Doc, ps.N-1); ok && ps.N > 1 {
-				s.refers = map[string]struct{}{}
-				for _, w := range text.Words(prev.Text) {
-					s.refers[text.Fold(w.Text)] = struct{}{}
-				}
+				s.before = prev.Text
 			}
 		}
 		e.sources = append(e.sources, s)
@@ -471,7 +471,7 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 		}
 	}
 	for _, f := range a.facts {
-		if !f.in(src.words) && !(f.isName() && (src.refers != nil && f.in(src.refers) || a.named(f, src))) {
+		if !f.in(src.words) && !(f.isName() && (src.referred(f) || a.named(f, src))) {
 			return "", false
 		}
 	}
@@ -799,6 +799,22 @@ func wordRunes(s string) int {
 // referring are the words that, opening a paragraph, refer back to what the
 // paragraph before named.
 var referring = map[string]bool{"she": true, "he": true, "they": true, "her": true, "his": true, "their": true, "it": true, "its": true}
+
+// referred reports whether the fact is among the words of the paragraph
+// before, when this one refers back to it.
+func (s *source) referred(f fact) bool {
+	if s.before == "" {
+		return false
+	}
+	if s.refers == nil {
+		ws := text.Words(s.before)
+		s.refers = make(map[string]struct{}, len(ws))
+		for _, w := range ws {
+			s.refers[text.Fold(w.Text)] = struct{}{}
+		}
+	}
+	return f.in(s.refers)
+}
 
 // personal are the pronouns that stand for a person named before, maybe in
 // the paragraph before ("…,” she added.").

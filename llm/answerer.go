@@ -14,6 +14,7 @@ import (
 	"log/slog"
 	"net/http"
 	"strings"
+	"sync/atomic"
 
 	openai "github.com/sashabaranov/go-openai"
 
@@ -57,6 +58,10 @@ type Answerer struct {
 	log       *slog.Logger
 	breaker   *breaker
 	entropy   io.Reader
+	// inlineOnly is set once the server rejected response_format (or
+	// answered a structured request with text): the answerer talks to one
+	// server, and asks it for the inline form from then on.
+	inlineOnly atomic.Bool
 }
 
 var _ footnote.StreamAnswerer = (*Answerer)(nil)
@@ -164,17 +169,25 @@ func (a *Answerer) AnswerStream(ctx context.Context, q footnote.Question, partia
 	if err != nil {
 		return a.fallbackAfter(ctx, q, err)
 	}
-	msgs, err := a.messages(q, passages)
+	structured := !a.inlineOnly.Load()
+	msgs, err := a.messages(q, passages, structured)
 	if err != nil {
 		// Nothing was asked of the model: no proof either way.
 		pass.release()
 		return footnote.Answer{}, err
 	}
-	var onText func(string)
-	if partial != nil {
-		onText = (&partialChecker{ev: ev, partial: partial}).onText
+	ev.echo = questionStems(q.Text)
+	text, err = a.stream(ctx, msgs, structured, a.watcher(ev, partial))
+	if structured && rejectsFormat(err) {
+		// The server has no structured output: ask again, inline, and
+		// remember.
+		a.log.Info("model server rejects response_format; using inline citations from now on", "error", redact(err, a.cfg.APIKey))
+		a.inlineOnly.Store(true)
+		structured = false
+		if msgs, err = a.messages(q, passages, false); err == nil {
+			text, err = a.stream(ctx, msgs, false, a.watcher(ev, partial))
+		}
 	}
-	text, err = a.stream(ctx, msgs, onText)
 	pass.finish(err, ctx)
 	if err != nil {
 		if cerr := ctx.Err(); cerr != nil {
@@ -183,9 +196,23 @@ func (a *Answerer) AnswerStream(ctx context.Context, q footnote.Question, partia
 		return a.fallbackAfter(ctx, q, err)
 	}
 
-	noAnswer := strings.Contains(text, prompts.NoAnswer)
-	text = strings.ReplaceAll(text, prompts.NoAnswer, "")
-	res := postCheck(text, ev)
+	var (
+		res      checkResult
+		noAnswer bool
+	)
+	if isJSONAnswer(text) {
+		sa := structuredClaims(text)
+		noAnswer = sa.NotInArticles
+		res = checkQuoted(sa.Claims, ev)
+	} else {
+		if structured {
+			a.log.Info("model server answered a structured request with text; using inline citations from now on")
+			a.inlineOnly.Store(true)
+		}
+		noAnswer = strings.Contains(text, prompts.NoAnswer)
+		text = strings.ReplaceAll(text, prompts.NoAnswer, "")
+		res = postCheck(text, ev)
+	}
 	// The last line of defence: the shared check every answerer runs.
 	if _, dropped := footnote.CheckCitations(a.paras, res.cites); len(dropped) > 0 {
 		a.log.Error("post-check let an unverified citation through; using the fallback", "dropped", len(dropped))
@@ -234,7 +261,7 @@ func retrievalQuery(q footnote.Question) string {
 }
 
 // messages renders the prompt for q over the passages.
-func (a *Answerer) messages(q footnote.Question, passages []footnote.Passage) ([]prompts.Message, error) {
+func (a *Answerer) messages(q footnote.Question, passages []footnote.Passage, structured bool) ([]prompts.Message, error) {
 	fence, err := prompts.NewFence(a.entropy)
 	if err != nil {
 		return nil, err
@@ -245,7 +272,7 @@ func (a *Answerer) messages(q footnote.Question, passages []footnote.Passage) ([
 			arts[art.ID] = art
 		}
 	}
-	r := prompts.Request{Fence: fence, Question: q.Text}
+	r := prompts.Request{Fence: fence, Question: q.Text, Structured: structured}
 	for _, p := range passages {
 		art := arts[p.Doc]
 		src := art.Title
@@ -255,7 +282,7 @@ func (a *Answerer) messages(q footnote.Question, passages []footnote.Passage) ([
 		if s := art.Source(); s != "" {
 			src += " — " + s
 		}
-		r.Passages = append(r.Passages, prompts.Passage{Label: art.Label, N: p.N, Source: src, Text: p.Text})
+		r.Passages = append(r.Passages, prompts.Passage{Label: art.Label, N: p.N, Article: p.Doc, Source: src, Text: p.Text})
 	}
 	for _, h := range q.History {
 		r.History = append(r.History, prompts.Turn{Question: h.Question, Answer: h.Answer})

@@ -200,13 +200,18 @@ func TestPromptSent(t *testing.T) {
 		t.Errorf("earlier turn not sent: %+v", req.Messages[1:3])
 	}
 	last := req.Messages[3].Content
-	for _, want := range []string{"[¶6] (" + fixtureTitle + ") The meeting ended in deadlock", "[¶7] (" + fixtureTitle + ")", q.Text} {
+	// The server has structured output: the prompt names each passage's
+	// article ID for the claims to cite, and asks for the JSON answer.
+	for _, want := range []string{"[¶6] (article " + fixtureDoc + ": " + fixtureTitle + ") The meeting ended in deadlock", "[¶7] (article " + fixtureDoc + ": " + fixtureTitle + ")", q.Text} {
 		if !strings.Contains(last, want) {
 			t.Errorf("prompt lacks %q:\n%s", want, last)
 		}
 	}
-	if !strings.Contains(req.Messages[0].Content, prompts.NoAnswer) {
-		t.Error("system prompt lacks the no-answer marker")
+	if !strings.Contains(req.Messages[0].Content, `"not_in_articles"`) {
+		t.Error("system prompt doesn't say how to answer that the articles don't say")
+	}
+	if !strings.Contains(string(req.ResponseFormat), `"name":"footnote_answer"`) || !strings.Contains(string(req.ResponseFormat), `"strict":true`) {
+		t.Errorf("response_format = %s", req.ResponseFormat)
 	}
 	if got := h.srv.Requests()[0].Authorization; got != "Bearer "+testKey {
 		t.Errorf("authorization = %q", got)

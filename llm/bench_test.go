@@ -10,6 +10,7 @@ import (
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/internal/fakeopenai"
 	"github.com/footnote-bot/footnote/prompts"
+	"github.com/footnote-bot/footnote/text"
 	openai "github.com/sashabaranov/go-openai"
 )
 
@@ -127,7 +128,7 @@ func BenchmarkPrompt(b *testing.B) {
 	q := footnote.Question{Text: "Who dissented at the principals' meeting?"}
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := a.messages(q, ps); err != nil {
+		if _, err := a.messages(q, ps, true); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -161,6 +162,28 @@ func BenchmarkStreamPartials(b *testing.B) {
 		p := &partialChecker{ev: newEvidence(ps, lib), partial: func(string) {}}
 		for _, t := range texts {
 			p.onText(t)
+		}
+	}
+}
+
+// BenchmarkQuotedCheck is the check of a structured answer of about 300
+// words (claims and quotes) against ten retrieved paragraphs: it must stay
+// well under a millisecond.
+func BenchmarkQuotedCheck(b *testing.B) {
+	var claims []quotedClaim
+	words := 0
+	for n := 1; words < 300; n = n%12 + 1 {
+		sents := text.Sentences(fixtureParagraphs[n])
+		q := sents[0]
+		claims = append(claims, quotedClaim{Text: "According to the article, " + q, Article: fixtureDoc, Paragraph: n, Quote: q})
+		words += 2 * len(strings.Fields(q))
+	}
+	lib := &library{retrieve: retrieved}
+	ps, _ := lib.Retrieve(b.Context(), "", 10)
+	b.ReportAllocs()
+	for b.Loop() {
+		if res := checkQuoted(claims, newEvidence(ps, lib)); len(res.cites) == 0 {
+			b.Fatal("nothing kept")
 		}
 	}
 }

@@ -58,12 +58,24 @@ type source struct {
 	// refers holds the folded words of the paragraph before, when this one
 	// opens by referring back to it ("She was ultimately overruled…"): a
 	// name a claim gives to "she" may come from there.
+	// It is made from before, the paragraph's text, when first needed
+	// (see referred).
 	refers map[string]struct{}
+	before string
+	// qtoks are its words for finding a quote (see tokens), made when
+	// first needed.
+	qtoks []qtok
 }
 
 type sentence struct {
-	text  string
-	words map[string]struct{}
+	text string
+	// start and end are its byte offsets in the paragraph (trimmed).
+	start, end int
+	words      map[string]struct{}
+	// snow holds the Snowball stems of its content words, made when a
+	// claim's word is first looked up in it (see hasStem).
+	snow  map[string]struct{}
+	pron  bool // it has a pronoun that refers to someone named before
 	stems map[string]struct{}
 	neg   negation
 	// quotable caches footnote.QuoteIn(text, paragraph): 0 unknown, 1 yes,
@@ -100,6 +112,14 @@ type evidence struct {
 	// library; markers are then bare.
 	labels map[string]string
 	docsOf map[string][]string
+	// echo holds the stems of the question's content words: a claim
+	// repeating them says nothing the quote must hold.
+	echo map[string]struct{}
+	// names holds, per article, the other ways it writes its names;
+	// filled by namesFor when first needed.
+	names map[string]nameForms
+	// lib holds the articles, when the paragraphs come with them.
+	lib footnote.Library
 	// memo holds the judgement of each claim already checked, so that
 	// checking a streaming answer again as it grows costs little.
 	memo map[memoKey]judgement
@@ -124,8 +144,9 @@ func noMarker(int) int { return 0 }
 // out, so they can't be cited.
 func newEvidence(passages []footnote.Passage, paras footnote.Paragraphs) *evidence {
 	e := &evidence{byN: map[int][]*source{}, vocab: make(map[string]struct{}, 100*len(passages)), memo: map[memoKey]judgement{},
-		labels: map[string]string{}, docsOf: map[string][]string{}}
+		labels: map[string]string{}, docsOf: map[string][]string{}, names: map[string]nameForms{}}
 	if lib, ok := paras.(footnote.Library); ok {
+		e.lib = lib
 		for _, a := range lib.Articles() {
 			e.labels[a.ID] = a.Label
 			for _, name := range []string{a.Label, a.Publication, a.ID} {
@@ -164,33 +185,39 @@ func newEvidence(passages []footnote.Passage, paras footnote.Paragraphs) *eviden
 		}
 		start, wi := 0, 0
 		for _, end := range sentenceEnds(p.Text, noMarker) {
-			t := strings.TrimSpace(p.Text[start:end])
+			raw := p.Text[start:end]
+			t := strings.TrimSpace(raw)
+			tStart := start + len(raw) - len(strings.TrimLeft(raw, " \t\r\n"))
 			start = end
 			n := 0
 			for n+wi < len(ws) && ws[n+wi].Start < end {
 				n++
 			}
-			st := sentence{text: t, words: make(map[string]struct{}, n), stems: make(map[string]struct{}, n)}
+			st := sentence{text: t, start: tStart, end: tStart + len(t), words: make(map[string]struct{}, n), stems: make(map[string]struct{}, n)}
 			first := wi
 			for ; wi < len(ws) && ws[wi].Start < end; wi++ {
 				f := folded[wi]
 				st.words[f] = struct{}{}
+				if referring[f] {
+					st.pron = true
+				}
 				if contentWord(f) {
 					st.stems[stem(f)] = struct{}{}
 					s.stems[stem(f)] = struct{}{}
 				}
 			}
 			st.neg = negationOf(p.Text, ws[first:wi], folded[first:wi])
+			for _, a := range aliases(p.Text, ws[first:wi]) {
+				st.words[a] = struct{}{}
+				s.words[a] = struct{}{}
+			}
 			if t != "" {
 				s.sents = append(s.sents, st)
 			}
 		}
-		if opensWithReference(p.Text) {
+		if opensWithReference(p.Text) || slices.ContainsFunc(folded, func(f string) bool { return personal[f] }) {
 			if prev, ok := paras.Paragraph(ps.Doc, ps.N-1); ok && ps.N > 1 {
-				s.refers = map[string]struct{}{}
-				for _, w := range text.Words(prev.Text) {
-					s.refers[text.Fold(w.Text)] = struct{}{}
-				}
+				s.before = prev.Text
 			}
 		}
 		e.sources = append(e.sources, s)
@@ -301,6 +328,15 @@ type analysis struct {
 	stems []claimStem // the stems of its content words, each once
 	links []string    // its URLs, domains, e-mail addresses, Markdown links
 	neg   negation
+	// echo holds the stems of the question's words (evidence.echo), and
+	// lang the language of the paragraphs (evidence.lang).
+	echo map[string]struct{}
+	lang string
+	// yesNo is set when the claim answers a yes/no question ("No, …"):
+	// what it repeats of the question is then what it asserts.
+	yesNo bool
+	// names is evidence.namesFor.
+	names func(doc string) nameForms
 	// part is set for a part of a claim checked against one of the
 	// paragraphs that hold it together; the coverage of its words is
 	// checked over all of them, by jointSupport.
@@ -315,12 +351,20 @@ func (a analysis) covered(sets ...map[string]struct{}) bool {
 		if !s.plain {
 			continue
 		}
-		plain++
+		found := false
 		for _, set := range sets {
 			if _, ok := set[s.s]; ok {
-				in++
+				found = true
 				break
 			}
+		}
+		if _, echoed := a.echo[s.s]; found || !echoed {
+			// A word of the question the paragraph lacks says nothing
+			// against the claim.
+			plain++
+		}
+		if found {
+			in++
 		}
 	}
 	return 2*in >= plain
@@ -339,7 +383,8 @@ func (a analysis) plainStems() int {
 
 type claimStem struct {
 	s     string
-	plain bool // from a word that isn't a fact
+	word  string // the first folded word of that stem
+	plain bool   // from a word that isn't a fact
 }
 
 // mentionRe matches Discord mentions, which are not claims: they are
@@ -353,12 +398,29 @@ func analyse(c claim, known func(string) bool) analysis {
 	if strings.Contains(c.check, "@") {
 		c.check = mentionRe.ReplaceAllString(c.check, " ")
 	}
+	if c.sentStart {
+		t := trimYesNo(c.check)
+		a.yesNo = t != c.check
+		c.check = t
+	}
 	ws := text.Words(c.check)
 	folded := make([]string, len(ws))
 	for i, w := range ws {
 		folded[i] = text.Fold(w.Text)
 	}
 	a.facts = factsOf(ws, folded, c.sentStart, known)
+	for _, r := range aliasRuns(c.check, ws) {
+		if r.dotted {
+			a.facts = append(a.facts, fact{folded: r.form})
+			continue
+		}
+		// "United States" is satisfied by a paragraph's "U.S.".
+		for k := range a.facts {
+			if a.facts[k].alias == "" && slices.Contains(folded[r.i:r.j], a.facts[k].folded) {
+				a.facts[k].alias = r.form
+			}
+		}
+	}
 	a.neg = negationOf(c.check, ws, folded)
 	isFact := make(map[string]bool, len(a.facts))
 	for _, f := range a.facts {
@@ -371,7 +433,7 @@ func analyse(c claim, known func(string) bool) analysis {
 		st := stem(f)
 		i := slices.IndexFunc(a.stems, func(c claimStem) bool { return c.s == st })
 		if i < 0 {
-			a.stems = append(a.stems, claimStem{s: st})
+			a.stems = append(a.stems, claimStem{s: st, word: f})
 			i = len(a.stems) - 1
 		}
 		if !isFact[f] {
@@ -379,6 +441,16 @@ func analyse(c claim, known func(string) bool) analysis {
 		}
 	}
 	return a
+}
+
+// withEvidence gives the analysis what it needs of the evidence: the
+// question's words (unless the claim answers yes or no), the language and
+// the titles of the articles.
+func (a *analysis) withEvidence(e *evidence) {
+	a.lang, a.names = e.lang, e.namesFor
+	if !a.yesNo {
+		a.echo = e.echo
+	}
 }
 
 // supports reports whether src supports the claim and with which sentence.
@@ -399,7 +471,7 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 		}
 	}
 	for _, f := range a.facts {
-		if !f.in(src.words) && !(f.isName() && src.refers != nil && f.in(src.refers)) {
+		if !f.in(src.words) && !(f.isName() && (src.referred(f) || a.named(f, src))) {
 			return "", false
 		}
 	}
@@ -434,11 +506,21 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 	if !negationAgrees(a.neg, a.stems, best) {
 		return "", false
 	}
+	// Numbers and dates must be in the supporting sentence: "on Friday"
+	// elsewhere in the paragraph says nothing of the mission's notice.
+	for _, f := range a.facts {
+		if !f.isName() && !f.in(best.words) {
+			return "", false
+		}
+	}
 	// Most of what the claim says in plain words must be in the paragraph,
 	// not just its names: "ended in agreement, with Haley supporting the
 	// pullout" shares only "meeting ended" with "ended in deadlock, with
 	// Haley expressing the lone dissent".
 	if !a.part && !a.covered(src.stems) {
+		return "", false
+	}
+	if !a.part && a.drifts(src) {
 		return "", false
 	}
 	if strict && (bestPlain == 0 || len(a.facts) == 0 && bestPlain < 2 || 2*bestPlain < a.plainStems()) {
@@ -478,7 +560,7 @@ func (a analysis) jointSupport(refs []footnote.MarkerRef, ev *evidence) []suppor
 			if len(mine) == 0 {
 				continue
 			}
-			part := analysis{facts: mine, stems: a.stems, neg: a.neg, part: true}
+			part := analysis{facts: mine, stems: a.stems, neg: a.neg, part: true, echo: a.echo, lang: a.lang, names: a.names, yesNo: a.yesNo}
 			var linkIdx []int
 			for i, l := range a.links {
 				if containsLink(src.p.Text, l) {
@@ -509,7 +591,11 @@ func (a analysis) jointSupport(refs []footnote.MarkerRef, ev *evidence) []suppor
 	for i, s := range sup {
 		sets[i] = s.src.stems
 	}
-	if !a.covered(sets...) {
+	srcs := make([]*source, len(sup))
+	for i, s := range sup {
+		srcs[i] = s.src
+	}
+	if !a.covered(sets...) || a.drifts(srcs...) {
 		return nil
 	}
 	return sup
@@ -533,6 +619,7 @@ func (e *evidence) judge(c claim, known func(string) bool) judgement {
 	}
 	var j judgement
 	a := analyse(c, known)
+	a.withEvidence(e)
 	seen := map[*source]bool{}
 	for _, r := range c.refs {
 		cands := e.cited(r)
@@ -544,7 +631,9 @@ func (e *evidence) judge(c claim, known func(string) bool) judgement {
 			if seen[src] {
 				continue
 			}
-			if q, ok := a.supports(src, false); ok {
+			if q, ok := a.supports(src, false); ok && (known == nil || a.agreesWith(src, src.sentenceIndex(q), e, minForeignInlineAnchors)) {
+				// A claim in another language is held to the anchors
+				// a structured one is (agreesWith).
 				seen[src] = true
 				j.sup = append(j.sup, support{src, q})
 				break
@@ -556,7 +645,7 @@ func (e *evidence) judge(c claim, known func(string) bool) judgement {
 	}
 	if len(j.sup) == 0 {
 		for _, src := range e.sources {
-			if q, ok := a.supports(src, true); ok {
+			if q, ok := a.supports(src, true); ok && (known == nil || a.agreesWith(src, src.sentenceIndex(q), e, minForeignInlineAnchors)) {
 				j.sup = append(j.sup, support{src, q})
 				j.recited = true
 				break
@@ -710,6 +799,26 @@ func wordRunes(s string) int {
 // referring are the words that, opening a paragraph, refer back to what the
 // paragraph before named.
 var referring = map[string]bool{"she": true, "he": true, "they": true, "her": true, "his": true, "their": true, "it": true, "its": true}
+
+// referred reports whether the fact is among the words of the paragraph
+// before, when this one refers back to it.
+func (s *source) referred(f fact) bool {
+	if s.before == "" {
+		return false
+	}
+	if s.refers == nil {
+		ws := text.Words(s.before)
+		s.refers = make(map[string]struct{}, len(ws))
+		for _, w := range ws {
+			s.refers[text.Fold(w.Text)] = struct{}{}
+		}
+	}
+	return f.in(s.refers)
+}
+
+// personal are the pronouns that stand for a person named before, maybe in
+// the paragraph before ("…,” she added.").
+var personal = map[string]bool{"she": true, "he": true, "her": true, "him": true, "his": true}
 
 // opensWithReference reports whether a paragraph's first word is a pronoun
 // that refers back to the paragraph before.

@@ -322,3 +322,44 @@ func TestTrimListMarker(t *testing.T) {
 		}
 	}
 }
+
+// TestPostCheckQuestionAndVerbs: words the claim echoes from the question
+// don't count against it, a leading "No," answers the question, and a
+// verb in the past its paragraph lacks makes the claim drift.
+func TestPostCheckQuestionAndVerbs(t *testing.T) {
+	tests := []struct {
+		name, question, reply, want string
+	}{
+		{"a past verb the paragraph lacks", "What happened on Friday?",
+			"Trump made the decision on Friday, the same day the Senate passed the tax bill [¶2].", ""},
+		{"a speech verb reports", "What did Haley argue?",
+			"Haley insisted that the United States would have a better shot at influencing the outcome of the negotiations [¶6].",
+			"Haley insisted that the United States would have a better shot at influencing the outcome of the negotiations [¶6]."},
+		{"Trump for the president the article names so", "Who overruled Haley?",
+			"Haley was ultimately overruled by Trump [¶7].", "Haley was ultimately overruled by Trump [¶7]."},
+		{"a name the paragraph doesn't stand for", "Who overruled Haley?",
+			"Haley was ultimately overruled by Kelly [¶7].", ""},
+		{"a day from another sentence of the paragraph", "When did the U.S. mission tell the United Nations?",
+			"The U.S. mission informed the United Nations on Friday [¶2].", ""},
+		{"a day changed", "When did Trump decide?", "Trump made the decision on Saturday [¶2].", ""},
+		{"the day of the sentence", "When did Trump decide?", "Trump made the decision on Friday [¶2].", "Trump made the decision on Friday [¶2]."},
+		{"Yes, asserting what the question asks", "Did Tillerson attend the principals' meeting?",
+			"Yes, Tillerson attended the principals' meeting [¶5].", ""},
+		{"No, answering a yes/no question", "Did the United States stay in the Global Compact on Migration?",
+			"No, the U.S. mission informed Secretary-General António Guterres that it was ending its participation in the Global Compact on Migration [¶2].",
+			"No, the U.S. mission informed Secretary-General António Guterres that it was ending its participation in the Global Compact on Migration [¶2]."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lib := &library{retrieve: retrieved}
+			ps, _ := lib.Retrieve(t.Context(), "", 10)
+			ev := newEvidence(ps, lib)
+			ev.echo = questionStems(tt.question)
+			res := postCheck(tt.reply, ev)
+			if res.text != tt.want {
+				t.Errorf("text:\n got %q\nwant %q", res.text, tt.want)
+			}
+			assertVerified(t, lib, res.text, res.cites)
+		})
+	}
+}

@@ -21,6 +21,10 @@ const (
 	DefaultBreakerCooldown  = 30 * time.Second
 	DefaultRetryBase        = 500 * time.Millisecond
 	DefaultRetryMaxWait     = 20 * time.Second
+	// DefaultFirstTokenTimeout ends a call whose first words haven't
+	// come: shorter gives up on slow-to-start servers, longer holds the
+	// user before the extractive answer.
+	DefaultFirstTokenTimeout = 20 * time.Second
 )
 
 // Config is the model configuration, filled by the caller (footnote reads
@@ -55,6 +59,10 @@ type Config struct {
 	// RetryBase is the first backoff delay; each retry doubles it (with
 	// jitter).
 	RetryBase time.Duration
+	// FirstTokenTimeout bounds the wait for the first words of an answer
+	// (retries included); a server that accepts the call and stays silent
+	// then costs this, not the whole Timeout.
+	FirstTokenTimeout time.Duration
 	// RetryMaxWait caps one wait between retries; a Retry-After longer than
 	// this is not waited for (the call fails over to the fallback instead).
 	RetryMaxWait time.Duration
@@ -73,16 +81,17 @@ const (
 // URL means DefaultBaseURL.
 func Defaults() Config {
 	return Config{
-		ChatModel:        DefaultChatModel,
-		Timeout:          DefaultTimeout,
-		Temperature:      DefaultTemperature,
-		MaxTokens:        DefaultMaxTokens,
-		MaxRetries:       DefaultMaxRetries,
-		Passages:         DefaultPassages,
-		BreakerThreshold: DefaultBreakerThreshold,
-		BreakerCooldown:  DefaultBreakerCooldown,
-		RetryBase:        DefaultRetryBase,
-		RetryMaxWait:     DefaultRetryMaxWait,
+		ChatModel:         DefaultChatModel,
+		Timeout:           DefaultTimeout,
+		Temperature:       DefaultTemperature,
+		MaxTokens:         DefaultMaxTokens,
+		MaxRetries:        DefaultMaxRetries,
+		Passages:          DefaultPassages,
+		BreakerThreshold:  DefaultBreakerThreshold,
+		BreakerCooldown:   DefaultBreakerCooldown,
+		FirstTokenTimeout: DefaultFirstTokenTimeout,
+		RetryBase:         DefaultRetryBase,
+		RetryMaxWait:      DefaultRetryMaxWait,
 	}
 }
 
@@ -163,6 +172,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.RetryMaxWait <= 0 {
 		c.RetryMaxWait = DefaultRetryMaxWait
+	}
+	if c.FirstTokenTimeout <= 0 {
+		c.FirstTokenTimeout = DefaultFirstTokenTimeout
 	}
 	return c
 }

@@ -26,6 +26,9 @@ var (
 	// ErrTooLong means the answer outgrew the size cap (the server ignored
 	// max_tokens); it is an ErrTruncated.
 	ErrTooLong = fmt.Errorf("%w: over the size cap, the server ignored max_tokens", ErrTruncated)
+	// ErrNoFirstToken means the server sent no word of its answer within
+	// the first-token timeout.
+	ErrNoFirstToken = errors.New("model sent nothing within the first-token timeout")
 	// ErrFiltered means the server's content filter stopped the answer.
 	ErrFiltered = errors.New("model answer stopped by the server's content filter")
 )
@@ -107,6 +110,8 @@ func reason(err error) string {
 		return setup.UserMessage()
 	case errors.Is(err, ErrCircuitOpen):
 		return "the model failed repeatedly and is paused for a moment"
+	case errors.Is(err, ErrNoFirstToken):
+		return "the model did not start answering in time"
 	case errors.Is(err, context.DeadlineExceeded):
 		return "the model did not answer in time"
 	case errors.Is(err, ErrIncomplete):

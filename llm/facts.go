@@ -67,7 +67,7 @@ func factsOf(ws []text.Word, folded []string, sentenceStart bool, known func(str
 
 // isName reports whether the fact is a name rather than a number or a date.
 func (f fact) isName() bool {
-	return f.alias == "" && strings.IndexFunc(f.folded, unicode.IsDigit) < 0 && dateWords[f.folded] == ""
+	return strings.IndexFunc(f.folded, unicode.IsDigit) < 0 && dateWords[f.folded] == "" && !englishDates[f.folded]
 }
 
 // in reports whether the paragraph's folded word set contains the fact,
@@ -98,9 +98,16 @@ func (f fact) in(set map[string]struct{}) bool {
 // article is English.
 var dateWords = map[string]string{}
 
+// englishDates are the English weekday and month names, folded: facts that
+// are dates, not names.
+var englishDates = map[string]bool{}
+
 func init() {
 	en := []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+	for _, w := range en {
+		englishDates[w] = true
+	}
 	other := [][]string{
 		{"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
 			"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},

@@ -1,6 +1,7 @@
 package llm
 
 import (
+	"encoding/json"
 	"regexp"
 	"slices"
 	"strings"
@@ -101,4 +102,58 @@ func checkShown(t *testing.T, text string, cited map[int]bool) {
 			}
 		}
 	}
+}
+
+// FuzzQuotedCheck feeds arbitrary structured answers (claim text and
+// quote) to the quote-first check, whole and streamed, with the same
+// guarantees as FuzzPostCheck: no panic, every citation verified in a
+// retrieved paragraph, no live mention, no marker without its citation.
+func FuzzQuotedCheck(f *testing.F) {
+	for _, s := range [][2]string{
+		{"Nikki Haley expressed the lone dissent", "Nikki Haley, the US ambassador to the United Nations, expressing the lone dissent"},
+		{"@everyone The US mission notified the United Nations on Friday [¶2]", "On Friday … the U.S. mission"},
+		{"No, Haley was overruled by Trump", "She was ultimately overruled by the president"},
+		{"Trump tomó la decisión el viernes", "Trump made the decision on Friday"},
+		{"", "..."},
+	} {
+		f.Add(s[0], s[1], 6)
+	}
+	lib := &library{retrieve: []int{1, 2, 3, 5, 6, 7, 12}}
+	ps, _ := lib.Retrieve(f.Context(), "", 10)
+	f.Fuzz(func(t *testing.T, claimText, quote string, n int) {
+		claims := []quotedClaim{{Text: claimText, Article: fixtureDoc, Paragraph: n, Quote: quote},
+			{Text: quote, Article: "other", Paragraph: n + 1, Quote: claimText}}
+		res := checkQuoted(claims, newEvidence(ps, lib))
+		text, cites := res.shown()
+		cited := map[int]bool{}
+		for _, c := range cites {
+			p, ok := lib.Paragraph(c.Doc, c.Paragraph)
+			if !ok || !slices.Contains(lib.retrieve, c.Paragraph) || !footnote.QuoteIn(c.Quote, p.Text) {
+				t.Fatalf("citation %+v not verified", c)
+			}
+			cited[c.Paragraph] = true
+		}
+		checkShown(t, text, cited)
+
+		// Streamed as the JSON a server sends.
+		b, err := json.Marshal(structuredAnswer{Claims: claims})
+		if err != nil {
+			return
+		}
+		q := &quotedChecker{ev: newEvidence(ps, lib), partial: func(s string) {
+			all := map[int]bool{}
+			for _, n := range lib.retrieve {
+				all[n] = true
+			}
+			checkShown(t, s, all)
+		}}
+		so := ""
+		for _, d := range deltas(string(b)) {
+			so += d
+			q.onText(so)
+		}
+		if got := structuredClaims(so).Claims; len(got) != len(claims) {
+			t.Fatalf("%d claims parsed back, want %d", len(got), len(claims))
+		}
+	})
 }

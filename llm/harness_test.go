@@ -99,7 +99,13 @@ func testConfig(srv *fakeopenai.Server) Config {
 
 func newHarness(t *testing.T, retrieved []int, edit func(*Config)) *harness {
 	t.Helper()
-	srv := fakeopenai.New(fakeopenai.WithAPIKey(testKey))
+	return newHarnessWith(t, retrieved, edit)
+}
+
+// newHarnessWith is newHarness on a server with more options.
+func newHarnessWith(t *testing.T, retrieved []int, edit func(*Config), opts ...fakeopenai.Option) *harness {
+	t.Helper()
+	srv := fakeopenai.New(append([]fakeopenai.Option{fakeopenai.WithAPIKey(testKey)}, opts...)...)
 	t.Cleanup(srv.Close)
 	h := &harness{srv: srv, lib: &library{retrieve: retrieved}, clock: newFakeTime(), logs: &syncBuffer{}}
 	h.fb = &extractive{lib: h.lib}

@@ -47,7 +47,8 @@ func negationOf(s string, ws []text.Word, folded []string) negation {
 	var n negation
 	left := 0 // words of the current scope still to take
 	for i, w := range ws {
-		if left > 0 && i > 0 && clauseBreak(s[ws[i-1].End:w.Start]) {
+		// The dots of "U.S." end no clause.
+		if left > 0 && i > 0 && clauseBreak(s[ws[i-1].End:w.Start]) && !isInitial(ws[i-1].Text) {
 			left = 0
 		}
 		if isNegation(s, w, folded[i]) {
@@ -55,7 +56,7 @@ func negationOf(s string, ws []text.Word, folded []string) negation {
 			left = negScopeWords
 			continue
 		}
-		if left == 0 {
+		if left == 0 || isInitial(w.Text) {
 			continue
 		}
 		left--
@@ -124,4 +125,27 @@ func negationAgrees(claim negation, claimStems []claimStem, sent *sentence) bool
 		}
 	}
 	return true
+}
+
+// yesNo are the words that answer a yes/no question, folded.
+var yesNo = map[string]bool{"yes": true, "no": true, "si": true, "oui": true, "non": true, "ja": true, "nein": true, "sim": true, "nao": true}
+
+// trimYesNo removes a leading "Yes," or "No," (in the languages the check
+// knows): it answers the question, and what follows says what the quote
+// must hold ("No, the United States ended its participation").
+func trimYesNo(claim string) string {
+	t := strings.TrimLeft(claim, " \t\r\n-*•¡¿")
+	ws := text.Words(t)
+	if len(ws) < 2 || ws[0].Start != 0 || !yesNo[text.Fold(ws[0].Text)] {
+		return claim
+	}
+	rest := strings.TrimLeft(t[ws[0].End:], " ")
+	if !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, "—") && !strings.HasPrefix(rest, ":") && !strings.HasPrefix(rest, ";") {
+		return claim
+	}
+	i := strings.IndexFunc(rest, func(r rune) bool { return r != ',' && r != '—' && r != ':' && r != ';' && r != ' ' })
+	if i < 0 {
+		return claim
+	}
+	return rest[i:]
 }

@@ -24,6 +24,8 @@ func TestNegationOf(t *testing.T) {
 		{"Trump no asistió a la conferencia", true, []string{"asist", "confe"}},
 		{"Don't", true, nil},
 		{"the nation's noted heritage", false, nil},
+		// "U.S." is one word, and its dots end no clause.
+		{"is simply not compatible with U.S. sovereignty", true, []string{"compa", "sover"}},
 	}
 	for _, tt := range tests {
 		ws := text.Words(tt.in)

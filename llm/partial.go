@@ -64,3 +64,46 @@ func separator(chunk string) string {
 	}
 	return "\n\n"
 }
+
+// watcher returns the function that follows a streamed answer and passes
+// its checked text so far to partial (nil when partial is nil). It tells a
+// structured answer from an inline one by its first character.
+func (a *Answerer) watcher(ev *evidence, partial func(string)) func(string) {
+	if partial == nil {
+		return nil
+	}
+	inline := &partialChecker{ev: ev, partial: partial}
+	quoted := &quotedChecker{ev: ev, partial: partial}
+	return func(sofar string) {
+		if strings.TrimSpace(sofar) == "" {
+			return
+		}
+		if isJSONAnswer(sofar) {
+			quoted.onText(sofar)
+			return
+		}
+		inline.onText(sofar)
+	}
+}
+
+// quotedChecker follows a streamed structured answer: each claim is
+// checked as soon as its object is complete, and the checked answer so far
+// passed on.
+type quotedChecker struct {
+	ev      *evidence
+	partial func(string)
+	scan    claimScanner
+	claims  []quotedClaim
+}
+
+func (q *quotedChecker) onText(sofar string) {
+	more := q.scan.feed(sofar)
+	if len(more) == 0 {
+		return
+	}
+	q.claims = append(q.claims, more...)
+	res := checkQuoted(q.claims, q.ev)
+	if len(res.cites) > 0 {
+		q.partial(footnote.Defuse(res.text))
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	openai "github.com/sashabaranov/go-openai"
 
@@ -24,11 +25,14 @@ func reasoningModel(model string) bool {
 }
 
 // chatRequest builds the streamed completion request.
-func (a *Answerer) chatRequest(msgs []prompts.Message) openai.ChatCompletionRequest {
+func (a *Answerer) chatRequest(msgs []prompts.Message, structured bool) openai.ChatCompletionRequest {
 	req := openai.ChatCompletionRequest{
 		Model:    a.cfg.ChatModel,
 		Messages: make([]openai.ChatCompletionMessage, len(msgs)),
 		Stream:   true,
+	}
+	if structured {
+		req.ResponseFormat = responseFormat()
 	}
 	for i, m := range msgs {
 		req.Messages[i] = openai.ChatCompletionMessage{Role: m.Role, Content: m.Content}
@@ -53,12 +57,18 @@ func (a *Answerer) chatRequest(msgs []prompts.Message) openai.ChatCompletionRequ
 // returns the whole text. onText receives the text so far after each
 // delta. A stream that ends without a finish_reason is ErrIncomplete; one
 // whose text outgrows maxAnswerBytes is abandoned with ErrTooLong.
-func (a *Answerer) stream(ctx context.Context, msgs []prompts.Message, onText func(string)) (string, error) {
+func (a *Answerer) stream(ctx context.Context, msgs []prompts.Message, structured bool, onText func(string)) (string, error) {
 	ctx, cancel := context.WithTimeout(ctx, a.cfg.Timeout)
 	defer cancel()
-	st, err := a.client.CreateChatCompletionStream(ctx, a.chatRequest(msgs))
+	// A server that accepts the call and says nothing is given up on
+	// after FirstTokenTimeout, not the whole Timeout.
+	ctx, stall := context.WithCancelCause(ctx)
+	defer stall(nil)
+	first := time.AfterFunc(a.cfg.FirstTokenTimeout, func() { stall(ErrNoFirstToken) })
+	defer first.Stop()
+	st, err := a.client.CreateChatCompletionStream(ctx, a.chatRequest(msgs, structured))
 	if err != nil {
-		return "", withCtx(ctx, fmt.Errorf("start chat completion: %w", classify(err, a.cfg.ChatModel, EnvChatModel)))
+		return "", stalled(ctx, withCtx(ctx, fmt.Errorf("start chat completion: %w", classify(err, a.cfg.ChatModel, EnvChatModel))))
 	}
 	defer st.Close()
 	limit := a.cfg.maxAnswerBytes()
@@ -75,7 +85,7 @@ func (a *Answerer) stream(ctx context.Context, msgs []prompts.Message, onText fu
 			return "", fmt.Errorf("%w: %w", ErrIncomplete, err)
 		}
 		if err != nil {
-			return "", withCtx(ctx, fmt.Errorf("read chat completion stream: %w", err))
+			return "", stalled(ctx, withCtx(ctx, fmt.Errorf("read chat completion stream: %w", err)))
 		}
 		grew := false
 		for _, ch := range resp.Choices {
@@ -88,6 +98,7 @@ func (a *Answerer) stream(ctx context.Context, msgs []prompts.Message, onText fu
 				}
 				b.WriteString(ch.Delta.Content)
 				grew = true
+				first.Stop()
 			}
 			if ch.FinishReason != "" {
 				finish = ch.FinishReason
@@ -104,8 +115,13 @@ func (a *Answerer) stream(ctx context.Context, msgs []prompts.Message, onText fu
 	case openai.FinishReasonContentFilter:
 		return "", ErrFiltered
 	case openai.FinishReasonLength:
-		// Keep the complete sentences; the post-check does the rest.
-		if text = completeClaims(text); strings.TrimSpace(text) == "" {
+		// Keep the complete sentences (or claim objects); the post-check
+		// does the rest.
+		if isJSONAnswer(text) {
+			if len(structuredClaims(text).Claims) == 0 {
+				return "", ErrTruncated
+			}
+		} else if text = completeClaims(text); strings.TrimSpace(text) == "" {
 			return "", ErrTruncated
 		}
 	}
@@ -117,6 +133,15 @@ func (a *Answerer) stream(ctx context.Context, msgs []prompts.Message, onText fu
 // about 4 bytes of English; 8 times that leaves room for any language.
 func (c Config) maxAnswerBytes() int {
 	return max(8*c.MaxTokens*4, 64<<10)
+}
+
+// stalled returns ErrNoFirstToken, wrapping err, when the call was ended
+// for want of a first token.
+func stalled(ctx context.Context, err error) error {
+	if errors.Is(context.Cause(ctx), ErrNoFirstToken) {
+		return fmt.Errorf("%w: %w", ErrNoFirstToken, err)
+	}
+	return err
 }
 
 // withCtx makes a context's end visible to errors.Is when a read failed

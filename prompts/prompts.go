@@ -47,6 +47,8 @@ type Passage struct {
 	// the passage's marker ("[FP ¶7]"); empty for a bare "[¶7]".
 	Label string
 	N     int
+	// Article is the article's ID, which a structured answer cites.
+	Article string
 	// Source names the article: its title, or its ID when it has none.
 	Source string
 	Text   string
@@ -72,6 +74,9 @@ type Request struct {
 	Question string
 	// History holds earlier turns, oldest first.
 	History []Turn
+	// Structured asks for the JSON answer (each claim with its article,
+	// paragraph and quote) instead of claims followed by markers.
+	Structured bool
 }
 
 // NewFence returns a fence nonce made of 12 bytes read from random (pass
@@ -119,10 +124,11 @@ func Load() (*Templates, error) {
 
 // view is the data a template sees.
 type view struct {
-	Fence    string
-	NoAnswer string
-	Passages []Passage
-	Question string
+	Structured bool
+	Fence      string
+	NoAnswer   string
+	Passages   []Passage
+	Question   string
 }
 
 // Messages renders the conversation for r: the system prompt, the earlier
@@ -132,7 +138,7 @@ func (t *Templates) Messages(r Request) ([]Message, error) {
 	if len(r.Fence) < 8 {
 		return nil, ErrFence
 	}
-	v := view{Fence: r.Fence, NoAnswer: NoAnswer}
+	v := view{Fence: r.Fence, NoAnswer: NoAnswer, Structured: r.Structured}
 	sys, err := render(t.system, v)
 	if err != nil {
 		return nil, err
@@ -140,7 +146,7 @@ func (t *Templates) Messages(r Request) ([]Message, error) {
 	msgs := make([]Message, 0, 2+2*len(r.History))
 	msgs = append(msgs, Message{Role: RoleSystem, Content: sys})
 	for _, h := range r.History {
-		q, err := render(t.followup, view{Fence: r.Fence, NoAnswer: NoAnswer, Question: clean(h.Question, r.Fence)})
+		q, err := render(t.followup, view{Fence: r.Fence, NoAnswer: NoAnswer, Structured: r.Structured, Question: clean(h.Question, r.Fence)})
 		if err != nil {
 			return nil, err
 		}
@@ -151,7 +157,7 @@ func (t *Templates) Messages(r Request) ([]Message, error) {
 	v.Question = clean(r.Question, r.Fence)
 	v.Passages = make([]Passage, len(r.Passages))
 	for i, p := range r.Passages {
-		v.Passages[i] = Passage{Label: oneLine(clean(p.Label, r.Fence)), N: p.N, Source: oneLine(clean(p.Source, r.Fence)), Text: oneLine(clean(p.Text, r.Fence))}
+		v.Passages[i] = Passage{Label: oneLine(clean(p.Label, r.Fence)), N: p.N, Article: oneLine(clean(p.Article, r.Fence)), Source: oneLine(clean(p.Source, r.Fence)), Text: oneLine(clean(p.Text, r.Fence))}
 	}
 	user, err := render(t.question, v)
 	if err != nil {

@@ -86,6 +86,7 @@ type bindings struct {
 	Passages         *int           `env:"FOOTNOTE_LLM_PASSAGES" range:"1,30"`
 	BreakerThreshold *int           `env:"FOOTNOTE_LLM_BREAKER_THRESHOLD" range:"1,100"`
 	BreakerCooldown  *time.Duration `env:"FOOTNOTE_LLM_BREAKER_COOLDOWN" range:"1s,1h"`
+	FirstToken       *time.Duration `env:"FOOTNOTE_LLM_FIRST_TOKEN_TIMEOUT" range:"1s,30m"`
 
 	Token          *string        `env:"DISCORD_TOKEN"`
 	APIBase        *string        `env:"DISCORD_API_BASE"`
@@ -116,6 +117,7 @@ func (s *settings) bind(logLevel *string) bindings {
 		APIKey: &l.APIKey, BaseURL: &l.BaseURL, ChatModel: &l.ChatModel, EmbedModel: &l.EmbedModel,
 		Timeout: &l.Timeout, Temperature: &l.Temperature, MaxTokens: &l.MaxTokens, MaxRetries: &l.MaxRetries,
 		Passages: &l.Passages, BreakerThreshold: &l.BreakerThreshold, BreakerCooldown: &l.BreakerCooldown,
+		FirstToken: &l.FirstTokenTimeout,
 
 		Token: &b.Token, APIBase: &b.APIBase, GuildID: &b.GuildID, ShardID: &b.ShardID, ShardCount: &b.ShardCount,
 		MessageContent: &b.MessageContent, MaxQuestionLen: &b.MaxQuestionLen,

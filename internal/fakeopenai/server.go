@@ -50,6 +50,8 @@ type ChatRequest struct {
 	StreamOptions       *struct {
 		IncludeUsage bool `json:"include_usage"`
 	} `json:"stream_options"`
+	// ResponseFormat is the request's response_format, as sent.
+	ResponseFormat json.RawMessage `json:"response_format,omitempty"`
 }
 
 // Server is a fake OpenAI-compatible server.
@@ -69,6 +71,8 @@ type Server struct {
 	requests []Request
 	seq      int
 	listener net.Listener
+	// noStructured rejects response_format (WithoutStructuredOutput).
+	noStructured bool
 }
 
 // Option configures a Server.
@@ -424,6 +428,10 @@ func (s *Server) handleChat(w http.ResponseWriter, r *http.Request) {
 	}
 	if len(req.Messages) == 0 {
 		writeError(w, Error(http.StatusBadRequest, "invalid_request_error", "", "[] is too short - 'messages'"))
+		return
+	}
+	if bad, ok := s.checkResponseFormat(req.ResponseFormat); ok {
+		writeError(w, bad)
 		return
 	}
 	s.mu.Lock()

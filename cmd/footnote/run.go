@@ -38,6 +38,8 @@ Usage:
   footnote index                       build or refresh the index of docs/
   footnote import [flags] RAW.txt      turn a scraped page into a docs/ article
   footnote docs                        list the indexed articles
+  footnote timeline [--json]           the dated events of the articles, oldest first
+  footnote check [--json] CLAIM        is CLAIM supported, contradicted or disputed by the articles?
   footnote eval [--json] FILE.jsonl    score answers on an eval set
   footnote serve                       run the Discord bot (needs DISCORD_TOKEN)
 
@@ -73,6 +75,10 @@ func run(ctx context.Context, args []string, lookup func(string) (string, bool),
 		return cmdDocs(ctx, rest, set, stdout, stderr)
 	case "eval":
 		return cmdEval(ctx, rest, set, stdout, stderr)
+	case "timeline":
+		return cmdTimeline(ctx, rest, set, stdout, stderr)
+	case "check":
+		return cmdCheck(ctx, rest, set, stdout, stderr)
 	case "serve":
 		return cmdServe(ctx, rest, set, stdout, stderr)
 	default:

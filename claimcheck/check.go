@@ -1,0 +1,96 @@
+// Package claimcheck tells whether a claim someone posted is what the
+// coverage says: supported, contradicted, disputed (the coverage says both)
+// or not covered, with the passages that decide it quoted.
+package claimcheck
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/llm"
+)
+
+// Verdict is what the coverage says of a claim.
+type Verdict string
+
+// The verdicts.
+const (
+	Supported    Verdict = "supported"
+	Contradicted Verdict = "contradicted"
+	Disputed     Verdict = "disputed"
+	NotCovered   Verdict = "not_covered"
+)
+
+// Result is a checked claim.
+type Result struct {
+	Claim   string  `json:"claim"`
+	Verdict Verdict `json:"verdict"`
+	// Citations are the passages that decide the verdict: the supporting
+	// one, the one that says otherwise, or both for a disputed claim; the
+	// closest passage for a claim the coverage does not cover.
+	Citations []footnote.Citation `json:"citations"`
+	// Explanation says why, quoting the coverage.
+	Explanation string `json:"explanation"`
+}
+
+// DefaultK is how many passages a claim is checked against: more finds a
+// passage that says otherwise further down, fewer answers faster.
+const DefaultK = 8
+
+// Checker checks claims against an indexed coverage.
+type Checker struct {
+	r     footnote.Retriever
+	paras footnote.Paragraphs
+	// K is how many passages are retrieved per claim.
+	K int
+}
+
+// New returns a Checker that retrieves passages from r and reads their
+// paragraphs from paras.
+func New(r footnote.Retriever, paras footnote.Paragraphs) *Checker {
+	return &Checker{r: r, paras: paras, K: DefaultK}
+}
+
+// Check checks claim. A claim is supported only when the check every model
+// answer gets finds a quote that supports it; contradicted when a passage
+// on the same subject gives a different number or date; disputed when
+// both hold.
+func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
+	claim = strings.TrimSpace(claim)
+	res := Result{Claim: claim, Citations: []footnote.Citation{}}
+	passages, err := c.r.Retrieve(ctx, claim, c.K)
+	if err != nil {
+		return res, fmt.Errorf("check claim: %w", err)
+	}
+	sup, supported := llm.SupportingQuote(claim, passages, c.paras)
+	against, contradicted := contradiction(claim, passages, c.paras)
+	switch {
+	case supported && contradicted:
+		res.Verdict = Disputed
+		res.Citations = append(res.Citations, sup, against)
+		res.Explanation = fmt.Sprintf("The coverage disagrees. One passage says %s, another %s.", quoted(sup), quoted(against))
+	case supported:
+		res.Verdict = Supported
+		res.Citations = append(res.Citations, sup)
+		res.Explanation = "The coverage says so: " + quoted(sup) + "."
+	case contradicted:
+		res.Verdict = Contradicted
+		res.Citations = append(res.Citations, against)
+		res.Explanation = "The coverage says otherwise: " + quoted(against) + "."
+	default:
+		res.Verdict = NotCovered
+		res.Explanation = "The coverage does not report this."
+		if near, ok := closest(passages, c.paras); ok {
+			res.Citations = append(res.Citations, near)
+			res.Explanation += " The closest it comes: " + quoted(near) + "."
+		}
+	}
+	return res, nil
+}
+
+// quoted writes a citation as “quote” (doc ¶N).
+func quoted(c footnote.Citation) string {
+	return fmt.Sprintf("“%s” (%s ¶%d)", c.Quote, c.Doc, c.Paragraph)
+}

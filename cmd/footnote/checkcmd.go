@@ -1,0 +1,52 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/claimcheck"
+)
+
+const checkUsage = `
+Usage: footnote check [--json] CLAIM
+
+Checks CLAIM against the articles in FOOTNOTE_DOCS_DIR: supported (a
+passage says so), contradicted (a passage on the same subject gives a
+different number or date), disputed (both) or not covered, quoting the
+passages that decide it. Works offline; builds the index first if needed.
+
+Flags:
+`
+
+func cmdCheck(ctx context.Context, args []string, set settings, stdout, stderr io.Writer) error {
+	fs := newFlags("check", checkUsage, stderr)
+	asJSON := fs.Bool("json", false, "print the verdict as one JSON object")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return usagef("check needs a CLAIM")
+	}
+	claim, err := footnote.ValidateQuestion(strings.Join(fs.Args(), " "))
+	if err != nil {
+		return usageError{err.Error()}
+	}
+	a, err := openApp(ctx, set, stderr, true)
+	if err != nil {
+		return err
+	}
+	res, err := claimcheck.New(a.index, a.index).Check(ctx, claim)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return writeJSON(stdout, res, "verdict")
+	}
+	if _, err := fmt.Fprintf(stdout, "%s\n%s\n", res.Verdict, res.Explanation); err != nil {
+		return fmt.Errorf("write verdict: %w", err)
+	}
+	return nil
+}

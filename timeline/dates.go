@@ -1,0 +1,179 @@
+package timeline
+
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+
+	dateparser "github.com/markusmobius/go-dateparser"
+	"github.com/markusmobius/go-dateparser/date"
+
+	"github.com/footnote-bot/footnote/text"
+)
+
+// dated is a date found in a sentence: Day or Month precision.
+type dated struct {
+	t     time.Time
+	month bool // only the month is known
+}
+
+// String is the date as the timeline writes it.
+func (d dated) String() string {
+	if d.month {
+		return d.t.Format("2006-01")
+	}
+	return d.t.Format("2006-01-02")
+}
+
+// maxLookback is how far before its publication an article's relative
+// date may fall: "last year" in a retrospective is too vague to place an
+// event, and a parse that far back is more often a misread number.
+const maxLookback = 400 * 24 * time.Hour
+
+// maxLookahead is how far after its publication an article may date an
+// event ("the summit next week"); further is a plan, not an event.
+const maxLookahead = 60 * 24 * time.Hour
+
+var (
+	// parenNumber is "(2)" after a weekday ("nesta quarta-feira (2)"), which
+	// the parser would read as a day of another month.
+	parenNumber = regexp.MustCompile(`\(\d{1,2}\)`)
+	fourDigits  = regexp.MustCompile(`(?:19|20)\d\d`)
+	timeOfDay   = regexp.MustCompile(`^\d{1,2}[:.h]\d\d`)
+)
+
+// nextWords mark a weekday ahead of the publication date, in the
+// languages of the coverage; the parser, told to prefer the past, reads
+// "el próximo sábado" as the one before.
+var nextWords = map[string]bool{"next": true, "proximo": true, "proxima": true, "prochain": true, "prochaine": true,
+	"nachsten": true, "kommenden": true, "prossimo": true, "prossima": true, "coming": true}
+
+// lastWords mark a date a week or more back ("last Saturday", "la semana
+// pasada"); without one, a weekday that falls a week before the
+// publication is the publication's own day.
+var lastWords = map[string]bool{"last": true, "pasado": true, "pasada": true, "dernier": true, "derniere": true,
+	"letzten": true, "vergangenen": true, "scorso": true, "scorsa": true, "passado": true, "passada": true, "week": true}
+
+// dateFinder finds the dates of sentences of one article.
+type dateFinder struct {
+	cfg       *dateparser.Configuration
+	published time.Time
+}
+
+func newDateFinder(lang string, published time.Time) dateFinder {
+	cfg := &dateparser.Configuration{
+		DefaultLanguages:    []string{"en"},
+		PreferredDateSource: dateparser.Past,
+		CurrentTime:         published,
+	}
+	if lang != "" && dateparser.IsKnownLocale(lang) {
+		cfg.Languages = []string{lang}
+	}
+	if published.IsZero() {
+		cfg.CurrentTime = time.Date(2100, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	return dateFinder{cfg: cfg, published: published}
+}
+
+// find returns the first date the sentence gives an event, and whether it
+// gives one. A date relative to the publication ("on Saturday", "hace dos
+// días") needs the article to have one.
+func (f dateFinder) find(s string) (dated, bool) {
+	s = parenNumber.ReplaceAllString(s, " ")
+	_, found, err := dateparser.Search(f.cfg, s)
+	if err != nil {
+		return dated{}, false
+	}
+	for _, r := range found {
+		d, ok := f.accept(s, r)
+		if ok {
+			return d, true
+		}
+	}
+	return dated{}, false
+}
+
+// accept turns a search result into a date, or refuses it: a bare number,
+// a time of day, a year alone, a relative date in an undated article, or a
+// date too far from the publication.
+func (f dateFinder) accept(s string, r dateparser.SearchResult) (dated, bool) {
+	txt := strings.TrimSpace(r.Text)
+	if !strings.ContainsFunc(txt, unicode.IsLetter) || timeOfDay.MatchString(txt) {
+		return dated{}, false
+	}
+	absolute := fourDigits.MatchString(txt)
+	if f.published.IsZero() && !absolute {
+		return dated{}, false
+	}
+	d := dated{t: r.Date.Time}
+	switch r.Date.Period {
+	case date.Day:
+	case date.Month:
+		// "may" and "march" are verbs too: a month alone needs its year.
+		if !absolute {
+			return dated{}, false
+		}
+		d.month = true
+	default:
+		return dated{}, false
+	}
+	if !absolute && !d.month {
+		d.t = f.adjustWeekday(s, txt, d.t)
+	}
+	if !f.published.IsZero() {
+		if d.t.Before(f.published.Add(-maxLookback)) || d.t.After(f.published.Add(maxLookahead)) {
+			return dated{}, false
+		}
+	}
+	return d, true
+}
+
+// adjustWeekday corrects the parser's reading of a bare weekday: in news,
+// "said Monday" in a Monday article is that day, not a week before, and
+// "next Saturday" is ahead.
+func (f dateFinder) adjustWeekday(s, match string, t time.Time) time.Time {
+	if f.published.IsZero() {
+		return t
+	}
+	pub := time.Date(f.published.Year(), f.published.Month(), f.published.Day(), 0, 0, 0, 0, time.UTC)
+	day := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	if precededByNext(s, match) {
+		for !day.After(pub) {
+			day = day.AddDate(0, 0, 7)
+		}
+		return day
+	}
+	if pub.Sub(day) == 7*24*time.Hour && !hasWord(match, lastWords) && !precededBy(s, match, lastWords) {
+		return pub
+	}
+	return day
+}
+
+// precededByNext reports whether the word before match in s says "next".
+func precededByNext(s, match string) bool {
+	return precededBy(s, match, nextWords) || hasWord(match, nextWords)
+}
+
+// hasWord reports whether a word of s, folded, is in set.
+func hasWord(s string, set map[string]bool) bool {
+	for _, w := range text.Words(s) {
+		if set[text.Fold(w.Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// precededBy reports whether the word before match in s is in set.
+func precededBy(s, match string, set map[string]bool) bool {
+	i := strings.Index(s, match)
+	if i < 0 {
+		return false
+	}
+	before := strings.Fields(s[:i])
+	if len(before) == 0 {
+		return false
+	}
+	return set[text.Fold(strings.Trim(before[len(before)-1], ",;:("))]
+}

@@ -1,0 +1,85 @@
+package timeline
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/text"
+)
+
+// candidate is one sentence that dates an event.
+type candidate struct {
+	date  dated
+	cite  footnote.Citation
+	words map[string]struct{} // its folded content words
+	lead  bool                // the article's first sentence, dated by its publication
+}
+
+// minSentenceRunes is the shortest sentence that can describe an event: a
+// dateline or a caption is shorter.
+const minSentenceRunes = 40
+
+// maxSentenceRunes is the longest sentence taken whole as a quote; longer
+// ones are usually several facts run together by a bad split.
+const maxSentenceRunes = 400
+
+// candidates returns the dated sentences of a: each sentence giving a
+// date, and the article's first sentence on its publication date when
+// that sentence gives none (a statement, a press release: the news is of
+// the day).
+func candidates(a footnote.Article, det *text.Detector) []candidate {
+	lang := text.Lang(a.Language)
+	if lang == text.Unknown {
+		// Without a language the parser tries every one it knows, a
+		// thousand times slower.
+		var b strings.Builder
+		for _, p := range a.Body() {
+			b.WriteString(p.Text)
+			b.WriteByte('\n')
+		}
+		lang = det.Detect(b.String())
+	}
+	if lang == text.Unknown {
+		lang = text.English
+	}
+	f := newDateFinder(string(lang), a.Published)
+	var out []candidate
+	leadDone := false
+	for _, p := range a.Body() {
+		for _, s := range text.Split(p.Text) {
+			n := utf8.RuneCountInString(s.Text)
+			if n < minSentenceRunes || n > maxSentenceRunes || !footnote.QuoteIn(s.Text, p.Text) {
+				continue
+			}
+			c := candidate{cite: footnote.Citation{Doc: a.ID, Paragraph: p.N, Quote: s.Text}, words: contentWords(s.Text, lang)}
+			d, ok := f.find(s.Text)
+			switch {
+			case ok:
+				c.date = d
+			case !leadDone && !a.Published.IsZero():
+				c.date, c.lead = dated{t: a.Published}, true
+			default:
+				leadDone = true
+				continue
+			}
+			leadDone = true
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// contentWords returns the folded words of s that are not stop words.
+func contentWords(s string, lang text.Lang) map[string]struct{} {
+	ws := text.Words(s)
+	out := make(map[string]struct{}, len(ws))
+	for _, w := range ws {
+		f := text.Fold(w.Text)
+		if utf8.RuneCountInString(f) < 2 || text.IsStopWord(lang, f) || text.IsStopWord(text.English, f) {
+			continue
+		}
+		out[strings.ToLower(f)] = struct{}{}
+	}
+	return out
+}

@@ -1,0 +1,187 @@
+package timeline
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/footnote-bot/footnote"
+)
+
+// sameEventOverlap is the share of the shorter sentence's content words
+// two sentences of the same date must share to be one event: lower merges
+// different events of a busy day, higher lists one event once per outlet.
+const sameEventOverlap = 0.5
+
+// disputeOverlap is the share two sentences of different dates must share
+// to be one event reported with different dates: higher than
+// sameEventOverlap, since a day apart is usually a different event.
+const disputeOverlap = 0.7
+
+// maxCitations bounds the citations shown per date of an event: enough to
+// show it is widely reported, few enough to read.
+const maxCitations = 5
+
+// maxSummaryRunes bounds an event's one-line summary: a line in Discord.
+const maxSummaryRunes = 200
+
+// cluster is one event: its sentences, grouped by the date they give.
+type cluster struct {
+	byDate map[string][]candidate
+	rep    candidate // the sentence that stands for it
+}
+
+func (c *cluster) add(x candidate) {
+	k := x.date.String()
+	c.byDate[k] = append(c.byDate[k], x)
+}
+
+// docs returns the articles that report the event, any date.
+func (c *cluster) docs() []string {
+	var out []string
+	for _, xs := range c.byDate {
+		for _, x := range xs {
+			if !slices.Contains(out, x.cite.Doc) {
+				out = append(out, x.cite.Doc)
+			}
+		}
+	}
+	return out
+}
+
+// merge groups candidates into events: sentences of one date sharing most
+// of their words are one event, and so are sentences of different dates
+// sharing nearly all (a disputed event). A first sentence dated only by its
+// article's publication joins an event it repeats, whatever its date.
+func merge(cands []candidate) []*cluster {
+	var out []*cluster
+	find := func(x candidate) *cluster {
+		var best *cluster
+		bestScore := 0.0
+		for _, c := range out {
+			o := overlap(x.words, c.rep.words)
+			same := c.rep.date == x.date
+			if !same && !x.lead && (o < disputeOverlap || c.rep.lead) {
+				continue
+			}
+			if o >= sameEventOverlap && o > bestScore {
+				best, bestScore = c, o
+			}
+		}
+		return best
+	}
+	for _, lead := range []bool{false, true} {
+		for _, x := range cands {
+			if x.lead != lead {
+				continue
+			}
+			if c := find(x); c != nil {
+				if x.lead && c.rep.date != x.date {
+					x.date = c.rep.date
+				}
+				c.add(x)
+				continue
+			}
+			c := &cluster{byDate: map[string][]candidate{}, rep: x}
+			c.add(x)
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// overlap is the share of the smaller set's words that the other holds.
+func overlap(a, b map[string]struct{}) float64 {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) == 0 {
+		return 0
+	}
+	n := 0
+	for w := range a {
+		if _, ok := b[w]; ok {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a))
+}
+
+// event renders the cluster: its date is the one most articles give, and
+// every other date makes it disputed.
+func (c *cluster) event() Event {
+	dates := make([]string, 0, len(c.byDate))
+	for d := range c.byDate {
+		dates = append(dates, d)
+	}
+	slices.SortFunc(dates, func(a, b string) int {
+		if n := len(docsOf(c.byDate[b])) - len(docsOf(c.byDate[a])); n != 0 {
+			return n
+		}
+		return strings.Compare(a, b)
+	})
+	ev := Event{Date: dates[0], Text: shorten(c.summary(dates[0]).cite.Quote), Citations: citations(c.byDate[dates[0]]), Versions: []Version{}}
+	if len(dates) > 1 {
+		ev.Disputed = true
+		for _, d := range dates {
+			ev.Versions = append(ev.Versions, Version{Date: d, Citations: citations(c.byDate[d])})
+		}
+	}
+	return ev
+}
+
+// summary returns the sentence of date d that shares the most words with
+// the event's other sentences: the plainest telling of it.
+func (c *cluster) summary(d string) candidate {
+	xs := c.byDate[d]
+	best, bestScore := xs[0], -1.0
+	for i, x := range xs {
+		score := 0.0
+		for j, y := range xs {
+			if i != j {
+				score += overlap(x.words, y.words)
+			}
+		}
+		if score > bestScore {
+			best, bestScore = x, score
+		}
+	}
+	return best
+}
+
+func docsOf(xs []candidate) []string {
+	var out []string
+	for _, x := range xs {
+		if !slices.Contains(out, x.cite.Doc) {
+			out = append(out, x.cite.Doc)
+		}
+	}
+	return out
+}
+
+// citations returns one citation per article, at most maxCitations.
+func citations(xs []candidate) []footnote.Citation {
+	var out []footnote.Citation
+	seen := map[string]bool{}
+	for _, x := range xs {
+		if seen[x.cite.Doc] || len(out) == maxCitations {
+			continue
+		}
+		seen[x.cite.Doc] = true
+		out = append(out, x.cite)
+	}
+	return out
+}
+
+// shorten cuts s to maxSummaryRunes at a word boundary.
+func shorten(s string) string {
+	if utf8.RuneCountInString(s) <= maxSummaryRunes {
+		return s
+	}
+	r := []rune(s)[:maxSummaryRunes]
+	cut := strings.LastIndexByte(string(r), ' ')
+	if cut <= 0 {
+		return string(r) + "…"
+	}
+	return strings.TrimRight(string(r)[:cut], " ,;:") + "…"
+}

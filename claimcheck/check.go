@@ -64,8 +64,23 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 	if err != nil {
 		return res, fmt.Errorf("check claim: %w", err)
 	}
-	sup, supported := llm.SupportingQuote(claim, passages, c.paras)
-	against, contradicted := contradiction(claim, passages, c.paras)
+	cc := llm.CheckClaim(claim, passages, c.paras)
+	var sup, against footnote.Citation
+	supported, contradicted := cc.Support != nil, cc.Opposite != nil
+	switch {
+	case supported:
+		sup = *cc.Support
+		// A supporting sentence that turns the claim's stance around
+		// ("stay" against "pull out") says the opposite.
+		if reversesStance(claim, sup.Quote) {
+			supported, contradicted, against = false, true, sup
+		}
+	case contradicted:
+		against = *cc.Opposite
+	}
+	if !contradicted {
+		against, contradicted = contradiction(claim, passages, c.paras)
+	}
 	switch {
 	case supported && contradicted:
 		res.Verdict = Disputed

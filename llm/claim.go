@@ -1,22 +1,55 @@
 package llm
 
-import "github.com/footnote-bot/footnote"
+import (
+	"strings"
 
-// SupportingQuote checks a claim standing alone (a claim someone posted, not
-// part of an answer) against passages with the check every model answer
-// gets, and returns the citation of the first passage that supports it,
-// its quote verified with footnote.QuoteIn; ok is false when none does.
-func SupportingQuote(claimText string, passages []footnote.Passage, paras footnote.Paragraphs) (cite footnote.Citation, ok bool) {
+	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/text"
+)
+
+// ClaimCheck is what retrieved passages say of a claim standing alone (a
+// claim someone posted, not part of an answer), by the check every model
+// answer gets. Each citation's quote is verified with footnote.QuoteIn.
+type ClaimCheck struct {
+	// Support cites a passage that supports the claim; nil when none does.
+	Support *footnote.Citation
+	// Opposite cites, for a claim that negates ("X never backed Y"), a
+	// passage that supports it without its negation: the coverage says
+	// the opposite. Nil otherwise.
+	Opposite *footnote.Citation
+}
+
+// CheckClaim checks claimText against passages.
+func CheckClaim(claimText string, passages []footnote.Passage, paras footnote.Paragraphs) ClaimCheck {
 	ev := newEvidence(passages, paras)
 	var known func(string) bool
 	if lang := language(claimText); lang != "" && ev.lang != "" && lang != ev.lang {
 		known = ev.known
 	}
-	j := ev.judge(claim{lead: claimText, check: claimText, sentStart: true}, known)
-	for _, s := range j.sup {
-		if footnote.QuoteIn(s.quote, s.src.p.Text) {
-			return footnote.Citation{Doc: s.src.p.Doc, Paragraph: s.src.p.N, Quote: s.quote}, true
+	first := func(c string) *footnote.Citation {
+		j := ev.judge(claim{lead: c, check: c, sentStart: true}, known)
+		for _, s := range j.sup {
+			if footnote.QuoteIn(s.quote, s.src.p.Text) {
+				return &footnote.Citation{Doc: s.src.p.Doc, Paragraph: s.src.p.N, Quote: s.quote}
+			}
 		}
+		return nil
 	}
-	return footnote.Citation{}, false
+	res := ClaimCheck{Support: first(claimText)}
+	if res.Support != nil {
+		return res
+	}
+	var kept []string
+	negated := false
+	for _, w := range strings.Fields(claimText) {
+		if negationWords[text.Fold(strings.Trim(w, ".,;:!?"))] {
+			negated = true
+			continue
+		}
+		kept = append(kept, w)
+	}
+	if negated {
+		res.Opposite = first(strings.Join(kept, " "))
+	}
+	return res
 }

@@ -1,0 +1,43 @@
+package claimcheck
+
+import (
+	"strings"
+
+	"github.com/footnote-bot/footnote/text"
+)
+
+// The two directions a party can take towards talks, a pact or a
+// country, as the starts of folded words in the languages of the
+// coverage: a claim that one stays where the coverage says it leaves is
+// contradicted, however many of its other words the sentence shares.
+var (
+	stayStems  = []string{"stay", "remain", "rejoin", "join", "particip", "quedar", "permanec", "rester", "bleib", "ficar", "permanec", "restare"}
+	leaveStems = []string{"leav", "quit", "withdr", "exit", "pull", "ditch", "abandon", "boycott", "salir", "retir", "sortir", "quitt", "austr", "ausstieg", "sair", "uscir", "ritir"}
+)
+
+// reversesStance reports whether the claim takes one direction and the
+// quote only the other.
+func reversesStance(claim, quote string) bool {
+	cs, cl := stance(claim)
+	qs, ql := stance(quote)
+	return cs && !cl && ql && !qs || cl && !cs && qs && !ql
+}
+
+// stance reports which directions s takes.
+func stance(s string) (stay, leave bool) {
+	for _, w := range text.Words(s) {
+		f := text.Fold(w.Text)
+		stay = stay || hasPrefix(f, stayStems)
+		leave = leave || hasPrefix(f, leaveStems)
+	}
+	return stay, leave
+}
+
+func hasPrefix(f string, stems []string) bool {
+	for _, p := range stems {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,183 @@
+package timeline
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/corpus"
+)
+
+func load(t testing.TB, dirs ...string) []footnote.Article {
+	t.Helper()
+	var all []footnote.Article
+	for _, d := range dirs {
+		arts, errs, err := corpus.LoadDir(d)
+		if err != nil || len(errs) > 0 {
+			t.Fatalf("load %s: %v %v", d, err, errs)
+		}
+		all = append(all, arts...)
+	}
+	return all
+}
+
+// eventWith returns the first event whose text holds every word.
+func eventWith(tl Timeline, words ...string) (Event, bool) {
+	for _, ev := range tl.Events {
+		low := strings.ToLower(ev.Text)
+		if !slices.ContainsFunc(words, func(w string) bool { return !strings.Contains(low, strings.ToLower(w)) }) {
+			return ev, true
+		}
+	}
+	return Event{}, false
+}
+
+func TestBuildCitesVerbatimInOrder(t *testing.T) {
+	arts := load(t, "../testdata/articles", "testdata")
+	tl := Build(arts)
+	if len(tl.Events) < len(arts) {
+		t.Fatalf("%d events from %d articles, want at least one each", len(tl.Events), len(arts))
+	}
+	paras := map[string]footnote.Article{}
+	for _, a := range arts {
+		paras[a.ID] = a
+	}
+	for i, ev := range tl.Events {
+		if i > 0 && ev.Date < tl.Events[i-1].Date {
+			t.Errorf("event %d (%s) is before event %d (%s)", i, ev.Date, i-1, tl.Events[i-1].Date)
+		}
+		if len(ev.Citations) == 0 {
+			t.Errorf("event %q has no citation", ev.Text)
+		}
+		cites := slices.Clone(ev.Citations)
+		for _, v := range ev.Versions {
+			cites = append(cites, v.Citations...)
+		}
+		for _, c := range cites {
+			p, ok := paras[c.Doc].Paragraph(c.Paragraph)
+			if !ok || !footnote.QuoteIn(c.Quote, p.Text) {
+				t.Errorf("event %q: quote %q is not in %s ¶%d", ev.Text, c.Quote, c.Doc, c.Paragraph)
+			}
+		}
+	}
+}
+
+func TestRelativeDatesReadAgainstPublication(t *testing.T) {
+	tl := Build(load(t, "../testdata/articles", "testdata"))
+	for _, tc := range []struct {
+		words []string
+		date  string
+	}{
+		// "said on Wednesday" in an article of Wednesday 18 July 2018.
+		{[]string{"Hungary", "quit"}, "2018-07-18"},
+		// "said Tuesday" in an article of Tuesday 20 November 2018.
+		{[]string{"Polish government"}, "2018-11-20"},
+		// Portuguese: "ontem" in an article of 2 January 2019.
+		{[]string{"posse"}, "2019-01-01"},
+		// "nesta quarta-feira (2)": that Wednesday, the publication day.
+		{[]string{"Pompeo", "Pacto Global"}, "2019-01-02"},
+	} {
+		ev, ok := eventWith(tl, tc.words...)
+		if !ok {
+			t.Errorf("no event with %q", tc.words)
+			continue
+		}
+		if ev.Date != tc.date {
+			t.Errorf("event %q dated %s, want %s", ev.Text, ev.Date, tc.date)
+		}
+	}
+}
+
+func article(id, lang string, published time.Time, paras ...string) footnote.Article {
+	a := footnote.Article{ID: id, Language: lang, Published: published, Paragraphs: []footnote.Paragraph{{Doc: id, N: 0, Text: id}}}
+	for i, p := range paras {
+		a.Paragraphs = append(a.Paragraphs, footnote.Paragraph{Doc: id, N: i + 1, Text: p})
+	}
+	return a
+}
+
+func TestRelativeDatesInOtherLanguages(t *testing.T) {
+	pub := time.Date(2018, 12, 5, 0, 0, 0, 0, time.UTC) // a Wednesday
+	for _, tc := range []struct {
+		lang, sentence, date string
+	}{
+		{"es", "El gobierno chileno anunció que no firmará el pacto migratorio el próximo sábado en Marrakech.", "2018-12-08"},
+		{"es", "El gobierno chileno anunció ayer que no firmará el pacto migratorio de Naciones Unidas.", "2018-12-04"},
+		{"en", "The Chilean government said last Saturday that it would not sign the migration compact.", "2018-12-01"},
+		{"fr", "Le gouvernement chilien a annoncé lundi qu'il ne signerait pas le pacte sur les migrations.", "2018-12-03"},
+	} {
+		tl := Build([]footnote.Article{article("a", tc.lang, pub, "Lead paragraph without any date in it at all, about something.", tc.sentence)})
+		found := false
+		for _, ev := range tl.Events {
+			if ev.Citations[0].Paragraph == 2 {
+				found = true
+				if ev.Date != tc.date {
+					t.Errorf("%s %q dated %s, want %s", tc.lang, tc.sentence, ev.Date, tc.date)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s %q: no event", tc.lang, tc.sentence)
+		}
+	}
+}
+
+func TestSameEventFromManyOutletsIsOne(t *testing.T) {
+	pub := time.Date(2017, 12, 4, 0, 0, 0, 0, time.UTC)
+	s := "The United States announced on Saturday that it was ending its participation in the Global Compact on Migration."
+	arts := []footnote.Article{
+		article("a", "en", pub, s),
+		article("b", "en", pub, "Washington: "+s),
+		article("c", "en", pub.AddDate(0, 0, 1), "The Mexican foreign minister opened the stocktaking meeting in Puerto Vallarta on Monday."),
+	}
+	tl := Build(arts)
+	ev, ok := eventWith(tl, "ending its participation")
+	if !ok {
+		t.Fatalf("no event for the announcement in %+v", tl.Events)
+	}
+	if len(ev.Citations) != 2 || ev.Date != "2017-12-02" || ev.Disputed {
+		t.Errorf("announcement = %+v, want one undisputed event of 2017-12-02 citing a and b", ev)
+	}
+	if _, ok := eventWith(tl, "stocktaking"); !ok {
+		t.Errorf("the other event was merged away: %+v", tl.Events)
+	}
+}
+
+func TestEventDatedDifferentlyIsDisputed(t *testing.T) {
+	s := "The United States told the United Nations that it was ending its participation in the Global Compact on Migration."
+	arts := []footnote.Article{
+		article("a", "en", time.Date(2017, 12, 4, 0, 0, 0, 0, time.UTC), s+" It did so on Saturday."),
+		article("b", "en", time.Date(2017, 12, 4, 0, 0, 0, 0, time.UTC), "On Sunday, "+s),
+		article("c", "en", time.Date(2017, 12, 5, 0, 0, 0, 0, time.UTC), "On Saturday, "+s),
+	}
+	tl := Build(arts)
+	ev, ok := eventWith(tl, "ending its participation")
+	if !ok {
+		t.Fatalf("no event in %+v", tl.Events)
+	}
+	if !ev.Disputed || len(ev.Versions) != 2 {
+		t.Fatalf("event = %+v, want disputed with two versions", ev)
+	}
+	if ev.Date != "2017-12-03" && ev.Date != "2017-12-02" {
+		t.Errorf("date %s is none of the dates given", ev.Date)
+	}
+	for _, v := range ev.Versions {
+		if len(v.Citations) == 0 {
+			t.Errorf("version %s has no source", v.Date)
+		}
+	}
+	if n := len(tl.Events); n != 1 {
+		t.Errorf("%d events, want the one disputed event: %+v", n, tl.Events)
+	}
+}
+
+func TestUndatedArticleGivesOnlyFullDates(t *testing.T) {
+	tl := Build([]footnote.Article{article("a", "en", time.Time{},
+		"The UN spokesman said on Monday that the organisation regretted the decision of the United States.",
+		"The stocktaking meeting convened from 4-6 December 2017, in Puerto Vallarta, Mexico, with many delegates.")})
+	if len(tl.Events) != 1 || tl.Events[0].Date != "2017-12-04" {
+		t.Errorf("events = %+v, want only the meeting of 2017-12-04", tl.Events)
+	}
+}

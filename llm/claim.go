@@ -26,8 +26,18 @@ func CheckClaim(claimText string, passages []footnote.Passage, paras footnote.Pa
 	if lang := language(claimText); lang != "" && ev.lang != "" && lang != ev.lang {
 		known = ev.known
 	}
+	// A claim in another language shares few words with its passage, as
+	// a model's answer in the asker's language does: it is checked, as
+	// that answer is, against the passages as if it cited each of them,
+	// held to its names, numbers and dates (agreesWith).
+	var refs []footnote.MarkerRef
+	if known != nil {
+		for _, p := range passages {
+			refs = append(refs, footnote.MarkerRef{N: p.N})
+		}
+	}
 	first := func(c string) *footnote.Citation {
-		j := ev.judge(claim{lead: c, check: c, sentStart: true}, known)
+		j := ev.judge(claim{lead: c, check: c, sentStart: true, refs: refs, marked: len(refs) > 0}, known)
 		for _, s := range j.sup {
 			if footnote.QuoteIn(s.quote, s.src.p.Text) {
 				return &footnote.Citation{Doc: s.src.p.Doc, Paragraph: s.src.p.N, Quote: s.quote}

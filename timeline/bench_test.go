@@ -14,11 +14,11 @@ func BenchmarkBuild(b *testing.B) {
 }
 
 // BenchmarkBuildCoverage builds the timeline of a whole coverage: set
-// TIMELINE_BENCH_DOCS to a docs directory (the 80 imported coverage pages).
+// FOOTNOTE_BENCH_DOCS to a docs directory (the 80 imported coverage pages).
 func BenchmarkBuildCoverage(b *testing.B) {
-	dir := os.Getenv("TIMELINE_BENCH_DOCS")
+	dir := os.Getenv("FOOTNOTE_BENCH_DOCS")
 	if dir == "" {
-		b.Skip("TIMELINE_BENCH_DOCS is not set")
+		b.Skip("FOOTNOTE_BENCH_DOCS is not set")
 	}
 	arts := load(b, dir)
 	b.ResetTimer()

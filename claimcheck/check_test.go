@@ -1,0 +1,146 @@
+package claimcheck
+
+import (
+	"context"
+	"errors"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/corpus"
+	"github.com/footnote-bot/footnote/retrieval"
+)
+
+func newChecker(t testing.TB) (*Checker, *retrieval.Index) {
+	return newCheckerOn(t, "../testdata/articles")
+}
+
+func newCheckerOn(t testing.TB, dir string) (*Checker, *retrieval.Index) {
+	t.Helper()
+	arts, errs, err := corpus.LoadDir(dir)
+	if err != nil || len(errs) > 0 {
+		t.Fatal(err, errs)
+	}
+	an := retrieval.NewAnalyzer()
+	ix, err := retrieval.New(retrieval.Options{Embed: retrieval.NewLocalEmbedding(an, retrieval.LocalDim), EmbedderID: "t", Analyzer: an})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ix.Build(context.Background(), arts); err != nil {
+		t.Fatal(err)
+	}
+	return New(ix, ix), ix
+}
+
+func TestCheckVerdicts(t *testing.T) {
+	c, ix := newChecker(t)
+	for _, tc := range []struct {
+		claim string
+		want  Verdict
+		doc   string // the article a citation must come from; "" for none
+	}{
+		{"Hungary will quit the United Nations migration pact", Supported, "078-reuters-in-hungary-quit"},
+		{"Nikki Haley was overruled by the president", Supported, "trump-boycotts-un-migration-talks"},
+		// A reversed stance is never supported.
+		{"Hungary will stay in the United Nations migration pact", Contradicted, "078-reuters-in-hungary-quit"},
+		// A different number on the same subject.
+		{"The compact is due to be formally approved at a Dec. 20 meeting in Marrakech", Contradicted, "108-seattletimes-ap-poland"},
+		// A negated claim the coverage affirms.
+		{"Hungary will never quit the United Nations migration pact", Contradicted, "078-reuters-in-hungary-quit"},
+		// A claim in another language.
+		{"Donald Trump decidió boicotear la conferencia sobre migración en Puerto Vallarta, México", Supported, "trump-boycotts-un-migration-talks"},
+		{"Japan pledged money to help countries implement the compact", NotCovered, ""},
+	} {
+		res, err := c.Check(context.Background(), tc.claim)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Verdict != tc.want {
+			t.Errorf("%q: verdict %s (%s), want %s", tc.claim, res.Verdict, res.Explanation, tc.want)
+			continue
+		}
+		if res.Claim != tc.claim || res.Explanation == "" {
+			t.Errorf("%q: result %+v lacks the claim or an explanation", tc.claim, res)
+		}
+		if tc.doc == "" {
+			if !strings.Contains(res.Explanation, "does not report") {
+				t.Errorf("%q: explanation %q does not say it is not covered", tc.claim, res.Explanation)
+			}
+			continue
+		}
+		kept, dropped := footnote.CheckCitations(ix, res.Citations)
+		if len(kept) == 0 || len(dropped) > 0 {
+			t.Errorf("%q: citations %+v, want verified ones", tc.claim, res.Citations)
+		}
+		if kept[0].Doc != tc.doc || !strings.Contains(res.Explanation, kept[0].Quote) {
+			t.Errorf("%q: cites %s with explanation %q, want %s quoted", tc.claim, kept[0].Doc, res.Explanation, tc.doc)
+		}
+	}
+}
+
+// fixed retrieves the same passages for any query.
+type fixed map[int]string
+
+func (f fixed) Retrieve(context.Context, string, int) ([]footnote.Passage, error) {
+	var out []footnote.Passage
+	for n := 1; n <= len(f); n++ {
+		out = append(out, footnote.Passage{Doc: "d", N: n, Score: 1 / float64(n)})
+	}
+	return out, nil
+}
+
+func (f fixed) Paragraph(doc string, n int) (footnote.Paragraph, bool) {
+	t, ok := f[n]
+	return footnote.Paragraph{Doc: doc, N: n, Text: t}, ok && doc == "d"
+}
+
+func TestCheckDisputedCitesEachSide(t *testing.T) {
+	f := fixed{
+		1: "The ministers of the region will meet in Marrakech on December 10 to adopt the compact, officials said.",
+		2: "Organizers said the ministers of the region will meet in Marrakech on December 12 to adopt the compact.",
+	}
+	res, err := New(f, f).Check(context.Background(), "The ministers will meet in Marrakech on December 10 to adopt the compact")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Verdict != Disputed || len(res.Citations) != 2 || res.Citations[0].Paragraph == res.Citations[1].Paragraph {
+		t.Errorf("result %+v, want disputed citing both paragraphs", res)
+	}
+}
+
+type failing struct{}
+
+func (failing) Retrieve(context.Context, string, int) ([]footnote.Passage, error) {
+	return nil, errors.New("index closed")
+}
+
+func TestCheckReportsRetrievalError(t *testing.T) {
+	_, ix := newChecker(t)
+	if _, err := New(failing{}, ix).Check(context.Background(), "Hungary will quit"); err == nil {
+		t.Error("no error from a failing retriever")
+	}
+}
+
+func BenchmarkCheckWarm(b *testing.B) { benchCheck(b, "../testdata/articles") }
+
+// BenchmarkCheckWarmCoverage checks a claim against a whole coverage: set
+// FOOTNOTE_BENCH_DOCS to a docs directory (the 80 imported coverage pages).
+func BenchmarkCheckWarmCoverage(b *testing.B) {
+	dir := os.Getenv("FOOTNOTE_BENCH_DOCS")
+	if dir == "" {
+		b.Skip("FOOTNOTE_BENCH_DOCS is not set")
+	}
+	benchCheck(b, dir)
+}
+
+func benchCheck(b *testing.B, dir string) {
+	c, _ := newCheckerOn(b, dir)
+	ctx := context.Background()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := c.Check(ctx, "Hungary will stay in the United Nations migration pact"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

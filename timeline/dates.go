@@ -2,6 +2,8 @@ package timeline
 
 import (
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -9,6 +11,7 @@ import (
 	dateparser "github.com/markusmobius/go-dateparser"
 	"github.com/markusmobius/go-dateparser/date"
 
+	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/text"
 )
 
@@ -102,7 +105,7 @@ func (f dateFinder) accept(s string, r dateparser.SearchResult) (dated, bool) {
 	if !strings.ContainsFunc(txt, unicode.IsLetter) || timeOfDay.MatchString(txt) {
 		return dated{}, false
 	}
-	absolute := fourDigits.MatchString(txt)
+	absolute := namesYear(txt, r.Date.Time)
 	if f.published.IsZero() && !absolute {
 		return dated{}, false
 	}
@@ -176,4 +179,46 @@ func precededBy(s, match string, set map[string]bool) bool {
 		return false
 	}
 	return set[text.Fold(strings.Trim(before[len(before)-1], ",;:("))]
+}
+
+// maxDatelineOffset is how far into an undated article's first paragraph
+// a full date may start and still be its dateline ("UNITED NATIONS, Dec.
+// 3 (Xinhua) --"); further in, it dates an event, not the article.
+const maxDatelineOffset = 40
+
+// dateline returns the full date that opens an undated article's first
+// paragraph, taken as its publication date; zero when there is none.
+func dateline(a footnote.Article, lang string) time.Time {
+	body := a.Body()
+	if len(body) == 0 {
+		return time.Time{}
+	}
+	open := body[0].Text
+	if i := maxDatelineOffset + 40; len(open) > i {
+		open = open[:i]
+	}
+	// A dateline ends at its separator: "December 4, 2017: Yesterday, …"
+	// would be read as one date.
+	if i := strings.IndexAny(open, ":—–("); i > 0 {
+		open = open[:i]
+	}
+	f := newDateFinder(lang, time.Time{})
+	_, found, err := dateparser.Search(f.cfg, open)
+	if err != nil {
+		return time.Time{}
+	}
+	for _, r := range found {
+		i := strings.Index(open, r.Text)
+		if i >= 0 && i <= maxDatelineOffset && r.Date.Period == date.Day && namesYear(r.Text, r.Date.Time) {
+			return r.Date.Time
+		}
+	}
+	return time.Time{}
+}
+
+// namesYear reports whether match writes the year t falls in: only then
+// is the date absolute ("Yesterday" next to "December 4, 2017" may be read
+// against the parser's own clock).
+func namesYear(match string, t time.Time) bool {
+	return slices.Contains(fourDigits.FindAllString(match, -1), strconv.Itoa(t.Year()))
 }

@@ -43,8 +43,17 @@ func candidates(a footnote.Article, det *text.Detector) []candidate {
 	if lang == text.Unknown {
 		lang = text.English
 	}
-	f := newDateFinder(string(lang), a.Published)
+	published := a.Published
+	if published.IsZero() {
+		published = dateline(a, string(lang))
+	}
+	f := newDateFinder(string(lang), published)
 	var out []candidate
+	// The article is itself news of its day: its title says what.
+	if head, ok := a.Paragraph(0); ok && !published.IsZero() && utf8.RuneCountInString(a.Title) >= minSentenceRunes && footnote.QuoteIn(a.Title, head.Text) {
+		out = append(out, candidate{date: dated{t: published}, lead: true, words: contentWords(a.Title, lang),
+			cite: footnote.Citation{Doc: a.ID, Paragraph: 0, Quote: a.Title}})
+	}
 	leadDone := false
 	for _, p := range a.Body() {
 		for _, s := range text.Split(p.Text) {
@@ -57,8 +66,8 @@ func candidates(a footnote.Article, det *text.Detector) []candidate {
 			switch {
 			case ok:
 				c.date = d
-			case !leadDone && !a.Published.IsZero():
-				c.date, c.lead = dated{t: a.Published}, true
+			case !leadDone && !published.IsZero():
+				c.date, c.lead = dated{t: published}, true
 			default:
 				leadDone = true
 				continue

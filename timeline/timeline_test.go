@@ -181,3 +181,16 @@ func TestUndatedArticleGivesOnlyFullDates(t *testing.T) {
 		t.Errorf("events = %+v, want only the meeting of 2017-12-04", tl.Events)
 	}
 }
+
+func TestUndatedArticleReadsItsDateline(t *testing.T) {
+	a := article("a", "en", time.Time{},
+		"December 4, 2017: Yesterday, the Secretary of State announced that the administration was withdrawing from the compact.",
+		"The group said it was deeply disappointed by the decision to withdraw from the Global Compact on Migration.")
+	a.Title = "Rights group deplores the decision to drop the migration agreement"
+	a.Paragraphs[0].Text = a.Title
+	tl := Build([]footnote.Article{a})
+	ev, ok := eventWith(tl, "deplores")
+	if !ok || ev.Date != "2017-12-04" || ev.Citations[0].Paragraph != 0 {
+		t.Errorf("events %+v, want the title as the event of the dateline's day, cited to ¶0", tl.Events)
+	}
+}

@@ -62,6 +62,7 @@ var lastWords = map[string]bool{"last": true, "pasado": true, "pasada": true, "d
 type dateFinder struct {
 	cfg       *dateparser.Configuration
 	published time.Time
+	lang      text.Lang
 }
 
 func newDateFinder(lang string, published time.Time) dateFinder {
@@ -76,14 +77,14 @@ func newDateFinder(lang string, published time.Time) dateFinder {
 	if published.IsZero() {
 		cfg.CurrentTime = time.Date(2100, 1, 1, 0, 0, 0, 0, time.UTC)
 	}
-	return dateFinder{cfg: cfg, published: published}
+	return dateFinder{cfg: cfg, published: published, lang: text.Lang(lang)}
 }
 
 // find returns the first date the sentence gives an event, and whether it
 // gives one. A date relative to the publication ("on Saturday", "hace dos
 // días") needs the article to have one.
 func (f dateFinder) find(s string) (dated, bool) {
-	s = parenNumber.ReplaceAllString(s, " ")
+	s = withDigits(parenNumber.ReplaceAllString(s, " "), f.lang)
 	_, found, err := dateparser.Search(f.cfg, s)
 	if err != nil {
 		return dated{}, false

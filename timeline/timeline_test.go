@@ -105,6 +105,8 @@ func TestRelativeDatesInOtherLanguages(t *testing.T) {
 	}{
 		{"es", "El gobierno chileno anunció que no firmará el pacto migratorio el próximo sábado en Marrakech.", "2018-12-08"},
 		{"es", "El gobierno chileno anunció ayer que no firmará el pacto migratorio de Naciones Unidas.", "2018-12-04"},
+		{"es", "El gobierno chileno anunció hace dos días que no firmará el pacto migratorio de Naciones Unidas.", "2018-12-03"},
+		{"pt", "O governo chileno anunciou há dois dias que não vai assinar o pacto migratório da ONU.", "2018-12-03"},
 		{"en", "The Chilean government said last Saturday that it would not sign the migration compact.", "2018-12-01"},
 		{"fr", "Le gouvernement chilien a annoncé lundi qu'il ne signerait pas le pacte sur les migrations.", "2018-12-03"},
 	} {

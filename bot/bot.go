@@ -52,6 +52,9 @@ type Bot struct {
 	// deferAfter is how long a handler may run before its event is
 	// acknowledged for it (autoDeferAfter; tests shorten it).
 	deferAfter time.Duration
+	// typingEvery is how often the typing indicator is renewed while a
+	// message is answered (typingEvery; tests shorten it).
+	typingEvery time.Duration
 
 	limits   limits
 	mem      *memory
@@ -154,6 +157,7 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 		ready:        make(chan struct{}),
 		accepting:    true,
 		deferAfter:   autoDeferAfter,
+		typingEvery:  typingEvery,
 	}
 	b.router = b.newRouter()
 	s.AddHandler(b.onInteraction)

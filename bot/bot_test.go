@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -221,6 +222,25 @@ func (h *harness) final(in fakediscord.Interaction) map[string]any {
 	return r.JSON()
 }
 
+// privateReply waits for the private follow-up that replaces the public
+// placeholder of a deferred interaction, checks that the placeholder was
+// deleted, and returns the follow-up's body.
+func (h *harness) privateReply(in fakediscord.Interaction) map[string]any {
+	h.t.Helper()
+	r := h.waitOK("POST", in.FollowupRoute(h.fake.AppID()))
+	if flagsOf(r.JSON())&64 == 0 {
+		h.t.Errorf("the reply is public (flags %d): %s", flagsOf(r.JSON()), r.Body)
+	}
+	h.waitOK("DELETE", in.OriginalRoute(h.fake.AppID()))
+	return r.JSON()
+}
+
+// unlinked is content with its citation links taken out: "[[¶1]](<url>)"
+// becomes "[¶1]".
+func unlinked(s string) string { return linkRE.ReplaceAllString(s, "$1") }
+
+var linkRE = regexp.MustCompile(`\[(\[[^\]]*\])\]\(<[^>]*>\)`)
+
 func flagsOf(data map[string]any) int {
 	f, _ := data["flags"].(float64)
 	return int(f)
@@ -240,20 +260,27 @@ func embedsText(m map[string]any) string {
 	return b.String()
 }
 
-func customIDs(m map[string]any) []string {
-	var ids []string
+// linkURLs are the URLs of m's link buttons.
+func linkURLs(m map[string]any) []string { return buttonField(m, "url") }
+
+// customIDs are the custom IDs of m's buttons.
+func customIDs(m map[string]any) []string { return buttonField(m, "custom_id") }
+
+// buttonField collects a string field of m's components.
+func buttonField(m map[string]any, field string) []string {
+	var out []string
 	rows, _ := m["components"].([]any)
 	for _, r := range rows {
 		row, _ := r.(map[string]any)
 		cs, _ := row["components"].([]any)
 		for _, c := range cs {
 			cm, _ := c.(map[string]any)
-			if id, ok := cm["custom_id"].(string); ok {
-				ids = append(ids, id)
+			if v, ok := cm[field].(string); ok {
+				out = append(out, v)
 			}
 		}
 	}
-	return ids
+	return out
 }
 
 func TestCommandRegistration(t *testing.T) {
@@ -341,19 +368,36 @@ func TestAskIsDeferredThenEditedWithCitedAnswer(t *testing.T) {
 			}
 			msg := h.final(in)
 			content := contentOf(msg)
-			if !strings.Contains(content, "Puerto Vallarta [¶1]") || !strings.Contains(content, "[¶3]") {
-				t.Errorf("content lacks the cited answer: %q", content)
+			const page = "https://foreignpolicy.com/2017/12/02/trump-boycotts-u-n-migration-talks/"
+			// Each marker links to its sentence, without a preview card.
+			for _, want := range []string{
+				"Puerto Vallarta [[¶1]](<" + page + "#:~:text=President%20Donald%20Trump%20has,in%20Puerto%20Vallarta%2C%20Mexico.>)",
+				"[[¶3]](<" + page + "#:~:text=",
+			} {
+				if !strings.Contains(content, want) {
+					t.Errorf("content lacks %q: %q", want, content)
+				}
 			}
 			src := embedsText(msg)
 			for _, want := range []string{
-				"**[¶1]** “boycott a global conference on migration”",
-				"[Trump Boycotts U.N. Migration Talks](https://foreignpolicy.com/2017/12/02/trump-boycotts-u-n-migration-talks/)",
-				"2 Dec 2017",
-				"**[¶3]**",
+				"**Foreign Policy** · [Trump Boycotts U.N. Migration Talks](" + page + ") · 2 Dec 2017",
+				"“boycott a global conference on migration”",
 			} {
 				if !strings.Contains(src, want) {
 					t.Errorf("sources embed lacks %q:\n%s", want, src)
 				}
+			}
+			// The article once, each cited paragraph once.
+			if n := strings.Count(src, "Trump Boycotts"); n != 1 {
+				t.Errorf("the article is listed %d times:\n%s", n, src)
+			}
+			for _, p := range []string{"[¶1]", "[¶3]"} {
+				if n := strings.Count(src, p); n != 1 {
+					t.Errorf("%s listed %d times:\n%s", p, n, src)
+				}
+			}
+			if urls := linkURLs(msg); len(urls) != 1 || urls[0] != page {
+				t.Errorf("want one button opening the article, got %v", urls)
 			}
 			if ids := customIDs(msg); len(ids) != 2 {
 				t.Errorf("want 👍/👎 buttons, got custom IDs %v", ids)
@@ -452,7 +496,7 @@ func TestDirectMessageIsAnswered(t *testing.T) {
 	}
 	r := h.waitOK("POST", "/channels/"+dmChannel+"/messages")
 	msg := r.JSON()
-	if !strings.Contains(contentOf(msg), "Puerto Vallarta [¶1]") || !strings.Contains(embedsText(msg), "Sources") {
+	if !strings.Contains(unlinked(contentOf(msg)), "Puerto Vallarta [¶1]") || !strings.Contains(embedsText(msg), "Sources") {
 		t.Errorf("DM answer = %s", r.Body)
 	}
 	if _, ok := msg["message_reference"]; ok {

@@ -12,6 +12,7 @@ const (
 	cmdAsk         = "ask"
 	cmdSources     = "sources"
 	cmdReindex     = "reindex"
+	cmdHelp        = "help"
 	cmdAskFootnote = "Ask Footnote"
 )
 
@@ -43,6 +44,12 @@ func (b *Bot) commands() []*discordgo.ApplicationCommand {
 			Name:        cmdSources,
 			Type:        discordgo.ChatApplicationCommand,
 			Description: "List the articles I answer from, with dates and links.",
+			Contexts:    everywhere,
+		},
+		{
+			Name:        cmdHelp,
+			Type:        discordgo.ChatApplicationCommand,
+			Description: "What I cover and how to ask me.",
 			Contexts:    everywhere,
 		},
 		{

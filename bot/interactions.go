@@ -85,6 +85,9 @@ func (b *Bot) onAsk(ctx context.Context, ev *event) (reply, error) {
 			private = o.BoolValue()
 		}
 	}
+	if isSmallTalk(text) {
+		return reply{msgs: []outMessage{b.renderHelp()}, private: true}, nil
+	}
 	u := invoker(i)
 	q, err := b.admit(u.ID, i.GuildID, text, false)
 	if err != nil {
@@ -111,7 +114,7 @@ func (b *Bot) onAskMessage(ctx context.Context, ev *event) (reply, error) {
 	return b.deferredAnswer(ctx, ev, false, &request{
 		surface: "context-menu", userID: u.ID, guildID: i.GuildID,
 		q:      footnote.Question{Text: q},
-		prefix: "> " + escapeMarkdown(footnote.Defuse(truncate(q, 300))),
+		prefix: "> " + quoteUserText(q),
 	})
 }
 
@@ -181,12 +184,18 @@ func (b *Bot) editOriginal(i *discordgo.Interaction, m outMessage) (*discordgo.M
 
 // sendInteractionReply puts the first message in the interaction's
 // response (editing it if deferred) and the rest in follow-up messages,
-// and remembers them for follow-ups.
-func (b *Bot) sendInteractionReply(i *discordgo.Interaction, deferred, ephemeral bool, rep reply) {
+// and remembers them for follow-ups. With replace, the deferred response
+// is deleted and every message is a follow-up.
+func (b *Bot) sendInteractionReply(i *discordgo.Interaction, deferred, ephemeral, replace bool, rep reply) {
 	// The buttons may be pressed as soon as the message is out: remember
 	// the exchange under its vote key first.
 	if rep.ex != nil && rep.voteKey != "" {
 		b.mem.put("vote:"+rep.voteKey, rep.ex)
+	}
+	if replace {
+		if err := b.s.InteractionResponseDelete(i); err != nil {
+			b.log.Warn("delete public placeholder", "interaction", i.ID, "err", err)
+		}
 	}
 	var ids []string
 	for n, m := range rep.msgs {
@@ -195,7 +204,7 @@ func (b *Bot) sendInteractionReply(i *discordgo.Interaction, deferred, ephemeral
 		switch {
 		case n == 0 && deferred:
 			sent, err = b.editOriginal(i, m)
-		case n == 0:
+		case n == 0 && !replace:
 			// The response to an interaction does not return its message.
 			err = b.respondMessage(i, m, ephemeral)
 		default:

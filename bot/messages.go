@@ -67,6 +67,9 @@ func (b *Bot) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
 	text := stripMention(m.Content, me)
 	rt := &route{key: surface, timeout: b.cfg.AnswerTimeout, timedOut: msgAnswerTimedOut,
 		handle: func(ctx context.Context, ev *event) (reply, error) {
+			if !followUp && isSmallTalk(text) {
+				return reply{msgs: []outMessage{b.renderHelp()}}, nil
+			}
 			q, err := b.admit(m.Author.ID, m.GuildID, text, false)
 			if err != nil {
 				return reply{}, err
@@ -74,6 +77,7 @@ func (b *Bot) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
 			if err := b.deferReply(ev, false); err != nil {
 				return reply{}, err
 			}
+			defer b.keepTyping(m.ChannelID)()
 			return b.answer(ctx, &request{surface: surface, userID: m.Author.ID, guildID: m.GuildID, q: footnote.Question{Text: q, History: history}})
 		}}
 	b.serve(b.work, rt, &event{route: rt.key, m: m})

@@ -31,10 +31,17 @@ type reply struct {
 	// and its vote key (feedback buttons).
 	ex      *exchange
 	voteKey string
-	// private makes the reply ephemeral if the event has not been
-	// acknowledged yet (errors are shown to their user only).
+	// private makes the reply ephemeral (errors and refusals are shown to
+	// their user only); a public acknowledgement is then deleted and the
+	// reply sent as a private follow-up.
 	private bool
+	// reaction, if set, is added to a message in a server instead of
+	// replying to it (a refusal not worth a public message).
+	reaction string
 }
+
+// reactionWait is the reaction to a mention refused for asking too fast.
+const reactionWait = "⏳"
 
 // answer asks the Answerer (streaming when it can and the surface shows
 // progress) and renders the reply with feedback buttons.
@@ -52,14 +59,27 @@ func (b *Bot) answer(ctx context.Context, req *request) (reply, error) {
 	if a.Question == "" {
 		a.Question = req.q.Text
 	}
+	note, hidden := publicNote(a.Note)
+	if hidden {
+		b.log.Warn("answer note kept from the public", "surface", req.surface, "note", a.Note)
+	}
 	rep := reply{
-		msgs: renderAnswer(a, b.articleMap(), req.prefix),
+		msgs: renderAnswer(a, b.articleMap(), req.prefix, note),
 		ex:   &exchange{Question: req.q.Text, Answer: a, History: req.q.History},
+	}
+	last := &rep.msgs[len(rep.msgs)-1]
+	if a.Refused {
+		// A refusal is for its asker: private where it can be, without
+		// vote buttons, with questions the articles can answer.
+		rep.private = true
+		if row := b.suggestionRow(); row != nil {
+			last.Components = append(last.Components, row)
+		}
+		return rep, nil
 	}
 	if b.votes != nil {
 		rep.voteKey = newKey()
-		last := &rep.msgs[len(rep.msgs)-1]
-		last.Components = voteButtons(rep.voteKey)
+		last.Components = append(last.Components, voteRow(rep.voteKey))
 	}
 	return rep, nil
 }
@@ -79,11 +99,11 @@ const (
 	voteDownPrefix = "fn:vote:down:"
 )
 
-func voteButtons(key string) []discordgo.MessageComponent {
-	return []discordgo.MessageComponent{discordgo.ActionsRow{Components: []discordgo.MessageComponent{
+func voteRow(key string) discordgo.MessageComponent {
+	return discordgo.ActionsRow{Components: []discordgo.MessageComponent{
 		discordgo.Button{Label: "Helpful", Style: discordgo.SecondaryButton, CustomID: voteUpPrefix + key, Emoji: &discordgo.ComponentEmoji{Name: "👍"}},
 		discordgo.Button{Label: "Not helpful", Style: discordgo.SecondaryButton, CustomID: voteDownPrefix + key, Emoji: &discordgo.ComponentEmoji{Name: "👎"}},
-	}}}
+	}}
 }
 
 // newKey returns a random key for a vote.

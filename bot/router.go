@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"sync"
 	"time"
@@ -82,11 +83,13 @@ func (b *Bot) newRouter() *router {
 			cmdAsk:         answerRoute(cmdAsk, b.onAsk),
 			cmdAskFootnote: answerRoute(cmdAskFootnote, b.onAskMessage),
 			cmdSources:     {key: cmdSources, handle: b.onSources, timeout: quickTimeout, timedOut: msgQuickTimedOut},
+			cmdHelp:        {key: cmdHelp, handle: b.onHelp, timeout: quickTimeout, timedOut: msgQuickTimedOut, ephemeral: true},
 			cmdReindex:     {key: cmdReindex, handle: b.onReindex, timeout: reindexTimeout, timedOut: msgReindexTimedOut, ephemeral: true},
 		},
 		components: []*route{
 			{key: voteUpPrefix, handle: b.onVote, timeout: quickTimeout, timedOut: msgQuickTimedOut, ephemeral: true},
 			{key: voteDownPrefix, handle: b.onVote, timeout: quickTimeout, timedOut: msgQuickTimedOut, ephemeral: true},
+			answerRoute(suggestPrefix, b.onSuggestion),
 		},
 		unknown: &route{key: "unknown", handle: b.onUnknown, timeout: quickTimeout, timedOut: msgQuickTimedOut, ephemeral: true},
 	}
@@ -182,6 +185,10 @@ func (b *Bot) serve(ctx context.Context, rt *route, ev *event) {
 	rep, err := b.chain(rt)(ctx, ev)
 	if err != nil {
 		rep = reply{msgs: []outMessage{{Content: b.errorText(err)}}, private: true}
+		var rl *rateLimited
+		if errors.As(err, &rl) {
+			rep.reaction = reactionWait
+		}
 	}
 	b.respond(ev, rep)
 }
@@ -243,10 +250,18 @@ func (b *Bot) respond(ev *event, rep reply) {
 	switch {
 	case state == replied:
 		return
+	case ev.m != nil && ev.m.GuildID != "" && rep.reaction != "":
+		// Not worth a public message: the asker sees the reaction.
+		if err := b.s.MessageReactionAdd(ev.m.ChannelID, ev.m.ID, rep.reaction); err != nil {
+			b.log.Warn("react to message", "message", ev.m.ID, "err", err)
+		}
 	case ev.m != nil:
 		b.sendReply(ev.m, rep)
 	default:
-		ephemeral := ev.ephemeral || (state == unanswered && rep.private)
-		b.sendInteractionReply(ev.i, state == deferred, ephemeral, rep)
+		// A private reply to a public acknowledgement replaces it: the
+		// placeholder is deleted and the reply sent as a private follow-up.
+		replace := state == deferred && !ev.ephemeral && rep.private
+		ephemeral := ev.ephemeral || rep.private
+		b.sendInteractionReply(ev.i, state == deferred && !replace, ephemeral, replace, rep)
 	}
 }

@@ -41,7 +41,7 @@ func TestPanicInPipelineIsReportedAndBotKeepsServing(t *testing.T) {
 	ans := &scripted{panicOn: "explode"}
 	h := newHarness(t, setup{deps: bot.Deps{Answerer: ans}})
 	in := h.slash(inGuild, alice, "ask", ask("please explode"))
-	if got := contentOf(h.final(in)); !strings.Contains(got, "Something went wrong") {
+	if got := contentOf(h.privateReply(in)); !strings.Contains(got, "Something went wrong") {
 		t.Errorf("after a panic the user sees %q", got)
 	}
 	// In a DM too: the message path recovers as well.
@@ -344,7 +344,7 @@ func TestShutdownGraceCancelsStuckQuestions(t *testing.T) {
 	in := h.slash(inGuild, alice, "ask", ask("Who backed the pullout?"))
 	h.callback(in)
 	h.cancel()
-	if got := contentOf(h.final(in)); !strings.Contains(got, "restarting") {
+	if got := contentOf(h.privateReply(in)); !strings.Contains(got, "restarting") {
 		t.Errorf("stuck question got %q, want an apology", got)
 	}
 	select {
@@ -489,7 +489,7 @@ func TestAnswererInputErrorsGetClearReply(t *testing.T) {
 			ans := &scripted{fail: fmt.Errorf("llm answerer: %w", tc.err)}
 			h := newHarness(t, setup{deps: bot.Deps{Answerer: ans}})
 			in := h.slash(inGuild, alice, "ask", ask("Who backed the pullout?"))
-			if got := contentOf(h.final(in)); !strings.Contains(got, tc.want) || strings.Contains(got, "try again later") {
+			if got := contentOf(h.privateReply(in)); !strings.Contains(got, tc.want) || strings.Contains(got, "try again later") {
 				t.Errorf("reply = %q, want one containing %q", got, tc.want)
 			}
 		})
@@ -586,6 +586,14 @@ func TestLongAnswerIsSplitWithinLimits(t *testing.T) {
 	}
 	for i, p := range parts {
 		if utf8.RuneCountInString(p) > 2000 {
+			t.Errorf("part %d has %d characters", i, utf8.RuneCountInString(p))
+		}
+		if !strings.Contains(p, "[[¶1]](<https://foreignpolicy.com/") {
+			t.Errorf("part %d has no citation link", i)
+		}
+		p = unlinked(p)
+		parts[i] = p
+		if false {
 			t.Errorf("part %d has %d characters", i, utf8.RuneCountInString(p))
 		}
 		if !strings.HasSuffix(p, "[¶1].") {

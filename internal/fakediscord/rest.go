@@ -248,6 +248,15 @@ func (s *Server) handleLocked(method, route string, q map[string][]string, auth 
 		}
 		return 200, s.storeMessageLocked(seg[1], msg, 0), nil
 
+	case method == "PUT" && len(seg) == 7 && seg[0] == "channels" && seg[2] == "messages" && seg[4] == "reactions" && seg[6] == "@me":
+		if !s.authed(auth) {
+			return 0, nil, errUnauthorized()
+		}
+		if s.messages[seg[3]] == nil {
+			return 0, nil, errNotFound(10008, "Unknown Message")
+		}
+		return 204, nil, nil
+
 	case method == "POST" && len(seg) == 3 && seg[0] == "channels" && seg[2] == "typing":
 		if !s.authed(auth) {
 			return 0, nil, errUnauthorized()
@@ -349,6 +358,20 @@ func (s *Server) webhookLocked(method string, seg []string, q map[string][]strin
 		}
 		target["edited_timestamp"] = time.Now().UTC().Format(time.RFC3339Nano)
 		return 200, target, nil
+	case method == "DELETE" && len(seg) == 5 && seg[3] == "messages":
+		id := seg[4]
+		if id == "@original" {
+			if !in.acked || in.original == nil {
+				return 0, nil, errNotFound(10008, "Unknown Message")
+			}
+			id, _ = in.original["id"].(string)
+			in.original = nil
+		}
+		if s.messages[id] == nil {
+			return 0, nil, errNotFound(10008, "Unknown Message")
+		}
+		delete(s.messages, id)
+		return 204, nil, nil
 	case method == "GET" && len(seg) == 5 && seg[3] == "messages" && seg[4] == "@original":
 		if !in.acked {
 			return 0, nil, errNotFound(10008, "Unknown Message")

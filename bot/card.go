@@ -306,12 +306,15 @@ func (c *card) linkButtons() discordgo.MessageComponent {
 			continue
 		}
 		seen[u] = true
+		// One article: say what the button does. Several: name each by its
+		// outlet, or by its headline when the outlet is named already.
 		label := "Open the article"
 		if len(c.sources) > 1 {
 			label = strings.Join(strings.Fields(s.art.Publication), " ")
-			if label == "" {
+			if label == "" || seen[label] {
 				label = strings.Join(strings.Fields(s.art.Title), " ")
 			}
+			seen[label] = true
 			label = truncate(label, maxButtonLabel)
 		}
 		btns = append(btns, discordgo.Button{Style: discordgo.LinkButton, Label: label, URL: u})

@@ -120,13 +120,15 @@ func plural(n int, one, many string) string {
 
 // quoteUserText shows text a user wrote (a message the "Ask Footnote"
 // command quotes, a question) as plain text: whitespace collapsed, every
-// ASCII punctuation mark escaped so that no Markdown (links, headings,
-// masks, code, quotes) and no bare URL is live, and mentions defused.
+// ASCII mark Markdown reads escaped so that no Markdown (links, headings,
+// masks, code, quotes, lists) is live, a zero-width space after "://" so
+// that no bare URL is linked, and mentions defused.
 func quoteUserText(s string) string {
 	s = footnote.Defuse(truncate(strings.Join(strings.Fields(s), " "), maxQuoteRunes))
+	s = strings.ReplaceAll(s, "://", ":\u200b//")
 	var b strings.Builder
 	for _, r := range s {
-		if r < utf8.RuneSelf && strings.ContainsRune("\\`*_~|[]()<>#-+.!:>@=\"'{}/&", r) {
+		if r < utf8.RuneSelf && strings.ContainsRune("\\`*_~|[]()<>#-+@", r) {
 			b.WriteByte('\\')
 		}
 		b.WriteRune(r)

@@ -98,6 +98,8 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 	if deps.Logger == nil {
 		deps.Logger = slog.Default()
 	}
+	// discordgo's errors quote request URLs, interaction tokens included.
+	deps.Logger = slog.New(redacting{next: deps.Logger.Handler()})
 	if deps.Now == nil {
 		deps.Now = time.Now
 	}

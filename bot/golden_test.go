@@ -252,7 +252,7 @@ func writeRenderInput(t *testing.T, path string, reqs []fakediscord.Request) {
 		Response json.RawMessage `json:"response,omitempty"`
 	}
 	var out struct {
-		Requests []req            `json:"requests"`
+		Requests []req             `json:"requests"`
 		Users    map[string]string `json:"users"`
 	}
 	out.Users = map[string]string{alice.ID: alice.Name, bob.ID: bob.Name}

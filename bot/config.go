@@ -61,7 +61,7 @@ func Defaults() Config {
 		ShardCount:     1,
 		MaxQuestionLen: 500,
 		UserRate:       6,
-		UserBurst:      3,
+		UserBurst:      5,
 		GuildRate:      60,
 		GuildBurst:     20,
 		FeedbackPath:   "feedback.jsonl",

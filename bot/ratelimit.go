@@ -93,16 +93,20 @@ func (l limits) allow(userID, guildID string, now time.Time) (time.Duration, boo
 // rateLimited says a user or guild is asking too fast.
 type rateLimited struct {
 	wait time.Duration
+	// at is when the wait began.
+	at time.Time
 }
 
 func (e *rateLimited) Error() string { return "rate limited for " + e.wait.String() }
 
+// message tells when to ask again, as a countdown Discord keeps up to
+// date (<t:…:R>).
 func (e *rateLimited) message() string {
-	s := int(math.Ceil(e.wait.Seconds()))
+	s := int64(math.Ceil(e.wait.Seconds()))
 	if s < 1 {
 		s = 1
 	}
-	return fmt.Sprintf("You're asking faster than I can keep up. Please try again in %s.", plural(s, "second", "seconds"))
+	return fmt.Sprintf("You're asking faster than I can keep up. Please ask again <t:%d:R>.", e.at.Unix()+s)
 }
 
 // admit validates a question and takes a rate-limit token for it. clip
@@ -119,7 +123,7 @@ func (b *Bot) admit(userID, guildID, text string, clip bool) (string, error) {
 		return "", err
 	}
 	if wait, ok := b.limits.allow(userID, guildID, b.deps.Now()); !ok {
-		return "", &rateLimited{wait: wait}
+		return "", &rateLimited{wait: wait, at: b.deps.Now()}
 	}
 	return q, nil
 }

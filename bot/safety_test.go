@@ -435,7 +435,7 @@ func TestRateLimits(t *testing.T) {
 	}
 	second := h.slash(inGuild, alice, "ask", ask("And who else?"))
 	typ, data := h.callback(second)
-	if typ != 4 || flagsOf(data) != 64 || !strings.Contains(contentOf(data), "try again in 60 seconds") {
+	if typ != 4 || flagsOf(data) != 64 || !strings.Contains(contentOf(data), fmt.Sprintf("ask again <t:%d:R>", now.Unix()+60)) {
 		t.Errorf("second question by the same user: type %d flags %d %q", typ, flagsOf(data), contentOf(data))
 	}
 	// Another user in the same guild still gets through, then the guild's
@@ -444,7 +444,7 @@ func TestRateLimits(t *testing.T) {
 		t.Errorf("other user: type %d, want deferred", typ)
 	}
 	carol := fakediscord.User{ID: "700000000000000003", Name: "carol"}
-	if typ, data := h.callback(h.slash(inGuild, carol, "ask", ask("When?"))); typ != 4 || !strings.Contains(contentOf(data), "try again") {
+	if typ, data := h.callback(h.slash(inGuild, carol, "ask", ask("When?"))); typ != 4 || !strings.Contains(contentOf(data), "ask again <t:") {
 		t.Errorf("guild over its burst: type %d %q", typ, contentOf(data))
 	}
 }

@@ -1,0 +1,165 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/footnote-bot/footnote/bot"
+	"github.com/footnote-bot/footnote/internal/fakediscord"
+)
+
+// TestRefusalIsPrivateAndSuggestsQuestions: an out-of-scope /ask is
+// answered to the asker only (the public placeholder is deleted), without
+// vote buttons, with questions drawn from the articles; pressing one asks
+// it.
+func TestRefusalIsPrivateAndSuggestsQuestions(t *testing.T) {
+	h := newHarness(t, setup{deps: bot.Deps{Answerer: cannedAnswers(), Library: library{arts: coverage()}}})
+	in := h.slash(inGuild, alice, "ask", ask("Who won the World Cup?"))
+	if typ, data := h.callback(in); typ != 5 || flagsOf(data) != 0 {
+		t.Fatalf("acknowledgement: type %d flags %d, want a public deferral", typ, flagsOf(data))
+	}
+	msg := h.privateReply(in)
+	if !strings.Contains(contentOf(msg), "The articles don't say") {
+		t.Errorf("refusal = %q", contentOf(msg))
+	}
+	ids := customIDs(msg)
+	if len(ids) < 2 || len(ids) > 3 {
+		t.Fatalf("want 2 or 3 suggested questions, got %v", ids)
+	}
+	titles := map[string]bool{}
+	for _, a := range coverage() {
+		titles[a.Title] = true
+	}
+	for _, id := range ids {
+		if strings.HasPrefix(id, "fn:vote:") || !strings.HasPrefix(id, "fn:ask:") {
+			t.Errorf("button %q is not a suggested question", id)
+		}
+	}
+	for _, l := range buttonField(msg, "label") {
+		if !titles[l] {
+			t.Errorf("suggestion %q is not drawn from the articles", l)
+		}
+	}
+	if n := len(h.fake.RequestsTo("PATCH", in.OriginalRoute(h.fake.AppID()))); n != 0 {
+		t.Errorf("the refusal was written into the public placeholder (%d edits)", n)
+	}
+
+	// Pressing a suggestion on the private message asks it, privately.
+	sent, _ := msg["id"].(string)
+	if sent == "" {
+		sent = h.waitOK("POST", in.FollowupRoute(h.fake.AppID())).ResponseJSON()["id"].(string)
+	}
+	click, err := h.fake.ButtonClick(inGuild, alice, sent, ids[len(ids)-1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if typ, data := h.callback(click); typ != 5 || flagsOf(data)&64 == 0 {
+		t.Fatalf("suggestion: type %d flags %d, want a private deferral", typ, flagsOf(data))
+	}
+	ans := h.final(click)
+	if !strings.Contains(contentOf(ans), "💬") {
+		t.Errorf("the suggested question is not shown above its answer: %q", contentOf(ans))
+	}
+}
+
+// TestGreetingGetsTheHelpCard: "hi! what can you do?" in a DM, and /help,
+// say what the bot covers and how to ask.
+func TestGreetingGetsTheHelpCard(t *testing.T) {
+	ans := &scripted{}
+	h := newHarness(t, setup{deps: bot.Deps{Answerer: ans, Library: library{arts: coverage()}}})
+	if _, err := h.fake.SendMessage(inDM, alice, "hi! what can you do?", nil, ""); err != nil {
+		t.Fatal(err)
+	}
+	dm := h.waitOK("POST", "/channels/"+dmChannel+"/messages").JSON()
+	in := h.slash(inGuild, alice, "help")
+	typ, data := h.callback(in)
+	if typ != 4 || flagsOf(data)&64 == 0 {
+		t.Errorf("/help: type %d flags %d, want a private message", typ, flagsOf(data))
+	}
+	for name, m := range map[string]map[string]any{"DM": dm, "/help": data} {
+		card := embedsText(m)
+		for _, want := range []string{"5 news articles", "Reuters", "How to ask", "/ask", "Ask Footnote"} {
+			if !strings.Contains(card, want) {
+				t.Errorf("%s help card lacks %q:\n%s", name, want, card)
+			}
+		}
+		if strings.Contains(contentOf(m), "don't say") {
+			t.Errorf("%s: a greeting got a refusal", name)
+		}
+	}
+	if got := ans.questions(); len(got) != 0 {
+		t.Errorf("a greeting went to the answerer: %+v", got)
+	}
+}
+
+// TestFiveQuickQuestionsAreAllAnswered: with the default limits, one
+// member's five questions in a row are all answered.
+func TestFiveQuickQuestionsAreAllAnswered(t *testing.T) {
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	def := bot.Defaults()
+	h := newHarness(t, setup{
+		deps: bot.Deps{Now: func() time.Time { return now }},
+		cfg: func(c *bot.Config) {
+			c.UserRate, c.UserBurst, c.GuildRate, c.GuildBurst = def.UserRate, def.UserBurst, def.GuildRate, def.GuildBurst
+		},
+	})
+	for n := 0; n < 5; n++ {
+		in := h.slash(inGuild, alice, "ask", ask("Who backed the pullout?"))
+		if !strings.Contains(unlinked(contentOf(h.final(in))), "[¶1]") {
+			t.Fatalf("question %d not answered", n+1)
+		}
+	}
+}
+
+// TestRateLimitedMentionGetsAReactionNotAMessage: a refusal for asking too
+// fast is not worth a public message in a busy channel.
+func TestRateLimitedMentionGetsAReactionNotAMessage(t *testing.T) {
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	h := newHarness(t, setup{
+		deps: bot.Deps{Now: func() time.Time { return now }},
+		cfg:  func(c *bot.Config) { c.UserRate, c.UserBurst = 1, 1 },
+	})
+	me := h.fake.BotUser()
+	mention := "<@" + me.ID + "> who backed the pullout?"
+	if _, err := h.fake.SendMessage(inGuild, alice, mention, []fakediscord.User{me}, ""); err != nil {
+		t.Fatal(err)
+	}
+	h.waitOK("POST", "/channels/"+channelID+"/messages")
+	second, err := h.fake.SendMessage(inGuild, alice, mention, []fakediscord.User{me}, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.waitOK("PUT", "/channels/"+channelID+"/messages/"+second+"/reactions/*")
+	if n := len(h.fake.RequestsTo("POST", "/channels/"+channelID+"/messages")); n != 1 {
+		t.Errorf("%d public messages, want only the first answer", n)
+	}
+}
+
+// TestTypingIsKeptAliveWhileAnswering: a slow answer to a mention keeps
+// the typing indicator on until it is sent.
+func TestTypingIsKeptAliveWhileAnswering(t *testing.T) {
+	ans := &scripted{block: make(chan struct{})}
+	h := newHarness(t, setup{deps: bot.Deps{Answerer: ans}, prepare: func(b *bot.Bot) { bot.SetTypingEvery(b, time.Millisecond) }})
+	me := h.fake.BotUser()
+	if _, err := h.fake.SendMessage(inGuild, alice, "<@"+me.ID+"> who backed the pullout?", []fakediscord.User{me}, ""); err != nil {
+		t.Fatal(err)
+	}
+	// The first indicator comes with the acknowledgement, the next ones
+	// while the answer is written.
+	h.wait("POST", "/channels/"+channelID+"/typing", 3)
+	close(ans.block)
+	h.waitOK("POST", "/channels/"+channelID+"/messages")
+	// The indicator stops before the answer is sent.
+	answered := false
+	for _, r := range h.fake.Requests() {
+		switch r.Route() {
+		case "/channels/" + channelID + "/messages":
+			answered = true
+		case "/channels/" + channelID + "/typing":
+			if answered {
+				t.Errorf("typing indicator sent after the answer")
+			}
+		}
+	}
+}

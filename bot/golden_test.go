@@ -109,12 +109,16 @@ type scenario struct {
 	do   func(h *harness)
 	// until waits for the scenario's last request.
 	until func(h *harness)
+	// cmd and text are what the member did, for the renderer: a command
+	// and its question, or (cmd empty) a direct message.
+	cmd, text string
 }
 
 func goldenScenarios() []scenario {
 	var in fakediscord.Interaction
 	askAndWait := func(q string) scenario {
 		return scenario{
+			cmd: "ask", text: q,
 			do:    func(h *harness) { in = h.slash(inGuild, alice, "ask", ask(q)) },
 			until: func(h *harness) { h.final(in) },
 		}
@@ -128,12 +132,12 @@ func goldenScenarios() []scenario {
 	return []scenario{
 		answer, grouped, fallback,
 		{
-			name:  "refusal",
+			name: "refusal", cmd: "ask", text: "Who won the World Cup?",
 			do:    func(h *harness) { in = h.slash(inGuild, alice, "ask", ask("Who won the World Cup?")) },
 			until: func(h *harness) { h.privateReply(in) },
 		},
 		{
-			name: "help-dm",
+			name: "help-dm", text: "hi! what can you do?",
 			do: func(h *harness) {
 				if _, err := h.fake.SendMessage(inDM, alice, "hi! what can you do?", nil, ""); err != nil {
 					h.t.Fatal(err)
@@ -142,12 +146,12 @@ func goldenScenarios() []scenario {
 			until: func(h *harness) { h.waitOK("POST", "/channels/"+dmChannel+"/messages") },
 		},
 		{
-			name:  "sources",
+			name: "sources", cmd: "sources",
 			do:    func(h *harness) { in = h.slash(inGuild, alice, "sources") },
 			until: func(h *harness) { h.waitOK("POST", in.CallbackRoute()) },
 		},
 		{
-			name: "ask-footnote",
+			name: "ask-footnote", cmd: "Ask Footnote", text: "[who](https://evil.example) **backed** the `pullout`? # now",
 			do: func(h *harness) {
 				var err error
 				in, err = h.fake.MessageCommand(inGuild, alice, "Ask Footnote", bob, "[who](https://evil.example) **backed** the `pullout`? # now")
@@ -189,7 +193,7 @@ func TestGoldenPayloads(t *testing.T) {
 				t.Errorf("payloads differ from %s (run with -update and look at them):\n%s", path, got)
 			}
 			if dir := os.Getenv(renderDirEnv); dir != "" {
-				writeRenderInput(t, filepath.Join(dir, sc.name+".json"), reqs)
+				writeRenderInput(t, filepath.Join(dir, sc.name+".json"), sc, reqs)
 			}
 		})
 	}
@@ -241,15 +245,16 @@ func kindOf(r fakediscord.Request) string {
 }
 
 // writeRenderInput writes reqs in the renderer's input format.
-func writeRenderInput(t *testing.T, path string, reqs []fakediscord.Request) {
+func writeRenderInput(t *testing.T, path string, sc scenario, reqs []fakediscord.Request) {
 	t.Helper()
 	type req struct {
-		Seq      int             `json:"seq"`
-		Method   string          `json:"method"`
-		Path     string          `json:"path"`
-		Status   int             `json:"status"`
-		Body     json.RawMessage `json:"body,omitempty"`
-		Response json.RawMessage `json:"response,omitempty"`
+		Interaction string          `json:"interaction,omitempty"`
+		Seq         int             `json:"seq"`
+		Method      string          `json:"method"`
+		Path        string          `json:"path"`
+		Status      int             `json:"status"`
+		Body        json.RawMessage `json:"body,omitempty"`
+		Response    json.RawMessage `json:"response,omitempty"`
 	}
 	var out struct {
 		Requests []req             `json:"requests"`
@@ -261,6 +266,9 @@ func writeRenderInput(t *testing.T, path string, reqs []fakediscord.Request) {
 			continue
 		}
 		e := req{Seq: n + 1, Method: r.Method, Path: r.Path, Status: r.Status}
+		if sc.cmd != "" {
+			e.Interaction = sc.name
+		}
 		if json.Valid(r.Body) {
 			e.Body = r.Body
 		}

@@ -61,6 +61,10 @@ func newCard(a footnote.Answer, articles map[string]footnote.Article) *card {
 	c := &card{byRef: map[footnote.MarkerRef]*cited{}, byN: map[int]*cited{}}
 	bySrc := map[string]*source{}
 	folded := text.Fold(a.Text)
+	answerWords := map[string]bool{}
+	for _, w := range text.Words(folded) {
+		answerWords[w.Text] = true
+	}
 	for _, ct := range a.Citations {
 		art, ok := articles[ct.Doc]
 		if !ok {
@@ -83,8 +87,7 @@ func newCard(a footnote.Answer, articles map[string]footnote.Article) *card {
 		if p, ok := art.Paragraph(ct.Paragraph); ok {
 			cp.url = fragmentURL(art, p, ct.Quote)
 		}
-		q := strings.Trim(text.Fold(ct.Quote), ` "'.,;:!?`)
-		cp.shown = q == "" || strings.Contains(folded, q)
+		cp.shown = shownIn(ct.Quote, folded, answerWords)
 		c.byRef[ref] = cp
 		src.paras = append(src.paras, cp)
 		if _, dup := c.byN[ct.Paragraph]; !dup {
@@ -92,6 +95,29 @@ func newCard(a footnote.Answer, articles map[string]footnote.Article) *card {
 		}
 	}
 	return c
+}
+
+// shownWordShare is the share of a quote's words the answer must show for
+// the quote to be left out of the Sources box: lower drops quotes that
+// add facts the answer leaves out; higher repeats sentences the answer
+// already paraphrases closely.
+const shownWordShare = 0.6
+
+// shownIn reports whether the answer (folded, and its set of words)
+// already shows quote: the quote whole, or most of its words.
+func shownIn(quote, folded string, answerWords map[string]bool) bool {
+	q := strings.Trim(text.Fold(quote), ` "'.,;:!?`)
+	if q == "" || strings.Contains(folded, q) {
+		return true
+	}
+	words := text.Words(q)
+	in := 0
+	for _, w := range words {
+		if answerWords[w.Text] {
+			in++
+		}
+	}
+	return float64(in) >= shownWordShare*float64(len(words))
 }
 
 // lookup finds the cited paragraph a marker names, and the label to show

@@ -306,10 +306,21 @@ func TestCommandRegistration(t *testing.T) {
 			for _, c := range cmds {
 				byName[c["name"].(string)] = c
 			}
-			for _, name := range []string{"ask", "sources", "reindex", "Ask Footnote"} {
+			for _, name := range []string{"ask", "sources", "help", "reindex", "Ask Footnote"} {
 				if byName[name] == nil {
 					t.Fatalf("command %q not registered; got %v", name, byName)
 				}
+			}
+			// A member can install the app to their account and ask anywhere.
+			for _, name := range []string{"ask", "sources", "help", "Ask Footnote"} {
+				c := byName[name]
+				if fmt.Sprint(c["integration_types"]) != "[0 1]" || fmt.Sprint(c["contexts"]) != "[0 1 2]" {
+					t.Errorf("%s: integration_types %v contexts %v, want guild and user installs, usable in guilds, the bot's DM and private channels",
+						name, c["integration_types"], c["contexts"])
+				}
+			}
+			if fmt.Sprint(byName["reindex"]["integration_types"]) != "[0]" {
+				t.Errorf("reindex integration_types %v, want guild install only", byName["reindex"]["integration_types"])
 			}
 			askOpts := byName["ask"]["options"].([]any)
 			q := askOpts[0].(map[string]any)
@@ -399,8 +410,14 @@ func TestAskIsDeferredThenEditedWithCitedAnswer(t *testing.T) {
 			if urls := linkURLs(msg); len(urls) != 1 || urls[0] != page {
 				t.Errorf("want one button opening the article, got %v", urls)
 			}
-			if ids := customIDs(msg); len(ids) != 2 {
-				t.Errorf("want 👍/👎 buttons, got custom IDs %v", ids)
+			votes := 0
+			for _, id := range customIDs(msg) {
+				if strings.HasPrefix(id, "fn:vote:") {
+					votes++
+				}
+			}
+			if votes != 2 {
+				t.Errorf("want 👍/👎 buttons, got custom IDs %v", customIDs(msg))
 			}
 			if got := ans.questions(); len(got) != 1 || got[0].Text != "Who backed the pullout?" {
 				t.Errorf("answerer got %+v", got)

@@ -18,8 +18,12 @@ const (
 
 // commands returns the application commands the bot registers.
 func (b *Bot) commands() []*discordgo.ApplicationCommand {
-	everywhere := &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild, discordgo.InteractionContextBotDM}
+	// Installed to a server or to a user's account; usable in servers, in
+	// the bot's DM and, user-installed, in other DMs and group DMs.
+	everywhere := &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild, discordgo.InteractionContextBotDM, discordgo.InteractionContextPrivateChannel}
+	anyInstall := &[]discordgo.ApplicationIntegrationType{discordgo.ApplicationIntegrationGuildInstall, discordgo.ApplicationIntegrationUserInstall}
 	guildOnly := &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild}
+	guildInstall := &[]discordgo.ApplicationIntegrationType{discordgo.ApplicationIntegrationGuildInstall}
 	manageGuild := int64(discordgo.PermissionManageGuild)
 	minLen := 1
 	cmds := []*discordgo.ApplicationCommand{
@@ -27,7 +31,7 @@ func (b *Bot) commands() []*discordgo.ApplicationCommand {
 			Name:        cmdAsk,
 			Type:        discordgo.ChatApplicationCommand,
 			Description: "Ask a question about the articles; the answer cites its paragraphs.",
-			Contexts:    everywhere,
+			Contexts:    everywhere, IntegrationTypes: anyInstall,
 			Options: []*discordgo.ApplicationCommandOption{
 				{
 					Type: discordgo.ApplicationCommandOptionString, Name: "question", Required: true,
@@ -44,18 +48,18 @@ func (b *Bot) commands() []*discordgo.ApplicationCommand {
 			Name:        cmdSources,
 			Type:        discordgo.ChatApplicationCommand,
 			Description: "List the articles I answer from, with dates and links.",
-			Contexts:    everywhere,
+			Contexts:    everywhere, IntegrationTypes: anyInstall,
 		},
 		{
 			Name:        cmdHelp,
 			Type:        discordgo.ChatApplicationCommand,
 			Description: "What I cover and how to ask me.",
-			Contexts:    everywhere,
+			Contexts:    everywhere, IntegrationTypes: anyInstall,
 		},
 		{
 			Name:     cmdAskFootnote,
 			Type:     discordgo.MessageApplicationCommand,
-			Contexts: everywhere,
+			Contexts: everywhere, IntegrationTypes: anyInstall,
 		},
 	}
 	if b.deps.Reindexer != nil {
@@ -67,6 +71,7 @@ func (b *Bot) commands() []*discordgo.ApplicationCommand {
 			// handler checks the member's permissions again.
 			DefaultMemberPermissions: &manageGuild,
 			Contexts:                 guildOnly,
+			IntegrationTypes:         guildInstall,
 		})
 	}
 	return cmds

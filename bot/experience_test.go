@@ -163,3 +163,45 @@ func TestTypingIsKeptAliveWhileAnswering(t *testing.T) {
 		}
 	}
 }
+
+// TestPrivateAnswerCanBeShared: a private answer has a Share button that
+// posts it to the channel.
+func TestPrivateAnswerCanBeShared(t *testing.T) {
+	h := newHarness(t, setup{})
+	in := h.slash(inGuild, alice, "ask", ask("Who backed the pullout?"), fakediscord.Option{Name: "private", Type: 5, Value: true})
+	msg := h.final(in)
+	var share string
+	for _, id := range customIDs(msg) {
+		if strings.HasPrefix(id, "fn:share:") {
+			share = id
+		}
+	}
+	if share == "" {
+		t.Fatalf("a private answer has no Share button: %v", customIDs(msg))
+	}
+	orig := h.waitOK("PATCH", in.OriginalRoute(h.fake.AppID())).ResponseJSON()
+	click, err := h.fake.ButtonClick(inGuild, alice, orig["id"].(string), share)
+	if err != nil {
+		t.Fatal(err)
+	}
+	typ, data := h.callback(click)
+	if typ != 4 || flagsOf(data)&64 != 0 {
+		t.Fatalf("shared: type %d flags %d, want a public message", typ, flagsOf(data))
+	}
+	content := contentOf(data)
+	if !strings.Contains(content, "Shared by <@"+alice.ID+">") || !strings.Contains(content, "Who backed the pullout?") || !strings.Contains(unlinked(content), "[¶1]") {
+		t.Errorf("shared message = %q", content)
+	}
+	for _, id := range customIDs(data) {
+		if strings.HasPrefix(id, "fn:share:") {
+			t.Errorf("a public answer has a Share button")
+		}
+	}
+	// A public answer has none.
+	pub := h.final(h.slash(inGuild, bob, "ask", ask("Who backed the pullout?")))
+	for _, id := range customIDs(pub) {
+		if strings.HasPrefix(id, "fn:share:") {
+			t.Errorf("a public answer has a Share button")
+		}
+	}
+}

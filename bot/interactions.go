@@ -122,6 +122,7 @@ func (b *Bot) onAskMessage(ctx context.Context, ev *event) (reply, error) {
 // not acknowledged within 3 s; ephemeral must be chosen now), then answers,
 // streaming the answer into the response when the answerer can.
 func (b *Bot) deferredAnswer(ctx context.Context, ev *event, ephemeral bool, req *request) (reply, error) {
+	req.private = ephemeral
 	if err := b.deferReply(ev, ephemeral); err != nil {
 		return reply{}, fmt.Errorf("acknowledge interaction: %w", err)
 	}

@@ -22,13 +22,16 @@ type request struct {
 	prefix string
 	// progress, if set, shows a partial answer while it is written.
 	progress func(text string)
+	// private is true when the answer is shown to its asker only: it
+	// gets a Share button.
+	private bool
 }
 
 // reply is what a handler returns and the responder sends.
 type reply struct {
 	msgs []outMessage
 	// ex, if set, is remembered under the sent messages' IDs (follow-ups)
-	// and its vote key (feedback buttons).
+	// and its vote key (feedback and Share buttons).
 	ex      *exchange
 	voteKey string
 	// private makes the reply ephemeral (errors and refusals are shown to
@@ -59,12 +62,8 @@ func (b *Bot) answer(ctx context.Context, req *request) (reply, error) {
 	if a.Question == "" {
 		a.Question = req.q.Text
 	}
-	note, hidden := publicNote(a.Note)
-	if hidden {
-		b.log.Warn("answer note kept from the public", "surface", req.surface, "note", a.Note)
-	}
 	rep := reply{
-		msgs: renderAnswer(a, b.articleMap(), req.prefix, note),
+		msgs: renderAnswer(a, b.articleMap(), req.prefix, b.shownNote(a.Note, req.surface)),
 		ex:   &exchange{Question: req.q.Text, Answer: a, History: req.q.History},
 	}
 	last := &rep.msgs[len(rep.msgs)-1]
@@ -77,11 +76,21 @@ func (b *Bot) answer(ctx context.Context, req *request) (reply, error) {
 		}
 		return rep, nil
 	}
-	if b.votes != nil {
-		rep.voteKey = newKey()
-		last.Components = append(last.Components, voteRow(rep.voteKey))
+	rep.voteKey = newKey()
+	if row := answerRow(rep.voteKey, b.votes != nil, req.private); row != nil {
+		last.Components = append(last.Components, row)
 	}
 	return rep, nil
+}
+
+// shownNote is the note an answer shows (publicNote); what it keeps from
+// the public is logged.
+func (b *Bot) shownNote(note, surface string) string {
+	shown, hidden := publicNote(note)
+	if hidden {
+		b.log.Warn("answer note kept from the public", "surface", surface, "note", note)
+	}
+	return shown
 }
 
 func (b *Bot) articleMap() map[string]footnote.Article {
@@ -99,11 +108,22 @@ const (
 	voteDownPrefix = "fn:vote:down:"
 )
 
-func voteRow(key string) discordgo.MessageComponent {
-	return discordgo.ActionsRow{Components: []discordgo.MessageComponent{
-		discordgo.Button{Label: "Helpful", Style: discordgo.SecondaryButton, CustomID: voteUpPrefix + key, Emoji: &discordgo.ComponentEmoji{Name: "👍"}},
-		discordgo.Button{Label: "Not helpful", Style: discordgo.SecondaryButton, CustomID: voteDownPrefix + key, Emoji: &discordgo.ComponentEmoji{Name: "👎"}},
-	}}
+// answerRow is the row of buttons under an answer: 👍/👎 if votes are
+// recorded, and Share on a private answer; nil if neither.
+func answerRow(key string, votes, private bool) discordgo.MessageComponent {
+	var btns []discordgo.MessageComponent
+	if votes {
+		btns = append(btns,
+			discordgo.Button{Label: "Helpful", Style: discordgo.SecondaryButton, CustomID: voteUpPrefix + key, Emoji: &discordgo.ComponentEmoji{Name: "👍"}},
+			discordgo.Button{Label: "Not helpful", Style: discordgo.SecondaryButton, CustomID: voteDownPrefix + key, Emoji: &discordgo.ComponentEmoji{Name: "👎"}})
+	}
+	if private {
+		btns = append(btns, discordgo.Button{Label: "Share", Style: discordgo.PrimaryButton, CustomID: sharePrefix + key, Emoji: &discordgo.ComponentEmoji{Name: "📣"}})
+	}
+	if len(btns) == 0 {
+		return nil
+	}
+	return discordgo.ActionsRow{Components: btns}
 }
 
 // newKey returns a random key for a vote.

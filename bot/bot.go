@@ -58,6 +58,7 @@ type Bot struct {
 
 	limits   limits
 	mem      *memory
+	asked    *askedLog
 	votes    *feedbackLog
 	reindexc coalescer
 
@@ -152,6 +153,7 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 		s:            s,
 		limits:       limits{user: newKeyedLimiter(cfg.UserRate, cfg.UserBurst), guild: newKeyedLimiter(cfg.GuildRate, cfg.GuildBurst)},
 		mem:          newMemory(cfg.MemorySize),
+		asked:        newAskedLog(),
 		votes:        newFeedbackLog(cfg.FeedbackPath, salt, votesRemembered),
 		work:         work,
 		cancelWork:   cancel,

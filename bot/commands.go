@@ -37,6 +37,7 @@ func (b *Bot) commands() []*discordgo.ApplicationCommand {
 					Type: discordgo.ApplicationCommandOptionString, Name: "question", Required: true,
 					Description: "Your question, e.g. Who backed the pullout?",
 					MinLength:   &minLen, MaxLength: min(b.cfg.MaxQuestionLen, 6000), // Discord caps string options at 6000
+					Autocomplete: true,
 				},
 				{
 					Type: discordgo.ApplicationCommandOptionBoolean, Name: "private",

@@ -205,3 +205,42 @@ func TestPrivateAnswerCanBeShared(t *testing.T) {
 		}
 	}
 }
+
+// TestAskAutocompletesFromHeadlinesAndAskedQuestions: typing into /ask
+// suggests the server's earlier public questions and the articles'
+// headlines that hold the words typed; never a private question.
+func TestAskAutocompletesFromHeadlinesAndAskedQuestions(t *testing.T) {
+	h := newHarness(t, setup{deps: bot.Deps{Answerer: cannedAnswers(), Library: library{arts: coverage()}}})
+	h.final(h.slash(inGuild, alice, "ask", ask("Which countries left the pact?")))
+	h.final(h.slash(inGuild, bob, "ask", ask("Why did Trump skip the talks?"), fakediscord.Option{Name: "private", Type: 5, Value: true}))
+	choices := func(typed string) []string {
+		in, err := h.fake.Autocomplete(inGuild, alice, "ask", "question", typed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		typ, data := h.callback(in)
+		if typ != 8 {
+			t.Fatalf("autocomplete answered with type %d", typ)
+		}
+		var names []string
+		cs, _ := data["choices"].([]any)
+		for _, c := range cs {
+			names = append(names, c.(map[string]any)["name"].(string))
+		}
+		return names
+	}
+	got := strings.Join(choices("pact"), " | ")
+	if got != "Which countries left the pact? | Chile declines to join migration pact | Hungary quits U.N. migration pact" {
+		t.Errorf(`"pact" suggests %q`, got)
+	}
+	got = strings.Join(choices("migration ta"), " | ")
+	if got != "Poland follows U.S. out of migration talks | Trump Boycotts U.N. Migration Talks" {
+		t.Errorf(`"migration ta" suggests %q`, got)
+	}
+	if got := choices("skip"); len(got) != 0 {
+		t.Errorf("a private question is suggested to others: %q", got)
+	}
+	if n := len(choices("")); n < 1 || n > 25 {
+		t.Errorf("%d suggestions for nothing typed", n)
+	}
+}

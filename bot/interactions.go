@@ -19,6 +19,13 @@ func (b *Bot) onInteraction(_ *discordgo.Session, ic *discordgo.InteractionCreat
 	if i == nil {
 		return
 	}
+	if i.Type == discordgo.InteractionApplicationCommandAutocomplete {
+		if done, ok := b.begin(); ok {
+			defer done()
+			b.onAutocomplete(i)
+		}
+		return
+	}
 	rt := b.router.match(i)
 	if rt == nil {
 		b.log.Debug("interaction type not served", "interaction", i.ID, "type", i.Type.String())

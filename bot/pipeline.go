@@ -76,6 +76,9 @@ func (b *Bot) answer(ctx context.Context, req *request) (reply, error) {
 		}
 		return rep, nil
 	}
+	if !req.private && (req.surface == "ask" || req.surface == "mention") {
+		b.asked.add(req.guildID, req.q.Text)
+	}
 	rep.voteKey = newKey()
 	if row := answerRow(rep.voteKey, b.votes != nil, req.private); row != nil {
 		last.Components = append(last.Components, row)

@@ -113,6 +113,15 @@ func (s *Server) SlashCommand(w Where, u User, name string, opts ...Option) (Int
 	return in, s.Dispatch("INTERACTION_CREATE", ev)
 }
 
+// Autocomplete dispatches INTERACTION_CREATE for the autocomplete of a
+// slash command's string option, focused, with what the user has typed.
+func (s *Server) Autocomplete(w Where, u User, name, option, typed string) (Interaction, error) {
+	data := map[string]any{"id": s.NewID(), "name": name, "type": 1,
+		"options": []any{map[string]any{"name": option, "type": 3, "value": typed, "focused": true}}}
+	in, ev := s.newInteraction(w, u, 4, data, nil)
+	return in, s.Dispatch("INTERACTION_CREATE", ev)
+}
+
 // MessageCommand dispatches INTERACTION_CREATE for a message context-menu
 // command whose target is a message by author with the given content.
 func (s *Server) MessageCommand(w Where, u User, name string, author User, content string) (Interaction, error) {

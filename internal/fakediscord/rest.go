@@ -18,6 +18,8 @@ const (
 	MaxEmbedDescription = 4096
 	MaxEmbedTotal       = 6000
 	MaxEmbeds           = 10
+	// MaxChoices caps the choices of an autocomplete answer.
+	MaxChoices = 25
 )
 
 type apiError struct {
@@ -283,6 +285,12 @@ func (s *Server) callbackLocked(id, token string, body []byte) (int, any, *apiEr
 	}
 	switch resp.Type {
 	case 4, 5, 6, 7:
+	case 8: // autocomplete choices: no message
+		if cs, _ := resp.Data["choices"].([]any); len(cs) > MaxChoices {
+			return 0, nil, errInvalidForm("choices", fmt.Sprintf("Must be %d or fewer in length.", MaxChoices))
+		}
+		in.acked = true
+		return 204, nil, nil
 	default:
 		return 0, nil, &apiError{400, map[string]any{"message": "Invalid Form Body", "code": 50035}}
 	}

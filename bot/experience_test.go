@@ -170,12 +170,7 @@ func TestPrivateAnswerCanBeShared(t *testing.T) {
 	h := newHarness(t, setup{})
 	in := h.slash(inGuild, alice, "ask", ask("Who backed the pullout?"), fakediscord.Option{Name: "private", Type: 5, Value: true})
 	msg := h.final(in)
-	var share string
-	for _, id := range customIDs(msg) {
-		if strings.HasPrefix(id, "fn:share:") {
-			share = id
-		}
-	}
+	share := buttonWith(msg, "fn:share:")
 	if share == "" {
 		t.Fatalf("a private answer has no Share button: %v", customIDs(msg))
 	}
@@ -192,17 +187,12 @@ func TestPrivateAnswerCanBeShared(t *testing.T) {
 	if !strings.Contains(content, "Shared by <@"+alice.ID+">") || !strings.Contains(content, "Who backed the pullout?") || !strings.Contains(unlinked(content), "[¶1]") {
 		t.Errorf("shared message = %q", content)
 	}
-	for _, id := range customIDs(data) {
-		if strings.HasPrefix(id, "fn:share:") {
-			t.Errorf("a public answer has a Share button")
-		}
+	if buttonWith(data, "fn:share:") != "" {
+		t.Errorf("the shared answer has a Share button")
 	}
 	// A public answer has none.
-	pub := h.final(h.slash(inGuild, bob, "ask", ask("Who backed the pullout?")))
-	for _, id := range customIDs(pub) {
-		if strings.HasPrefix(id, "fn:share:") {
-			t.Errorf("a public answer has a Share button")
-		}
+	if buttonWith(h.final(h.slash(inGuild, bob, "ask", ask("Who backed the pullout?"))), "fn:share:") != "" {
+		t.Errorf("a public answer has a Share button")
 	}
 }
 
@@ -243,4 +233,53 @@ func TestAskAutocompletesFromHeadlinesAndAskedQuestions(t *testing.T) {
 	if n := len(choices("")); n < 1 || n > 25 {
 		t.Errorf("%d suggestions for nothing typed", n)
 	}
+}
+
+// TestFollowUpButtonOpensAModalAndAnswersWithContext: "Ask a follow-up"
+// opens a modal; what is typed there is asked with the exchange as
+// context.
+func TestFollowUpButtonOpensAModalAndAnswersWithContext(t *testing.T) {
+	ans := &scripted{}
+	h := newHarness(t, setup{deps: bot.Deps{Answerer: ans}})
+	in := h.slash(inGuild, alice, "ask", ask("Who backed the pullout?"))
+	msg := h.final(in)
+	more := buttonWith(msg, "fn:more:")
+	if more == "" {
+		t.Fatalf("no follow-up button: %v", customIDs(msg))
+	}
+	orig := h.waitOK("PATCH", in.OriginalRoute(h.fake.AppID())).ResponseJSON()["id"].(string)
+	click, err := h.fake.ButtonClick(inGuild, bob, orig, more)
+	if err != nil {
+		t.Fatal(err)
+	}
+	typ, modal := h.callback(click)
+	if typ != 9 || len(customIDs(modal)) != 1 {
+		t.Fatalf("follow-up button: type %d %v, want a modal with one text input", typ, modal)
+	}
+	sub, err := h.fake.ModalSubmit(inGuild, bob, orig, modal["custom_id"].(string), map[string]string{customIDs(modal)[0]: "And who else?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if typ, _ := h.callback(sub); typ != 5 {
+		t.Fatalf("modal submit: type %d, want a deferral", typ)
+	}
+	if c := contentOf(h.final(sub)); !strings.Contains(c, "> And who else?") || !strings.Contains(unlinked(c), "[¶1]") {
+		t.Errorf("follow-up answer = %q", c)
+	}
+	qs := ans.questions()
+	last := qs[len(qs)-1]
+	if last.Text != "And who else?" || len(last.History) != 1 || last.History[0].Question != "Who backed the pullout?" {
+		t.Errorf("the follow-up reached the answerer as %+v", last)
+	}
+}
+
+// buttonWith is the custom ID of m's first button whose ID starts with
+// prefix, or "".
+func buttonWith(m map[string]any, prefix string) string {
+	for _, id := range customIDs(m) {
+		if strings.HasPrefix(id, prefix) {
+			return id
+		}
+	}
+	return ""
 }

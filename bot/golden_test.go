@@ -199,8 +199,8 @@ func TestGoldenPayloads(t *testing.T) {
 	}
 }
 
-// voteKey matches the random key of a vote button.
-var voteKey = regexp.MustCompile(`(fn:vote:(?:up|down):)[0-9a-f]{16}`)
+// voteKey matches the random key of an answer's buttons.
+var voteKey = regexp.MustCompile(`(fn:(?:vote:up|vote:down|more|share):)[0-9a-f]{16}`)
 
 // goldenOf is the requests that draw messages, as indented JSON: what was
 // done (kind) and the payload, with random keys replaced.

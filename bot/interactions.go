@@ -125,6 +125,26 @@ func (b *Bot) onAskMessage(ctx context.Context, ev *event) (reply, error) {
 	})
 }
 
+// answerFromMessage answers text, asked from a button or form on one of
+// the bot's messages, for the member who used it: privately if that
+// message is private, with the question quoted above the answer after
+// lead. clip repairs text instead of refusing it (text the member did not
+// type).
+func (b *Bot) answerFromMessage(ctx context.Context, ev *event, text string, clip bool, surface string, history []footnote.Turn, lead string) (reply, error) {
+	i := ev.i
+	u := invoker(i)
+	q, err := b.admit(u.ID, i.GuildID, text, clip)
+	if err != nil {
+		return reply{}, err
+	}
+	private := i.Message != nil && i.Message.Flags&discordgo.MessageFlagsEphemeral != 0
+	return b.deferredAnswer(ctx, ev, private, &request{
+		surface: surface, userID: u.ID, guildID: i.GuildID,
+		q:      footnote.Question{Text: q, History: history},
+		prefix: "> " + lead + quoteUserText(q),
+	})
+}
+
 // deferredAnswer acknowledges the interaction at once (Discord drops one
 // not acknowledged within 3 s; ephemeral must be chosen now), then answers,
 // streaming the answer into the response when the answerer can.

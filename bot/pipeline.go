@@ -38,6 +38,9 @@ type reply struct {
 	// their user only); a public acknowledgement is then deleted and the
 	// reply sent as a private follow-up.
 	private bool
+	// modal, if set, is opened as the interaction's response instead of a
+	// message (only before anything else was sent).
+	modal *discordgo.InteractionResponseData
 	// reaction, if set, is added to a message in a server instead of
 	// replying to it (a refusal not worth a public message).
 	reaction string
@@ -112,7 +115,7 @@ const (
 )
 
 // answerRow is the row of buttons under an answer: 👍/👎 if votes are
-// recorded, and Share on a private answer; nil if neither.
+// recorded, "Ask a follow-up", and Share on a private answer.
 func answerRow(key string, votes, private bool) discordgo.MessageComponent {
 	var btns []discordgo.MessageComponent
 	if votes {
@@ -120,6 +123,7 @@ func answerRow(key string, votes, private bool) discordgo.MessageComponent {
 			discordgo.Button{Label: "Helpful", Style: discordgo.SecondaryButton, CustomID: voteUpPrefix + key, Emoji: &discordgo.ComponentEmoji{Name: "👍"}},
 			discordgo.Button{Label: "Not helpful", Style: discordgo.SecondaryButton, CustomID: voteDownPrefix + key, Emoji: &discordgo.ComponentEmoji{Name: "👎"}})
 	}
+	btns = append(btns, discordgo.Button{Label: "Ask a follow-up", Style: discordgo.SecondaryButton, CustomID: followUpPrefix + key, Emoji: &discordgo.ComponentEmoji{Name: "💬"}})
 	if private {
 		btns = append(btns, discordgo.Button{Label: "Share", Style: discordgo.PrimaryButton, CustomID: sharePrefix + key, Emoji: &discordgo.ComponentEmoji{Name: "📣"}})
 	}

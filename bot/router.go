@@ -91,6 +91,8 @@ func (b *Bot) newRouter() *router {
 			{key: voteDownPrefix, handle: b.onVote, timeout: quickTimeout, timedOut: msgQuickTimedOut, ephemeral: true},
 			answerRoute(suggestPrefix, b.onSuggestion),
 			{key: sharePrefix, handle: b.onShare, timeout: quickTimeout, timedOut: msgQuickTimedOut},
+			{key: followUpPrefix, handle: b.onFollowUpButton, timeout: quickTimeout, timedOut: msgQuickTimedOut, ephemeral: true},
+			answerRoute(followUpModal, b.onFollowUpSubmit),
 		},
 		unknown: &route{key: "unknown", handle: b.onUnknown, timeout: quickTimeout, timedOut: msgQuickTimedOut, ephemeral: true},
 	}
@@ -106,15 +108,18 @@ func (r *router) match(i *discordgo.Interaction) *route {
 			return rt
 		}
 		return r.unknown
-	case discordgo.InteractionMessageComponent:
-		cid := i.MessageComponentData().CustomID
+	case discordgo.InteractionMessageComponent, discordgo.InteractionModalSubmit:
+		cid := ""
+		if i.Type == discordgo.InteractionModalSubmit {
+			cid = i.ModalSubmitData().CustomID
+		} else {
+			cid = i.MessageComponentData().CustomID
+		}
 		for _, rt := range r.components {
 			if strings.HasPrefix(cid, rt.key) {
 				return rt
 			}
 		}
-		return r.unknown
-	case discordgo.InteractionModalSubmit:
 		return r.unknown
 	}
 	return nil
@@ -251,6 +256,11 @@ func (b *Bot) respond(ev *event, rep reply) {
 	switch {
 	case state == replied:
 		return
+	case rep.modal != nil && state == unanswered && ev.i != nil:
+		err := b.s.InteractionRespond(ev.i, &discordgo.InteractionResponse{Type: discordgo.InteractionResponseModal, Data: rep.modal})
+		if err != nil {
+			b.log.Error("open modal", "interaction", ev.i.ID, "err", err)
+		}
 	case ev.m != nil && ev.m.GuildID != "" && rep.reaction != "":
 		// Not worth a public message: the asker sees the reaction.
 		if err := b.s.MessageReactionAdd(ev.m.ChannelID, ev.m.ID, rep.reaction); err != nil {

@@ -85,8 +85,7 @@ func (b *Bot) suggestionRow() discordgo.MessageComponent {
 // onSuggestion asks the question of a suggestion button for the member
 // who pressed it: privately if the button was on a private message.
 func (b *Bot) onSuggestion(ctx context.Context, ev *event) (reply, error) {
-	i := ev.i
-	id := strings.TrimPrefix(i.MessageComponentData().CustomID, suggestPrefix)
+	id := strings.TrimPrefix(ev.i.MessageComponentData().CustomID, suggestPrefix)
 	var q string
 	for _, a := range b.deps.Library.Articles() {
 		if a.ID == id {
@@ -97,15 +96,5 @@ func (b *Bot) onSuggestion(ctx context.Context, ev *event) (reply, error) {
 	if q == "" {
 		return reply{}, &inputError{msg: "That article is no longer indexed. `/sources` lists the ones I have."}
 	}
-	u := invoker(i)
-	q, err := b.admit(u.ID, i.GuildID, q, true)
-	if err != nil {
-		return reply{}, err
-	}
-	private := i.Message != nil && i.Message.Flags&discordgo.MessageFlagsEphemeral != 0
-	return b.deferredAnswer(ctx, ev, private, &request{
-		surface: "suggestion", userID: u.ID, guildID: i.GuildID,
-		q:      footnote.Question{Text: q},
-		prefix: "> 💬 " + quoteUserText(q),
-	})
+	return b.answerFromMessage(ctx, ev, q, true, "suggestion", nil, "💬 ")
 }

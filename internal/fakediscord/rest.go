@@ -285,6 +285,12 @@ func (s *Server) callbackLocked(id, token string, body []byte) (int, any, *apiEr
 	}
 	switch resp.Type {
 	case 4, 5, 6, 7:
+	case 9: // a modal: no message
+		if id, _ := resp.Data["custom_id"].(string); id == "" {
+			return 0, nil, errInvalidForm("custom_id", "This field is required")
+		}
+		in.acked = true
+		return 204, nil, nil
 	case 8: // autocomplete choices: no message
 		if cs, _ := resp.Data["choices"].([]any); len(cs) > MaxChoices {
 			return 0, nil, errInvalidForm("choices", fmt.Sprintf("Must be %d or fewer in length.", MaxChoices))

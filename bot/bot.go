@@ -59,6 +59,7 @@ type Bot struct {
 	limits   limits
 	mem      *memory
 	asked    *askedLog
+	threads  *threadLog
 	votes    *feedbackLog
 	reindexc coalescer
 
@@ -154,6 +155,7 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 		limits:       limits{user: newKeyedLimiter(cfg.UserRate, cfg.UserBurst), guild: newKeyedLimiter(cfg.GuildRate, cfg.GuildBurst)},
 		mem:          newMemory(cfg.MemorySize),
 		asked:        newAskedLog(),
+		threads:      newThreadLog(),
 		votes:        newFeedbackLog(cfg.FeedbackPath, salt, votesRemembered),
 		work:         work,
 		cancelWork:   cancel,

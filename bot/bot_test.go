@@ -526,7 +526,7 @@ func TestDirectMessageIsAnswered(t *testing.T) {
 
 func TestMentionIsAnsweredAsReplyAndBotsAreIgnored(t *testing.T) {
 	ans := &scripted{}
-	h := newHarness(t, setup{deps: bot.Deps{Answerer: ans}})
+	h := newHarness(t, setup{deps: bot.Deps{Answerer: ans}, cfg: func(c *bot.Config) { c.MentionThreads = false }})
 	me := h.fake.BotUser()
 	// Ignored: another bot mentioning us, and a member not mentioning us.
 	otherBot := fakediscord.User{ID: "700000000000000009", Name: "otherbot", Bot: true}
@@ -546,12 +546,50 @@ func TestMentionIsAnsweredAsReplyAndBotsAreIgnored(t *testing.T) {
 	if ref == nil || ref["message_id"] != id {
 		t.Errorf("answer is not a reply to the mention: %s", r.Body)
 	}
-	if !strings.Contains(contentOf(msg), "[¶1]") {
+	if !strings.Contains(unlinked(contentOf(msg)), "[¶1]") {
 		t.Errorf("answer = %q", contentOf(msg))
 	}
 	got := ans.questions()
 	if len(got) != 1 || got[0].Text != "who decided to boycott?" {
 		t.Errorf("answerer got %+v, want only the mention's question without the mention", got)
+	}
+}
+
+// TestMentionIsAnsweredInAThread: by default a mention is answered in a
+// thread started on it, named after the question, and a message in that
+// thread is a follow-up without a mention.
+func TestMentionIsAnsweredInAThread(t *testing.T) {
+	ans := &scripted{}
+	h := newHarness(t, setup{deps: bot.Deps{Answerer: ans}})
+	me := h.fake.BotUser()
+	id, err := h.fake.SendMessage(inGuild, alice, "<@"+me.ID+"> who decided to boycott?", []fakediscord.User{me}, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	th := h.waitOK("POST", "/channels/"+channelID+"/messages/"+id+"/threads")
+	if name := th.JSON()["name"]; name != "who decided to boycott?" {
+		t.Errorf("thread named %q", name)
+	}
+	thread := th.ResponseJSON()["id"].(string)
+	r := h.waitOK("POST", "/channels/"+thread+"/messages")
+	if !strings.Contains(unlinked(contentOf(r.JSON())), "[¶1]") {
+		t.Errorf("answer in the thread = %s", r.Body)
+	}
+	if n := len(h.fake.RequestsTo("POST", "/channels/"+channelID+"/messages")); n != 0 {
+		t.Errorf("%d messages in the busy channel itself", n)
+	}
+	h.remembered(r.ResponseJSON()["id"].(string))
+	inThread := fakediscord.Where{GuildID: guildID, ChannelID: thread, Permissions: fakediscord.PermSendMessages}
+	if _, err := h.fake.SendMessage(inThread, alice, "and who else?", nil, ""); err != nil {
+		t.Fatal(err)
+	}
+	h.wait("POST", "/channels/"+thread+"/messages", 2)
+	qs := ans.questions()
+	if len(qs) != 2 || qs[1].Text != "and who else?" || len(qs[1].History) != 1 || qs[1].History[0].Question != "who decided to boycott?" {
+		t.Errorf("the follow-up in the thread reached the answerer as %+v", qs)
+	}
+	if n := len(h.fake.RequestsTo("POST", "/channels/*/messages/*/threads")); n != 1 {
+		t.Errorf("%d threads started, want 1", n)
 	}
 }
 

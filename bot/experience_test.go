@@ -118,7 +118,7 @@ func TestRateLimitedMentionGetsAReactionNotAMessage(t *testing.T) {
 	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	h := newHarness(t, setup{
 		deps: bot.Deps{Now: func() time.Time { return now }},
-		cfg:  func(c *bot.Config) { c.UserRate, c.UserBurst = 1, 1 },
+		cfg:  func(c *bot.Config) { c.UserRate, c.UserBurst, c.MentionThreads = 1, 1, false },
 	})
 	me := h.fake.BotUser()
 	mention := "<@" + me.ID + "> who backed the pullout?"
@@ -140,7 +140,8 @@ func TestRateLimitedMentionGetsAReactionNotAMessage(t *testing.T) {
 // the typing indicator on until it is sent.
 func TestTypingIsKeptAliveWhileAnswering(t *testing.T) {
 	ans := &scripted{block: make(chan struct{})}
-	h := newHarness(t, setup{deps: bot.Deps{Answerer: ans}, prepare: func(b *bot.Bot) { bot.SetTypingEvery(b, time.Millisecond) }})
+	h := newHarness(t, setup{deps: bot.Deps{Answerer: ans}, prepare: func(b *bot.Bot) { bot.SetTypingEvery(b, time.Millisecond) },
+		cfg: func(c *bot.Config) { c.MentionThreads = false }})
 	me := h.fake.BotUser()
 	if _, err := h.fake.SendMessage(inGuild, alice, "<@"+me.ID+"> who backed the pullout?", []fakediscord.User{me}, ""); err != nil {
 		t.Fatal(err)

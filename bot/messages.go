@@ -29,9 +29,14 @@ func (b *Bot) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
 	dm := m.GuildID == ""
 	mentioned := mentionsUser(m, me)
 
-	// A reply to one of the bot's answers carries that exchange.
+	// A reply to one of the bot's answers carries that exchange, and so
+	// does any message in a thread the bot started.
 	var history []footnote.Turn
 	followUp := false
+	inThread := false
+	if ex, ok := b.threads.get(m.ChannelID); ok {
+		history, followUp, inThread = ex.turns(), true, true
+	}
 	if ref := m.MessageReference; ref != nil && ref.MessageID != "" {
 		if ex, ok := b.mem.get(ref.MessageID); ok {
 			history, followUp = ex.turns(), true
@@ -78,7 +83,11 @@ func (b *Bot) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
 				return reply{}, err
 			}
 			defer b.keepTyping(m.ChannelID)()
-			return b.answer(ctx, &request{surface: surface, userID: m.Author.ID, guildID: m.GuildID, q: footnote.Question{Text: q, History: history}})
+			rep, err := b.answer(ctx, &request{surface: surface, userID: m.Author.ID, guildID: m.GuildID, q: footnote.Question{Text: q, History: history}})
+			if err == nil && m.GuildID != "" && (inThread || surface == "mention" && b.cfg.MentionThreads) {
+				rep.thread = true
+			}
+			return rep, err
 		}}
 	b.serve(b.work, rt, &event{route: rt.key, m: m})
 }
@@ -134,17 +143,31 @@ func (b *Bot) sendReply(m *discordgo.Message, rep reply) {
 	}
 	noFail := false
 	var ids []string
+	channel := m.ChannelID
+	if rep.thread && rep.ex != nil {
+		// A mention is answered in a thread started on it; in a thread the
+		// bot started, the answer stays there and becomes its context.
+		_, known := b.threads.get(channel)
+		if !known {
+			if th := b.startThread(m, rep.ex.Question); th != "" {
+				channel, known = th, true
+			}
+		}
+		if known {
+			b.threads.put(channel, rep.ex)
+		}
+	}
 	for n, out := range rep.msgs {
 		send := &discordgo.MessageSend{
 			Content: out.Content, Embeds: out.Embeds, Components: out.Components,
 			AllowedMentions: noMentions(),
 		}
-		if n == 0 && m.GuildID != "" {
+		if n == 0 && m.GuildID != "" && channel == m.ChannelID {
 			send.Reference = &discordgo.MessageReference{MessageID: m.ID, ChannelID: m.ChannelID, GuildID: m.GuildID, FailIfNotExists: &noFail}
 		}
-		sent, err := b.s.ChannelMessageSendComplex(m.ChannelID, send)
+		sent, err := b.s.ChannelMessageSendComplex(channel, send)
 		if err != nil {
-			b.log.Error("send answer", "channel", m.ChannelID, "part", n+1, "of", len(rep.msgs), "err", err)
+			b.log.Error("send answer", "channel", channel, "part", n+1, "of", len(rep.msgs), "err", err)
 			return
 		}
 		if rep.ex != nil && sent != nil {

@@ -83,7 +83,8 @@ func TestAllowedMentionsOnEveryMessage(t *testing.T) {
 	if _, err := h.fake.SendMessage(inDM, alice, "who was told?", nil, ""); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := h.fake.SendMessage(inGuild, bob, "<@"+me.ID+"> who was told?", []fakediscord.User{me}, ""); err != nil {
+	mention, err := h.fake.SendMessage(inGuild, bob, "<@"+me.ID+"> who was told?", []fakediscord.User{me}, "")
+	if err != nil {
 		t.Fatal(err)
 	}
 	answerID := h.waitOK("PATCH", in.OriginalRoute(h.fake.AppID())).ResponseJSON()["id"].(string)
@@ -97,7 +98,7 @@ func TestAllowedMentionsOnEveryMessage(t *testing.T) {
 	}
 	h.wait("PATCH", mod.OriginalRoute(h.fake.AppID()), 1)
 	h.wait("POST", "/channels/"+dmChannel+"/messages", 1)
-	h.wait("POST", "/channels/"+channelID+"/messages", 1)
+	h.wait("POST", "/channels/"+mention+"/messages", 1) // in the thread started on the mention
 
 	if got := contentOf(final); strings.Contains(got, "@everyone") || strings.Contains(got, "<@123456>") || strings.Contains(got, "<@&654321>") {
 		t.Errorf("mentions not defused in content: %q", got)

@@ -92,6 +92,7 @@ type bindings struct {
 	ShardID        *int           `env:"DISCORD_SHARD_ID" range:"0,"`
 	ShardCount     *int           `env:"DISCORD_SHARD_COUNT" range:"1,"`
 	MessageContent *bool          `env:"DISCORD_MESSAGE_CONTENT"`
+	MentionThreads *bool          `env:"DISCORD_MENTION_THREADS"`
 	MaxQuestionLen *int           `env:"FOOTNOTE_MAX_QUESTION_LEN" range:"1,"`
 	UserRate       *float64       `env:"FOOTNOTE_RATE_USER" range:"0,"`
 	UserBurst      *int           `env:"FOOTNOTE_RATE_USER_BURST"`
@@ -116,7 +117,7 @@ func (s *settings) bind(logLevel *string) bindings {
 		Passages: &l.Passages, BreakerThreshold: &l.BreakerThreshold, BreakerCooldown: &l.BreakerCooldown,
 
 		Token: &b.Token, APIBase: &b.APIBase, GuildID: &b.GuildID, ShardID: &b.ShardID, ShardCount: &b.ShardCount,
-		MessageContent: &b.MessageContent, MaxQuestionLen: &b.MaxQuestionLen,
+		MessageContent: &b.MessageContent, MentionThreads: &b.MentionThreads, MaxQuestionLen: &b.MaxQuestionLen,
 		UserRate: &b.UserRate, UserBurst: &b.UserBurst, GuildRate: &b.GuildRate, GuildBurst: &b.GuildBurst,
 		FeedbackPath: &b.FeedbackPath, FeedbackSalt: &b.FeedbackSalt,
 		AnswerTimeout: &b.AnswerTimeout, StreamInterval: &b.StreamInterval, ShutdownGrace: &b.ShutdownGrace,

@@ -250,6 +250,31 @@ func (s *Server) handleLocked(method, route string, q map[string][]string, auth 
 		}
 		return 200, s.storeMessageLocked(seg[1], msg, 0), nil
 
+	case method == "POST" && len(seg) == 5 && seg[0] == "channels" && seg[2] == "messages" && seg[4] == "threads":
+		if !s.authed(auth) {
+			return 0, nil, errUnauthorized()
+		}
+		start := s.messages[seg[3]]
+		if start == nil {
+			return 0, nil, errNotFound(10008, "Unknown Message")
+		}
+		if g, _ := start["guild_id"].(string); g == "" || s.threads[seg[1]] {
+			// Not in a DM, and not on a message already in a thread.
+			return 0, nil, &apiError{400, map[string]any{"message": "Cannot execute action on this channel type", "code": 50024}}
+		}
+		var ts struct {
+			Name string `json:"name"`
+		}
+		if err := json.Unmarshal(body, &ts); err != nil {
+			return 0, nil, &apiError{400, map[string]any{"message": "400: Bad Request", "code": 50109}}
+		}
+		if n := utf8.RuneCountInString(ts.Name); n < 1 || n > 100 {
+			return 0, nil, errInvalidForm("name", "Must be between 1 and 100 in length.")
+		}
+		id := seg[3] // Discord gives a thread started on a message that message's ID
+		s.threads[id] = true
+		return 201, map[string]any{"id": id, "type": 11, "parent_id": seg[1], "name": ts.Name, "guild_id": start["guild_id"]}, nil
+
 	case method == "PUT" && len(seg) == 7 && seg[0] == "channels" && seg[2] == "messages" && seg[4] == "reactions" && seg[6] == "@me":
 		if !s.authed(auth) {
 			return 0, nil, errUnauthorized()

@@ -1,7 +1,10 @@
 package bot_test
 
 import (
+	"context"
+	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -283,4 +286,43 @@ func buttonWith(m map[string]any, prefix string) string {
 		}
 	}
 	return ""
+}
+
+// TestQuestionOverTheBurstQueuesBriefly: a question that would wait a few
+// seconds for its asker's turn is queued, with a countdown, and answered;
+// one that would wait long is refused.
+func TestQuestionOverTheBurstQueuesBriefly(t *testing.T) {
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	var slept []time.Duration
+	var mu sync.Mutex
+	h := newHarness(t, setup{
+		deps: bot.Deps{Now: func() time.Time { return now }, Sleep: func(_ context.Context, d time.Duration) error {
+			mu.Lock()
+			defer mu.Unlock()
+			slept = append(slept, d)
+			return nil
+		}},
+		cfg: func(c *bot.Config) { c.UserRate, c.UserBurst = 6, 1 }, // a question every 10 s
+	})
+	h.final(h.slash(inGuild, alice, "ask", ask("Who backed the pullout?")))
+	in := h.slash(inGuild, alice, "ask", ask("And who else?"))
+	if typ, _ := h.callback(in); typ != 5 {
+		t.Fatalf("queued question: type %d, want a deferral", typ)
+	}
+	first := h.wait("PATCH", in.OriginalRoute(h.fake.AppID()), 1)
+	if want := fmt.Sprintf("<t:%d:R>", now.Unix()+10); !strings.Contains(contentOf(first.JSON()), want) {
+		t.Errorf("the queued question shows %q, want a countdown %s", contentOf(first.JSON()), want)
+	}
+	if !strings.Contains(unlinked(contentOf(h.final(in))), "[¶1]") {
+		t.Error("the queued question was not answered")
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(slept) != 1 || slept[0] != 10*time.Second {
+		t.Errorf("waited %v, want 10s once", slept)
+	}
+	third := h.slash(inGuild, alice, "ask", ask("And where?"))
+	if typ, data := h.callback(third); typ != 4 || flagsOf(data)&64 == 0 || !strings.Contains(contentOf(data), "<t:") {
+		t.Errorf("a question 20 s away: type %d %q, want a private refusal with a countdown", typ, contentOf(data))
+	}
 }

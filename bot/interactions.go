@@ -96,11 +96,11 @@ func (b *Bot) onAsk(ctx context.Context, ev *event) (reply, error) {
 		return reply{msgs: []outMessage{b.renderHelp()}, private: true}, nil
 	}
 	u := invoker(i)
-	q, err := b.admit(u.ID, i.GuildID, text, false)
+	q, wait, err := b.admit(u.ID, i.GuildID, text, false)
 	if err != nil {
 		return reply{}, err
 	}
-	return b.deferredAnswer(ctx, ev, private, &request{surface: "ask", userID: u.ID, guildID: i.GuildID, q: footnote.Question{Text: q}})
+	return b.deferredAnswer(ctx, ev, private, &request{surface: "ask", userID: u.ID, guildID: i.GuildID, q: footnote.Question{Text: q}, wait: wait})
 }
 
 func (b *Bot) onAskMessage(ctx context.Context, ev *event) (reply, error) {
@@ -114,12 +114,12 @@ func (b *Bot) onAskMessage(ctx context.Context, ev *event) (reply, error) {
 		return reply{}, &inputError{msg: "That message has no text I can ask about."}
 	}
 	u := invoker(i)
-	q, err := b.admit(u.ID, i.GuildID, target.Content, true)
+	q, wait, err := b.admit(u.ID, i.GuildID, target.Content, true)
 	if err != nil {
 		return reply{}, err
 	}
 	return b.deferredAnswer(ctx, ev, false, &request{
-		surface: "context-menu", userID: u.ID, guildID: i.GuildID,
+		surface: "context-menu", userID: u.ID, guildID: i.GuildID, wait: wait,
 		q:      footnote.Question{Text: q},
 		prefix: "> " + quoteUserText(q),
 	})
@@ -133,13 +133,13 @@ func (b *Bot) onAskMessage(ctx context.Context, ev *event) (reply, error) {
 func (b *Bot) answerFromMessage(ctx context.Context, ev *event, text string, clip bool, surface string, history []footnote.Turn, lead string) (reply, error) {
 	i := ev.i
 	u := invoker(i)
-	q, err := b.admit(u.ID, i.GuildID, text, clip)
+	q, wait, err := b.admit(u.ID, i.GuildID, text, clip)
 	if err != nil {
 		return reply{}, err
 	}
 	private := i.Message != nil && i.Message.Flags&discordgo.MessageFlagsEphemeral != 0
 	return b.deferredAnswer(ctx, ev, private, &request{
-		surface: surface, userID: u.ID, guildID: i.GuildID,
+		surface: surface, userID: u.ID, guildID: i.GuildID, wait: wait,
 		q:      footnote.Question{Text: q, History: history},
 		prefix: "> " + lead + quoteUserText(q),
 	})
@@ -152,6 +152,12 @@ func (b *Bot) deferredAnswer(ctx context.Context, ev *event, ephemeral bool, req
 	req.private = ephemeral
 	if err := b.deferReply(ev, ephemeral); err != nil {
 		return reply{}, fmt.Errorf("acknowledge interaction: %w", err)
+	}
+	if req.wait > 0 {
+		b.editPartial(ev, queued(b.deps.Now(), req.wait))
+		if err := b.deps.Sleep(ctx, req.wait); err != nil {
+			return reply{}, fmt.Errorf("queued %s question: %w", req.surface, err)
+		}
 	}
 	if _, ok := b.deps.Answerer.(footnote.StreamAnswerer); ok {
 		st := startStreamer(b.cfg.StreamInterval, func(text string) { b.editPartial(ev, text) })

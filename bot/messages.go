@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"fmt"
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
@@ -75,7 +76,7 @@ func (b *Bot) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
 			if !followUp && isSmallTalk(text) {
 				return reply{msgs: []outMessage{b.renderHelp()}}, nil
 			}
-			q, err := b.admit(m.Author.ID, m.GuildID, text, false)
+			q, wait, err := b.admit(m.Author.ID, m.GuildID, text, false)
 			if err != nil {
 				return reply{}, err
 			}
@@ -83,6 +84,11 @@ func (b *Bot) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
 				return reply{}, err
 			}
 			defer b.keepTyping(m.ChannelID)()
+			if wait > 0 {
+				if err := b.deps.Sleep(ctx, wait); err != nil {
+					return reply{}, fmt.Errorf("queued %s question: %w", surface, err)
+				}
+			}
 			rep, err := b.answer(ctx, &request{surface: surface, userID: m.Author.ID, guildID: m.GuildID, q: footnote.Question{Text: q, History: history}})
 			if err == nil && m.GuildID != "" && (inThread || surface == "mention" && b.cfg.MentionThreads) {
 				rep.thread = true

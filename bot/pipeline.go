@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 
@@ -25,6 +26,8 @@ type request struct {
 	// private is true when the answer is shown to its asker only: it
 	// gets a Share button.
 	private bool
+	// wait is how long the question queues for its asker's turn.
+	wait time.Duration
 }
 
 // reply is what a handler returns and the responder sends.

@@ -428,7 +428,7 @@ func TestRateLimits(t *testing.T) {
 	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	h := newHarness(t, setup{
 		deps: bot.Deps{Now: func() time.Time { return now }},
-		cfg:  func(c *bot.Config) { c.UserRate, c.UserBurst, c.GuildRate, c.GuildBurst = 1, 1, 60, 2 },
+		cfg:  func(c *bot.Config) { c.UserRate, c.UserBurst, c.GuildRate, c.GuildBurst = 1, 1, 2, 2 },
 	})
 	first := h.slash(inGuild, alice, "ask", ask("Who backed the pullout?"))
 	if typ, _ := h.callback(first); typ != 5 {

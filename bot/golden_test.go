@@ -146,6 +146,16 @@ func goldenScenarios() []scenario {
 			until: func(h *harness) { h.waitOK("POST", "/channels/"+dmChannel+"/messages") },
 		},
 		{
+			name: "mention-thread", text: "@Footnote Who backed the pullout?",
+			do: func(h *harness) {
+				me := h.fake.BotUser()
+				if _, err := h.fake.SendMessage(inGuild, alice, "<@"+me.ID+"> Who backed the pullout?", []fakediscord.User{me}, ""); err != nil {
+					h.t.Fatal(err)
+				}
+			},
+			until: func(h *harness) { h.waitOK("POST", "/channels/*/messages") },
+		},
+		{
 			name: "sources", cmd: "sources",
 			do:    func(h *harness) { in = h.slash(inGuild, alice, "sources") },
 			until: func(h *harness) { h.waitOK("POST", in.CallbackRoute()) },
@@ -238,6 +248,8 @@ func kindOf(r fakediscord.Request) string {
 		return "follow-up"
 	case strings.HasPrefix(route, "/channels/") && strings.HasSuffix(route, "/messages"):
 		return "channel message"
+	case strings.HasPrefix(route, "/channels/") && strings.HasSuffix(route, "/threads"):
+		return "thread"
 	case strings.Contains(route, "/reactions/"):
 		return "reaction"
 	}

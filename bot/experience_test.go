@@ -326,3 +326,38 @@ func TestQuestionOverTheBurstQueuesBriefly(t *testing.T) {
 		t.Errorf("a question 20 s away: type %d %q, want a private refusal with a countdown", typ, contentOf(data))
 	}
 }
+
+// TestMentionAnswerIsStreamed: a model's answer to a mention is shown as it
+// is written (a message, then edits) and ends as the full answer card.
+func TestMentionAnswerIsStreamed(t *testing.T) {
+	shown := make(chan struct{})
+	ans := &streaming{}
+	h := newHarness(t, setup{deps: bot.Deps{Answerer: ans}, cfg: func(c *bot.Config) { c.MentionThreads = false }})
+	ans.waitShown = func() {
+		h.waitOK("POST", "/channels/"+channelID+"/messages")
+		close(shown)
+	}
+	me := h.fake.BotUser()
+	if _, err := h.fake.SendMessage(inGuild, alice, "<@"+me.ID+"> who decided?", []fakediscord.User{me}, ""); err != nil {
+		t.Fatal(err)
+	}
+	<-shown
+	first := h.waitOK("POST", "/channels/"+channelID+"/messages")
+	if c := contentOf(first.JSON()); !strings.HasPrefix(c, "Trump decided") || first.JSON()["message_reference"] == nil {
+		t.Errorf("first partial = %s", first.Body)
+	}
+	id := first.ResponseJSON()["id"].(string)
+	var final map[string]any
+	for n := 1; final == nil; n++ {
+		r := h.wait("PATCH", "/channels/"+channelID+"/messages/"+id, n)
+		if _, ok := r.JSON()["components"]; ok {
+			final = r.JSON()
+		}
+	}
+	if !strings.Contains(unlinked(contentOf(final)), "[¶1]") || !strings.Contains(embedsText(final), "Sources") {
+		t.Errorf("final edit = %v", final)
+	}
+	if n := len(h.fake.RequestsTo("POST", "/channels/"+channelID+"/messages")); n != 1 {
+		t.Errorf("%d messages sent, want one edited into the answer", n)
+	}
+}

@@ -83,15 +83,36 @@ func (b *Bot) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
 			if err := b.deferReply(ev, false); err != nil {
 				return reply{}, err
 			}
-			defer b.keepTyping(m.ChannelID)()
+			// A mention is answered in a thread started on it; in a thread
+			// the bot started, the answer stays there.
+			dest, threaded := m.ChannelID, inThread
+			if !inThread && m.GuildID != "" && surface == "mention" && b.cfg.MentionThreads {
+				if th := b.startThread(m, q); th != "" {
+					dest, threaded = th, true
+					if err := b.s.ChannelTyping(th); err != nil {
+						b.log.Debug("typing indicator", "err", err)
+					}
+				}
+			}
+			ev.mu.Lock()
+			ev.channel = dest
+			ev.mu.Unlock()
+			defer b.keepTyping(dest)()
 			if wait > 0 {
 				if err := b.deps.Sleep(ctx, wait); err != nil {
 					return reply{}, fmt.Errorf("queued %s question: %w", surface, err)
 				}
 			}
-			rep, err := b.answer(ctx, &request{surface: surface, userID: m.Author.ID, guildID: m.GuildID, q: footnote.Question{Text: q, History: history}})
-			if err == nil && m.GuildID != "" && (inThread || surface == "mention" && b.cfg.MentionThreads) {
-				rep.thread = true
+			req := &request{surface: surface, userID: m.Author.ID, guildID: m.GuildID, q: footnote.Question{Text: q, History: history}}
+			if _, ok := b.deps.Answerer.(footnote.StreamAnswerer); ok {
+				st := startStreamer(b.cfg.StreamInterval, func(text string) { b.streamToMessage(ev, text) })
+				defer st.finish()
+				req.progress = st.partial
+			}
+			rep, err := b.answer(ctx, req)
+			if err == nil && threaded {
+				// Before the answer is out: a reply there is a follow-up.
+				b.threads.put(dest, rep.ex)
 			}
 			return rep, err
 		}}
@@ -139,39 +160,44 @@ func stripMention(s, id string) string {
 	return strings.NewReplacer("<@"+id+">", " ", "<@!"+id+">", " ").Replace(s)
 }
 
-// sendReply sends rep in m's channel, the first message as a reply to m in
-// a server, and remembers the sent messages for follow-ups.
-func (b *Bot) sendReply(m *discordgo.Message, rep reply) {
+// sendReply sends rep for the message event ev (ev.mu held): in its
+// channel (or thread), the first message as a reply to the question in a
+// server channel, or as the final edit of the streamed answer; it
+// remembers the sent messages for follow-ups.
+func (b *Bot) sendReply(ev *event, rep reply) {
+	m := ev.m
 	// The buttons may be pressed as soon as the message is out: remember
 	// the exchange under its vote key first.
 	if rep.ex != nil && rep.voteKey != "" {
 		b.mem.put("vote:"+rep.voteKey, rep.ex)
 	}
-	noFail := false
+	channel := ev.dest()
 	var ids []string
-	channel := m.ChannelID
-	if rep.thread && rep.ex != nil {
-		// A mention is answered in a thread started on it; in a thread the
-		// bot started, the answer stays there and becomes its context.
-		_, known := b.threads.get(channel)
-		if !known {
-			if th := b.startThread(m, rep.ex.Question); th != "" {
-				channel, known = th, true
-			}
-		}
-		if known {
-			b.threads.put(channel, rep.ex)
-		}
-	}
 	for n, out := range rep.msgs {
-		send := &discordgo.MessageSend{
-			Content: out.Content, Embeds: out.Embeds, Components: out.Components,
-			AllowedMentions: noMentions(),
+		var sent *discordgo.Message
+		var err error
+		if n == 0 && ev.placeholder != "" {
+			embeds, comps := out.Embeds, out.Components
+			if embeds == nil {
+				embeds = []*discordgo.MessageEmbed{}
+			}
+			if comps == nil {
+				comps = []discordgo.MessageComponent{}
+			}
+			sent, err = b.s.ChannelMessageEditComplex(&discordgo.MessageEdit{
+				ID: ev.placeholder, Channel: channel, Content: &out.Content, Embeds: &embeds, Components: &comps,
+				AllowedMentions: noMentions(),
+			})
+		} else {
+			send := &discordgo.MessageSend{
+				Content: out.Content, Embeds: out.Embeds, Components: out.Components,
+				AllowedMentions: noMentions(),
+			}
+			if n == 0 {
+				send.Reference = ev.replyRef()
+			}
+			sent, err = b.s.ChannelMessageSendComplex(channel, send)
 		}
-		if n == 0 && m.GuildID != "" && channel == m.ChannelID {
-			send.Reference = &discordgo.MessageReference{MessageID: m.ID, ChannelID: m.ChannelID, GuildID: m.GuildID, FailIfNotExists: &noFail}
-		}
-		sent, err := b.s.ChannelMessageSendComplex(channel, send)
 		if err != nil {
 			b.log.Error("send answer", "channel", channel, "part", n+1, "of", len(rep.msgs), "err", err)
 			return
@@ -182,4 +208,32 @@ func (b *Bot) sendReply(m *discordgo.Message, rep reply) {
 		}
 	}
 	b.log.Debug("answer sent", "message", m.ID, "messages", ids)
+}
+
+// streamToMessage shows a partial answer to a message: the first partial
+// is sent (as the reply), later ones edit it; nothing once the reply is
+// out.
+func (b *Bot) streamToMessage(ev *event, text string) {
+	ev.mu.Lock()
+	defer ev.mu.Unlock()
+	if ev.state != deferred || ev.m == nil {
+		return
+	}
+	text = renderPartial(text)
+	if ev.placeholder == "" {
+		sent, err := b.s.ChannelMessageSendComplex(ev.dest(), &discordgo.MessageSend{
+			Content: text, AllowedMentions: noMentions(), Reference: ev.replyRef(),
+		})
+		if err != nil {
+			b.log.Warn("stream answer", "message", ev.m.ID, "err", err)
+			return
+		}
+		ev.placeholder = sent.ID
+		return
+	}
+	if _, err := b.s.ChannelMessageEditComplex(&discordgo.MessageEdit{
+		ID: ev.placeholder, Channel: ev.dest(), Content: &text, AllowedMentions: noMentions(),
+	}); err != nil {
+		b.log.Warn("stream edit", "message", ev.m.ID, "err", err)
+	}
 }

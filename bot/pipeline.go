@@ -44,9 +44,6 @@ type reply struct {
 	// modal, if set, is opened as the interaction's response instead of a
 	// message (only before anything else was sent).
 	modal *discordgo.InteractionResponseData
-	// thread sends the answer to a message in a server into a thread
-	// started on it (or the bot's thread it was asked in).
-	thread bool
 	// reaction, if set, is added to a message in a server instead of
 	// replying to it (a refusal not worth a public message).
 	reaction string

@@ -138,6 +138,30 @@ type event struct {
 	mu        sync.Mutex
 	ephemeral bool
 	state     ackState
+	// channel is where a message's answer goes when not its own channel
+	// (a thread started on it); placeholder is the answer streamed so
+	// far, edited into the answer.
+	channel     string
+	placeholder string
+}
+
+// dest is the channel a message event's answer goes to; ev.mu is held.
+func (ev *event) dest() string {
+	if ev.channel != "" {
+		return ev.channel
+	}
+	return ev.m.ChannelID
+}
+
+// replyRef makes an answer a reply to the question, in a server channel
+// (not in a thread started on it, nor in a DM); ev.mu is held.
+func (ev *event) replyRef() *discordgo.MessageReference {
+	m := ev.m
+	if m.GuildID == "" || ev.dest() != m.ChannelID {
+		return nil
+	}
+	noFail := false
+	return &discordgo.MessageReference{MessageID: m.ID, ChannelID: m.ChannelID, GuildID: m.GuildID, FailIfNotExists: &noFail}
 }
 
 // ackState is how far an event has been answered.
@@ -267,7 +291,7 @@ func (b *Bot) respond(ev *event, rep reply) {
 			b.log.Warn("react to message", "message", ev.m.ID, "err", err)
 		}
 	case ev.m != nil:
-		b.sendReply(ev.m, rep)
+		b.sendReply(ev, rep)
 	default:
 		// A private reply to a public acknowledgement replaces it: the
 		// placeholder is deleted and the reply sent as a private follow-up.

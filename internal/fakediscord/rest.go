@@ -250,6 +250,20 @@ func (s *Server) handleLocked(method, route string, q map[string][]string, auth 
 		}
 		return 200, s.storeMessageLocked(seg[1], msg, 0), nil
 
+	case method == "PATCH" && len(seg) == 4 && seg[0] == "channels" && seg[2] == "messages":
+		if !s.authed(auth) {
+			return 0, nil, errUnauthorized()
+		}
+		target := s.messages[seg[3]]
+		if target == nil || target["channel_id"] != seg[1] {
+			return 0, nil, errNotFound(10008, "Unknown Message")
+		}
+		var msg map[string]any
+		if err := json.Unmarshal(body, &msg); err != nil {
+			return 0, nil, &apiError{400, map[string]any{"message": "400: Bad Request", "code": 50109}}
+		}
+		return s.editLocked(target, msg)
+
 	case method == "POST" && len(seg) == 5 && seg[0] == "channels" && seg[2] == "messages" && seg[4] == "threads":
 		if !s.authed(auth) {
 			return 0, nil, errUnauthorized()
@@ -382,21 +396,7 @@ func (s *Server) webhookLocked(method string, seg []string, q map[string][]strin
 		if target == nil {
 			return 0, nil, errNotFound(10008, "Unknown Message")
 		}
-		merged := map[string]any{}
-		for k, v := range target {
-			merged[k] = v
-		}
-		for k, v := range msg {
-			merged[k] = v
-		}
-		if e := checkMessage(merged); e != nil {
-			return 0, nil, e
-		}
-		for k, v := range msg {
-			target[k] = v
-		}
-		target["edited_timestamp"] = time.Now().UTC().Format(time.RFC3339Nano)
-		return 200, target, nil
+		return s.editLocked(target, msg)
 	case method == "DELETE" && len(seg) == 5 && seg[3] == "messages":
 		id := seg[4]
 		if id == "@original" {
@@ -418,6 +418,26 @@ func (s *Server) webhookLocked(method string, seg []string, q map[string][]strin
 		return 200, in.original, nil
 	}
 	return 0, nil, errNotFound(0, "404: Not Found")
+}
+
+// editLocked applies the edit msg to the stored message target, within
+// Discord's limits.
+func (s *Server) editLocked(target, msg map[string]any) (int, any, *apiError) {
+	merged := map[string]any{}
+	for k, v := range target {
+		merged[k] = v
+	}
+	for k, v := range msg {
+		merged[k] = v
+	}
+	if e := checkMessage(merged); e != nil {
+		return 0, nil, e
+	}
+	for k, v := range msg {
+		target[k] = v
+	}
+	target["edited_timestamp"] = time.Now().UTC().Format(time.RFC3339Nano)
+	return 200, target, nil
 }
 
 // storeMessageLocked turns a sent message body into the message object

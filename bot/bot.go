@@ -52,9 +52,14 @@ type Bot struct {
 	// deferAfter is how long a handler may run before its event is
 	// acknowledged for it (autoDeferAfter; tests shorten it).
 	deferAfter time.Duration
+	// typingEvery is how often the typing indicator is renewed while a
+	// message is answered (typingEvery; tests shorten it).
+	typingEvery time.Duration
 
 	limits   limits
 	mem      *memory
+	asked    *askedLog
+	threads  *threadLog
 	votes    *feedbackLog
 	reindexc coalescer
 
@@ -95,6 +100,8 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 	if deps.Logger == nil {
 		deps.Logger = slog.Default()
 	}
+	// discordgo's errors quote request URLs, interaction tokens included.
+	deps.Logger = slog.New(redacting{next: deps.Logger.Handler()})
 	if deps.Now == nil {
 		deps.Now = time.Now
 	}
@@ -147,6 +154,8 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 		s:            s,
 		limits:       limits{user: newKeyedLimiter(cfg.UserRate, cfg.UserBurst), guild: newKeyedLimiter(cfg.GuildRate, cfg.GuildBurst)},
 		mem:          newMemory(cfg.MemorySize),
+		asked:        newAskedLog(),
+		threads:      newThreadLog(),
 		votes:        newFeedbackLog(cfg.FeedbackPath, salt, votesRemembered),
 		work:         work,
 		cancelWork:   cancel,
@@ -154,6 +163,7 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 		ready:        make(chan struct{}),
 		accepting:    true,
 		deferAfter:   autoDeferAfter,
+		typingEvery:  typingEvery,
 	}
 	b.router = b.newRouter()
 	s.AddHandler(b.onInteraction)

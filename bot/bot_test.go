@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -221,6 +222,25 @@ func (h *harness) final(in fakediscord.Interaction) map[string]any {
 	return r.JSON()
 }
 
+// privateReply waits for the private follow-up that replaces the public
+// placeholder of a deferred interaction, checks that the placeholder was
+// deleted, and returns the follow-up's body.
+func (h *harness) privateReply(in fakediscord.Interaction) map[string]any {
+	h.t.Helper()
+	r := h.waitOK("POST", in.FollowupRoute(h.fake.AppID()))
+	if flagsOf(r.JSON())&64 == 0 {
+		h.t.Errorf("the reply is public (flags %d): %s", flagsOf(r.JSON()), r.Body)
+	}
+	h.waitOK("DELETE", in.OriginalRoute(h.fake.AppID()))
+	return r.JSON()
+}
+
+// unlinked is content with its citation links taken out: "[[¶1]](<url>)"
+// becomes "[¶1]".
+func unlinked(s string) string { return linkRE.ReplaceAllString(s, "$1") }
+
+var linkRE = regexp.MustCompile(`\[(\[[^\]]*\])\]\(<[^>]*>\)`)
+
 func flagsOf(data map[string]any) int {
 	f, _ := data["flags"].(float64)
 	return int(f)
@@ -240,20 +260,27 @@ func embedsText(m map[string]any) string {
 	return b.String()
 }
 
-func customIDs(m map[string]any) []string {
-	var ids []string
+// linkURLs are the URLs of m's link buttons.
+func linkURLs(m map[string]any) []string { return buttonField(m, "url") }
+
+// customIDs are the custom IDs of m's buttons.
+func customIDs(m map[string]any) []string { return buttonField(m, "custom_id") }
+
+// buttonField collects a string field of m's components.
+func buttonField(m map[string]any, field string) []string {
+	var out []string
 	rows, _ := m["components"].([]any)
 	for _, r := range rows {
 		row, _ := r.(map[string]any)
 		cs, _ := row["components"].([]any)
 		for _, c := range cs {
 			cm, _ := c.(map[string]any)
-			if id, ok := cm["custom_id"].(string); ok {
-				ids = append(ids, id)
+			if v, ok := cm[field].(string); ok {
+				out = append(out, v)
 			}
 		}
 	}
-	return ids
+	return out
 }
 
 func TestCommandRegistration(t *testing.T) {
@@ -279,10 +306,21 @@ func TestCommandRegistration(t *testing.T) {
 			for _, c := range cmds {
 				byName[c["name"].(string)] = c
 			}
-			for _, name := range []string{"ask", "sources", "reindex", "Ask Footnote"} {
+			for _, name := range []string{"ask", "sources", "help", "reindex", "Ask Footnote"} {
 				if byName[name] == nil {
 					t.Fatalf("command %q not registered; got %v", name, byName)
 				}
+			}
+			// A member can install the app to their account and ask anywhere.
+			for _, name := range []string{"ask", "sources", "help", "Ask Footnote"} {
+				c := byName[name]
+				if fmt.Sprint(c["integration_types"]) != "[0 1]" || fmt.Sprint(c["contexts"]) != "[0 1 2]" {
+					t.Errorf("%s: integration_types %v contexts %v, want guild and user installs, usable in guilds, the bot's DM and private channels",
+						name, c["integration_types"], c["contexts"])
+				}
+			}
+			if fmt.Sprint(byName["reindex"]["integration_types"]) != "[0]" {
+				t.Errorf("reindex integration_types %v, want guild install only", byName["reindex"]["integration_types"])
 			}
 			askOpts := byName["ask"]["options"].([]any)
 			q := askOpts[0].(map[string]any)
@@ -341,22 +379,45 @@ func TestAskIsDeferredThenEditedWithCitedAnswer(t *testing.T) {
 			}
 			msg := h.final(in)
 			content := contentOf(msg)
-			if !strings.Contains(content, "Puerto Vallarta [¶1]") || !strings.Contains(content, "[¶3]") {
-				t.Errorf("content lacks the cited answer: %q", content)
+			const page = "https://foreignpolicy.com/2017/12/02/trump-boycotts-u-n-migration-talks/"
+			// Each marker links to its sentence, without a preview card.
+			for _, want := range []string{
+				"Puerto Vallarta [[¶1]](<" + page + "#:~:text=President%20Donald%20Trump%20has,in%20Puerto%20Vallarta%2C%20Mexico.>)",
+				"[[¶3]](<" + page + "#:~:text=",
+			} {
+				if !strings.Contains(content, want) {
+					t.Errorf("content lacks %q: %q", want, content)
+				}
 			}
 			src := embedsText(msg)
 			for _, want := range []string{
-				"**[¶1]** “boycott a global conference on migration”",
-				"[Trump Boycotts U.N. Migration Talks](https://foreignpolicy.com/2017/12/02/trump-boycotts-u-n-migration-talks/)",
-				"2 Dec 2017",
-				"**[¶3]**",
+				"**Foreign Policy** · [Trump Boycotts U.N. Migration Talks](" + page + ") · 2 Dec 2017",
+				"“boycott a global conference on migration”",
 			} {
 				if !strings.Contains(src, want) {
 					t.Errorf("sources embed lacks %q:\n%s", want, src)
 				}
 			}
-			if ids := customIDs(msg); len(ids) != 2 {
-				t.Errorf("want 👍/👎 buttons, got custom IDs %v", ids)
+			// The article once, each cited paragraph once.
+			if n := strings.Count(src, "Trump Boycotts"); n != 1 {
+				t.Errorf("the article is listed %d times:\n%s", n, src)
+			}
+			for _, p := range []string{"[¶1]", "[¶3]"} {
+				if n := strings.Count(src, p); n != 1 {
+					t.Errorf("%s listed %d times:\n%s", p, n, src)
+				}
+			}
+			if urls := linkURLs(msg); len(urls) != 1 || urls[0] != page {
+				t.Errorf("want one button opening the article, got %v", urls)
+			}
+			votes := 0
+			for _, id := range customIDs(msg) {
+				if strings.HasPrefix(id, "fn:vote:") {
+					votes++
+				}
+			}
+			if votes != 2 {
+				t.Errorf("want 👍/👎 buttons, got custom IDs %v", customIDs(msg))
 			}
 			if got := ans.questions(); len(got) != 1 || got[0].Text != "Who backed the pullout?" {
 				t.Errorf("answerer got %+v", got)
@@ -452,7 +513,7 @@ func TestDirectMessageIsAnswered(t *testing.T) {
 	}
 	r := h.waitOK("POST", "/channels/"+dmChannel+"/messages")
 	msg := r.JSON()
-	if !strings.Contains(contentOf(msg), "Puerto Vallarta [¶1]") || !strings.Contains(embedsText(msg), "Sources") {
+	if !strings.Contains(unlinked(contentOf(msg)), "Puerto Vallarta [¶1]") || !strings.Contains(embedsText(msg), "Sources") {
 		t.Errorf("DM answer = %s", r.Body)
 	}
 	if _, ok := msg["message_reference"]; ok {
@@ -465,7 +526,7 @@ func TestDirectMessageIsAnswered(t *testing.T) {
 
 func TestMentionIsAnsweredAsReplyAndBotsAreIgnored(t *testing.T) {
 	ans := &scripted{}
-	h := newHarness(t, setup{deps: bot.Deps{Answerer: ans}})
+	h := newHarness(t, setup{deps: bot.Deps{Answerer: ans}, cfg: func(c *bot.Config) { c.MentionThreads = false }})
 	me := h.fake.BotUser()
 	// Ignored: another bot mentioning us, and a member not mentioning us.
 	otherBot := fakediscord.User{ID: "700000000000000009", Name: "otherbot", Bot: true}
@@ -485,12 +546,50 @@ func TestMentionIsAnsweredAsReplyAndBotsAreIgnored(t *testing.T) {
 	if ref == nil || ref["message_id"] != id {
 		t.Errorf("answer is not a reply to the mention: %s", r.Body)
 	}
-	if !strings.Contains(contentOf(msg), "[¶1]") {
+	if !strings.Contains(unlinked(contentOf(msg)), "[¶1]") {
 		t.Errorf("answer = %q", contentOf(msg))
 	}
 	got := ans.questions()
 	if len(got) != 1 || got[0].Text != "who decided to boycott?" {
 		t.Errorf("answerer got %+v, want only the mention's question without the mention", got)
+	}
+}
+
+// TestMentionIsAnsweredInAThread: by default a mention is answered in a
+// thread started on it, named after the question, and a message in that
+// thread is a follow-up without a mention.
+func TestMentionIsAnsweredInAThread(t *testing.T) {
+	ans := &scripted{}
+	h := newHarness(t, setup{deps: bot.Deps{Answerer: ans}})
+	me := h.fake.BotUser()
+	id, err := h.fake.SendMessage(inGuild, alice, "<@"+me.ID+"> who decided to boycott?", []fakediscord.User{me}, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	th := h.waitOK("POST", "/channels/"+channelID+"/messages/"+id+"/threads")
+	if name := th.JSON()["name"]; name != "who decided to boycott?" {
+		t.Errorf("thread named %q", name)
+	}
+	thread := th.ResponseJSON()["id"].(string)
+	r := h.waitOK("POST", "/channels/"+thread+"/messages")
+	if !strings.Contains(unlinked(contentOf(r.JSON())), "[¶1]") {
+		t.Errorf("answer in the thread = %s", r.Body)
+	}
+	if n := len(h.fake.RequestsTo("POST", "/channels/"+channelID+"/messages")); n != 0 {
+		t.Errorf("%d messages in the busy channel itself", n)
+	}
+	h.remembered(r.ResponseJSON()["id"].(string))
+	inThread := fakediscord.Where{GuildID: guildID, ChannelID: thread, Permissions: fakediscord.PermSendMessages}
+	if _, err := h.fake.SendMessage(inThread, alice, "and who else?", nil, ""); err != nil {
+		t.Fatal(err)
+	}
+	h.wait("POST", "/channels/"+thread+"/messages", 2)
+	qs := ans.questions()
+	if len(qs) != 2 || qs[1].Text != "and who else?" || len(qs[1].History) != 1 || qs[1].History[0].Question != "who decided to boycott?" {
+		t.Errorf("the follow-up in the thread reached the answerer as %+v", qs)
+	}
+	if n := len(h.fake.RequestsTo("POST", "/channels/*/messages/*/threads")); n != 1 {
+		t.Errorf("%d threads started, want 1", n)
 	}
 }
 

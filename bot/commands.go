@@ -12,13 +12,18 @@ const (
 	cmdAsk         = "ask"
 	cmdSources     = "sources"
 	cmdReindex     = "reindex"
+	cmdHelp        = "help"
 	cmdAskFootnote = "Ask Footnote"
 )
 
 // commands returns the application commands the bot registers.
 func (b *Bot) commands() []*discordgo.ApplicationCommand {
-	everywhere := &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild, discordgo.InteractionContextBotDM}
+	// Installed to a server or to a user's account; usable in servers, in
+	// the bot's DM and, user-installed, in other DMs and group DMs.
+	everywhere := &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild, discordgo.InteractionContextBotDM, discordgo.InteractionContextPrivateChannel}
+	anyInstall := &[]discordgo.ApplicationIntegrationType{discordgo.ApplicationIntegrationGuildInstall, discordgo.ApplicationIntegrationUserInstall}
 	guildOnly := &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild}
+	guildInstall := &[]discordgo.ApplicationIntegrationType{discordgo.ApplicationIntegrationGuildInstall}
 	manageGuild := int64(discordgo.PermissionManageGuild)
 	minLen := 1
 	cmds := []*discordgo.ApplicationCommand{
@@ -26,12 +31,13 @@ func (b *Bot) commands() []*discordgo.ApplicationCommand {
 			Name:        cmdAsk,
 			Type:        discordgo.ChatApplicationCommand,
 			Description: "Ask a question about the articles; the answer cites its paragraphs.",
-			Contexts:    everywhere,
+			Contexts:    everywhere, IntegrationTypes: anyInstall,
 			Options: []*discordgo.ApplicationCommandOption{
 				{
 					Type: discordgo.ApplicationCommandOptionString, Name: "question", Required: true,
 					Description: "Your question, e.g. Who backed the pullout?",
 					MinLength:   &minLen, MaxLength: min(b.cfg.MaxQuestionLen, 6000), // Discord caps string options at 6000
+					Autocomplete: true,
 				},
 				{
 					Type: discordgo.ApplicationCommandOptionBoolean, Name: "private",
@@ -43,12 +49,18 @@ func (b *Bot) commands() []*discordgo.ApplicationCommand {
 			Name:        cmdSources,
 			Type:        discordgo.ChatApplicationCommand,
 			Description: "List the articles I answer from, with dates and links.",
-			Contexts:    everywhere,
+			Contexts:    everywhere, IntegrationTypes: anyInstall,
+		},
+		{
+			Name:        cmdHelp,
+			Type:        discordgo.ChatApplicationCommand,
+			Description: "What I cover and how to ask me.",
+			Contexts:    everywhere, IntegrationTypes: anyInstall,
 		},
 		{
 			Name:     cmdAskFootnote,
 			Type:     discordgo.MessageApplicationCommand,
-			Contexts: everywhere,
+			Contexts: everywhere, IntegrationTypes: anyInstall,
 		},
 	}
 	if b.deps.Reindexer != nil {
@@ -60,6 +72,7 @@ func (b *Bot) commands() []*discordgo.ApplicationCommand {
 			// handler checks the member's permissions again.
 			DefaultMemberPermissions: &manageGuild,
 			Contexts:                 guildOnly,
+			IntegrationTypes:         guildInstall,
 		})
 	}
 	return cmds

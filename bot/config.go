@@ -26,6 +26,10 @@ type Config struct {
 	// MessageContent requests the privileged Message Content intent. It is
 	// not needed for DMs, mentions or replies that ping the bot.
 	MessageContent bool
+	// MentionThreads answers a mention in a thread started on it, where
+	// later messages are follow-ups (without a mention if the Message
+	// Content intent is on, else as replies or mentions).
+	MentionThreads bool
 
 	// MaxQuestionLen caps a question's length in characters; at most
 	// footnote.MaxQuestionRunes, which the answerers enforce.
@@ -59,9 +63,10 @@ func Defaults() Config {
 	return Config{
 		APIBase:        DefaultAPIBase,
 		ShardCount:     1,
+		MentionThreads: true,
 		MaxQuestionLen: 500,
 		UserRate:       6,
-		UserBurst:      3,
+		UserBurst:      5,
 		GuildRate:      60,
 		GuildBurst:     20,
 		FeedbackPath:   "feedback.jsonl",
@@ -80,10 +85,10 @@ func (c Config) String() string {
 		}
 		return "set"
 	}
-	return fmt.Sprintf("bot.Config{Token:%s APIBase:%s GuildID:%q Shard:%d/%d MessageContent:%t MaxQuestionLen:%d "+
+	return fmt.Sprintf("bot.Config{Token:%s APIBase:%s GuildID:%q Shard:%d/%d MessageContent:%t MentionThreads:%t MaxQuestionLen:%d "+
 		"UserRate:%g/min burst %d GuildRate:%g/min burst %d FeedbackPath:%q FeedbackSalt:%s AnswerTimeout:%s "+
 		"StreamInterval:%s ShutdownGrace:%s MemorySize:%d}",
-		hide(c.Token), c.APIBase, c.GuildID, c.ShardID, c.ShardCount, c.MessageContent, c.MaxQuestionLen,
+		hide(c.Token), c.APIBase, c.GuildID, c.ShardID, c.ShardCount, c.MessageContent, c.MentionThreads, c.MaxQuestionLen,
 		c.UserRate, c.UserBurst, c.GuildRate, c.GuildBurst, c.FeedbackPath, hide(c.FeedbackSalt), c.AnswerTimeout,
 		c.StreamInterval, c.ShutdownGrace, c.MemorySize)
 }

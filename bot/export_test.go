@@ -50,3 +50,7 @@ func SetRouteTimeout(b *Bot, key string, d time.Duration) { b.router.lookup(key)
 // SetDeferAfter sets how long a handler may run before its event is
 // acknowledged for it. Call it before Run.
 func SetDeferAfter(b *Bot, d time.Duration) { b.deferAfter = d }
+
+// SetTypingEvery sets how often the typing indicator is renewed while a
+// message is answered. Call it before Run.
+func SetTypingEvery(b *Bot, d time.Duration) { b.typingEvery = d }

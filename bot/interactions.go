@@ -19,6 +19,13 @@ func (b *Bot) onInteraction(_ *discordgo.Session, ic *discordgo.InteractionCreat
 	if i == nil {
 		return
 	}
+	if i.Type == discordgo.InteractionApplicationCommandAutocomplete {
+		if done, ok := b.begin(); ok {
+			defer done()
+			b.onAutocomplete(i)
+		}
+		return
+	}
 	rt := b.router.match(i)
 	if rt == nil {
 		b.log.Debug("interaction type not served", "interaction", i.ID, "type", i.Type.String())
@@ -85,12 +92,15 @@ func (b *Bot) onAsk(ctx context.Context, ev *event) (reply, error) {
 			private = o.BoolValue()
 		}
 	}
+	if isSmallTalk(text) {
+		return reply{msgs: []outMessage{b.renderHelp()}, private: true}, nil
+	}
 	u := invoker(i)
-	q, err := b.admit(u.ID, i.GuildID, text, false)
+	q, wait, err := b.admit(u.ID, i.GuildID, text, false)
 	if err != nil {
 		return reply{}, err
 	}
-	return b.deferredAnswer(ctx, ev, private, &request{surface: "ask", userID: u.ID, guildID: i.GuildID, q: footnote.Question{Text: q}})
+	return b.deferredAnswer(ctx, ev, private, &request{surface: "ask", userID: u.ID, guildID: i.GuildID, q: footnote.Question{Text: q}, wait: wait})
 }
 
 func (b *Bot) onAskMessage(ctx context.Context, ev *event) (reply, error) {
@@ -104,14 +114,34 @@ func (b *Bot) onAskMessage(ctx context.Context, ev *event) (reply, error) {
 		return reply{}, &inputError{msg: "That message has no text I can ask about."}
 	}
 	u := invoker(i)
-	q, err := b.admit(u.ID, i.GuildID, target.Content, true)
+	q, wait, err := b.admit(u.ID, i.GuildID, target.Content, true)
 	if err != nil {
 		return reply{}, err
 	}
 	return b.deferredAnswer(ctx, ev, false, &request{
-		surface: "context-menu", userID: u.ID, guildID: i.GuildID,
+		surface: "context-menu", userID: u.ID, guildID: i.GuildID, wait: wait,
 		q:      footnote.Question{Text: q},
-		prefix: "> " + escapeMarkdown(footnote.Defuse(truncate(q, 300))),
+		prefix: "> " + quoteUserText(q),
+	})
+}
+
+// answerFromMessage answers text, asked from a button or form on one of
+// the bot's messages, for the member who used it: privately if that
+// message is private, with the question quoted above the answer after
+// lead. clip repairs text instead of refusing it (text the member did not
+// type).
+func (b *Bot) answerFromMessage(ctx context.Context, ev *event, text string, clip bool, surface string, history []footnote.Turn, lead string) (reply, error) {
+	i := ev.i
+	u := invoker(i)
+	q, wait, err := b.admit(u.ID, i.GuildID, text, clip)
+	if err != nil {
+		return reply{}, err
+	}
+	private := i.Message != nil && i.Message.Flags&discordgo.MessageFlagsEphemeral != 0
+	return b.deferredAnswer(ctx, ev, private, &request{
+		surface: surface, userID: u.ID, guildID: i.GuildID, wait: wait,
+		q:      footnote.Question{Text: q, History: history},
+		prefix: "> " + lead + quoteUserText(q),
 	})
 }
 
@@ -119,8 +149,15 @@ func (b *Bot) onAskMessage(ctx context.Context, ev *event) (reply, error) {
 // not acknowledged within 3 s; ephemeral must be chosen now), then answers,
 // streaming the answer into the response when the answerer can.
 func (b *Bot) deferredAnswer(ctx context.Context, ev *event, ephemeral bool, req *request) (reply, error) {
+	req.private = ephemeral
 	if err := b.deferReply(ev, ephemeral); err != nil {
 		return reply{}, fmt.Errorf("acknowledge interaction: %w", err)
+	}
+	if req.wait > 0 {
+		b.editPartial(ev, queued(b.deps.Now(), req.wait))
+		if err := b.deps.Sleep(ctx, req.wait); err != nil {
+			return reply{}, fmt.Errorf("queued %s question: %w", req.surface, err)
+		}
 	}
 	if _, ok := b.deps.Answerer.(footnote.StreamAnswerer); ok {
 		st := startStreamer(b.cfg.StreamInterval, func(text string) { b.editPartial(ev, text) })
@@ -181,12 +218,18 @@ func (b *Bot) editOriginal(i *discordgo.Interaction, m outMessage) (*discordgo.M
 
 // sendInteractionReply puts the first message in the interaction's
 // response (editing it if deferred) and the rest in follow-up messages,
-// and remembers them for follow-ups.
-func (b *Bot) sendInteractionReply(i *discordgo.Interaction, deferred, ephemeral bool, rep reply) {
+// and remembers them for follow-ups. With replace, the deferred response
+// is deleted and every message is a follow-up.
+func (b *Bot) sendInteractionReply(i *discordgo.Interaction, deferred, ephemeral, replace bool, rep reply) {
 	// The buttons may be pressed as soon as the message is out: remember
 	// the exchange under its vote key first.
 	if rep.ex != nil && rep.voteKey != "" {
 		b.mem.put("vote:"+rep.voteKey, rep.ex)
+	}
+	if replace {
+		if err := b.s.InteractionResponseDelete(i); err != nil {
+			b.log.Warn("delete public placeholder", "interaction", i.ID, "err", err)
+		}
 	}
 	var ids []string
 	for n, m := range rep.msgs {
@@ -195,7 +238,7 @@ func (b *Bot) sendInteractionReply(i *discordgo.Interaction, deferred, ephemeral
 		switch {
 		case n == 0 && deferred:
 			sent, err = b.editOriginal(i, m)
-		case n == 0:
+		case n == 0 && !replace:
 			// The response to an interaction does not return its message.
 			err = b.respondMessage(i, m, ephemeral)
 		default:

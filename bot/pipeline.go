@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 
@@ -22,19 +23,34 @@ type request struct {
 	prefix string
 	// progress, if set, shows a partial answer while it is written.
 	progress func(text string)
+	// private is true when the answer is shown to its asker only: it
+	// gets a Share button.
+	private bool
+	// wait is how long the question queues for its asker's turn.
+	wait time.Duration
 }
 
 // reply is what a handler returns and the responder sends.
 type reply struct {
 	msgs []outMessage
 	// ex, if set, is remembered under the sent messages' IDs (follow-ups)
-	// and its vote key (feedback buttons).
+	// and its vote key (feedback and Share buttons).
 	ex      *exchange
 	voteKey string
-	// private makes the reply ephemeral if the event has not been
-	// acknowledged yet (errors are shown to their user only).
+	// private makes the reply ephemeral (errors and refusals are shown to
+	// their user only); a public acknowledgement is then deleted and the
+	// reply sent as a private follow-up.
 	private bool
+	// modal, if set, is opened as the interaction's response instead of a
+	// message (only before anything else was sent).
+	modal *discordgo.InteractionResponseData
+	// reaction, if set, is added to a message in a server instead of
+	// replying to it (a refusal not worth a public message).
+	reaction string
 }
+
+// reactionWait is the reaction to a mention refused for asking too fast.
+const reactionWait = "⏳"
 
 // answer asks the Answerer (streaming when it can and the surface shows
 // progress) and renders the reply with feedback buttons.
@@ -53,15 +69,37 @@ func (b *Bot) answer(ctx context.Context, req *request) (reply, error) {
 		a.Question = req.q.Text
 	}
 	rep := reply{
-		msgs: renderAnswer(a, b.articleMap(), req.prefix),
+		msgs: renderAnswer(a, b.articleMap(), req.prefix, b.shownNote(a.Note, req.surface)),
 		ex:   &exchange{Question: req.q.Text, Answer: a, History: req.q.History},
 	}
-	if b.votes != nil {
-		rep.voteKey = newKey()
-		last := &rep.msgs[len(rep.msgs)-1]
-		last.Components = voteButtons(rep.voteKey)
+	last := &rep.msgs[len(rep.msgs)-1]
+	if a.Refused {
+		// A refusal is for its asker: private where it can be, without
+		// vote buttons, with questions the articles can answer.
+		rep.private = true
+		if row := b.suggestionRow(); row != nil {
+			last.Components = append(last.Components, row)
+		}
+		return rep, nil
+	}
+	if !req.private && (req.surface == "ask" || req.surface == "mention") {
+		b.asked.add(req.guildID, req.q.Text)
+	}
+	rep.voteKey = newKey()
+	if row := answerRow(rep.voteKey, b.votes != nil, req.private); row != nil {
+		last.Components = append(last.Components, row)
 	}
 	return rep, nil
+}
+
+// shownNote is the note an answer shows (publicNote); what it keeps from
+// the public is logged.
+func (b *Bot) shownNote(note, surface string) string {
+	shown, hidden := publicNote(note)
+	if hidden {
+		b.log.Warn("answer note kept from the public", "surface", surface, "note", note)
+	}
+	return shown
 }
 
 func (b *Bot) articleMap() map[string]footnote.Article {
@@ -79,11 +117,23 @@ const (
 	voteDownPrefix = "fn:vote:down:"
 )
 
-func voteButtons(key string) []discordgo.MessageComponent {
-	return []discordgo.MessageComponent{discordgo.ActionsRow{Components: []discordgo.MessageComponent{
-		discordgo.Button{Label: "Helpful", Style: discordgo.SecondaryButton, CustomID: voteUpPrefix + key, Emoji: &discordgo.ComponentEmoji{Name: "👍"}},
-		discordgo.Button{Label: "Not helpful", Style: discordgo.SecondaryButton, CustomID: voteDownPrefix + key, Emoji: &discordgo.ComponentEmoji{Name: "👎"}},
-	}}}
+// answerRow is the row of buttons under an answer: 👍/👎 if votes are
+// recorded, "Ask a follow-up", and Share on a private answer.
+func answerRow(key string, votes, private bool) discordgo.MessageComponent {
+	var btns []discordgo.MessageComponent
+	if votes {
+		btns = append(btns,
+			discordgo.Button{Label: "Helpful", Style: discordgo.SecondaryButton, CustomID: voteUpPrefix + key, Emoji: &discordgo.ComponentEmoji{Name: "👍"}},
+			discordgo.Button{Label: "Not helpful", Style: discordgo.SecondaryButton, CustomID: voteDownPrefix + key, Emoji: &discordgo.ComponentEmoji{Name: "👎"}})
+	}
+	btns = append(btns, discordgo.Button{Label: "Ask a follow-up", Style: discordgo.SecondaryButton, CustomID: followUpPrefix + key, Emoji: &discordgo.ComponentEmoji{Name: "💬"}})
+	if private {
+		btns = append(btns, discordgo.Button{Label: "Share", Style: discordgo.PrimaryButton, CustomID: sharePrefix + key, Emoji: &discordgo.ComponentEmoji{Name: "📣"}})
+	}
+	if len(btns) == 0 {
+		return nil
+	}
+	return discordgo.ActionsRow{Components: btns}
 }
 
 // newKey returns a random key for a vote.

@@ -33,9 +33,10 @@ func newKeyedLimiter(perMinute float64, burst int) *keyedLimiter {
 	return &keyedLimiter{limit: rate.Limit(perMinute / 60), burst: burst, buckets: map[string]*keyedBucket{}, sweepAt: 1024}
 }
 
-// reserve takes one token for key at now. It returns ok and a cancel func
-// to give the token back, or the wait until a token is free.
-func (k *keyedLimiter) reserve(key string, now time.Time) (cancel func(), wait time.Duration) {
+// reserve takes one token for key at now, to be used within maxWait. It
+// returns a cancel func to give the token back and how long to wait
+// before using it, or a nil cancel and the wait when that is over maxWait.
+func (k *keyedLimiter) reserve(key string, now time.Time, maxWait time.Duration) (cancel func(), wait time.Duration) {
 	if k == nil || key == "" {
 		return func() {}, 0
 	}
@@ -51,11 +52,11 @@ func (k *keyedLimiter) reserve(key string, now time.Time) (cancel func(), wait t
 	}
 	b.last = now
 	r := b.lim.ReserveN(now, 1)
-	if d := r.DelayFrom(now); d > 0 {
+	if d := r.DelayFrom(now); d > maxWait {
 		r.CancelAt(now)
 		return nil, d
 	}
-	return func() { r.CancelAt(now) }, 0
+	return func() { r.CancelAt(now) }, r.DelayFrom(now)
 }
 
 // sweepLocked drops buckets that have refilled completely.
@@ -76,50 +77,73 @@ type limits struct {
 	user, guild *keyedLimiter
 }
 
-// allow takes a token from the user's bucket and the guild's; if either is
-// empty it takes none and returns how long to wait.
+// allow takes a token from the user's bucket and the guild's at once; if
+// either is empty it takes none and returns how long to wait.
 func (l limits) allow(userID, guildID string, now time.Time) (time.Duration, bool) {
-	cancelUser, wait := l.user.reserve(userID, now)
+	return l.allowWithin(userID, guildID, now, 0)
+}
+
+// allowWithin takes a token from the user's bucket and the guild's, to be
+// used after the wait it returns, at most maxWait; if either bucket would
+// make the wait longer it takes none and returns that wait.
+func (l limits) allowWithin(userID, guildID string, now time.Time, maxWait time.Duration) (time.Duration, bool) {
+	cancelUser, wait := l.user.reserve(userID, now, maxWait)
 	if cancelUser == nil {
 		return wait, false
 	}
-	if _, wait := l.guild.reserve(guildID, now); wait > 0 {
+	cancelGuild, gwait := l.guild.reserve(guildID, now, maxWait)
+	if cancelGuild == nil {
 		cancelUser()
-		return wait, false
+		return gwait, false
 	}
-	return 0, true
+	return max(wait, gwait), true
 }
+
+// queueWait is the longest a question waits for its asker's (or server's)
+// turn before it is refused instead: longer lets a burst of questions all
+// be answered, slowly; shorter refuses sooner but the asker can retry.
+const queueWait = 15 * time.Second
 
 // rateLimited says a user or guild is asking too fast.
 type rateLimited struct {
 	wait time.Duration
+	// at is when the wait began.
+	at time.Time
 }
 
 func (e *rateLimited) Error() string { return "rate limited for " + e.wait.String() }
 
+// message tells when to ask again, as a countdown Discord keeps up to
+// date (<t:…:R>).
 func (e *rateLimited) message() string {
-	s := int(math.Ceil(e.wait.Seconds()))
+	s := int64(math.Ceil(e.wait.Seconds()))
 	if s < 1 {
 		s = 1
 	}
-	return fmt.Sprintf("You're asking faster than I can keep up. Please try again in %s.", plural(s, "second", "seconds"))
+	return fmt.Sprintf("You're asking faster than I can keep up. Please ask again <t:%d:R>.", e.at.Unix()+s)
 }
 
 // admit validates a question and takes a rate-limit token for it. clip
-// cuts over-long text instead of refusing it.
-func (b *Bot) admit(userID, guildID, text string, clip bool) (string, error) {
-	var q string
-	var err error
+// cuts over-long text instead of refusing it. wait is how long the
+// question must queue before it is answered (at most queueWait).
+func (b *Bot) admit(userID, guildID, text string, clip bool) (q string, wait time.Duration, err error) {
 	if clip {
 		q, err = clipQuestion(text, b.cfg.MaxQuestionLen)
 	} else {
 		q, err = cleanQuestion(text, b.cfg.MaxQuestionLen)
 	}
 	if err != nil {
-		return "", err
+		return "", 0, err
 	}
-	if wait, ok := b.limits.allow(userID, guildID, b.deps.Now()); !ok {
-		return "", &rateLimited{wait: wait}
+	now := b.deps.Now()
+	wait, ok := b.limits.allowWithin(userID, guildID, now, queueWait)
+	if !ok {
+		return "", 0, &rateLimited{wait: wait, at: now}
 	}
-	return q, nil
+	return q, wait, nil
+}
+
+// queued tells the asker when a queued question will be answered.
+func queued(now time.Time, wait time.Duration) string {
+	return fmt.Sprintf("You're next in line — I'll answer <t:%d:R>.", now.Add(wait).Add(time.Second-1).Unix())
 }

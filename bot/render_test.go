@@ -77,7 +77,7 @@ func TestRenderAnswerRespectsLimits(t *testing.T) {
 		cites = append(cites, footnote.Citation{Doc: "a", Paragraph: i, Quote: strings.Repeat(fmt.Sprintf("quote %d ", i), 40)})
 		fmt.Fprintf(&text, "Sentence %d says something about @everyone [¶%d]. ", i, i)
 	}
-	msgs := renderAnswer(footnote.Answer{Text: text.String(), Citations: cites, Note: "Model answer replaced."}, map[string]footnote.Article{"a": art}, "")
+	msgs := renderAnswer(footnote.Answer{Text: text.String(), Citations: cites, Note: "Model answer replaced."}, map[string]footnote.Article{"a": art}, "", "Model answer replaced.")
 	lines := 0
 	for i, m := range msgs {
 		if n := utf8.RuneCountInString(m.Content); n > maxContent {
@@ -96,28 +96,24 @@ func TestRenderAnswerRespectsLimits(t *testing.T) {
 			}
 			total += embedLen(e)
 			lines += strings.Count(e.Description, "\n") + 1
-			if !strings.Contains(e.Description, "[Title (with) brackets](https://example.org/a), 2 Dec 2017") {
-				t.Errorf("embed lacks the linked title: %.200s", e.Description)
+			if !strings.Contains(all(msgs), "[Title (with) brackets](https://example.org/a) · 2 Dec 2017") {
+				t.Errorf("sources lack the linked title: %.200s", e.Description)
 			}
 		}
 		if total > maxEmbedTotal {
 			t.Errorf("message %d: %d embed characters", i, total)
 		}
 	}
-	if lines != 80 {
-		t.Errorf("%d source lines, want 80 (one per citation)", lines)
+	if lines != 81 {
+		t.Errorf("%d source lines, want 81 (the article, then one per cited paragraph)", lines)
 	}
-	all := ""
-	for _, m := range msgs {
-		all += m.Content
-	}
-	if !strings.Contains(all, "-# Model answer replaced.") {
+	if !strings.Contains(all(msgs), "-# Model answer replaced.") {
 		t.Errorf("note not shown")
 	}
 }
 
 func TestRenderRefusalHasNoSources(t *testing.T) {
-	msgs := renderAnswer(footnote.Answer{Text: "The articles don't say. They cover the U.N. migration talks.", Refused: true}, nil, "")
+	msgs := renderAnswer(footnote.Answer{Text: "The articles don't say. They cover the U.N. migration talks.", Refused: true}, nil, "", "")
 	if len(msgs) != 1 || len(msgs[0].Embeds) != 0 || msgs[0].Content != "The articles don't say. They cover the U.N. migration talks." {
 		t.Errorf("refusal rendered as %+v", msgs)
 	}
@@ -172,4 +168,16 @@ func TestReindexSummary(t *testing.T) {
 			t.Errorf("reindexSummary = %q, want %q", got, tc.want)
 		}
 	}
+}
+
+// all is the text of msgs: contents and embeds.
+func all(msgs []outMessage) string {
+	var b strings.Builder
+	for _, m := range msgs {
+		b.WriteString(m.Content + "\n")
+		for _, e := range m.Embeds {
+			b.WriteString(e.Title + "\n" + e.Description + "\n")
+		}
+	}
+	return b.String()
 }

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"sync"
 	"time"
@@ -82,11 +83,16 @@ func (b *Bot) newRouter() *router {
 			cmdAsk:         answerRoute(cmdAsk, b.onAsk),
 			cmdAskFootnote: answerRoute(cmdAskFootnote, b.onAskMessage),
 			cmdSources:     {key: cmdSources, handle: b.onSources, timeout: quickTimeout, timedOut: msgQuickTimedOut},
+			cmdHelp:        {key: cmdHelp, handle: b.onHelp, timeout: quickTimeout, timedOut: msgQuickTimedOut, ephemeral: true},
 			cmdReindex:     {key: cmdReindex, handle: b.onReindex, timeout: reindexTimeout, timedOut: msgReindexTimedOut, ephemeral: true},
 		},
 		components: []*route{
 			{key: voteUpPrefix, handle: b.onVote, timeout: quickTimeout, timedOut: msgQuickTimedOut, ephemeral: true},
 			{key: voteDownPrefix, handle: b.onVote, timeout: quickTimeout, timedOut: msgQuickTimedOut, ephemeral: true},
+			answerRoute(suggestPrefix, b.onSuggestion),
+			{key: sharePrefix, handle: b.onShare, timeout: quickTimeout, timedOut: msgQuickTimedOut},
+			{key: followUpPrefix, handle: b.onFollowUpButton, timeout: quickTimeout, timedOut: msgQuickTimedOut, ephemeral: true},
+			answerRoute(followUpModal, b.onFollowUpSubmit),
 		},
 		unknown: &route{key: "unknown", handle: b.onUnknown, timeout: quickTimeout, timedOut: msgQuickTimedOut, ephemeral: true},
 	}
@@ -102,15 +108,18 @@ func (r *router) match(i *discordgo.Interaction) *route {
 			return rt
 		}
 		return r.unknown
-	case discordgo.InteractionMessageComponent:
-		cid := i.MessageComponentData().CustomID
+	case discordgo.InteractionMessageComponent, discordgo.InteractionModalSubmit:
+		cid := ""
+		if i.Type == discordgo.InteractionModalSubmit {
+			cid = i.ModalSubmitData().CustomID
+		} else {
+			cid = i.MessageComponentData().CustomID
+		}
 		for _, rt := range r.components {
 			if strings.HasPrefix(cid, rt.key) {
 				return rt
 			}
 		}
-		return r.unknown
-	case discordgo.InteractionModalSubmit:
 		return r.unknown
 	}
 	return nil
@@ -129,6 +138,30 @@ type event struct {
 	mu        sync.Mutex
 	ephemeral bool
 	state     ackState
+	// channel is where a message's answer goes when not its own channel
+	// (a thread started on it); placeholder is the answer streamed so
+	// far, edited into the answer.
+	channel     string
+	placeholder string
+}
+
+// dest is the channel a message event's answer goes to; ev.mu is held.
+func (ev *event) dest() string {
+	if ev.channel != "" {
+		return ev.channel
+	}
+	return ev.m.ChannelID
+}
+
+// replyRef makes an answer a reply to the question, in a server channel
+// (not in a thread started on it, nor in a DM); ev.mu is held.
+func (ev *event) replyRef() *discordgo.MessageReference {
+	m := ev.m
+	if m.GuildID == "" || ev.dest() != m.ChannelID {
+		return nil
+	}
+	noFail := false
+	return &discordgo.MessageReference{MessageID: m.ID, ChannelID: m.ChannelID, GuildID: m.GuildID, FailIfNotExists: &noFail}
 }
 
 // ackState is how far an event has been answered.
@@ -182,6 +215,10 @@ func (b *Bot) serve(ctx context.Context, rt *route, ev *event) {
 	rep, err := b.chain(rt)(ctx, ev)
 	if err != nil {
 		rep = reply{msgs: []outMessage{{Content: b.errorText(err)}}, private: true}
+		var rl *rateLimited
+		if errors.As(err, &rl) {
+			rep.reaction = reactionWait
+		}
 	}
 	b.respond(ev, rep)
 }
@@ -243,10 +280,23 @@ func (b *Bot) respond(ev *event, rep reply) {
 	switch {
 	case state == replied:
 		return
+	case rep.modal != nil && state == unanswered && ev.i != nil:
+		err := b.s.InteractionRespond(ev.i, &discordgo.InteractionResponse{Type: discordgo.InteractionResponseModal, Data: rep.modal})
+		if err != nil {
+			b.log.Error("open modal", "interaction", ev.i.ID, "err", err)
+		}
+	case ev.m != nil && ev.m.GuildID != "" && rep.reaction != "":
+		// Not worth a public message: the asker sees the reaction.
+		if err := b.s.MessageReactionAdd(ev.m.ChannelID, ev.m.ID, rep.reaction); err != nil {
+			b.log.Warn("react to message", "message", ev.m.ID, "err", err)
+		}
 	case ev.m != nil:
-		b.sendReply(ev.m, rep)
+		b.sendReply(ev, rep)
 	default:
-		ephemeral := ev.ephemeral || (state == unanswered && rep.private)
-		b.sendInteractionReply(ev.i, state == deferred, ephemeral, rep)
+		// A private reply to a public acknowledgement replaces it: the
+		// placeholder is deleted and the reply sent as a private follow-up.
+		replace := state == deferred && !ev.ephemeral && rep.private
+		ephemeral := ev.ephemeral || rep.private
+		b.sendInteractionReply(ev.i, state == deferred && !replace, ephemeral, replace, rep)
 	}
 }

@@ -41,7 +41,7 @@ func TestPanicInPipelineIsReportedAndBotKeepsServing(t *testing.T) {
 	ans := &scripted{panicOn: "explode"}
 	h := newHarness(t, setup{deps: bot.Deps{Answerer: ans}})
 	in := h.slash(inGuild, alice, "ask", ask("please explode"))
-	if got := contentOf(h.final(in)); !strings.Contains(got, "Something went wrong") {
+	if got := contentOf(h.privateReply(in)); !strings.Contains(got, "Something went wrong") {
 		t.Errorf("after a panic the user sees %q", got)
 	}
 	// In a DM too: the message path recovers as well.
@@ -83,7 +83,8 @@ func TestAllowedMentionsOnEveryMessage(t *testing.T) {
 	if _, err := h.fake.SendMessage(inDM, alice, "who was told?", nil, ""); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := h.fake.SendMessage(inGuild, bob, "<@"+me.ID+"> who was told?", []fakediscord.User{me}, ""); err != nil {
+	mention, err := h.fake.SendMessage(inGuild, bob, "<@"+me.ID+"> who was told?", []fakediscord.User{me}, "")
+	if err != nil {
 		t.Fatal(err)
 	}
 	answerID := h.waitOK("PATCH", in.OriginalRoute(h.fake.AppID())).ResponseJSON()["id"].(string)
@@ -97,7 +98,7 @@ func TestAllowedMentionsOnEveryMessage(t *testing.T) {
 	}
 	h.wait("PATCH", mod.OriginalRoute(h.fake.AppID()), 1)
 	h.wait("POST", "/channels/"+dmChannel+"/messages", 1)
-	h.wait("POST", "/channels/"+channelID+"/messages", 1)
+	h.wait("POST", "/channels/"+mention+"/messages", 1) // in the thread started on the mention
 
 	if got := contentOf(final); strings.Contains(got, "@everyone") || strings.Contains(got, "<@123456>") || strings.Contains(got, "<@&654321>") {
 		t.Errorf("mentions not defused in content: %q", got)
@@ -344,7 +345,7 @@ func TestShutdownGraceCancelsStuckQuestions(t *testing.T) {
 	in := h.slash(inGuild, alice, "ask", ask("Who backed the pullout?"))
 	h.callback(in)
 	h.cancel()
-	if got := contentOf(h.final(in)); !strings.Contains(got, "restarting") {
+	if got := contentOf(h.privateReply(in)); !strings.Contains(got, "restarting") {
 		t.Errorf("stuck question got %q, want an apology", got)
 	}
 	select {
@@ -427,7 +428,7 @@ func TestRateLimits(t *testing.T) {
 	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	h := newHarness(t, setup{
 		deps: bot.Deps{Now: func() time.Time { return now }},
-		cfg:  func(c *bot.Config) { c.UserRate, c.UserBurst, c.GuildRate, c.GuildBurst = 1, 1, 60, 2 },
+		cfg:  func(c *bot.Config) { c.UserRate, c.UserBurst, c.GuildRate, c.GuildBurst = 1, 1, 2, 2 },
 	})
 	first := h.slash(inGuild, alice, "ask", ask("Who backed the pullout?"))
 	if typ, _ := h.callback(first); typ != 5 {
@@ -435,7 +436,7 @@ func TestRateLimits(t *testing.T) {
 	}
 	second := h.slash(inGuild, alice, "ask", ask("And who else?"))
 	typ, data := h.callback(second)
-	if typ != 4 || flagsOf(data) != 64 || !strings.Contains(contentOf(data), "try again in 60 seconds") {
+	if typ != 4 || flagsOf(data) != 64 || !strings.Contains(contentOf(data), fmt.Sprintf("ask again <t:%d:R>", now.Unix()+60)) {
 		t.Errorf("second question by the same user: type %d flags %d %q", typ, flagsOf(data), contentOf(data))
 	}
 	// Another user in the same guild still gets through, then the guild's
@@ -444,7 +445,7 @@ func TestRateLimits(t *testing.T) {
 		t.Errorf("other user: type %d, want deferred", typ)
 	}
 	carol := fakediscord.User{ID: "700000000000000003", Name: "carol"}
-	if typ, data := h.callback(h.slash(inGuild, carol, "ask", ask("When?"))); typ != 4 || !strings.Contains(contentOf(data), "try again") {
+	if typ, data := h.callback(h.slash(inGuild, carol, "ask", ask("When?"))); typ != 4 || !strings.Contains(contentOf(data), "ask again <t:") {
 		t.Errorf("guild over its burst: type %d %q", typ, contentOf(data))
 	}
 }
@@ -489,7 +490,7 @@ func TestAnswererInputErrorsGetClearReply(t *testing.T) {
 			ans := &scripted{fail: fmt.Errorf("llm answerer: %w", tc.err)}
 			h := newHarness(t, setup{deps: bot.Deps{Answerer: ans}})
 			in := h.slash(inGuild, alice, "ask", ask("Who backed the pullout?"))
-			if got := contentOf(h.final(in)); !strings.Contains(got, tc.want) || strings.Contains(got, "try again later") {
+			if got := contentOf(h.privateReply(in)); !strings.Contains(got, tc.want) || strings.Contains(got, "try again later") {
 				t.Errorf("reply = %q, want one containing %q", got, tc.want)
 			}
 		})
@@ -580,12 +581,20 @@ func TestLongAnswerIsSplitWithinLimits(t *testing.T) {
 		if c != "" {
 			parts = append(parts, c)
 		}
-		if _, hasButtons := r.JSON()["components"].([]any); hasButtons && len(customIDs(r.JSON())) == 2 {
+		if _, hasButtons := r.JSON()["components"].([]any); hasButtons && len(customIDs(r.JSON())) >= 2 {
 			break
 		}
 	}
 	for i, p := range parts {
 		if utf8.RuneCountInString(p) > 2000 {
+			t.Errorf("part %d has %d characters", i, utf8.RuneCountInString(p))
+		}
+		if !strings.Contains(p, "[[¶1]](<https://foreignpolicy.com/") {
+			t.Errorf("part %d has no citation link", i)
+		}
+		p = unlinked(p)
+		parts[i] = p
+		if false {
 			t.Errorf("part %d has %d characters", i, utf8.RuneCountInString(p))
 		}
 		if !strings.HasSuffix(p, "[¶1].") {

@@ -130,8 +130,9 @@ func TestServeWithModel(t *testing.T) {
 	if err != nil {
 		t.Fatalf("no answer: %v\n%s", err, stderr.String())
 	}
-	body := string(final.Body)
-	for _, want := range []string{"lone dissent [FP ¶6]", "overruled by the president [FP ¶7]"} {
+	body, _ := final.JSON()["content"].(string)
+	// The markers, labelled, link to the cited sentences.
+	for _, want := range []string{"lone dissent [[FP ¶6]](<https://foreignpolicy.com/", "overruled by the president [[FP ¶7]](<https://"} {
 		if !strings.Contains(body, want) {
 			t.Errorf("answer lacks %q: %s", want, body)
 		}
@@ -158,4 +159,52 @@ func finalAnswer(ctx context.Context, fake *fakediscord.Server, in fakediscord.I
 		_, hasButtons := r.JSON()["components"]
 		return r.Method == "PATCH" && r.Route() == in.OriginalRoute(fake.AppID()) && hasButtons
 	})
+}
+
+// TestServeKeepsModelSetupPrivate: when the model server refuses the key,
+// the public answer says the model is unavailable and quotes the
+// articles; the variable to fix, the HTTP status and the server's address
+// are for the log only.
+func TestServeKeepsModelSetupPrivate(t *testing.T) {
+	fake := fakediscord.Start(fakediscord.Options{Token: "tok-key"})
+	defer fake.Close()
+	model := fakeopenai.New(fakeopenai.WithModels("gpt-4o-mini"), fakeopenai.WithAPIKey("sk-right"))
+	defer model.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	getenv := env(t, "DISCORD_TOKEN", "tok-key", "DISCORD_API_BASE", fake.URL, "DISCORD_GUILD_ID", "42",
+		"OPENAI_BASE_URL", model.BaseURL(), "OPENAI_API_KEY", "sk-wrong", "FOOTNOTE_RATE_USER", "0", "FOOTNOTE_RATE_GUILD", "0")
+	var stderr syncBuffer
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, []string{"serve"}, getenv, strings.NewReader(""), &syncBuffer{}, &stderr) }()
+	wctx, wcancel := context.WithTimeout(ctx, 60*time.Second) // a safety net
+	defer wcancel()
+	if _, err := fake.WaitRoute(wctx, "PUT", "/applications/*/guilds/42/commands", 1); err != nil {
+		t.Fatalf("commands never registered: %v\n%s", err, stderr.String())
+	}
+	where := fakediscord.Where{GuildID: "42", ChannelID: "7", Permissions: fakediscord.PermSendMessages}
+	in, err := fake.SlashCommand(where, fakediscord.User{ID: "501", Name: "reader"}, "ask", fakediscord.Option{Name: "question", Type: 3, Value: "Who expressed the lone dissent?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	final, err := finalAnswer(wctx, fake, in)
+	if err != nil {
+		t.Fatalf("no answer: %v\n%s", err, stderr.String())
+	}
+	content, _ := final.JSON()["content"].(string)
+	if !strings.Contains(content, "The model is unavailable") || !strings.Contains(content, "[FP ¶") {
+		t.Errorf("want a quoted answer saying the model is unavailable, got %q", content)
+	}
+	host := strings.TrimPrefix(model.URL(), "http://")
+	for _, r := range fake.Requests() {
+		for _, secret := range []string{"OPENAI_API_KEY", "HTTP", "401", host, "API key"} {
+			if r.Method != "GET" && strings.Contains(string(r.Body), secret) {
+				t.Errorf("%s %s shows %q: %s", r.Method, r.Route(), secret, r.Body)
+			}
+		}
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatalf("serve: %v", err)
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math"
+	"net"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -94,6 +95,7 @@ type bindings struct {
 	ShardID        *int           `env:"DISCORD_SHARD_ID" range:"0,"`
 	ShardCount     *int           `env:"DISCORD_SHARD_COUNT" range:"1,"`
 	MessageContent *bool          `env:"DISCORD_MESSAGE_CONTENT"`
+	MentionThreads *bool          `env:"DISCORD_MENTION_THREADS"`
 	MaxQuestionLen *int           `env:"FOOTNOTE_MAX_QUESTION_LEN" range:"1,"`
 	UserRate       *float64       `env:"FOOTNOTE_RATE_USER" range:"0,"`
 	UserBurst      *int           `env:"FOOTNOTE_RATE_USER_BURST"`
@@ -120,7 +122,7 @@ func (s *settings) bind(logLevel *string) bindings {
 		FirstToken: &l.FirstTokenTimeout,
 
 		Token: &b.Token, APIBase: &b.APIBase, GuildID: &b.GuildID, ShardID: &b.ShardID, ShardCount: &b.ShardCount,
-		MessageContent: &b.MessageContent, MaxQuestionLen: &b.MaxQuestionLen,
+		MessageContent: &b.MessageContent, MentionThreads: &b.MentionThreads, MaxQuestionLen: &b.MaxQuestionLen,
 		UserRate: &b.UserRate, UserBurst: &b.UserBurst, GuildRate: &b.GuildRate, GuildBurst: &b.GuildBurst,
 		FeedbackPath: &b.FeedbackPath, FeedbackSalt: &b.FeedbackSalt,
 		AnswerTimeout: &b.AnswerTimeout, StreamInterval: &b.StreamInterval, ShutdownGrace: &b.ShutdownGrace,
@@ -319,8 +321,14 @@ func (s *settings) resolve(vars map[string]string, logLevel string, failed map[s
 	if strings.ContainsAny(strings.TrimPrefix(s.Bot.Token, "Bot "), " \t\r\n") {
 		bad("DISCORD_TOKEN", "", "contains whitespace")
 	}
-	if _, ok := httpURL(s.Bot.APIBase); !ok {
+	// The bot token goes with every request to DISCORD_API_BASE: only
+	// over TLS, or to this machine.
+	if u, ok := httpURL(s.Bot.APIBase); !ok {
 		bad("DISCORD_API_BASE", s.Bot.APIBase, "want an http(s) URL such as "+bot.DefaultAPIBase)
+	} else if u.User != nil {
+		bad("DISCORD_API_BASE", "", "must not carry credentials (user:password@); the bot token is the only one Discord takes")
+	} else if u.Scheme != "https" && !loopbackHost(u.Hostname()) {
+		bad("DISCORD_API_BASE", s.Bot.APIBase, "want https (http only for a loopback host such as 127.0.0.1 or localhost): the bot token travels with every request")
 	}
 	if s.Bot.GuildID != "" {
 		if _, err := strconv.ParseUint(s.Bot.GuildID, 10, 64); err != nil {
@@ -359,6 +367,16 @@ func (s settings) requireToken() error {
 		return &settingError{Var: "DISCORD_TOKEN", Reason: "is required (the bot token from the Discord developer portal)"}
 	}
 	return nil
+}
+
+// loopbackHost reports whether host is this machine: "localhost" or a
+// loopback address.
+func loopbackHost(host string) bool {
+	if strings.EqualFold(host, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }
 
 // httpURL parses an http(s) URL with a host.

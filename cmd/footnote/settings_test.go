@@ -199,11 +199,12 @@ func TestBadSettingsAreNamed(t *testing.T) {
 		{"FOOTNOTE_LLM_BREAKER_COOLDOWN", "2h"},
 		{"FOOTNOTE_LLM_FIRST_TOKEN_TIMEOUT", "0"}, {"FOOTNOTE_LLM_FIRST_TOKEN_TIMEOUT", "2h"}, {"FOOTNOTE_LLM_FIRST_TOKEN_TIMEOUT", "soon"},
 		{"DISCORD_TOKEN", "abc def"},
-		{"DISCORD_API_BASE", "ftp://x"},
+		{"DISCORD_API_BASE", "ftp://x"}, {"DISCORD_API_BASE", "http://discord.example.com"}, {"DISCORD_API_BASE", "http://10.0.0.1:8080"},
+		{"DISCORD_API_BASE", "https://user:pw@discord.example.com"}, {"DISCORD_API_BASE", "http://user:pw@127.0.0.1:8080"},
 		{"DISCORD_GUILD_ID", "general"},
 		{"DISCORD_SHARD_ID", "two"}, {"DISCORD_SHARD_ID", "1"}, {"DISCORD_SHARD_ID", "-1"},
 		{"DISCORD_SHARD_COUNT", "0"},
-		{"DISCORD_MESSAGE_CONTENT", "maybe"},
+		{"DISCORD_MESSAGE_CONTENT", "maybe"}, {"DISCORD_MENTION_THREADS", "sometimes"},
 		{"FOOTNOTE_MAX_QUESTION_LEN", "0"}, {"FOOTNOTE_MAX_QUESTION_LEN", "1001"},
 		{"FOOTNOTE_RATE_USER", "-1"}, {"FOOTNOTE_RATE_USER", "NaN"}, {"FOOTNOTE_RATE_USER", "+Inf"},
 		{"FOOTNOTE_RATE_USER_BURST", "0"}, {"FOOTNOTE_RATE_USER_BURST", "x"},
@@ -234,6 +235,17 @@ func TestBadSettingsAreNamed(t *testing.T) {
 	for _, n := range (bindings{}).names() {
 		if !tested[n] && !free[n] {
 			t.Errorf("no bad value of %s is tested", n)
+		}
+	}
+}
+
+// TestDiscordAPIBaseMayBeHTTPOnlyOnLoopback: the token travels in clear
+// over http, so only to this machine (a fake Discord, a local proxy).
+func TestDiscordAPIBaseMayBeHTTPOnlyOnLoopback(t *testing.T) {
+	for _, base := range []string{"https://discord.com", "https://proxy.example.com/discord", "http://127.0.0.1:8080", "http://localhost:9000", "http://[::1]:80"} {
+		s, err := readSettings(lookupOf("DISCORD_API_BASE", base), noDotEnv(t))
+		if err != nil || s.Bot.APIBase != base {
+			t.Errorf("DISCORD_API_BASE=%s: %v", base, err)
 		}
 	}
 }

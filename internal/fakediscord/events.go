@@ -113,6 +113,15 @@ func (s *Server) SlashCommand(w Where, u User, name string, opts ...Option) (Int
 	return in, s.Dispatch("INTERACTION_CREATE", ev)
 }
 
+// Autocomplete dispatches INTERACTION_CREATE for the autocomplete of a
+// slash command's string option, focused, with what the user has typed.
+func (s *Server) Autocomplete(w Where, u User, name, option, typed string) (Interaction, error) {
+	data := map[string]any{"id": s.NewID(), "name": name, "type": 1,
+		"options": []any{map[string]any{"name": option, "type": 3, "value": typed, "focused": true}}}
+	in, ev := s.newInteraction(w, u, 4, data, nil)
+	return in, s.Dispatch("INTERACTION_CREATE", ev)
+}
+
 // MessageCommand dispatches INTERACTION_CREATE for a message context-menu
 // command whose target is a message by author with the given content.
 func (s *Server) MessageCommand(w Where, u User, name string, author User, content string) (Interaction, error) {
@@ -126,16 +135,33 @@ func (s *Server) MessageCommand(w Where, u User, name string, author User, conte
 	return in, s.Dispatch("INTERACTION_CREATE", ev)
 }
 
+// ModalSubmit dispatches INTERACTION_CREATE for the submission of a modal
+// with customID opened from the stored message messageID, whose text
+// inputs hold values (by their custom IDs).
+func (s *Server) ModalSubmit(w Where, u User, messageID, customID string, values map[string]string) (Interaction, error) {
+	var rows []any
+	for id, v := range values {
+		rows = append(rows, map[string]any{"type": 1, "components": []any{map[string]any{"type": 4, "custom_id": id, "value": v}}})
+	}
+	in, ev := s.newInteraction(w, u, 5, map[string]any{"custom_id": customID, "components": rows}, s.messageOrStub(w, messageID))
+	return in, s.Dispatch("INTERACTION_CREATE", ev)
+}
+
 // ButtonClick dispatches INTERACTION_CREATE for a click on a button with
 // customID under the stored message messageID.
 func (s *Server) ButtonClick(w Where, u User, messageID, customID string) (Interaction, error) {
-	msg := s.Message(messageID)
-	if msg == nil {
-		msg = s.messageJSON(messageID, w, User{ID: s.opts.AppID, Name: s.opts.BotName, Bot: true}, "", nil)
-	}
 	data := map[string]any{"custom_id": customID, "component_type": 2}
-	in, ev := s.newInteraction(w, u, 3, data, msg)
+	in, ev := s.newInteraction(w, u, 3, data, s.messageOrStub(w, messageID))
 	return in, s.Dispatch("INTERACTION_CREATE", ev)
+}
+
+// messageOrStub is the stored message messageID, or an empty one by the
+// bot with that ID.
+func (s *Server) messageOrStub(w Where, messageID string) map[string]any {
+	if msg := s.Message(messageID); msg != nil {
+		return msg
+	}
+	return s.messageJSON(messageID, w, User{ID: s.opts.AppID, Name: s.opts.BotName, Bot: true}, "", nil)
 }
 
 // SendMessage dispatches MESSAGE_CREATE for a message by author, stores it,

@@ -18,6 +18,8 @@ const (
 	MaxEmbedDescription = 4096
 	MaxEmbedTotal       = 6000
 	MaxEmbeds           = 10
+	// MaxChoices caps the choices of an autocomplete answer.
+	MaxChoices = 25
 )
 
 type apiError struct {
@@ -248,6 +250,54 @@ func (s *Server) handleLocked(method, route string, q map[string][]string, auth 
 		}
 		return 200, s.storeMessageLocked(seg[1], msg, 0), nil
 
+	case method == "PATCH" && len(seg) == 4 && seg[0] == "channels" && seg[2] == "messages":
+		if !s.authed(auth) {
+			return 0, nil, errUnauthorized()
+		}
+		target := s.messages[seg[3]]
+		if target == nil || target["channel_id"] != seg[1] {
+			return 0, nil, errNotFound(10008, "Unknown Message")
+		}
+		var msg map[string]any
+		if err := json.Unmarshal(body, &msg); err != nil {
+			return 0, nil, &apiError{400, map[string]any{"message": "400: Bad Request", "code": 50109}}
+		}
+		return s.editLocked(target, msg)
+
+	case method == "POST" && len(seg) == 5 && seg[0] == "channels" && seg[2] == "messages" && seg[4] == "threads":
+		if !s.authed(auth) {
+			return 0, nil, errUnauthorized()
+		}
+		start := s.messages[seg[3]]
+		if start == nil {
+			return 0, nil, errNotFound(10008, "Unknown Message")
+		}
+		if g, _ := start["guild_id"].(string); g == "" || s.threads[seg[1]] {
+			// Not in a DM, and not on a message already in a thread.
+			return 0, nil, &apiError{400, map[string]any{"message": "Cannot execute action on this channel type", "code": 50024}}
+		}
+		var ts struct {
+			Name string `json:"name"`
+		}
+		if err := json.Unmarshal(body, &ts); err != nil {
+			return 0, nil, &apiError{400, map[string]any{"message": "400: Bad Request", "code": 50109}}
+		}
+		if n := utf8.RuneCountInString(ts.Name); n < 1 || n > 100 {
+			return 0, nil, errInvalidForm("name", "Must be between 1 and 100 in length.")
+		}
+		id := seg[3] // Discord gives a thread started on a message that message's ID
+		s.threads[id] = true
+		return 201, map[string]any{"id": id, "type": 11, "parent_id": seg[1], "name": ts.Name, "guild_id": start["guild_id"]}, nil
+
+	case method == "PUT" && len(seg) == 7 && seg[0] == "channels" && seg[2] == "messages" && seg[4] == "reactions" && seg[6] == "@me":
+		if !s.authed(auth) {
+			return 0, nil, errUnauthorized()
+		}
+		if s.messages[seg[3]] == nil {
+			return 0, nil, errNotFound(10008, "Unknown Message")
+		}
+		return 204, nil, nil
+
 	case method == "POST" && len(seg) == 3 && seg[0] == "channels" && seg[2] == "typing":
 		if !s.authed(auth) {
 			return 0, nil, errUnauthorized()
@@ -274,6 +324,18 @@ func (s *Server) callbackLocked(id, token string, body []byte) (int, any, *apiEr
 	}
 	switch resp.Type {
 	case 4, 5, 6, 7:
+	case 9: // a modal: no message
+		if id, _ := resp.Data["custom_id"].(string); id == "" {
+			return 0, nil, errInvalidForm("custom_id", "This field is required")
+		}
+		in.acked = true
+		return 204, nil, nil
+	case 8: // autocomplete choices: no message
+		if cs, _ := resp.Data["choices"].([]any); len(cs) > MaxChoices {
+			return 0, nil, errInvalidForm("choices", fmt.Sprintf("Must be %d or fewer in length.", MaxChoices))
+		}
+		in.acked = true
+		return 204, nil, nil
 	default:
 		return 0, nil, &apiError{400, map[string]any{"message": "Invalid Form Body", "code": 50035}}
 	}
@@ -334,21 +396,21 @@ func (s *Server) webhookLocked(method string, seg []string, q map[string][]strin
 		if target == nil {
 			return 0, nil, errNotFound(10008, "Unknown Message")
 		}
-		merged := map[string]any{}
-		for k, v := range target {
-			merged[k] = v
+		return s.editLocked(target, msg)
+	case method == "DELETE" && len(seg) == 5 && seg[3] == "messages":
+		id := seg[4]
+		if id == "@original" {
+			if !in.acked || in.original == nil {
+				return 0, nil, errNotFound(10008, "Unknown Message")
+			}
+			id, _ = in.original["id"].(string)
+			in.original = nil
 		}
-		for k, v := range msg {
-			merged[k] = v
+		if s.messages[id] == nil {
+			return 0, nil, errNotFound(10008, "Unknown Message")
 		}
-		if e := checkMessage(merged); e != nil {
-			return 0, nil, e
-		}
-		for k, v := range msg {
-			target[k] = v
-		}
-		target["edited_timestamp"] = time.Now().UTC().Format(time.RFC3339Nano)
-		return 200, target, nil
+		delete(s.messages, id)
+		return 204, nil, nil
 	case method == "GET" && len(seg) == 5 && seg[3] == "messages" && seg[4] == "@original":
 		if !in.acked {
 			return 0, nil, errNotFound(10008, "Unknown Message")
@@ -356,6 +418,26 @@ func (s *Server) webhookLocked(method string, seg []string, q map[string][]strin
 		return 200, in.original, nil
 	}
 	return 0, nil, errNotFound(0, "404: Not Found")
+}
+
+// editLocked applies the edit msg to the stored message target, within
+// Discord's limits.
+func (s *Server) editLocked(target, msg map[string]any) (int, any, *apiError) {
+	merged := map[string]any{}
+	for k, v := range target {
+		merged[k] = v
+	}
+	for k, v := range msg {
+		merged[k] = v
+	}
+	if e := checkMessage(merged); e != nil {
+		return 0, nil, e
+	}
+	for k, v := range msg {
+		target[k] = v
+	}
+	target["edited_timestamp"] = time.Now().UTC().Format(time.RFC3339Nano)
+	return 200, target, nil
 }
 
 // storeMessageLocked turns a sent message body into the message object

@@ -85,6 +85,7 @@ type Server struct {
 	inters     map[string]*interaction // by interaction ID
 	byToken    map[string]*interaction // by interaction token
 	messages   map[string]map[string]any
+	threads    map[string]bool // thread channel IDs
 	conns      []*gwConn
 	identifies []map[string]any
 	resumes    int
@@ -141,6 +142,7 @@ func Start(opts Options) *Server {
 		inters:   map[string]*interaction{},
 		byToken:  map[string]*interaction{},
 		messages: map[string]map[string]any{},
+		threads:  map[string]bool{},
 		closed:   make(chan struct{}),
 	}
 	s.http = httptest.NewServer(http.HandlerFunc(s.serveHTTP))

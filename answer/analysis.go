@@ -100,7 +100,7 @@ func analyseParagraph(an Analyzer, art footnote.Article, n int, titled map[strin
 		}
 	}
 	for _, s := range indexed {
-		set, words := termSets(an, s)
+		set, words := termSets(an, art.Language, s)
 		pa.sets = append(pa.sets, set)
 		pa.words = append(pa.words, words)
 		for st := range set {

@@ -34,8 +34,12 @@ type Index interface {
 // Analyzer turns text into the terms the index matches; the extractive
 // answerer analyses questions and sentences as the index did.
 type Analyzer interface {
-	// Terms analyses text into its terms, in order.
+	// Terms analyses a question into its terms, in order, in the
+	// question's language.
 	Terms(text string) []retrieval.Term
+	// TermsIn analyses text of an article in language code (ISO 639-1,
+	// "" when unknown), as the index did.
+	TermsIn(code, text string) []retrieval.Term
 	// Stems returns only the stems of Terms(text).
 	Stems(text string) []string
 }
@@ -359,6 +363,9 @@ type qterm struct {
 	retrieval.Term
 	w       float64
 	matches map[string]float64
+	// country is, for a demonym that is a name ("Polish"), the root of
+	// its country's name (see countryRoot).
+	country string
 }
 
 // typeBonus is added to the score (a share of the question's weight) of a
@@ -441,6 +448,9 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 			}
 		}
 		qt := qterm{Term: t, w: e.ix.Weight(t.Stem), matches: e.ix.Matches(t.Stem)}
+		if t.Name {
+			qt.country = countryRoot(t.Word)
+		}
 		if !isOwn {
 			qt.w *= historyWeight
 		}
@@ -623,10 +633,11 @@ func (e *Extractive) sentences(passages []footnote.Passage) []sentence {
 	return out
 }
 
-// termSets returns the stems and the lowercased words of text's terms.
-func termSets(an Analyzer, text string) (stems, words map[string]bool) {
+// termSets returns the stems and the lowercased words of the terms of
+// text, of language code.
+func termSets(an Analyzer, code, text string) (stems, words map[string]bool) {
 	stems, words = map[string]bool{}, map[string]bool{}
-	for _, t := range an.Terms(text) {
+	for _, t := range an.TermsIn(code, text) {
 		stems[t.Stem] = true
 		words[t.Word] = true
 	}
@@ -634,7 +645,8 @@ func termSets(an Analyzer, text string) (stems, words map[string]bool) {
 }
 
 // matchIn returns how well a question term is matched in a set of stems: 1
-// for the stem itself, less for a near miss, 0 for none.
+// for the stem itself, less for a near miss or, for a demonym, its
+// country's name, 0 for none.
 func matchIn(t qterm, stems map[string]bool) float64 {
 	best := 0.0
 	for s, w := range t.matches {
@@ -642,7 +654,41 @@ func matchIn(t qterm, stems map[string]bool) float64 {
 			best = w
 		}
 	}
+	if best == 0 && t.country != "" {
+		for s := range stems {
+			if len(s) > len(t.country) && strings.HasPrefix(s, t.country) {
+				return demonymWeight
+			}
+		}
+	}
 	return best
+}
+
+// demonymWeight is how much a country's name counts for its demonym
+// ("Poland" for "Polish"): like a shared prefix, less than the word.
+const demonymWeight = 0.6
+
+// minCountryRoot is the shortest country root a demonym is cut to: shorter
+// roots ("ir" of "Irish") would match unrelated names.
+const minCountryRoot = 3
+
+// countryRoot returns the root of the country a demonym in -ish names
+// ("polish" → "pol" of Poland, "finnish" → "fin" of Finland, "turkish" →
+// "turk" of Turkey), or "" for another word. Demonyms in -an and -ian
+// ("Mexican", "Italian") already share a prefix with their country's name,
+// which the index matches.
+func countryRoot(word string) string {
+	root, ok := strings.CutSuffix(word, "ish")
+	if !ok {
+		return ""
+	}
+	if n := len(root); n >= 2 && root[n-1] == root[n-2] {
+		root = root[:n-1] // finnish → fin
+	}
+	if len(root) < minCountryRoot {
+		return ""
+	}
+	return root
 }
 
 // dependsOnPrevious reports whether a sentence opens with a pronoun or a

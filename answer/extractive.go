@@ -126,11 +126,12 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 		// A follow-up ("and who else?") is read with the question it follows.
 		query = q.History[len(q.History)-1].Question + " " + text
 	}
-	req, err := Prepare(ctx, e.ix, e.ix, q, query, e.TopK)
+	req, err := Prepare(ctx, e.ix, e.ix, q, query, e.TopK*versionDepth)
 	if err != nil {
 		return footnote.Answer{}, err
 	}
-	passages := req.Passages
+	all, copies := collapseCopies(req.Passages)
+	passages := all[:min(len(all), e.TopK)]
 	ans.Passages = passages
 	labels := e.labels()
 	if req.Intent.HasParagraph {
@@ -152,12 +153,27 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 	if !ok {
 		return e.refuse(ans), nil
 	}
+	if vs := e.versions(query, own, picked, all); len(vs) > 1 {
+		return e.differ(ans, vs, labels), nil
+	}
+	var also []string
+	for _, s := range picked {
+		for _, d := range copies[[2]any{s.doc, s.n}] {
+			if !slices.Contains(also, d) {
+				also = append(also, d)
+			}
+		}
+	}
 	var b strings.Builder
 	for i, s := range picked {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(cite(s.text, labels[s.doc], s.n))
+		cited := cite(s.text, labels[s.doc], s.n)
+		if i == len(picked)-1 {
+			cited = withAlso(cited, e.alsoReported(also))
+		}
+		b.WriteString(cited)
 		ans.Citations = append(ans.Citations, e.citation(s.doc, s.n, s.text))
 	}
 	return e.finish(ans, b.String()), nil
@@ -423,9 +439,11 @@ func inArticleOrder(picked []sentence) {
 	})
 }
 
-// pickPart chooses the sentences that answer own (a question or one part
-// of it) within query, or reports that the passages don't support an answer.
-func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([]sentence, bool) {
+// questionTerms analyses query into weighted terms, own's marked as
+// the question's own (see pickPart), with their total weight; false when
+// the question names something the articles never mention or has no
+// terms.
+func (e *Extractive) questionTerms(query, own string, passages []footnote.Passage) ([]qterm, float64, map[string]bool, bool) {
 	an := e.ix
 	ownStems := map[string]bool{}
 	for _, s := range an.Stems(own) {
@@ -458,7 +476,7 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 			if t.Name || t.Number {
 				// A name, acronym or number the articles never mention:
 				// the question is about something else.
-				return nil, false
+				return nil, 0, nil, false
 			}
 			// An everyday word the articles don't use ("held",
 			// "supposed") is likely a paraphrase; a rare one
@@ -469,6 +487,35 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 		total += qt.w
 	}
 	if len(terms) == 0 || total == 0 {
+		return nil, 0, nil, false
+	}
+	return terms, total, ownStems, true
+}
+
+// coverOf returns the weight of the question's terms that sentence s
+// holds, that only its context holds, that related words stand for, and
+// how many terms it or its context holds.
+func coverOf(terms []qterm, s sentence, soft softMatcher) (own, ctx, related float64, n int) {
+	for _, t := range terms {
+		if m := matchIn(t, s.stems); m > 0 {
+			own += t.w * m
+			n++
+		} else if m := matchIn(t, s.ctx); m > 0 {
+			ctx += t.w * m
+			n++
+		} else if !t.Name && !t.Number {
+			// Names and numbers match only themselves.
+			related += t.w * soft.match(t.Word, s.words)
+		}
+	}
+	return own, ctx, related, n
+}
+
+// pickPart chooses the sentences that answer own (a question or one part
+// of it) within query, or reports that the passages don't support an answer.
+func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([]sentence, bool) {
+	terms, total, ownStems, ok := e.questionTerms(query, own, passages)
+	if !ok {
 		return nil, false
 	}
 	cands := e.sentences(passages)
@@ -485,19 +532,7 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 	// for gains typeBonus, and a better-ranked passage breaks ties.
 	bestI, bestScore, bestCover, bestN := -1, -1.0, 0.0, 0
 	for i, s := range cands {
-		own, ctx, related, n := 0.0, 0.0, 0.0, 0
-		for _, t := range terms {
-			if m := matchIn(t, s.stems); m > 0 {
-				own += t.w * m
-				n++
-			} else if m := matchIn(t, s.ctx); m > 0 {
-				ctx += t.w * m
-				n++
-			} else if !t.Name && !t.Number {
-				// Names and numbers match only themselves.
-				related += t.w * soft.match(t.Word, s.words)
-			}
-		}
+		own, ctx, related, n := coverOf(terms, s, soft)
 		score := (own + ctxCredit*ctx + related) / total
 		if hasKind(want, s.text, asked) {
 			score += typeBonus

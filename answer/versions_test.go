@@ -1,0 +1,85 @@
+package answer
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/footnote-bot/footnote"
+)
+
+// testCoverage holds five pages of the coverage crawl (see its
+// SOURCES.txt): two AP copies that disagree on the Marrakech dates and
+// share a paragraph word for word, two outlets that disagree on how many
+// people were displaced, and a German one.
+const testCoverage = "../testdata/coverage"
+
+// TestSourcesDiffer: when the retrieved outlets give different values for
+// what was asked, the answer says so and cites each version from its
+// outlet; when they agree, it cites one and names the copies.
+func TestSourcesDiffer(t *testing.T) {
+	e, _ := newExtractiveOn(t, testCoverage)
+	ask := func(q string) footnote.Answer {
+		t.Helper()
+		ans, err := e.Answer(context.Background(), footnote.Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Refused {
+			t.Fatalf("%q refused: %s", q, ans.Text)
+		}
+		return ans
+	}
+	docs := func(ans footnote.Answer) map[string]bool {
+		out := map[string]bool{}
+		for _, c := range ans.Citations {
+			out[c.Doc] = true
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		q        string
+		values   []string
+		docs     []string
+		disagree bool
+	}{
+		{"How many people had been forcibly displaced worldwide when the US left the compact talks?",
+			[]string{"60 million", "65.6 million"}, []string{"126-justiceforall-statement", "175-pbs-newshour"}, true},
+		{"On which dates was the compact due to be formally approved in Marrakech?",
+			[]string{"10-11", "11-12"}, []string{"083-foxnews-ap-austria", "108-seattletimes-ap-poland"}, true},
+		{"Which provisions did the United States say were inconsistent with its immigration and refugee policies?",
+			[]string{"inconsistent with U.S. immigration", "also reported by"}, nil, false},
+	} {
+		ans := ask(tc.q)
+		if got := strings.HasPrefix(ans.Text, "Sources differ."); got != tc.disagree {
+			t.Errorf("%q: says sources differ %v, want %v: %s", tc.q, got, tc.disagree, ans.Text)
+		}
+		for _, v := range tc.values {
+			if !strings.Contains(ans.Text, v) {
+				t.Errorf("%q: answer lacks %q: %s", tc.q, v, ans.Text)
+			}
+		}
+		cited := docs(ans)
+		for _, d := range tc.docs {
+			if !cited[d] {
+				t.Errorf("%q: %s not cited: %+v", tc.q, d, ans.Citations)
+			}
+		}
+		if !tc.disagree && len(ans.Citations) != 1 {
+			t.Errorf("%q: copies of one paragraph cited %d times: %+v", tc.q, len(ans.Citations), ans.Citations)
+		}
+	}
+}
+
+// TestQuestionInItsLanguage: a German question, whose nouns are all
+// capitalised, finds the German article.
+func TestQuestionInItsLanguage(t *testing.T) {
+	e, _ := newExtractiveOn(t, testCoverage)
+	ans, err := e.Answer(context.Background(), footnote.Question{Text: "Welches Land will den UN-Migrationspakt laut Ministerpräsident Netanjahu nicht unterzeichnen?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Refused || !strings.Contains(ans.Text, "Israel") || len(ans.Citations) == 0 || ans.Citations[0].Doc != "100-jungefreiheit-israel" {
+		t.Errorf("German question answered %v: %s %+v", !ans.Refused, ans.Text, ans.Citations)
+	}
+}

@@ -153,10 +153,14 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 	if !ok {
 		return e.refuse(ans), nil
 	}
-	if vs := e.versions(query, own, picked, all); len(vs) > 1 {
+	vs := e.versions(query, own, picked, all)
+	if len(vs) > 1 {
 		return e.differ(ans, vs, labels), nil
 	}
 	var also []string
+	if len(vs) == 1 {
+		also = vs[0].docs[1:] // the outlets that give the same value
+	}
 	for _, s := range picked {
 		for _, d := range copies[[2]any{s.doc, s.n}] {
 			if !slices.Contains(also, d) {

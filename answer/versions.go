@@ -66,8 +66,9 @@ func valueOf(k kind, s string, asked map[string]bool) string {
 	return strings.Join(words, " ")
 }
 
-// versions returns the versions of the answer that the passages give when
-// they disagree (two or more), else nil. picked are the sentences chosen
+// versions returns the versions of the answer that the passages give:
+// two or more when they disagree, one (with the outlets that agree) when
+// they don't, none when the question asks for no number or time. picked are the sentences chosen
 // to answer; passages are all those retrieved.
 func (e *Extractive) versions(query, own string, picked []sentence, passages []footnote.Passage) []answerVersion {
 	want := askedKind(own)
@@ -123,9 +124,6 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		case len(vs) < maxVersions:
 			vs = append(vs, answerVersion{value: v, s: c, docs: []string{c.doc}})
 		}
-	}
-	if len(vs) < 2 {
-		return nil
 	}
 	return vs
 }

@@ -41,19 +41,29 @@ type answerVersion struct {
 }
 
 // valueOf returns the value of kind k that sentence s gives, folded for
-// comparison, or "" when it gives none: for a number or a time, its
-// numbers (not years, not the question's own); for a time without
-// numbers, its weekdays, months and words such as "yesterday".
+// comparison, or "" when it gives none: for a number, its numbers (not
+// years, not the question's own); for a time, the numbers near a month or
+// weekday ("December 10-11", "10 and 11 December"), else its weekdays,
+// months and words such as "yesterday".
 func valueOf(k kind, s string, asked map[string]bool) string {
+	toks := text.Tokens(s)
+	nearCalendar := func(i int) bool {
+		for j := max(0, i-dateSpan); j < min(len(toks), i+dateSpan+1); j++ {
+			if retrieval.IsCalendarWord(toks[j].Text) {
+				return true
+			}
+		}
+		return false
+	}
 	var nums, words []string
-	for _, t := range text.Tokens(s) {
+	for i, t := range toks {
 		low := text.Fold(t.Text)
 		if asked[strings.ToLower(t.Text)] {
 			continue
 		}
 		switch {
 		case text.IsDigits(t.Text):
-			if !isYear(t.Text) {
+			if !isYear(t.Text) && (k != kindTime || nearCalendar(i)) {
 				nums = append(nums, low)
 			}
 		case k == kindTime && (retrieval.IsCalendarWord(t.Text) || timeWords[low]):
@@ -65,6 +75,11 @@ func valueOf(k kind, s string, asked map[string]bool) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// dateSpan is how many words from a month or weekday a number may stand to
+// be read as a day of it ("10 and 11 December"): wider takes counts
+// ("23 objectives") for days.
+const dateSpan = 3
 
 // versions returns the versions of the answer that the passages give:
 // two or more when they disagree, one (with the outlets that agree) when

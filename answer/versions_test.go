@@ -83,3 +83,23 @@ func TestQuestionInItsLanguage(t *testing.T) {
 		t.Errorf("German question answered %v: %s %+v", !ans.Refused, ans.Text, ans.Citations)
 	}
 }
+
+// TestValueOf: a time is the days next to its month, not the other
+// numbers of the sentence; a number is every number but years.
+func TestValueOf(t *testing.T) {
+	for _, tc := range []struct {
+		k    kind
+		s    string
+		want string
+	}{
+		{kindTime, "MARRAKECH, 11 December - the conference adopted its 23 objectives for 258 million people.", "11"},
+		{kindTime, "It will take place on 10 and 11 December in Marrakesh.", "10 11"},
+		{kindTime, "It is due to be approved at a Dec. 10-11 meeting in 2018.", "10 11"},
+		{kindTime, "The US told the UN on Saturday.", "saturday"},
+		{kindNumber, "About 65 million people in 2017, of them 22 million refugees.", "65 22"},
+	} {
+		if got := valueOf(tc.k, tc.s, map[string]bool{}); got != tc.want {
+			t.Errorf("valueOf(%v, %q) = %q, want %q", tc.k, tc.s, got, tc.want)
+		}
+	}
+}

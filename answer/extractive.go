@@ -7,6 +7,7 @@ import (
 	"math"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -534,8 +535,19 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 	// in its context count ctxCredit, a related word in the sentence counts
 	// what softMatcher gives it, a sentence holding the kind of answer asked
 	// for gains typeBonus, and a better-ranked passage breaks ties.
+	// A sentence that lacks a name or number of the question (see below)
+	// is chosen only when every sentence does.
+	held := make([]bool, len(cands))
+	anyHeld := false
+	for i, s := range cands {
+		held[i] = e.holdsAsked(terms, ownStems, s)
+		anyHeld = anyHeld || held[i]
+	}
 	bestI, bestScore, bestCover, bestN := -1, -1.0, 0.0, 0
 	for i, s := range cands {
+		if anyHeld && !held[i] {
+			continue
+		}
 		own, ctx, related, n := coverOf(terms, s, soft)
 		score := (own + ctxCredit*ctx + related) / total
 		if hasKind(want, s.text, asked) {
@@ -592,15 +604,15 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 		}
 	}
 	// Every name and number the question asks about must be where the
-	// answer is (its sentences or their context): an answer about
-	// Guterres's reply that never mentions Guterres answers something else.
+	// answer is (see holds): an answer about Guterres's reply that never
+	// mentions Guterres answers something else.
 	for _, t := range terms {
 		if !(t.Name || t.Number) || !ownStems[t.Stem] {
 			continue
 		}
 		found := false
 		for _, s := range picked {
-			if matchIn(t, s.stems) > 0 || matchIn(t, s.ctx) > 0 {
+			if e.holds(t, s) {
 				found = true
 				break
 			}
@@ -616,6 +628,35 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 	}
 	inArticleOrder(picked)
 	return picked, true
+}
+
+// holds reports whether a name or number of the question is where
+// sentence s can answer for it: in s or its context, or, for a year or a
+// month that dates what is asked ("when the text was agreed in July
+// 2018"), anywhere in its article or in its date.
+func (e *Extractive) holds(t qterm, s sentence) bool {
+	if matchIn(t, s.stems) > 0 || matchIn(t, s.ctx) > 0 {
+		return true
+	}
+	if !isYear(t.Word) && !retrieval.IsCalendarWord(t.Word) {
+		return false
+	}
+	aa := e.articleAnalysis(s.doc)
+	if pub := aa.art.Published; !pub.IsZero() && (t.Word == strconv.Itoa(pub.Year()) || strings.EqualFold(t.Word, pub.Month().String())) {
+		return true // the article's date
+	}
+	return aa.vocabulary()[t.Word]
+}
+
+// holdsAsked reports whether sentence s holds (see holds) every name
+// and number of the question's own.
+func (e *Extractive) holdsAsked(terms []qterm, ownStems map[string]bool, s sentence) bool {
+	for _, t := range terms {
+		if (t.Name || t.Number) && ownStems[t.Stem] && !e.holds(t, s) {
+			return false
+		}
+	}
+	return true
 }
 
 // gatedKinds are the kinds of answer a sentence must hold to answer the

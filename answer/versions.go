@@ -119,7 +119,7 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 	vs := []answerVersion{{value: first, s: best, docs: []string{best.doc}}}
 	seen := map[string]bool{best.doc: true}
 	for _, c := range e.sentences(passages) {
-		if seen[c.doc] || !hasKind(want, c.text, asked) || !holdsNames(terms, ownStems, c) {
+		if seen[c.doc] || !hasKind(want, c.text, asked) || !e.holdsAsked(terms, ownStems, c) {
 			continue
 		}
 		if ok, o := passes(c); !ok || o < versionShare*bestOwn {
@@ -141,17 +141,6 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		}
 	}
 	return vs
-}
-
-// holdsNames reports whether sentence s, or its context, holds every name
-// and number of the question's own.
-func holdsNames(terms []qterm, ownStems map[string]bool, s sentence) bool {
-	for _, t := range terms {
-		if (t.Name || t.Number) && ownStems[t.Stem] && matchIn(t, s.stems) == 0 && matchIn(t, s.ctx) == 0 {
-			return false
-		}
-	}
-	return true
 }
 
 // differ writes an answer that shows each version with the outlets that

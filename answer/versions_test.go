@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/retrieval"
 )
 
 // testCoverage holds five pages of the coverage crawl (see its
@@ -101,5 +102,34 @@ func TestValueOf(t *testing.T) {
 		if got := valueOf(tc.k, tc.s, map[string]bool{}); got != tc.want {
 			t.Errorf("valueOf(%v, %q) = %q, want %q", tc.k, tc.s, got, tc.want)
 		}
+	}
+}
+
+// TestDatingTermHeldByArticle: a year that dates the question may be
+// anywhere in the answer's article; a name must be in the sentence or its
+// context.
+func TestDatingTermHeldByArticle(t *testing.T) {
+	e, _ := newExtractiveOn(t, testCoverage)
+	const doc = "108-seattletimes-ap-poland"
+	var s sentence
+	for _, c := range e.sentences([]footnote.Passage{{Doc: doc, N: 2}}) {
+		if strings.Contains(c.text, "Marrakech") {
+			s = c
+		}
+	}
+	if s.text == "" || strings.Contains(s.text, "2016") {
+		t.Fatalf("test sentence %q", s.text)
+	}
+	term := func(w string, number bool) qterm {
+		return qterm{Term: retrieval.Term{Word: w, Stem: w, Name: !number, Number: number}, matches: map[string]float64{w: 1}}
+	}
+	if !e.holds(term("2016", true), s) {
+		t.Errorf("a year the article gives is not held")
+	}
+	if e.holds(term("1999", true), s) {
+		t.Errorf("a year the article lacks is held")
+	}
+	if e.holds(term("obama", false), s) {
+		t.Errorf("a name elsewhere in the article is held by a sentence far from it")
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/retrieval"
@@ -173,40 +172,6 @@ func (e *Extractive) alsoReported(docs []string) string {
 		s += fmt.Sprintf(" and %d more", extra)
 	}
 	return s
-}
-
-// copyKey is what two copies of a paragraph share: its letters and
-// digits, folded (sites differ in quotes, dashes and spacing).
-func copyKey(p string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return r
-		}
-		return -1
-	}, text.Fold(p))
-}
-
-// collapseCopies drops the passages whose paragraph, folded, an earlier
-// passage already has (the same wire text at several sites), so that
-// copies of one story don't crowd out other outlets. It returns the kept
-// passages and, for each kept one, the articles of its dropped copies.
-func collapseCopies(ps []footnote.Passage) ([]footnote.Passage, map[[2]any][]string) {
-	first := map[string]int{}
-	copies := map[[2]any][]string{}
-	var out []footnote.Passage
-	for _, p := range ps {
-		key := copyKey(p.Text)
-		if i, ok := first[key]; ok && key != "" {
-			k := [2]any{out[i].Doc, out[i].N}
-			if out[i].Doc != p.Doc && !slices.Contains(copies[k], p.Doc) {
-				copies[k] = append(copies[k], p.Doc)
-			}
-			continue
-		}
-		first[key] = len(out)
-		out = append(out, p)
-	}
-	return out, copies
 }
 
 // withAlso puts "(also reported by …)" at the end of a cited sentence,

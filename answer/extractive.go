@@ -41,6 +41,9 @@ type Analyzer interface {
 	// TermsIn analyses text of an article in language code (ISO 639-1,
 	// "" when unknown), as the index did.
 	TermsIn(code, text string) []retrieval.Term
+	// QuestionLanguage is the ISO 639-1 code of the language Terms
+	// analyses a question in.
+	QuestionLanguage(q string) string
 	// Stems returns only the stems of Terms(text).
 	Stems(text string) []string
 }
@@ -299,14 +302,11 @@ func capitalise(s string) string {
 // maxSummaries caps how many articles a summary covers.
 const maxSummaries = 3
 
-// summary answers "what is this about?": each article's dek and the first
-// sentence of its lead paragraph.
+// summary answers "what is this about?": the dek and the first sentence
+// of the lead paragraph of each article summaryArticles chooses.
 func (e *Extractive) summary(ans footnote.Answer, labels map[string]string) footnote.Answer {
 	var parts []string
-	for i, a := range e.ix.Articles() {
-		if i == maxSummaries {
-			break
-		}
+	for _, a := range e.summaryArticles(ans.Question) {
 		if head, ok := a.Paragraph(0); ok && a.Dek != "" && strings.Contains(head.Text, a.Dek) {
 			parts = append(parts, cite(a.Dek, labels[a.ID], 0))
 			ans.Citations = append(ans.Citations, e.citation(a.ID, 0, a.Dek))

@@ -180,6 +180,10 @@ func (ix *Index) Terms(text string) []Term { return ix.an.TermsIn(ix.an.Question
 // Stems returns the stems of a question as Terms makes them.
 func (ix *Index) Stems(text string) []string { return ix.an.StemsIn(ix.an.QuestionLang(text), text) }
 
+// QuestionLanguage returns the ISO 639-1 code of the language a question
+// is analysed in.
+func (ix *Index) QuestionLanguage(q string) string { return string(ix.an.QuestionLang(q)) }
+
 // TermsIn analyses text of an article whose language is code (ISO 639-1,
 // "" when unknown) as the index analysed it.
 func (ix *Index) TermsIn(code, text string) []Term { return ix.an.TermsIn(ix.an.Lang(code), text) }

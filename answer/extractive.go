@@ -134,7 +134,7 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 	if err != nil {
 		return footnote.Answer{}, err
 	}
-	all, copies := collapseCopies(req.Passages)
+	all, copies := e.collapseCopies(req.Passages)
 	passages := all[:min(len(all), e.TopK)]
 	ans.Passages = passages
 	labels := e.labels()

@@ -148,11 +148,20 @@ func (e *Extractive) differ(ans footnote.Answer, vs []answerVersion, labels map[
 	var b strings.Builder
 	b.WriteString("Sources differ.")
 	for _, v := range vs {
-		b.WriteString(" " + e.outlet(v.s.doc) + " says: ")
+		b.WriteString(" " + e.dated(v.s.doc) + " says: ")
 		b.WriteString(withAlso(cite(v.s.text, labels[v.s.doc], v.s.n), e.alsoReported(v.docs[1:])))
 		ans.Citations = append(ans.Citations, e.citation(v.s.doc, v.s.n, v.s.text))
 	}
 	return e.finish(ans, b.String())
+}
+
+// dated names an article's outlet with its date, "FP (December 2, 2017)",
+// or the outlet alone when the date is unknown.
+func (e *Extractive) dated(id string) string {
+	if a := e.article(id); !a.Published.IsZero() {
+		return e.outlet(id) + " (" + a.Published.Format("January 2, 2006") + ")"
+	}
+	return e.outlet(id)
 }
 
 // alsoReported names the outlets of docs, "also reported by A, B and 2

@@ -133,3 +133,12 @@ func TestDatingTermHeldByArticle(t *testing.T) {
 		t.Errorf("a name elsewhere in the article is held by a sentence far from it")
 	}
 }
+
+// TestDatedOutlet: a version is introduced by its outlet and, when known,
+// its date.
+func TestDatedOutlet(t *testing.T) {
+	e, _ := newExtractive(t)
+	if got, want := e.dated("trump-boycotts-un-migration-talks"), "Foreign Policy (December 2, 2017)"; got != want {
+		t.Errorf("dated(FP) = %q, want %q", got, want)
+	}
+}

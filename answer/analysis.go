@@ -20,6 +20,19 @@ type paragraphAnalysis struct {
 	sets  []map[string]bool
 	words []map[string]bool
 	all   map[string]bool
+	// text is the paragraph's text, and fp its print (see print).
+	text   string
+	fpOnce sync.Once
+	fp     *paragraphPrint
+}
+
+// print returns the paragraph's print for collapseCopies, made once.
+func (pa *paragraphAnalysis) print() *paragraphPrint {
+	pa.fpOnce.Do(func() {
+		p := printOf(pa.text)
+		pa.fp = &p
+	})
+	return pa.fp
 }
 
 // articleAnalysis holds the analysed paragraphs of one version of an
@@ -86,6 +99,7 @@ func analyseParagraph(an Analyzer, art footnote.Article, n int, titled map[strin
 			indexed = append(indexed, retrieval.HeaderLineIndex(l))
 		}
 	} else if p, ok := art.Paragraph(n); ok {
+		pa.text = p.Text
 		pa.sents = text.Sentences(p.Text)
 		indexed = slices.Clone(pa.sents)
 		var before []string
@@ -100,7 +114,7 @@ func analyseParagraph(an Analyzer, art footnote.Article, n int, titled map[strin
 		}
 	}
 	for _, s := range indexed {
-		set, words := termSets(an, s)
+		set, words := termSets(an, art.Language, s)
 		pa.sets = append(pa.sets, set)
 		pa.words = append(pa.words, words)
 		for st := range set {

@@ -7,6 +7,7 @@ import (
 	"math"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -34,8 +35,15 @@ type Index interface {
 // Analyzer turns text into the terms the index matches; the extractive
 // answerer analyses questions and sentences as the index did.
 type Analyzer interface {
-	// Terms analyses text into its terms, in order.
+	// Terms analyses a question into its terms, in order, in the
+	// question's language.
 	Terms(text string) []retrieval.Term
+	// TermsIn analyses text of an article in language code (ISO 639-1,
+	// "" when unknown), as the index did.
+	TermsIn(code, text string) []retrieval.Term
+	// QuestionLanguage is the ISO 639-1 code of the language Terms
+	// analyses a question in.
+	QuestionLanguage(q string) string
 	// Stems returns only the stems of Terms(text).
 	Stems(text string) []string
 }
@@ -122,11 +130,12 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 		// A follow-up ("and who else?") is read with the question it follows.
 		query = q.History[len(q.History)-1].Question + " " + text
 	}
-	req, err := Prepare(ctx, e.ix, e.ix, q, query, e.TopK)
+	req, err := Prepare(ctx, e.ix, e.ix, q, query, e.TopK*versionDepth)
 	if err != nil {
 		return footnote.Answer{}, err
 	}
-	passages := req.Passages
+	all, copies := e.collapseCopies(req.Passages)
+	passages := all[:min(len(all), e.TopK)]
 	ans.Passages = passages
 	labels := e.labels()
 	if req.Intent.HasParagraph {
@@ -148,12 +157,31 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 	if !ok {
 		return e.refuse(ans), nil
 	}
+	vs := e.versions(query, own, picked, all)
+	if len(vs) > 1 {
+		return e.differ(ans, vs, labels), nil
+	}
+	var also []string
+	if len(vs) == 1 {
+		also = vs[0].docs[1:] // the outlets that give the same value
+	}
+	for _, s := range picked {
+		for _, d := range copies[[2]any{s.doc, s.n}] {
+			if !slices.Contains(also, d) {
+				also = append(also, d)
+			}
+		}
+	}
 	var b strings.Builder
 	for i, s := range picked {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(cite(s.text, labels[s.doc], s.n))
+		cited := cite(s.text, labels[s.doc], s.n)
+		if i == len(picked)-1 {
+			cited = withAlso(cited, e.alsoReported(also))
+		}
+		b.WriteString(cited)
 		ans.Citations = append(ans.Citations, e.citation(s.doc, s.n, s.text))
 	}
 	return e.finish(ans, b.String()), nil
@@ -274,14 +302,11 @@ func capitalise(s string) string {
 // maxSummaries caps how many articles a summary covers.
 const maxSummaries = 3
 
-// summary answers "what is this about?": each article's dek and the first
-// sentence of its lead paragraph.
+// summary answers "what is this about?": the dek and the first sentence
+// of the lead paragraph of each article summaryArticles chooses.
 func (e *Extractive) summary(ans footnote.Answer, labels map[string]string) footnote.Answer {
 	var parts []string
-	for i, a := range e.ix.Articles() {
-		if i == maxSummaries {
-			break
-		}
+	for _, a := range e.summaryArticles(ans.Question) {
 		if head, ok := a.Paragraph(0); ok && a.Dek != "" && strings.Contains(head.Text, a.Dek) {
 			parts = append(parts, cite(a.Dek, labels[a.ID], 0))
 			ans.Citations = append(ans.Citations, e.citation(a.ID, 0, a.Dek))
@@ -359,6 +384,9 @@ type qterm struct {
 	retrieval.Term
 	w       float64
 	matches map[string]float64
+	// country is, for a demonym that is a name ("Polish"), the root of
+	// its country's name (see countryRoot).
+	country string
 }
 
 // typeBonus is added to the score (a share of the question's weight) of a
@@ -416,9 +444,11 @@ func inArticleOrder(picked []sentence) {
 	})
 }
 
-// pickPart chooses the sentences that answer own (a question or one part
-// of it) within query, or reports that the passages don't support an answer.
-func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([]sentence, bool) {
+// questionTerms analyses query into weighted terms, own's marked as
+// the question's own (see pickPart), with their total weight; false when
+// the question names something the articles never mention or has no
+// terms.
+func (e *Extractive) questionTerms(query, own string, passages []footnote.Passage) ([]qterm, float64, map[string]bool, bool) {
 	an := e.ix
 	ownStems := map[string]bool{}
 	for _, s := range an.Stems(own) {
@@ -441,6 +471,9 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 			}
 		}
 		qt := qterm{Term: t, w: e.ix.Weight(t.Stem), matches: e.ix.Matches(t.Stem)}
+		if t.Name {
+			qt.country = countryRoot(t.Word)
+		}
 		if !isOwn {
 			qt.w *= historyWeight
 		}
@@ -448,7 +481,7 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 			if t.Name || t.Number {
 				// A name, acronym or number the articles never mention:
 				// the question is about something else.
-				return nil, false
+				return nil, 0, nil, false
 			}
 			// An everyday word the articles don't use ("held",
 			// "supposed") is likely a paraphrase; a rare one
@@ -459,6 +492,35 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 		total += qt.w
 	}
 	if len(terms) == 0 || total == 0 {
+		return nil, 0, nil, false
+	}
+	return terms, total, ownStems, true
+}
+
+// coverOf returns the weight of the question's terms that sentence s
+// holds, that only its context holds, that related words stand for, and
+// how many terms it or its context holds.
+func coverOf(terms []qterm, s sentence, soft softMatcher) (own, ctx, related float64, n int) {
+	for _, t := range terms {
+		if m := matchIn(t, s.stems); m > 0 {
+			own += t.w * m
+			n++
+		} else if m := matchIn(t, s.ctx); m > 0 {
+			ctx += t.w * m
+			n++
+		} else if !t.Name && !t.Number {
+			// Names and numbers match only themselves.
+			related += t.w * soft.match(t.Word, s.words)
+		}
+	}
+	return own, ctx, related, n
+}
+
+// pickPart chooses the sentences that answer own (a question or one part
+// of it) within query, or reports that the passages don't support an answer.
+func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([]sentence, bool) {
+	terms, total, ownStems, ok := e.questionTerms(query, own, passages)
+	if !ok {
 		return nil, false
 	}
 	cands := e.sentences(passages)
@@ -473,21 +535,20 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 	// in its context count ctxCredit, a related word in the sentence counts
 	// what softMatcher gives it, a sentence holding the kind of answer asked
 	// for gains typeBonus, and a better-ranked passage breaks ties.
+	// A sentence that lacks a name or number of the question (see below)
+	// is chosen only when every sentence does.
+	held := make([]bool, len(cands))
+	anyHeld := false
+	for i, s := range cands {
+		held[i] = e.holdsAsked(terms, ownStems, s)
+		anyHeld = anyHeld || held[i]
+	}
 	bestI, bestScore, bestCover, bestN := -1, -1.0, 0.0, 0
 	for i, s := range cands {
-		own, ctx, related, n := 0.0, 0.0, 0.0, 0
-		for _, t := range terms {
-			if m := matchIn(t, s.stems); m > 0 {
-				own += t.w * m
-				n++
-			} else if m := matchIn(t, s.ctx); m > 0 {
-				ctx += t.w * m
-				n++
-			} else if !t.Name && !t.Number {
-				// Names and numbers match only themselves.
-				related += t.w * soft.match(t.Word, s.words)
-			}
+		if anyHeld && !held[i] {
+			continue
 		}
+		own, ctx, related, n := coverOf(terms, s, soft)
 		score := (own + ctxCredit*ctx + related) / total
 		if hasKind(want, s.text, asked) {
 			score += typeBonus
@@ -543,15 +604,15 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 		}
 	}
 	// Every name and number the question asks about must be where the
-	// answer is (its sentences or their context): an answer about
-	// Guterres's reply that never mentions Guterres answers something else.
+	// answer is (see holds): an answer about Guterres's reply that never
+	// mentions Guterres answers something else.
 	for _, t := range terms {
 		if !(t.Name || t.Number) || !ownStems[t.Stem] {
 			continue
 		}
 		found := false
 		for _, s := range picked {
-			if matchIn(t, s.stems) > 0 || matchIn(t, s.ctx) > 0 {
+			if e.holds(t, s) {
 				found = true
 				break
 			}
@@ -567,6 +628,35 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 	}
 	inArticleOrder(picked)
 	return picked, true
+}
+
+// holds reports whether a name or number of the question is where
+// sentence s can answer for it: in s or its context, or, for a year or a
+// month that dates what is asked ("when the text was agreed in July
+// 2018"), anywhere in its article or in its date.
+func (e *Extractive) holds(t qterm, s sentence) bool {
+	if matchIn(t, s.stems) > 0 || matchIn(t, s.ctx) > 0 {
+		return true
+	}
+	if !isYear(t.Word) && !retrieval.IsCalendarWord(t.Word) {
+		return false
+	}
+	aa := e.articleAnalysis(s.doc)
+	if pub := aa.art.Published; !pub.IsZero() && (t.Word == strconv.Itoa(pub.Year()) || strings.EqualFold(t.Word, pub.Month().String())) {
+		return true // the article's date
+	}
+	return aa.vocabulary()[t.Word]
+}
+
+// holdsAsked reports whether sentence s holds (see holds) every name
+// and number of the question's own.
+func (e *Extractive) holdsAsked(terms []qterm, ownStems map[string]bool, s sentence) bool {
+	for _, t := range terms {
+		if (t.Name || t.Number) && ownStems[t.Stem] && !e.holds(t, s) {
+			return false
+		}
+	}
+	return true
 }
 
 // gatedKinds are the kinds of answer a sentence must hold to answer the
@@ -623,10 +713,11 @@ func (e *Extractive) sentences(passages []footnote.Passage) []sentence {
 	return out
 }
 
-// termSets returns the stems and the lowercased words of text's terms.
-func termSets(an Analyzer, text string) (stems, words map[string]bool) {
+// termSets returns the stems and the lowercased words of the terms of
+// text, of language code.
+func termSets(an Analyzer, code, text string) (stems, words map[string]bool) {
 	stems, words = map[string]bool{}, map[string]bool{}
-	for _, t := range an.Terms(text) {
+	for _, t := range an.TermsIn(code, text) {
 		stems[t.Stem] = true
 		words[t.Word] = true
 	}
@@ -634,7 +725,8 @@ func termSets(an Analyzer, text string) (stems, words map[string]bool) {
 }
 
 // matchIn returns how well a question term is matched in a set of stems: 1
-// for the stem itself, less for a near miss, 0 for none.
+// for the stem itself, less for a near miss or, for a demonym, its
+// country's name, 0 for none.
 func matchIn(t qterm, stems map[string]bool) float64 {
 	best := 0.0
 	for s, w := range t.matches {
@@ -642,7 +734,41 @@ func matchIn(t qterm, stems map[string]bool) float64 {
 			best = w
 		}
 	}
+	if best == 0 && t.country != "" {
+		for s := range stems {
+			if len(s) > len(t.country) && strings.HasPrefix(s, t.country) {
+				return demonymWeight
+			}
+		}
+	}
 	return best
+}
+
+// demonymWeight is how much a country's name counts for its demonym
+// ("Poland" for "Polish"): like a shared prefix, less than the word.
+const demonymWeight = 0.6
+
+// minCountryRoot is the shortest country root a demonym is cut to: shorter
+// roots ("ir" of "Irish") would match unrelated names.
+const minCountryRoot = 3
+
+// countryRoot returns the root of the country a demonym in -ish names
+// ("polish" → "pol" of Poland, "finnish" → "fin" of Finland, "turkish" →
+// "turk" of Turkey), or "" for another word. Demonyms in -an and -ian
+// ("Mexican", "Italian") already share a prefix with their country's name,
+// which the index matches.
+func countryRoot(word string) string {
+	root, ok := strings.CutSuffix(word, "ish")
+	if !ok {
+		return ""
+	}
+	if n := len(root); n >= 2 && root[n-1] == root[n-2] {
+		root = root[:n-1] // finnish → fin
+	}
+	if len(root) < minCountryRoot {
+		return ""
+	}
+	return root
 }
 
 // dependsOnPrevious reports whether a sentence opens with a pronoun or a

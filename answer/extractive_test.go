@@ -254,3 +254,20 @@ func TestExtractiveShortSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryRoot: a demonym in -ish meets its country's name, other
+// words and too short roots do not.
+func TestCountryRoot(t *testing.T) {
+	for word, want := range map[string]string{"polish": "pol", "finnish": "fin", "turkish": "turk", "irish": "", "minister": "", "fish": ""} {
+		if got := countryRoot(word); got != want {
+			t.Errorf("countryRoot(%q) = %q, want %q", word, got, want)
+		}
+	}
+	q := qterm{country: "pol", matches: map[string]float64{"polish": 1}}
+	if matchIn(q, map[string]bool{"poland": true}) == 0 {
+		t.Errorf("Polish does not match Poland")
+	}
+	if matchIn(q, map[string]bool{"pol": true, "minist": true}) != 0 {
+		t.Errorf("Polish matches a bare root")
+	}
+}

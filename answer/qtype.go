@@ -121,6 +121,9 @@ func askedKind(q string) kind {
 			if k, ok := classNouns[ws[i+1]]; ok {
 				return k
 			}
+			if k, ok := classNouns[strings.TrimSuffix(ws[i+1], "s")]; ok {
+				return k // "which dates", "what countries" (y→ies is not undone)
+			}
 			return kindAny
 		}
 		if w == "what" || w == "how" {

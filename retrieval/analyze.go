@@ -48,21 +48,54 @@ var extraStopWords = map[string]bool{
 // Arabic script with Russian's or Arabic's). It caches stems and is safe
 // for concurrent use.
 type Analyzer struct {
-	lang  text.Lang
-	cache sync.Map // word -> stem
+	lang   text.Lang
+	detect *text.Detector
+	cache  sync.Map // [2]string{lang, word} -> stem
 }
 
 // NewAnalyzer returns an Analyzer for English.
 func NewAnalyzer() *Analyzer { return NewAnalyzerFor(text.English) }
 
-// NewAnalyzerFor returns an Analyzer for language lang.
-func NewAnalyzerFor(lang text.Lang) *Analyzer { return &Analyzer{lang: lang} }
+// NewAnalyzerFor returns an Analyzer whose default language (for texts
+// of unknown language) is lang.
+func NewAnalyzerFor(lang text.Lang) *Analyzer {
+	return &Analyzer{lang: lang, detect: text.NewDetector()}
+}
 
-// Terms analyses s. A text written all in capitals is read as if in
-// lowercase, its words that film subtitles never use (Zipf 0: "FIFA",
-// "MARRAKESH", "GUTERRES", but not "DISSENTED") and its months and weekdays
-// taken for names, as their capitals would have said.
-func (a *Analyzer) Terms(s string) []Term {
+// Terms analyses s in the analyzer's default language.
+func (a *Analyzer) Terms(s string) []Term { return a.TermsIn(a.lang, s) }
+
+// Lang returns the language to analyse a text of language code (an
+// article's ISO 639-1 code, "" when unknown) in: the code's language when
+// text has a stemmer or stop words for it, else the default.
+func (a *Analyzer) Lang(code string) text.Lang {
+	if l := text.Lang(code); analysable(l) {
+		return l
+	}
+	return a.lang
+}
+
+// QuestionLang returns the language a question is analysed in: the one
+// the detector finds, when text knows it, else the default.
+func (a *Analyzer) QuestionLang(q string) text.Lang {
+	if l := a.detect.Detect(q); analysable(l) {
+		return l
+	}
+	return a.lang
+}
+
+// TermsIn analyses s as a text of language lang: lang's stop words and
+// stemmer (a word in Cyrillic or Arabic script gets Russian's or Arabic's).
+// A text written all in capitals is read as if in lowercase, its words
+// that film subtitles never use (Zipf 0: "FIFA", "MARRAKESH", "GUTERRES",
+// but not "DISSENTED") and its months and weekdays taken for names, as
+// their capitals would have said. In German, which capitalises every noun,
+// only acronyms and words in capitals are taken for names.
+func (a *Analyzer) TermsIn(lang text.Lang, s string) []Term {
+	if lang == text.Unknown {
+		lang = a.lang
+	}
+	capsNames := lang != text.German
 	shouted := text.IsShouted(s)
 	if shouted {
 		s = strings.ToLower(s) // caps lock says nothing about which words are names
@@ -75,13 +108,13 @@ func (a *Analyzer) Terms(s string) []Term {
 		allCaps := text.IsAllCaps(w)
 		isNum := text.IsDigits(w)
 		keep := acronym || allCaps
-		if !keep && (text.IsStopWord(text.WordLang(lower, a.lang), lower) || extraStopWords[lower] || (len(lower) < 2 && !isNum)) {
+		if !keep && (text.IsStopWord(text.WordLang(lower, lang), lower) || extraStopWords[lower] || (len(lower) < 2 && !isNum)) {
 			sentenceStart = sentStart
 			continue
 		}
-		t := Term{Word: lower, Stem: a.stem(lower, acronym || allCaps), Number: isNum}
+		t := Term{Word: lower, Stem: a.stem(lang, lower, acronym || allCaps), Number: isNum}
 		first, _ := firstRune(w)
-		t.Name = acronym || allCaps || (unicode.IsUpper(first) && !sentenceStart) || (shouted && !isNum && (Zipf(lower) == 0 || IsCalendarWord(lower)))
+		t.Name = acronym || allCaps || (capsNames && unicode.IsUpper(first) && !sentenceStart) || (shouted && !isNum && (Zipf(lower) == 0 || IsCalendarWord(lower)))
 		out = append(out, t)
 		sentenceStart = sentStart
 	}
@@ -89,8 +122,11 @@ func (a *Analyzer) Terms(s string) []Term {
 }
 
 // Stems returns only the stems of Terms(text).
-func (a *Analyzer) Stems(text string) []string {
-	ts := a.Terms(text)
+func (a *Analyzer) Stems(text string) []string { return a.StemsIn(a.lang, text) }
+
+// StemsIn returns only the stems of TermsIn(lang, text).
+func (a *Analyzer) StemsIn(lang text.Lang, text string) []string {
+	ts := a.TermsIn(lang, text)
 	out := make([]string, len(ts))
 	for i, t := range ts {
 		out[i] = t.Stem
@@ -98,15 +134,16 @@ func (a *Analyzer) Stems(text string) []string {
 	return out
 }
 
-func (a *Analyzer) stem(lower string, verbatim bool) string {
+func (a *Analyzer) stem(lang text.Lang, lower string, verbatim bool) string {
 	if verbatim || text.IsDigits(lower) {
 		return lower
 	}
-	if s, ok := a.cache.Load(lower); ok {
+	key := [2]string{string(lang), lower}
+	if s, ok := a.cache.Load(key); ok {
 		return s.(string)
 	}
-	s := text.Stem(text.WordLang(lower, a.lang), lower)
-	a.cache.Store(lower, s)
+	s := text.Stem(text.WordLang(lower, lang), lower)
+	a.cache.Store(key, s)
 	return s
 }
 
@@ -115,4 +152,15 @@ func firstRune(s string) (rune, bool) {
 		return r, true
 	}
 	return 0, false
+}
+
+// analysable reports whether package text has the stop words or the
+// stemmer of language l.
+func analysable(l text.Lang) bool {
+	switch l {
+	case text.English, text.Spanish, text.German, text.French, text.Portuguese,
+		text.Italian, text.Russian, text.Arabic, text.Chinese, text.Japanese:
+		return true
+	}
+	return false
 }

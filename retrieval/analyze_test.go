@@ -36,3 +36,30 @@ func TestAnalyzerScripts(t *testing.T) {
 		}
 	}
 }
+
+// TestAnalyzerLanguages: a question is analysed in its own language (its
+// stop words dropped, its stemmer used), an article in the language its
+// front matter gives, and German nouns, all capitalised, are not names.
+func TestAnalyzerLanguages(t *testing.T) {
+	an := NewAnalyzer()
+	q := "¿Qué dijo el canciller sobre los muros?"
+	lang := an.QuestionLang(q)
+	if lang != "es" {
+		t.Fatalf("QuestionLang(%q) = %q, want es", q, lang)
+	}
+	got := an.StemsIn(lang, q)
+	if slices.Contains(got, "los") || slices.Contains(got, "el") {
+		t.Errorf("Spanish stop words kept: %q", got)
+	}
+	if art := an.StemsIn(an.Lang("es"), "México no cree en los muros"); !slices.Contains(art, got[len(got)-1]) {
+		t.Errorf("question stems %q and article stems %q do not meet on muros", got, art)
+	}
+	for _, term := range an.TermsIn("de", "Welches Land will den Migrationspakt laut Ministerpräsident nicht unterzeichnen?") {
+		if term.Name {
+			t.Errorf("German noun %q taken for a name", term.Word)
+		}
+	}
+	if an.Lang("xx") != "en" || an.Lang("") != "en" {
+		t.Errorf("an unknown language code is not analysed in the default language")
+	}
+}

@@ -173,11 +173,20 @@ func textHash(s string) string {
 	return hex.EncodeToString(sum[:12])
 }
 
-// Terms analyses text with the index's analyzer.
-func (ix *Index) Terms(text string) []Term { return ix.an.Terms(text) }
+// Terms analyses a question with the index's analyzer, in the question's
+// language (see Analyzer.QuestionLang).
+func (ix *Index) Terms(text string) []Term { return ix.an.TermsIn(ix.an.QuestionLang(text), text) }
 
-// Stems returns the stems of text as the index's analyzer makes them.
-func (ix *Index) Stems(text string) []string { return ix.an.Stems(text) }
+// Stems returns the stems of a question as Terms makes them.
+func (ix *Index) Stems(text string) []string { return ix.an.StemsIn(ix.an.QuestionLang(text), text) }
+
+// QuestionLanguage returns the ISO 639-1 code of the language a question
+// is analysed in.
+func (ix *Index) QuestionLanguage(q string) string { return string(ix.an.QuestionLang(q)) }
+
+// TermsIn analyses text of an article whose language is code (ISO 639-1,
+// "" when unknown) as the index analysed it.
+func (ix *Index) TermsIn(code, text string) []Term { return ix.an.TermsIn(ix.an.Lang(code), text) }
 
 // Ready reports whether the index holds a snapshot.
 func (ix *Index) Ready() bool { return ix.snap.Load() != nil }
@@ -416,7 +425,8 @@ func (ix *Index) newSnapshotFrom(m manifest, coll *chromem.Collection, gen strin
 	fields := make([]fieldTerms, len(chunks))
 	for i, c := range chunks {
 		s.chunkIdx[c.ID] = i
-		fields[i] = fieldTerms{self: ix.an.Stems(c.Index), ctx: ix.an.Stems(c.Context)}
+		lang := ix.an.Lang(m.Articles[s.byID[c.Doc]].Language)
+		fields[i] = fieldTerms{self: ix.an.StemsIn(lang, c.Index), ctx: ix.an.StemsIn(lang, c.Context)}
 	}
 	s.lex = newLexicon(fields, contextWeight)
 	return s, nil

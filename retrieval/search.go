@@ -34,7 +34,7 @@ func (ix *Index) Retrieve(ctx context.Context, query string, k int) ([]footnote.
 	}
 	var out []footnote.Passage
 	seen := map[[2]any]bool{}
-	stems := ix.an.Stems(query)
+	stems := ix.Stems(query)
 	if len(stems) == 0 {
 		return out, nil
 	}

@@ -35,8 +35,9 @@ const (
 	storeVersion = 1
 	// indexFormat changes whenever chunking or analysis changes what is
 	// indexed; a stored index of another format is rebuilt (reusing the
-	// vectors of unchanged texts).
-	indexFormat   = 3
+	// vectors of unchanged texts). 4: each article analysed in its
+	// language, which an older manifest may lack.
+	indexFormat   = 4
 	currentFile   = "CURRENT"
 	manifestFile  = "manifest.json"
 	vectorsFile   = "vectors.gob"

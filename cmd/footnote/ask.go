@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/footnote-bot/footnote"
 )
@@ -35,10 +36,28 @@ type askJSON struct {
 	Passages  []passageJSON  `json:"passages"`
 }
 
+// citationJSON is a citation with the source it names: the article's
+// label (as in the answer's markers), outlet, date, title and link, each
+// left out when the article lacks it.
 type citationJSON struct {
 	Doc       string `json:"doc"`
 	Paragraph int    `json:"paragraph"`
 	Quote     string `json:"quote"`
+	Label     string `json:"label,omitempty"`
+	Outlet    string `json:"outlet,omitempty"`
+	Published string `json:"published,omitempty"`
+	Title     string `json:"title,omitempty"`
+	URL       string `json:"url,omitempty"`
+}
+
+// newCitationJSON describes c, citing art.
+func newCitationJSON(c footnote.Citation, art footnote.Article) citationJSON {
+	out := citationJSON{Doc: c.Doc, Paragraph: c.Paragraph, Quote: c.Quote, Label: art.Label,
+		Outlet: art.Publication, Title: art.Title, URL: art.URL}
+	if !art.Published.IsZero() {
+		out.Published = art.Published.Format(time.DateOnly)
+	}
+	return out
 }
 
 type passageJSON struct {
@@ -200,8 +219,9 @@ func writeAnswer(w io.Writer, a *app, ans footnote.Answer, asJSON bool) error {
 	if asJSON {
 		out := askJSON{Question: ans.Question, Answer: ans.Text, Refused: ans.Refused, Mode: ans.Mode, Note: ans.Note,
 			Citations: []citationJSON{}, Passages: []passageJSON{}}
+		arts := articlesByID(a)
 		for _, c := range ans.Citations {
-			out.Citations = append(out.Citations, citationJSON(c))
+			out.Citations = append(out.Citations, newCitationJSON(c, arts[c.Doc]))
 		}
 		for _, p := range ans.Passages {
 			out.Passages = append(out.Passages, passageJSON{Doc: p.Doc, Paragraph: p.N, Score: p.Score})
@@ -216,10 +236,7 @@ func writeAnswer(w io.Writer, a *app, ans footnote.Answer, asJSON bool) error {
 	}
 	if len(ans.Citations) > 0 {
 		b.WriteString("\nSources:\n")
-		arts := map[string]footnote.Article{}
-		for _, art := range a.index.Articles() {
-			arts[art.ID] = art
-		}
+		arts := articlesByID(a)
 		// One block per article, in the order the answer first cites
 		// them: the article once, then each quote under its marker.
 		var order []string
@@ -250,6 +267,15 @@ func writeAnswer(w io.Writer, a *app, ans footnote.Answer, asJSON bool) error {
 	b.WriteString("\n")
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// articlesByID maps the indexed articles' IDs to them.
+func articlesByID(a *app) map[string]footnote.Article {
+	arts := map[string]footnote.Article{}
+	for _, art := range a.index.Articles() {
+		arts[art.ID] = art
+	}
+	return arts
 }
 
 // articleLine is "Title — Publication, date — URL".

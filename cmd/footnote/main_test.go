@@ -62,6 +62,13 @@ func TestAskJSON(t *testing.T) {
 	if len(got.Citations) == 0 || got.Citations[0].Paragraph != 7 || got.Citations[0].Doc != "trump-boycotts-un-migration-talks" || got.Citations[0].Quote == "" {
 		t.Errorf("citations %+v", got.Citations)
 	}
+	// Each citation names its source.
+	if len(got.Citations) == 0 {
+		t.Fatal("no citation")
+	}
+	if c := got.Citations[0]; c.Label != "FP" || c.Outlet != "Foreign Policy" || c.Published != "2017-12-02" || c.Title == "" || !strings.HasPrefix(c.URL, "https://foreignpolicy.com/") {
+		t.Errorf("citation does not name its source: %+v", c)
+	}
 	if len(got.Passages) == 0 || got.Passages[0].Paragraph != 7 {
 		t.Errorf("passages %+v", got.Passages)
 	}

@@ -1,0 +1,197 @@
+package answer
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/retrieval"
+	"github.com/footnote-bot/footnote/text"
+)
+
+// How sources that disagree are found. When a question asks for a number
+// or a time, every retrieved sentence that answers the question about as
+// well as the chosen one and gives a value of that kind is grouped by the
+// value it gives; two or more groups are versions, each quoted from its
+// best source with the other outlets that give it.
+const (
+	// versionDepth is how many times TopK passages are read for other
+	// versions and copies: deeper finds more outlets and costs more
+	// sentences to score.
+	versionDepth = 4
+	// versionShare is the share of the chosen sentence's own coverage of
+	// the question another sentence's own must reach to count as a
+	// version: lower finds more versions, and more sentences about
+	// something else.
+	versionShare = 0.6
+	// maxVersions caps the versions an answer shows: more is hard to read
+	// in a chat message.
+	maxVersions = 3
+	// maxAlso caps the outlets named after "also reported by".
+	maxAlso = 3
+)
+
+// answerVersion is one value the sources give, quoted from its first source.
+type answerVersion struct {
+	value string
+	s     sentence
+	docs  []string // the articles that give it, the quoted one first
+}
+
+// valueOf returns the value of kind k that sentence s gives, folded for
+// comparison, or "" when it gives none: for a number, its numbers (not
+// years, not the question's own); for a time, the numbers near a month or
+// weekday ("December 10-11", "10 and 11 December"), else its weekdays,
+// months and words such as "yesterday".
+func valueOf(k kind, s string, asked map[string]bool) string {
+	toks := text.Tokens(s)
+	nearCalendar := func(i int) bool {
+		for j := max(0, i-dateSpan); j < min(len(toks), i+dateSpan+1); j++ {
+			if retrieval.IsCalendarWord(toks[j].Text) {
+				return true
+			}
+		}
+		return false
+	}
+	var nums, words []string
+	for i, t := range toks {
+		low := text.Fold(t.Text)
+		if asked[strings.ToLower(t.Text)] {
+			continue
+		}
+		switch {
+		case text.IsDigits(t.Text):
+			if !isYear(t.Text) && (k != kindTime || nearCalendar(i)) {
+				nums = append(nums, low)
+			}
+		case k == kindTime && (retrieval.IsCalendarWord(t.Text) || timeWords[low]):
+			words = append(words, low)
+		}
+	}
+	if len(nums) > 0 {
+		return strings.Join(nums, " ")
+	}
+	return strings.Join(words, " ")
+}
+
+// dateSpan is how many words from a month or weekday a number may stand to
+// be read as a day of it ("10 and 11 December"): wider takes counts
+// ("23 objectives") for days.
+const dateSpan = 3
+
+// versions returns the versions of the answer that the passages give:
+// two or more when they disagree, one (with the outlets that agree) when
+// they don't, none when the question asks for no number or time. picked are the sentences chosen
+// to answer; passages are all those retrieved.
+func (e *Extractive) versions(query, own string, picked []sentence, passages []footnote.Passage) []answerVersion {
+	want := askedKind(own)
+	if want != kindTime && want != kindNumber {
+		return nil
+	}
+	asked := askedWords(query)
+	terms, total, ownStems, ok := e.questionTerms(query, own, passages)
+	if !ok {
+		return nil
+	}
+	soft := e.softMatcher()
+	// A version must pass the bar of an answer, and say itself (not its
+	// context) about as much as the chosen sentence does.
+	passes := func(s sentence) (bool, float64) {
+		o, c, r, n := coverOf(terms, s, soft)
+		all := (o + c + r) / total
+		return all >= minCoverage || (n >= 2 && all >= minPartial), (o + r) / total
+	}
+	// The chosen sentence that gives a value and says most of the question;
+	// on a tie the later, for a sentence quoted for the one after it
+	// ("…in July. It is due…") carries that one's terms.
+	best, bestOwn := sentence{}, -1.0
+	for _, s := range picked {
+		if _, o := passes(s); o >= bestOwn && valueOf(want, s.text, asked) != "" && hasKind(want, s.text, asked) {
+			best, bestOwn = s, o
+		}
+	}
+	if bestOwn < 0 {
+		return nil
+	}
+	first := valueOf(want, best.text, asked)
+	vs := []answerVersion{{value: first, s: best, docs: []string{best.doc}}}
+	seen := map[string]bool{best.doc: true}
+	for _, c := range e.sentences(passages) {
+		if seen[c.doc] || !hasKind(want, c.text, asked) || !e.holdsAsked(terms, ownStems, c) {
+			continue
+		}
+		if ok, o := passes(c); !ok || o < versionShare*bestOwn {
+			continue
+		}
+		v := valueOf(want, c.text, asked)
+		if v == "" {
+			continue
+		}
+		seen[c.doc] = true
+		j := slices.IndexFunc(vs, func(x answerVersion) bool { return x.value == v })
+		switch {
+		case j >= 0:
+			if !slices.Contains(vs[j].docs, c.doc) {
+				vs[j].docs = append(vs[j].docs, c.doc)
+			}
+		case len(vs) < maxVersions:
+			vs = append(vs, answerVersion{value: v, s: c, docs: []string{c.doc}})
+		}
+	}
+	return vs
+}
+
+// differ writes an answer that shows each version with the outlets that
+// give it, each cited.
+func (e *Extractive) differ(ans footnote.Answer, vs []answerVersion, labels map[string]string) footnote.Answer {
+	var b strings.Builder
+	b.WriteString("Sources differ.")
+	for _, v := range vs {
+		b.WriteString(" " + e.dated(v.s.doc) + " says: ")
+		b.WriteString(withAlso(cite(v.s.text, labels[v.s.doc], v.s.n), e.alsoReported(v.docs[1:])))
+		ans.Citations = append(ans.Citations, e.citation(v.s.doc, v.s.n, v.s.text))
+	}
+	return e.finish(ans, b.String())
+}
+
+// dated names an article's outlet with its date, "FP (December 2, 2017)",
+// or the outlet alone when the date is unknown.
+func (e *Extractive) dated(id string) string {
+	if a := e.article(id); !a.Published.IsZero() {
+		return e.outlet(id) + " (" + a.Published.Format("January 2, 2006") + ")"
+	}
+	return e.outlet(id)
+}
+
+// alsoReported names the outlets of docs, "also reported by A, B and 2
+// more", or "" when there are none.
+func (e *Extractive) alsoReported(docs []string) string {
+	var names []string
+	for _, d := range docs {
+		if n := e.outlet(d); !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	s := "also reported by " + strings.Join(names[:min(len(names), maxAlso)], ", ")
+	if extra := len(names) - maxAlso; extra > 0 {
+		s += fmt.Sprintf(" and %d more", extra)
+	}
+	return s
+}
+
+// withAlso puts "(also reported by …)" at the end of a cited sentence,
+// before its final period.
+func withAlso(cited, also string) string {
+	if also == "" {
+		return cited
+	}
+	body, ok := strings.CutSuffix(cited, ".")
+	if !ok {
+		return cited + " (" + also + ")"
+	}
+	return body + " (" + also + ")."
+}

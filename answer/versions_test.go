@@ -1,0 +1,144 @@
+package answer
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/retrieval"
+)
+
+// testCoverage holds five pages of the coverage crawl (see its
+// SOURCES.txt): two AP copies that disagree on the Marrakech dates and
+// share a paragraph word for word, two outlets that disagree on how many
+// people were displaced, and a German one.
+const testCoverage = "../testdata/coverage"
+
+// TestSourcesDiffer: when the retrieved outlets give different values for
+// what was asked, the answer says so and cites each version from its
+// outlet; when they agree, it cites one and names the copies.
+func TestSourcesDiffer(t *testing.T) {
+	e, _ := newExtractiveOn(t, testCoverage)
+	ask := func(q string) footnote.Answer {
+		t.Helper()
+		ans, err := e.Answer(context.Background(), footnote.Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Refused {
+			t.Fatalf("%q refused: %s", q, ans.Text)
+		}
+		return ans
+	}
+	docs := func(ans footnote.Answer) map[string]bool {
+		out := map[string]bool{}
+		for _, c := range ans.Citations {
+			out[c.Doc] = true
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		q        string
+		values   []string
+		docs     []string
+		disagree bool
+	}{
+		{"How many people had been forcibly displaced worldwide when the US left the compact talks?",
+			[]string{"60 million", "65.6 million"}, []string{"126-justiceforall-statement", "175-pbs-newshour"}, true},
+		{"On which dates was the compact due to be formally approved in Marrakech?",
+			[]string{"10-11", "11-12"}, []string{"083-foxnews-ap-austria", "108-seattletimes-ap-poland"}, true},
+		{"Which provisions did the United States say were inconsistent with its immigration and refugee policies?",
+			[]string{"inconsistent with U.S. immigration", "also reported by"}, nil, false},
+	} {
+		ans := ask(tc.q)
+		if got := strings.HasPrefix(ans.Text, "Sources differ."); got != tc.disagree {
+			t.Errorf("%q: says sources differ %v, want %v: %s", tc.q, got, tc.disagree, ans.Text)
+		}
+		for _, v := range tc.values {
+			if !strings.Contains(ans.Text, v) {
+				t.Errorf("%q: answer lacks %q: %s", tc.q, v, ans.Text)
+			}
+		}
+		cited := docs(ans)
+		for _, d := range tc.docs {
+			if !cited[d] {
+				t.Errorf("%q: %s not cited: %+v", tc.q, d, ans.Citations)
+			}
+		}
+		if !tc.disagree && len(ans.Citations) != 1 {
+			t.Errorf("%q: copies of one paragraph cited %d times: %+v", tc.q, len(ans.Citations), ans.Citations)
+		}
+	}
+}
+
+// TestQuestionInItsLanguage: a German question, whose nouns are all
+// capitalised, finds the German article.
+func TestQuestionInItsLanguage(t *testing.T) {
+	e, _ := newExtractiveOn(t, testCoverage)
+	ans, err := e.Answer(context.Background(), footnote.Question{Text: "Welches Land will den UN-Migrationspakt laut Ministerpräsident Netanjahu nicht unterzeichnen?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Refused || !strings.Contains(ans.Text, "Israel") || len(ans.Citations) == 0 || ans.Citations[0].Doc != "100-jungefreiheit-israel" {
+		t.Errorf("German question answered %v: %s %+v", !ans.Refused, ans.Text, ans.Citations)
+	}
+}
+
+// TestValueOf: a time is the days next to its month, not the other
+// numbers of the sentence; a number is every number but years.
+func TestValueOf(t *testing.T) {
+	for _, tc := range []struct {
+		k    kind
+		s    string
+		want string
+	}{
+		{kindTime, "MARRAKECH, 11 December - the conference adopted its 23 objectives for 258 million people.", "11"},
+		{kindTime, "It will take place on 10 and 11 December in Marrakesh.", "10 11"},
+		{kindTime, "It is due to be approved at a Dec. 10-11 meeting in 2018.", "10 11"},
+		{kindTime, "The US told the UN on Saturday.", "saturday"},
+		{kindNumber, "About 65 million people in 2017, of them 22 million refugees.", "65 22"},
+	} {
+		if got := valueOf(tc.k, tc.s, map[string]bool{}); got != tc.want {
+			t.Errorf("valueOf(%v, %q) = %q, want %q", tc.k, tc.s, got, tc.want)
+		}
+	}
+}
+
+// TestDatingTermHeldByArticle: a year that dates the question may be
+// anywhere in the answer's article; a name must be in the sentence or its
+// context.
+func TestDatingTermHeldByArticle(t *testing.T) {
+	e, _ := newExtractiveOn(t, testCoverage)
+	const doc = "108-seattletimes-ap-poland"
+	var s sentence
+	for _, c := range e.sentences([]footnote.Passage{{Doc: doc, N: 2}}) {
+		if strings.Contains(c.text, "Marrakech") {
+			s = c
+		}
+	}
+	if s.text == "" || strings.Contains(s.text, "2016") {
+		t.Fatalf("test sentence %q", s.text)
+	}
+	term := func(w string, number bool) qterm {
+		return qterm{Term: retrieval.Term{Word: w, Stem: w, Name: !number, Number: number}, matches: map[string]float64{w: 1}}
+	}
+	if !e.holds(term("2016", true), s) {
+		t.Errorf("a year the article gives is not held")
+	}
+	if e.holds(term("1999", true), s) {
+		t.Errorf("a year the article lacks is held")
+	}
+	if e.holds(term("obama", false), s) {
+		t.Errorf("a name elsewhere in the article is held by a sentence far from it")
+	}
+}
+
+// TestDatedOutlet: a version is introduced by its outlet and, when known,
+// its date.
+func TestDatedOutlet(t *testing.T) {
+	e, _ := newExtractive(t)
+	if got, want := e.dated("trump-boycotts-un-migration-talks"), "Foreign Policy (December 2, 2017)"; got != want {
+		t.Errorf("dated(FP) = %q, want %q", got, want)
+	}
+}

@@ -104,6 +104,10 @@ func namedArticles(q string, arts []footnote.Article) (docs []string, rest strin
 	if len(words) == 0 {
 		return nil, q
 	}
+	folded := make([]string, len(words))
+	for i, w := range words {
+		folded[i] = text.Fold(w.Text)
+	}
 	drop := make([]bool, len(words))
 	for _, a := range arts {
 		named := false
@@ -111,7 +115,7 @@ func namedArticles(q string, arts []footnote.Article) (docs []string, rest strin
 			text     string
 			foldCase bool
 		}{{a.Publication, true}, {a.Label, false}, {a.ID, false}} {
-			if markPhrase(q, words, name.text, name.foldCase, drop) {
+			if markPhrase(words, folded, name.text, name.foldCase, drop) {
 				named = true
 			}
 		}
@@ -135,25 +139,31 @@ func namedArticles(q string, arts []footnote.Article) (docs []string, rest strin
 	return docs, strings.Join(strings.Fields(b.String()), " ")
 }
 
-// markPhrase finds name's words as consecutive words of q ("The Seattle
-// Times / AP" in "the seattle times AP") and marks them in drop; it reports
-// whether it found them.
-func markPhrase(q string, words []text.Word, name string, foldCase bool, drop []bool) bool {
+// markPhrase finds name's words as consecutive words of the question
+// ("The Seattle Times / AP" in "the seattle times AP"; folded holds the
+// question's words folded) and marks them in drop; it reports whether it
+// found them.
+func markPhrase(words []text.Word, folded []string, name string, foldCase bool, drop []bool) bool {
 	parts := text.Words(name)
 	if len(parts) == 0 || len(parts) > len(words) {
 		return false
 	}
-	eq := func(a, b string) bool {
+	want := make([]string, len(parts))
+	for i, p := range parts {
+		want[i] = p.Text
 		if foldCase {
-			return text.Fold(a) == text.Fold(b)
+			want[i] = text.Fold(p.Text)
 		}
-		return a == b
 	}
 	found := false
 	for i := 0; i+len(parts) <= len(words); i++ {
 		ok := true
-		for j, p := range parts {
-			if !eq(words[i+j].Text, p.Text) {
+		for j := range parts {
+			got := words[i+j].Text
+			if foldCase {
+				got = folded[i+j]
+			}
+			if got != want[j] {
 				ok = false
 				break
 			}

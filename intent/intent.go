@@ -94,11 +94,19 @@ func paragraphOf(q string) (n int, last, ok bool) {
 	return 0, false, false
 }
 
+// minFoldedNameWords is the fewest words a publication's name needs to match
+// a question in any case ("foreign policy"). A one-word name must be written
+// as the outlet writes it, since many are everyday words ("Time", "Fortune"):
+// "what time" must not restrict the answer to one magazine. Fewer misses a
+// lowercase "reuters"; more would make "the hill" name an outlet.
+const minFoldedNameWords = 2
+
 // namedArticles returns the articles whose publication, source label or ID
 // the question names as whole words, and the question without those words.
-// A publication matches in any case ("foreign policy"); a label or ID must be
-// written as the article's markers write it ("FP", not "fp"), since short
-// labels in lower case are everyday words.
+// A publication of several words matches in any case ("foreign policy"); a
+// one-word publication, a label or an ID must be written as the article
+// writes it ("Reuters", "FP", not "fp"), since short names in lower case are
+// everyday words.
 func namedArticles(q string, arts []footnote.Article) (docs []string, rest string) {
 	words := text.Words(q)
 	if len(words) == 0 {
@@ -114,7 +122,7 @@ func namedArticles(q string, arts []footnote.Article) (docs []string, rest strin
 		for _, name := range [...]struct {
 			text     string
 			foldCase bool
-		}{{a.Publication, true}, {a.Label, false}, {a.ID, false}} {
+		}{{a.Publication, len(text.Words(a.Publication)) >= minFoldedNameWords}, {a.Label, false}, {a.ID, false}} {
 			if markPhrase(words, folded, name.text, name.foldCase, drop) {
 				named = true
 			}

@@ -76,6 +76,7 @@ func TestResolveParagraphAcrossArticles(t *testing.T) {
 		{"the question beats the conversation", "paragraph 3 of the Reuters piece", []string{fp}, reuters, nil},
 		{"last paragraph is per article", "the last paragraph", []string{reuters}, reuters, nil},
 		{"no article has it", "paragraph 40", nil, "", nil},
+		{"a one-word outlet in lower case is a word", "what does paragraph 3 of reuters say", nil, "", []string{fp, reuters}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -103,6 +104,22 @@ func TestSummaryIntent(t *testing.T) {
 	} {
 		if got := Parse(q, library()).Summary; got != want {
 			t.Errorf("Parse(%q).Summary = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// An outlet whose name is an everyday word names it only as the outlet
+// writes it: "what time" is not a question about Time magazine.
+func TestEverydayOutletNames(t *testing.T) {
+	arts := []footnote.Article{{ID: "time-piece", Publication: "Time"}, {ID: "fp", Publication: "Foreign Policy"}}
+	footnote.AssignLabels(arts)
+	for q, want := range map[string][]string{
+		"At what time did the US tell the UN?":  nil,
+		"What did Time report about Hungary?":   {"time-piece"},
+		"what did foreign policy say about it?": {"fp"},
+	} {
+		if got := Parse(q, arts).Docs; !slices.Equal(got, want) {
+			t.Errorf("Parse(%q).Docs = %v, want %v", q, got, want)
 		}
 	}
 }

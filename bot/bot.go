@@ -30,6 +30,11 @@ type Deps struct {
 	Library footnote.Library
 	// Reindexer rebuilds the index for /reindex; nil disables the command.
 	Reindexer footnote.Reindexer
+	// Timeliner builds the timeline for /timeline; nil disables the command.
+	Timeliner Timeliner
+	// ClaimChecker checks claims for the "Check this claim" message
+	// command; nil disables the command.
+	ClaimChecker ClaimChecker
 	// Logger receives the bot's logs; nil means slog.Default().
 	Logger *slog.Logger
 	// HTTPClient is the base client for REST calls; the bot copies it and

@@ -62,8 +62,20 @@ func (b *Bot) onCheckClaim(ctx context.Context, ev *event) (reply, error) {
 // words, the explanation, and the deciding passages as linked markers
 // with a Sources box. prefix is shown above it (the quoted claim).
 func renderVerdict(res claimcheck.Result, articles map[string]footnote.Article, prefix string) []outMessage {
-	body := "**" + verdictLabel(res.Verdict) + "** — " + strings.TrimSpace(res.Explanation)
-	if ms := citeMarkers(res.Citations, articles); ms != "" {
+	expl := strings.TrimSpace(res.Explanation)
+	var rest []footnote.Citation
+	for _, c := range res.Citations {
+		// The explanation names a passage "(doc ¶N)": show it as the
+		// marker answers use, which is then linked.
+		byID := fmt.Sprintf("(%s ¶%d)", c.Doc, c.Paragraph)
+		if strings.Contains(expl, byID) {
+			expl = strings.ReplaceAll(expl, byID, footnote.Marker(articles[c.Doc].Label, c.Paragraph))
+			continue
+		}
+		rest = append(rest, c)
+	}
+	body := "**" + verdictLabel(res.Verdict) + "** — " + expl
+	if ms := citeMarkers(rest, articles); ms != "" {
 		body += " " + ms
 	}
 	return renderAnswer(footnote.Answer{Text: body, Citations: res.Citations}, articles, prefix, "")

@@ -37,7 +37,7 @@ func cannedChecks() checks {
 		"Trump decided on Friday": {Verdict: claimcheck.Supported, Citations: []footnote.Citation{friday},
 			Explanation: "The coverage says so: “Trump made the decision on Friday”."},
 		"Trump decided on Monday": {Verdict: claimcheck.Contradicted, Citations: []footnote.Citation{friday},
-			Explanation: "The coverage says otherwise: “Trump made the decision on Friday”."},
+			Explanation: "The coverage says otherwise: “Trump made the decision on Friday” (" + docID + " ¶2)."},
 		"Hungary and Poland signed": {Verdict: claimcheck.Disputed, Citations: []footnote.Citation{hungary, poland},
 			Explanation: "The coverage disagrees."},
 	}
@@ -71,6 +71,9 @@ func TestCheckThisClaimShowsTheVerdictWithLinkedCitations(t *testing.T) {
 				if !strings.Contains(got, m) {
 					t.Errorf("card lacks the linked citation %q: %q", m, got)
 				}
+			}
+			if strings.Contains(got, "("+docID) {
+				t.Errorf("card names a passage by its document ID, not its marker: %q", got)
 			}
 			if len(tc.markers) > 0 && !strings.Contains(embedsText(msg), "Sources") {
 				t.Errorf("card has no Sources box: %s", embedsText(msg))

@@ -1,7 +1,8 @@
 // Package bot is Footnote's Discord surface: a discordgo adapter that
 // answers /ask, the "Ask Footnote" message command, DMs, mentions and
-// follow-up replies from a footnote.Answerer, lists sources, lets
-// moderators reindex, and records 👍/👎 feedback.
+// follow-up replies from a footnote.Answerer, lists sources, pages
+// through the timeline (/timeline), checks claims ("Check this claim"),
+// lets moderators reindex, and records 👍/👎 feedback.
 package bot
 
 import (

@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/footnote-bot/footnote"
@@ -121,17 +123,7 @@ var eventNumber = regexp.MustCompile(`Event number (\d+) `)
 
 func TestTimelinePagesThroughManyEventsWithinLimits(t *testing.T) {
 	const events = 120
-	var tl fixedTimeline
-	for n := range events {
-		tl.Events = append(tl.Events, timeline.Event{
-			Date: fmt.Sprintf("2017-12-%02d", n%28+1),
-			Text: fmt.Sprintf("Event number %d ", n) + strings.Repeat("with a long sentence about the talks ", 6),
-			Citations: []footnote.Citation{
-				{Doc: docID, Paragraph: 1, Quote: "boycott a global conference on migration"},
-				{Doc: "reuters-hungary", Paragraph: 1, Quote: "it would leave the U.N. global migration pact"},
-			},
-		})
-	}
+	tl := manyEvents(events)
 	h := newHarness(t, setup{deps: bot.Deps{Library: library{arts: coverage()}, Timeliner: tl}})
 	in := h.slash(inGuild, alice, "timeline")
 	msg := h.final(in)
@@ -206,4 +198,83 @@ func embedsFooter(m map[string]any) string {
 	f, _ := es[0].(map[string]any)["footer"].(map[string]any)
 	s, _ := f["text"].(string)
 	return s
+}
+
+// manyEvents is a timeline of n long events, numbered in their text.
+func manyEvents(n int) fixedTimeline {
+	var tl fixedTimeline
+	for k := range n {
+		tl.Events = append(tl.Events, timeline.Event{
+			Date: fmt.Sprintf("2017-12-%02d", k%28+1),
+			Text: fmt.Sprintf("Event number %d ", k) + strings.Repeat("with a long sentence about the talks ", 6),
+			Citations: []footnote.Citation{
+				{Doc: docID, Paragraph: 1, Quote: "boycott a global conference on migration"},
+				{Doc: "reuters-hungary", Paragraph: 1, Quote: "it would leave the U.N. global migration pact"},
+			},
+		})
+	}
+	return tl
+}
+
+// flakyTimeline serves its timeline and panics from the call panicFrom on.
+type flakyTimeline struct {
+	tl        fixedTimeline
+	calls     *atomic.Int32
+	panicFrom int32
+}
+
+func (f flakyTimeline) Timeline(ctx context.Context) (timeline.Timeline, error) {
+	if f.calls.Add(1) >= f.panicFrom {
+		panic("timeline exploded")
+	}
+	return f.tl.Timeline(ctx)
+}
+
+// TestSlowTimelinePageIsDeferredAndAFailureKeepsThePage: a page that takes
+// long is acknowledged as an update of the message and then edits it; a
+// page that fails tells its member privately and leaves the message alone.
+func TestSlowTimelinePageIsDeferredAndAFailureKeepsThePage(t *testing.T) {
+	var fake *fakediscord.Server
+	var clicks atomic.Int32
+	h := newHarness(t, setup{
+		deps:      bot.Deps{Library: library{arts: coverage()}, Timeliner: flakyTimeline{tl: manyEvents(60), calls: new(atomic.Int32), panicFrom: 3}},
+		beforeRun: func(f *fakediscord.Server) { fake = f },
+		prepare: func(b *bot.Bot) {
+			bot.SetDeferAfter(b, time.Millisecond)
+			bot.HookRoute(b, "fn:tl:", func(ctx context.Context) {
+				// Go on only once the click is acknowledged (after the
+				// /timeline's own acknowledgement).
+				_, _ = fake.WaitRoute(ctx, "POST", "/interactions/*/*/callback", 1+int(clicks.Add(1)))
+			})
+		},
+	})
+	in := h.slash(inGuild, alice, "timeline")
+	_, newer, _, _ := pageButtons(t, h.final(in))
+	click, err := h.fake.ButtonClick(inGuild, bob, h.fake.NewID(), newer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if typ, _ := h.callback(click); typ != 6 {
+		t.Fatalf("slow page acknowledged with type %d, want a deferred update (6)", typ)
+	}
+	edit := h.waitOK("PATCH", click.OriginalRoute(h.fake.AppID())).JSON()
+	if !strings.Contains(embedsFooter(edit), "Page 2 of") {
+		t.Errorf("slow page edited the message to %q, want page 2", embedsFooter(edit))
+	}
+	click2, err := h.fake.ButtonClick(inGuild, bob, h.fake.NewID(), newer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if typ, _ := h.callback(click2); typ != 6 {
+		t.Fatalf("second page acknowledged with type %d, want a deferred update (6)", typ)
+	}
+	r := h.waitOK("POST", click2.FollowupRoute(h.fake.AppID()))
+	if got := contentOf(r.JSON()); !strings.Contains(got, "Something went wrong") || flagsOf(r.JSON())&64 == 0 {
+		t.Errorf("a failed page told its member %q (flags %d), want a private apology", got, flagsOf(r.JSON()))
+	}
+	for _, req := range h.fake.Requests() {
+		if req.Method == "DELETE" {
+			t.Errorf("a failed page deleted a message: %s", req.Route())
+		}
+	}
 }

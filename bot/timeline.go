@@ -36,11 +36,12 @@ const (
 	// citation links; beyond it the markers are shown without links, so
 	// that a page holds several events.
 	maxEventBlock = 1200
-	// timelineTimeout bounds /timeline and its page buttons: building the
-	// timeline of a large coverage takes seconds; longer keeps a stuck
-	// build from being reported.
-	timelineTimeout = 30 * time.Second
 )
+
+// timelineTimeout bounds /timeline and its page buttons: building the
+// timeline of a large coverage takes seconds; longer keeps a stuck build
+// from being reported, shorter could stop a slow but healthy one.
+const timelineTimeout = 30 * time.Second
 
 const msgTimelineTimedOut = "Building the timeline took too long. Please try again in a moment."
 

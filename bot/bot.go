@@ -1,7 +1,8 @@
 // Package bot is Footnote's Discord surface: a discordgo adapter that
 // answers /ask, the "Ask Footnote" message command, DMs, mentions and
-// follow-up replies from a footnote.Answerer, lists sources, lets
-// moderators reindex, and records 👍/👎 feedback.
+// follow-up replies from a footnote.Answerer, lists sources, pages
+// through the timeline (/timeline), checks claims ("Check this claim"),
+// lets moderators reindex, and records 👍/👎 feedback.
 package bot
 
 import (
@@ -30,6 +31,11 @@ type Deps struct {
 	Library footnote.Library
 	// Reindexer rebuilds the index for /reindex; nil disables the command.
 	Reindexer footnote.Reindexer
+	// Timeliner builds the timeline for /timeline; nil disables the command.
+	Timeliner Timeliner
+	// ClaimChecker checks claims for the "Check this claim" message
+	// command; nil disables the command.
+	ClaimChecker ClaimChecker
 	// Logger receives the bot's logs; nil means slog.Default().
 	Logger *slog.Logger
 	// HTTPClient is the base client for REST calls; the bot copies it and

@@ -14,6 +14,8 @@ const (
 	cmdReindex     = "reindex"
 	cmdHelp        = "help"
 	cmdAskFootnote = "Ask Footnote"
+	cmdTimeline    = "timeline"
+	cmdCheckClaim  = "Check this claim"
 )
 
 // commands returns the application commands the bot registers.
@@ -62,6 +64,21 @@ func (b *Bot) commands() []*discordgo.ApplicationCommand {
 			Type:     discordgo.MessageApplicationCommand,
 			Contexts: everywhere, IntegrationTypes: anyInstall,
 		},
+	}
+	if b.deps.Timeliner != nil {
+		cmds = append(cmds, &discordgo.ApplicationCommand{
+			Name:        cmdTimeline,
+			Type:        discordgo.ChatApplicationCommand,
+			Description: "What happened when: the dated events of the articles, oldest first.",
+			Contexts:    everywhere, IntegrationTypes: anyInstall,
+		})
+	}
+	if b.deps.ClaimChecker != nil {
+		cmds = append(cmds, &discordgo.ApplicationCommand{
+			Name:     cmdCheckClaim,
+			Type:     discordgo.MessageApplicationCommand,
+			Contexts: everywhere, IntegrationTypes: anyInstall,
+		})
 	}
 	if b.deps.Reindexer != nil {
 		cmds = append(cmds, &discordgo.ApplicationCommand{

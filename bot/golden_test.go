@@ -171,6 +171,22 @@ func goldenScenarios() []scenario {
 			},
 			until: func(h *harness) { h.privateReply(in) },
 		},
+		{
+			name: "timeline", cmd: "timeline",
+			do:    func(h *harness) { in = h.slash(inGuild, alice, "timeline") },
+			until: func(h *harness) { h.final(in) },
+		},
+		{
+			name: "check-claim", cmd: "Check this claim", text: "Trump decided on Monday",
+			do: func(h *harness) {
+				var err error
+				in, err = h.fake.MessageCommand(inGuild, alice, "Check this claim", bob, "Trump decided on Monday")
+				if err != nil {
+					h.t.Fatal(err)
+				}
+			},
+			until: func(h *harness) { h.final(in) },
+		},
 	}
 }
 
@@ -180,7 +196,10 @@ func goldenScenarios() []scenario {
 func TestGoldenPayloads(t *testing.T) {
 	for _, sc := range goldenScenarios() {
 		t.Run(sc.name, func(t *testing.T) {
-			h := newHarness(t, setup{deps: bot.Deps{Answerer: cannedAnswers(), Library: library{arts: coverage()}}})
+			h := newHarness(t, setup{deps: bot.Deps{
+				Answerer: cannedAnswers(), Library: library{arts: coverage()},
+				Timeliner: coverageTimeline(), ClaimChecker: cannedChecks(),
+			}})
 			from := h.fake.RequestCount()
 			sc.do(h)
 			sc.until(h)

@@ -63,8 +63,14 @@ func (b *Bot) renderHelp() outMessage {
 	desc := what + "\n\n**How to ask**\n" +
 		"• `/ask question: …` — add `private: True` to keep the answer to yourself\n" +
 		"• mention me or send me a direct message with your question\n" +
-		"• on any message: **Apps → Ask Footnote**\n" +
-		"• `/sources` lists the articles I've read"
+		"• on any message: **Apps → Ask Footnote**\n"
+	if b.deps.ClaimChecker != nil {
+		desc += "• on any message: **Apps → Check this claim** — is it what the articles say?\n"
+	}
+	if b.deps.Timeliner != nil {
+		desc += "• `/timeline` — what happened when\n"
+	}
+	desc += "• `/sources` lists the articles I've read"
 	m := outMessage{Embeds: []*discordgo.MessageEmbed{{Title: "Footnote answers from the news, with citations", Description: desc, Color: embedColor}}}
 	if row := b.suggestionRow(); row != nil {
 		m.Embeds[0].Footer = &discordgo.MessageEmbedFooter{Text: "Or try one of these:"}

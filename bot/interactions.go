@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"runtime/debug"
 	"strings"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 
@@ -150,14 +151,8 @@ func (b *Bot) answerFromMessage(ctx context.Context, ev *event, text string, cli
 // streaming the answer into the response when the answerer can.
 func (b *Bot) deferredAnswer(ctx context.Context, ev *event, ephemeral bool, req *request) (reply, error) {
 	req.private = ephemeral
-	if err := b.deferReply(ev, ephemeral); err != nil {
-		return reply{}, fmt.Errorf("acknowledge interaction: %w", err)
-	}
-	if req.wait > 0 {
-		b.editPartial(ev, queued(b.deps.Now(), req.wait))
-		if err := b.deps.Sleep(ctx, req.wait); err != nil {
-			return reply{}, fmt.Errorf("queued %s question: %w", req.surface, err)
-		}
+	if err := b.deferQueued(ctx, ev, ephemeral, req.wait, req.surface); err != nil {
+		return reply{}, err
 	}
 	if _, ok := b.deps.Answerer.(footnote.StreamAnswerer); ok {
 		st := startStreamer(b.cfg.StreamInterval, func(text string) { b.editPartial(ev, text) })
@@ -165,6 +160,21 @@ func (b *Bot) deferredAnswer(ctx context.Context, ev *event, ephemeral bool, req
 		req.progress = st.partial
 	}
 	return b.answer(ctx, req)
+}
+
+// deferQueued acknowledges the interaction at once and, if its question
+// must queue for wait, says so and waits; surface names it in errors.
+func (b *Bot) deferQueued(ctx context.Context, ev *event, ephemeral bool, wait time.Duration, surface string) error {
+	if err := b.deferReply(ev, ephemeral); err != nil {
+		return fmt.Errorf("acknowledge interaction: %w", err)
+	}
+	if wait > 0 {
+		b.editPartial(ev, queued(b.deps.Now(), wait))
+		if err := b.deps.Sleep(ctx, wait); err != nil {
+			return fmt.Errorf("queued %s question: %w", surface, err)
+		}
+	}
+	return nil
 }
 
 func flags(ephemeral bool) discordgo.MessageFlags {
@@ -218,18 +228,13 @@ func (b *Bot) editOriginal(i *discordgo.Interaction, m outMessage) (*discordgo.M
 
 // sendInteractionReply puts the first message in the interaction's
 // response (editing it if deferred) and the rest in follow-up messages,
-// and remembers them for follow-ups. With replace, the deferred response
-// is deleted and every message is a follow-up.
-func (b *Bot) sendInteractionReply(i *discordgo.Interaction, deferred, ephemeral, replace bool, rep reply) {
+// and remembers them for follow-ups. With followUps (the response is
+// already out, or deleted), every message is a follow-up.
+func (b *Bot) sendInteractionReply(i *discordgo.Interaction, deferred, ephemeral, followUps bool, rep reply) {
 	// The buttons may be pressed as soon as the message is out: remember
 	// the exchange under its vote key first.
 	if rep.ex != nil && rep.voteKey != "" {
 		b.mem.put("vote:"+rep.voteKey, rep.ex)
-	}
-	if replace {
-		if err := b.s.InteractionResponseDelete(i); err != nil {
-			b.log.Warn("delete public placeholder", "interaction", i.ID, "err", err)
-		}
 	}
 	var ids []string
 	for n, m := range rep.msgs {
@@ -238,7 +243,7 @@ func (b *Bot) sendInteractionReply(i *discordgo.Interaction, deferred, ephemeral
 		switch {
 		case n == 0 && deferred:
 			sent, err = b.editOriginal(i, m)
-		case n == 0 && !replace:
+		case n == 0 && !followUps:
 			// The response to an interaction does not return its message.
 			err = b.respondMessage(i, m, ephemeral)
 		default:

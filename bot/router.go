@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"sync"
 	"time"
@@ -33,6 +34,9 @@ type route struct {
 	// ephemeral says whether the reply, and an automatic deferral, are
 	// private until the handler chooses otherwise with deferReply.
 	ephemeral bool
+	// update says the route's reply replaces the message whose button was
+	// pressed (a page of a paged reply) instead of sending a new one.
+	update bool
 }
 
 // router is the bot's routing table: application commands by name,
@@ -85,6 +89,8 @@ func (b *Bot) newRouter() *router {
 			cmdSources:     {key: cmdSources, handle: b.onSources, timeout: quickTimeout, timedOut: msgQuickTimedOut},
 			cmdHelp:        {key: cmdHelp, handle: b.onHelp, timeout: quickTimeout, timedOut: msgQuickTimedOut, ephemeral: true},
 			cmdReindex:     {key: cmdReindex, handle: b.onReindex, timeout: reindexTimeout, timedOut: msgReindexTimedOut, ephemeral: true},
+			cmdTimeline:    {key: cmdTimeline, handle: b.onTimeline, timeout: timelineTimeout, timedOut: msgTimelineTimedOut},
+			cmdCheckClaim:  answerRoute(cmdCheckClaim, b.onCheckClaim),
 		},
 		components: []*route{
 			{key: voteUpPrefix, handle: b.onVote, timeout: quickTimeout, timedOut: msgQuickTimedOut, ephemeral: true},
@@ -93,6 +99,7 @@ func (b *Bot) newRouter() *router {
 			{key: sharePrefix, handle: b.onShare, timeout: quickTimeout, timedOut: msgQuickTimedOut},
 			{key: followUpPrefix, handle: b.onFollowUpButton, timeout: quickTimeout, timedOut: msgQuickTimedOut, ephemeral: true},
 			answerRoute(followUpModal, b.onFollowUpSubmit),
+			{key: timelinePrefix, handle: b.onTimelinePage, timeout: timelineTimeout, timedOut: msgTimelineTimedOut, update: true},
 		},
 		unknown: &route{key: "unknown", handle: b.onUnknown, timeout: quickTimeout, timedOut: msgQuickTimedOut, ephemeral: true},
 	}
@@ -137,7 +144,9 @@ type event struct {
 
 	mu        sync.Mutex
 	ephemeral bool
-	state     ackState
+	// update: the reply edits the message whose button was pressed.
+	update bool
+	state  ackState
 	// channel is where a message's answer goes when not its own channel
 	// (a thread started on it); placeholder is the answer streamed so
 	// far, edited into the answer.
@@ -178,7 +187,7 @@ const (
 )
 
 func newInteractionEvent(rt *route, i *discordgo.Interaction) *event {
-	return &event{route: rt.key, i: i, ephemeral: rt.ephemeral}
+	return &event{route: rt.key, i: i, ephemeral: rt.ephemeral, update: rt.update}
 }
 
 // id is the interaction's or the message's ID, for logs.
@@ -246,6 +255,13 @@ func (b *Bot) ackLocked(ev *event) error {
 		}
 		return nil
 	}
+	if ev.update {
+		if err := b.s.InteractionRespond(ev.i, &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredMessageUpdate}); err != nil {
+			return fmt.Errorf("defer message update: %w", err)
+		}
+		ev.state = deferred
+		return nil
+	}
 	if err := b.deferResponse(ev.i, ev.ephemeral); err != nil {
 		return err
 	}
@@ -292,10 +308,27 @@ func (b *Bot) respond(ev *event, rep reply) {
 		}
 	case ev.m != nil:
 		b.sendReply(ev, rep)
+	case ev.update && !rep.private && state == unanswered:
+		m := rep.msgs[0]
+		err := b.s.InteractionRespond(ev.i, &discordgo.InteractionResponse{Type: discordgo.InteractionResponseUpdateMessage, Data: &discordgo.InteractionResponseData{
+			Content: m.Content, Embeds: m.Embeds, Components: m.Components, AllowedMentions: noMentions(),
+		}})
+		if err != nil {
+			b.log.Error("update message", "interaction", ev.i.ID, "err", err)
+		}
+	case ev.update && rep.private && state == deferred:
+		// The message whose button was pressed stays; the note goes to
+		// the member alone.
+		b.sendInteractionReply(ev.i, false, true, true, rep)
 	default:
 		// A private reply to a public acknowledgement replaces it: the
 		// placeholder is deleted and the reply sent as a private follow-up.
 		replace := state == deferred && !ev.ephemeral && rep.private
+		if replace {
+			if err := b.s.InteractionResponseDelete(ev.i); err != nil {
+				b.log.Warn("delete public placeholder", "interaction", ev.i.ID, "err", err)
+			}
+		}
 		ephemeral := ev.ephemeral || rep.private
 		b.sendInteractionReply(ev.i, state == deferred && !replace, ephemeral, replace, rep)
 	}

@@ -5,15 +5,19 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/bot"
+	"github.com/footnote-bot/footnote/claimcheck"
+	"github.com/footnote-bot/footnote/timeline"
 )
 
 const serveUsage = `
 Usage: footnote serve
 
-Runs the Discord bot: /ask, /sources, /reindex (moderators), the "Ask
-Footnote" message command, direct messages and mentions, answered from the
-same pipeline as 'footnote ask'. Needs DISCORD_TOKEN; see .env.example for
+Runs the Discord bot: /ask, /sources, /timeline, /reindex (moderators),
+the "Ask Footnote" and "Check this claim" message commands, direct
+messages and mentions, answered from the same pipeline as 'footnote ask',
+'footnote timeline' and 'footnote check'. Needs DISCORD_TOKEN; see .env.example for
 the other DISCORD_* and FOOTNOTE_* settings. SIGINT or SIGTERM stops it
 gracefully.
 
@@ -36,7 +40,11 @@ func cmdServe(ctx context.Context, args []string, set settings, stdout, stderr i
 	if err != nil {
 		return err
 	}
-	b, err := bot.New(bcfg, bot.Deps{Answerer: a.answerer, Library: a.index, Reindexer: a.index, Logger: a.log})
+	b, err := bot.New(bcfg, bot.Deps{
+		Answerer: a.answerer, Library: a.index, Reindexer: a.index, Logger: a.log,
+		Timeliner:    libraryTimeline{lib: a.index},
+		ClaimChecker: claimcheck.New(a.index, a.index),
+	})
 	if err != nil {
 		return err
 	}
@@ -53,4 +61,13 @@ func cmdServe(ctx context.Context, args []string, set settings, stdout, stderr i
 		return fmt.Errorf("discord: %w", err)
 	}
 	return nil
+}
+
+// libraryTimeline builds the timeline of the library's articles as they
+// are when asked, so that /timeline follows a reindex.
+type libraryTimeline struct{ lib footnote.Library }
+
+// Timeline builds the timeline of the indexed articles.
+func (l libraryTimeline) Timeline(context.Context) (timeline.Timeline, error) {
+	return timeline.Build(l.lib.Articles()), nil
 }

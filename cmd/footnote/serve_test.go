@@ -64,6 +64,32 @@ func TestServeEndToEnd(t *testing.T) {
 			t.Errorf("answer edit lacks %q: %s", want, body)
 		}
 	}
+	tl, err := fake.SlashCommand(where, user, "timeline")
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, err := finalAnswer(wctx, fake, tl)
+	if err != nil {
+		t.Fatalf("no timeline: %v", err)
+	}
+	for _, want := range []string{`"title":"Timeline"`, "** — ", "[FP ¶", `"allowed_mentions":{"parse":[]`} {
+		if !strings.Contains(string(page.Body), want) {
+			t.Errorf("timeline lacks %q: %s", want, page.Body)
+		}
+	}
+	cc, err := fake.MessageCommand(where, user, "Check this claim", fakediscord.User{ID: "502", Name: "poster"}, "Nikki Haley was overruled by the president")
+	if err != nil {
+		t.Fatal(err)
+	}
+	card, err := finalAnswer(wctx, fake, cc)
+	if err != nil {
+		t.Fatalf("no verdict: %v", err)
+	}
+	for _, want := range []string{"**Supported** — ", "[FP ¶"} {
+		if !strings.Contains(string(card.Body), want) {
+			t.Errorf("verdict lacks %q: %s", want, card.Body)
+		}
+	}
 	re, err := fake.SlashCommand(where, user, "reindex")
 	if err != nil {
 		t.Fatal(err)

@@ -88,7 +88,7 @@ func ImportHTML(raw []byte, opts ImportOptions, langs *text.Detector) (Draft, er
 		d.Title = leadTitle(paras[0])
 	}
 	body := strings.Join(paras, "\n")
-	d.Language = detectLanguage(langs, body)
+	d.Language = langs.DetectAny(body)
 	if l := strings.ToLower(meta.Language); d.Language == "" && len(l) >= 2 {
 		d.Language = l[:2]
 	}

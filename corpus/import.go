@@ -87,7 +87,7 @@ func ImportText(raw []byte, opts ImportOptions, langs *text.Detector) (Draft, er
 	}
 	d.Paragraphs = paras
 	body := strings.Join(paras, "\n")
-	d.Language = detectLanguage(langs, body)
+	d.Language = langs.DetectAny(body)
 	d.Title = s.Title
 	if d.Title == "" {
 		d.Title = leadTitle(paras[0])

@@ -2,6 +2,7 @@ package text
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/abadojack/whatlanggo"
 )
@@ -70,4 +71,30 @@ func stopWordLanguage(s string) Lang {
 		return Unknown
 	}
 	return best
+}
+
+// DetectAny returns the ISO 639-1 code of a page's language among every
+// language the trigram detector knows (a page may be Korean, Turkish or
+// Danish), or "" when it cannot tell. When the trigrams are unreliable,
+// Detect decides among the languages Footnote analyses. Kana are Japanese
+// alone; kanji are shared with Chinese.
+func (d *Detector) DetectAny(s string) string {
+	if hasKana(s) {
+		return string(Japanese)
+	}
+	info := whatlanggo.Detect(s)
+	if code := info.Lang.Iso6391(); code != "" && info.IsReliable() {
+		return code
+	}
+	return string(d.Detect(s))
+}
+
+// hasKana reports whether s has Hiragana or Katakana letters.
+func hasKana(s string) bool {
+	for _, r := range s {
+		if unicode.In(r, unicode.Hiragana, unicode.Katakana) {
+			return true
+		}
+	}
+	return false
 }

@@ -135,18 +135,9 @@ func TestServeWithModel(t *testing.T) {
 	model := fakeopenai.New(fakeopenai.WithModels("gpt-4o-mini"))
 	defer model.Close()
 	model.DefaultChat(fakeopenai.Text("Nikki Haley expressed the lone dissent [¶6]. She was ultimately overruled by the president [¶7]. The Pope backed her [¶6]. @everyone"))
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	getenv := env(t, "DISCORD_TOKEN", "tok-llm", "DISCORD_API_BASE", fake.URL, "DISCORD_GUILD_ID", "42",
-		"OPENAI_BASE_URL", model.BaseURL(), "FOOTNOTE_RATE_USER", "0", "FOOTNOTE_RATE_GUILD", "0")
-	var stderr syncBuffer
-	done := make(chan error, 1)
-	go func() { done <- run(ctx, []string{"serve"}, getenv, strings.NewReader(""), &syncBuffer{}, &stderr) }()
-	wctx, wcancel := context.WithTimeout(ctx, 60*time.Second) // a safety net
-	defer wcancel()
-	if _, err := fake.WaitRoute(wctx, "PUT", "/applications/*/guilds/42/commands", 1); err != nil {
-		t.Fatalf("commands never registered: %v\n%s", err, stderr.String())
-	}
+	srv := startServe(t, fake, env(t, "DISCORD_TOKEN", "tok-llm", "DISCORD_API_BASE", fake.URL, "DISCORD_GUILD_ID", "42",
+		"OPENAI_BASE_URL", model.BaseURL(), "FOOTNOTE_RATE_USER", "0", "FOOTNOTE_RATE_GUILD", "0"))
+	wctx, stderr := srv.ctx, srv.stderr
 	where := fakediscord.Where{GuildID: "42", ChannelID: "7", Permissions: fakediscord.PermSendMessages}
 	in, err := fake.SlashCommand(where, fakediscord.User{ID: "501", Name: "reader"}, "ask", fakediscord.Option{Name: "question", Type: 3, Value: "Who dissented, and what happened to her?"})
 	if err != nil {
@@ -172,10 +163,36 @@ func TestServeWithModel(t *testing.T) {
 	if model.Count("/v1/chat/completions") == 0 {
 		t.Error("the model was never asked")
 	}
-	cancel()
-	if err := <-done; err != nil {
+	if err := srv.stop(); err != nil {
 		t.Fatalf("serve: %v", err)
 	}
+}
+
+// serving is 'footnote serve' running for a test against a fake Discord
+// whose commands it has registered in guild 42.
+type serving struct {
+	// ctx bounds the test's waits: a safety net, not an assertion on time.
+	ctx    context.Context
+	stderr *syncBuffer
+	// stop cancels serve and returns what it returned.
+	stop func() error
+}
+
+// startServe runs 'footnote serve' with getenv and waits until it has
+// registered its commands.
+func startServe(t *testing.T, fake *fakediscord.Server, getenv func(string) (string, bool)) serving {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(cancel)
+	stderr := &syncBuffer{}
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, []string{"serve"}, getenv, strings.NewReader(""), &syncBuffer{}, stderr) }()
+	wctx, wcancel := context.WithTimeout(ctx, 60*time.Second)
+	t.Cleanup(wcancel)
+	if _, err := fake.WaitRoute(wctx, "PUT", "/applications/*/guilds/42/commands", 1); err != nil {
+		t.Fatalf("commands never registered: %v\n%s", err, stderr.String())
+	}
+	return serving{ctx: wctx, stderr: stderr, stop: func() error { cancel(); return <-done }}
 }
 
 // finalAnswer waits for the edit of an interaction's response that carries
@@ -196,18 +213,9 @@ func TestServeKeepsModelSetupPrivate(t *testing.T) {
 	defer fake.Close()
 	model := fakeopenai.New(fakeopenai.WithModels("gpt-4o-mini"), fakeopenai.WithAPIKey("sk-right"))
 	defer model.Close()
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	getenv := env(t, "DISCORD_TOKEN", "tok-key", "DISCORD_API_BASE", fake.URL, "DISCORD_GUILD_ID", "42",
-		"OPENAI_BASE_URL", model.BaseURL(), "OPENAI_API_KEY", "sk-wrong", "FOOTNOTE_RATE_USER", "0", "FOOTNOTE_RATE_GUILD", "0")
-	var stderr syncBuffer
-	done := make(chan error, 1)
-	go func() { done <- run(ctx, []string{"serve"}, getenv, strings.NewReader(""), &syncBuffer{}, &stderr) }()
-	wctx, wcancel := context.WithTimeout(ctx, 60*time.Second) // a safety net
-	defer wcancel()
-	if _, err := fake.WaitRoute(wctx, "PUT", "/applications/*/guilds/42/commands", 1); err != nil {
-		t.Fatalf("commands never registered: %v\n%s", err, stderr.String())
-	}
+	srv := startServe(t, fake, env(t, "DISCORD_TOKEN", "tok-key", "DISCORD_API_BASE", fake.URL, "DISCORD_GUILD_ID", "42",
+		"OPENAI_BASE_URL", model.BaseURL(), "OPENAI_API_KEY", "sk-wrong", "FOOTNOTE_RATE_USER", "0", "FOOTNOTE_RATE_GUILD", "0"))
+	wctx, stderr := srv.ctx, srv.stderr
 	where := fakediscord.Where{GuildID: "42", ChannelID: "7", Permissions: fakediscord.PermSendMessages}
 	in, err := fake.SlashCommand(where, fakediscord.User{ID: "501", Name: "reader"}, "ask", fakediscord.Option{Name: "question", Type: 3, Value: "Who expressed the lone dissent?"})
 	if err != nil {
@@ -229,8 +237,7 @@ func TestServeKeepsModelSetupPrivate(t *testing.T) {
 			}
 		}
 	}
-	cancel()
-	if err := <-done; err != nil {
+	if err := srv.stop(); err != nil {
 		t.Fatalf("serve: %v", err)
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/footnote-bot/footnote/text"
 )
 
 // maxLabelRunes caps a source label. Longer labels name their outlet more
@@ -62,7 +64,7 @@ func baseLabel(a Article) string {
 func labelOf(name string) string {
 	words := strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	// Leading numbers ("003-ml-implode") say nothing about the source.
-	for len(words) > 1 && isNumber(words[0]) {
+	for len(words) > 1 && text.IsDigits(words[0]) {
 		words = words[1:]
 	}
 	if len(words) == 0 {
@@ -85,15 +87,6 @@ func labelOf(name string) string {
 		initials = all
 	}
 	return string(initials[:min(len(initials), maxLabelRunes)])
-}
-
-func isNumber(s string) bool {
-	for _, r := range s {
-		if !unicode.IsDigit(r) {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // Marker is the citation marker of ¶n of the article labelled label, as the

@@ -141,6 +141,9 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 	if req.Intent.HasParagraph {
 		return e.quoteParagraph(ans, req, labels), nil
 	}
+	if req.Intent.Citation {
+		return e.reference(ans, req, q, labels), nil
+	}
 	if req.Intent.Summary && len(an.Terms(text)) == 0 {
 		return e.summary(ans, labels), nil
 	}

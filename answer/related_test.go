@@ -41,3 +41,18 @@ func TestSoftMatching(t *testing.T) {
 		})
 	}
 }
+
+// TestInflectedRelatedWords: the vectors are of word forms, so words are
+// compared in their base forms too: "finalize" is related to "concluded"
+// (FP ¶9) through "conclude", and "countries" to "nations" through
+// "country".
+func TestInflectedRelatedWords(t *testing.T) {
+	e, _ := newExtractive(t)
+	m := e.softMatcher()
+	for _, p := range [][2]string{{"finalize", "concluded"}, {"approving", "adopted"}, {"joining", "participated"}} {
+		raw, _ := m.v.Similarity(p[0], p[1])
+		if got := m.similarity(p[0], p[1]); got < minRelated || got <= raw {
+			t.Errorf("%s ~ %s: %.2f (as written %.2f), want at least %.2f", p[0], p[1], got, raw, minRelated)
+		}
+	}
+}

@@ -19,6 +19,10 @@ var personalPronouns = map[string]bool{"he": true, "she": true, "him": true, "he
 // often to the wrong person.
 const maxAntecedentSentences = 3
 
+// articles open the name of a thing ("the Global Compact"); a title
+// before a person's name goes without one ("President Donald Trump").
+var articles = map[string]bool{"the": true, "a": true, "an": true}
+
 // titles maps a title written before a name in the article ("President
 // Donald Trump") to that name, lowercased title first: "president" →
 // "Donald Trump", the fullest form kept. A title used before two people's
@@ -31,6 +35,11 @@ func titles(paragraphs []string) map[string]string {
 		for i := 0; i+1 < len(toks); i++ {
 			t := toks[i]
 			if !startsUpper(t.Text) || t.Acronym || t.EndsSentence || !startsUpper(toks[i+1].Text) {
+				continue
+			}
+			if i > 0 && articles[strings.ToLower(toks[i-1].Text)] {
+				// "the Global Compact", "the General Assembly": the name
+				// of a thing, not a title before a person's name.
 				continue
 			}
 			j := i + 1

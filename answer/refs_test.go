@@ -42,6 +42,13 @@ func TestTitles(t *testing.T) {
 	if got, ok := titles(bodies(t, "108-seattletimes-ap-poland"))["president"]; ok {
 		t.Errorf("AP names Presidents Obama and Trump, yet the president is %q", got)
 	}
+	// "the Global Compact" is a thing's name: "the global approach" is not
+	// the compact, in either article.
+	for _, id := range []string{"trump-boycotts-un-migration-talks", "108-seattletimes-ap-poland"} {
+		if got, ok := titles(bodies(t, id))["global"]; ok {
+			t.Errorf("%s: \"global\" taken for a title of %q", id, got)
+		}
+	}
 }
 
 // TestResolveRefs: "She was ultimately overruled by the president" is

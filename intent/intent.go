@@ -30,6 +30,9 @@ type Intent struct {
 	Docs []string
 	// Summary is set when the question asks what the articles are about.
 	Summary bool
+	// Citation is set when the question asks how to cite an article ("a
+	// proper citation for this", "how do I cite the Reuters piece?").
+	Citation bool
 	// Words is the question without the words that name an article
 	// ("the Reuters piece" loses "Reuters"), for ranking passages by.
 	Words string
@@ -40,6 +43,9 @@ var (
 	ordinalRef   = regexp.MustCompile(`(?i)\b([a-z]+|\d{1,5}(?:st|nd|rd|th))\s+(?:paragraph|para|graf)\b`)
 	// summaryRef matches a request for what an article is about.
 	summaryRef = regexp.MustCompile(`(?i)\b(summar\w*|gist|overview|tl;?dr|main points?|key points?)\b|\b(article|story|piece|this|it)\s+(is\s+)?about\b`)
+	// citationRef matches a request for a reference to an article ("a
+	// citation", "cite this"); "which sources does it cite" is not one.
+	citationRef = regexp.MustCompile(`(?i)\bcite\s+(this|that|these|the|it|them|an?)\b|\b(citations?|bibliograph\w*|apa|mla)\b`)
 )
 
 // The words of paragraph references. They are English, as the prompts
@@ -64,6 +70,7 @@ func Parse(q string, arts []footnote.Article) Intent {
 	in.Paragraph, in.Last, in.HasParagraph = paragraphOf(q)
 	in.Docs, in.Words = namedArticles(q, arts)
 	in.Summary = summaryRef.MatchString(q)
+	in.Citation = citationRef.MatchString(q)
 	return in
 }
 

@@ -108,6 +108,21 @@ func TestSummaryIntent(t *testing.T) {
 	}
 }
 
+func TestCitationIntent(t *testing.T) {
+	for q, want := range map[string]bool{
+		"can u give me a proper citation for this article": true,
+		"How do I cite the Reuters piece?":                 true,
+		"APA reference pls":                                true,
+		"Who overruled Haley?":                             false,
+		"What did the city decide?":                        false,
+		"Which sources does the article cite?":             false,
+	} {
+		if got := Parse(q, library()).Citation; got != want {
+			t.Errorf("Parse(%q).Citation = %v, want %v", q, got, want)
+		}
+	}
+}
+
 // An outlet whose name is an everyday word names it only as the outlet
 // writes it: "what time" is not a question about Time magazine.
 func TestEverydayOutletNames(t *testing.T) {

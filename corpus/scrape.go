@@ -31,6 +31,10 @@ const (
 	// maxDekSize bounds a standfirst under the headline; a longer line
 	// is the lead.
 	maxDekSize = 25
+	// maxCreditedCaption bounds a line taken for a caption because it ends
+	// in a photo credit: captions run long, and past this a line ending
+	// with a name and a slash is more likely text than a caption.
+	maxCreditedCaption = 90
 	// maxCreditSize bounds a photo credit line ("Photo : Agency / Name");
 	// longer lines with a slash are text.
 	maxCreditSize = 9
@@ -60,6 +64,10 @@ const (
 	// found in the rest of the article under which the block is taken for
 	// an appended, unrelated story.
 	maxOffTopicOverlap = 0.3
+	// minAppendedGap is how many lines of chrome must part a trailing
+	// block from the text for it to be another story: one or two are
+	// "Read more: …" links inside the story, which goes on after them.
+	minAppendedGap = 3
 	// minOffTopicBlock is the size of a trailing block, in words, below
 	// which the off-topic test is not trusted.
 	minOffTopicBlock = 25
@@ -104,10 +112,20 @@ type Scrape struct {
 var (
 	crawlPrefix = regexp.MustCompile(`^\s*date (\d{4}-\d{2}(?:-\d{2})?)\s*`)
 	labelPrefix = regexp.MustCompile(`^([\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,2})\s?:\s*(.*)$`)
-	creditLine  = regexp.MustCompile(`[©/|]|\(\s*[^)]*\)\s*\.?$`)
+	// creditSlash is a photo credit naming a photographer and an agency:
+	// "Reuters / Handout", "REUTERS/Jane Doe", "Jane Doe/AFP/Getty Images".
+	creditSlash = regexp.MustCompile(`\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s?/\s?\p{Lu}[\p{L}.'’-]*(?:(?:\s|\s?/\s?)\p{Lu}[\p{L}.'’-]*){0,3}`)
 	// creditEnd is a photo credit closing a caption: "… in Budapest, May
-	// 11, 2018. REUTERS/Jane Doe", "… (Photo: AFP/Getty Images)".
-	creditEnd     = regexp.MustCompile(`(?:^|[.)]\s)\(?(?:\p{L}+\s?:\s?)?\p{Lu}{2,}[\p{Lu} ]*\s?/\s?\p{Lu}[\p{L} .'-]*\)?$|©[^.]*$`)
+	// 11, 2018. REUTERS/Jane Doe", "… File photo by Jane Doe/Reuters", "…
+	// (Photo: AFP/Getty Images)", "… © AFP".
+	creditEnd = regexp.MustCompile(`(?:^|[\s(])` + creditSlash.String() + `\)?\s?\.?$|©[^.]*$`)
+	// capsCredit is a caption closing on agency names in capitals, with no
+	// sentence end: "… para lidar com migração BBC NEWS BRASIL - MRE".
+	capsCredit = regexp.MustCompile(`\p{Ll}[,;]?\s+\p{Lu}{2,}(?:(?:\s|\s?[-/|]\s?)\p{Lu}{2,})+$`)
+	// parenCredit is an agency or photographer in brackets on its own:
+	// "(Reuters)", "(Jane Doe / Agency)"; a bracket with lowercase words
+	// ("(Reporting by …)") is a sign-off, not a photo credit.
+	parenCredit   = regexp.MustCompile(`^\(\s*\p{Lu}[\p{L}.'’-]*(?:(?:\s|\s?[/,]\s?)\p{Lu}[\p{L}.'’-]*)*\s*\)\s?\.?$`)
 	menuSep       = regexp.MustCompile(`\s[•|·»›]\s|\s{2,}\S`)
 	template      = regexp.MustCompile(`\{\{[^}]*\}\}|\[\[[^]]*\]\]`)
 	bylineRe      = regexp.MustCompile(`^(?i:by|por|von|par|di|da|de|af|door)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*\.?$`)
@@ -159,11 +177,12 @@ func CleanScrape(raw string) Scrape {
 	if n := len(lines); n > 1 {
 		// The excerpt may end inside a paragraph: a long last line after
 		// the body is its cut-off end.
-		if l := lines[n-1]; l.kind == kindChrome && lines[n-2].kind == kindBody && l.size >= minSentenceSize && counts[l.folded] == 1 && !menuSep.MatchString(l.text) {
+		if l := lines[n-1]; l.kind == kindChrome && lines[n-2].kind == kindBody && l.size >= minSentenceSize && counts[l.folded] == 1 && !menuSep.MatchString(l.text) && firstRune(l.text) != '(' {
 			l.kind = kindBody
 		}
 	}
 	markCaptions(lines)
+	markCaptionCopies(lines)
 	first := -1
 	for i, l := range lines {
 		if l.kind == kindBody {
@@ -193,7 +212,7 @@ func CleanScrape(raw string) Scrape {
 				s.Author = m[1]
 			}
 		}
-		if l.kind != kindBody && l.size <= maxHeadingSize {
+		if l.kind != kindBody && l.kind != kindCaption && l.size <= maxHeadingSize {
 			s.DateLines = append(s.DateLines, l.text)
 		} else if l.kind == kindBody {
 			s.Openings = append(s.Openings, openingOf(l.text))
@@ -296,14 +315,18 @@ func isTeaser(l *scrapeLine) bool {
 }
 
 // markCaptions marks photo credits ("Photo : Agency / Name", "(Name /
-// Agency)") and the short sentence just before one, which is its caption.
+// Agency)") and the short sentence just before one, which is its caption,
+// and captions that end in their credit (of any length: a credit closes
+// no paragraph of text).
 func markCaptions(lines []*scrapeLine) {
 	for i, l := range lines {
-		if l.size <= maxCaptionSize+maxCreditSize && creditEnd.MatchString(l.text) && !isQuote(l.text) {
-			l.kind = kindCaption // the caption and its credit on one line
+		if isQuote(l.text) {
 			continue
 		}
-		if l.size > maxCreditSize || !creditLine.MatchString(l.text) || isQuote(l.text) {
+		if l.size > maxCreditSize || !isCredit(l.text) {
+			if l.size <= maxCreditedCaption && (creditEnd.MatchString(l.text) || !l.closed && i+1 < len(lines) && capsCredit.MatchString(l.text)) {
+				l.kind = kindCaption // the caption and its credit on one line
+			}
 			continue
 		}
 		l.kind = kindCaption
@@ -317,6 +340,27 @@ func markCaptions(lines []*scrapeLine) {
 			}
 		}
 	}
+}
+
+// markCaptionCopies marks as captions the body lines held whole inside a
+// caption: the same caption printed again without its credit.
+func markCaptionCopies(lines []*scrapeLine) {
+	for _, c := range lines {
+		if c.kind != kindCaption {
+			continue
+		}
+		for _, l := range lines {
+			if l.kind == kindBody && len(l.folded) < len(c.folded) && strings.Contains(c.folded, l.folded) {
+				l.kind = kindCaption
+			}
+		}
+	}
+}
+
+// isCredit reports a short line that is a photo credit: a copyright sign,
+// a name and an agency apart by a slash, or an agency in brackets.
+func isCredit(s string) bool {
+	return strings.ContainsRune(s, '©') || creditSlash.MatchString(s) || parenCredit.MatchString(s) || strings.HasSuffix(s, " |")
 }
 
 // pickTitle returns the headline: the longest heading-shaped line before
@@ -346,7 +390,7 @@ func isHeading(l *scrapeLine) bool {
 	if l.size < minHeadingSize || l.size > maxHeadingSize || menuSep.MatchString(l.text) || isQuote(l.text) && endsWithQuote(l.text) {
 		return false
 	}
-	if strings.HasSuffix(l.text, ".") || strings.HasSuffix(l.text, ":") || creditLine.MatchString(l.text) {
+	if strings.HasSuffix(l.text, ".") || strings.HasSuffix(l.text, ":") || isCredit(l.text) || creditEnd.MatchString(l.text) {
 		return false
 	}
 	// Two sentences, a list ("a: b; c: d") or a bullet are not a headline.
@@ -360,9 +404,10 @@ func isHeading(l *scrapeLine) bool {
 }
 
 // dropOffTopicTail marks as chrome a block of body lines at the end of
-// the page, after a run of chrome that introduces other stories (a line
-// ending with a colon, a "Label: headline" teaser), whose words the rest
-// of the article barely shares: an unrelated story a site appended.
+// the page, after a run of chrome that introduces other stories (a block
+// of links opened by a line ending with a colon), whose words the rest of
+// the article barely shares: an unrelated story a site appended. Teaser
+// links inside the story ("More news: …") do not end it.
 func dropOffTopicTail(lines []*scrapeLine) {
 	end := len(lines)
 	start := end
@@ -376,13 +421,13 @@ func dropOffTopicTail(lines []*scrapeLine) {
 	for gap > 0 && lines[gap-1].kind != kindBody {
 		gap--
 	}
-	if gap == 0 || start-gap < 2 {
-		return // the tail follows the body after a lone line: same story
+	if gap == 0 || start-gap < minAppendedGap {
+		return // the tail follows the body after a link or two: same story
 	}
 	introduced := false
 	for _, l := range lines[gap:start] {
-		if strings.HasSuffix(l.text, ":") || isTeaser(l) {
-			introduced = true // "More on this:", "Read next: …"
+		if strings.HasSuffix(l.text, ":") {
+			introduced = true // "More on this:", "Mehr zu …:"
 		}
 	}
 	if !introduced {

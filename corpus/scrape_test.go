@@ -91,6 +91,21 @@ func TestCleanScrapeShapes(t *testing.T) {
 		{"paywall repeated", lead + "\nThis article is for paying members only, subscribe to read on.\nThis article is for paying members only, subscribe to read on.\nThis article is for paying members only, subscribe to read on.",
 			[]string{lead}, []string{"paying members"}},
 		{"crawler prefix", " date 2018-07 " + lead, []string{lead}, []string{"date 2018"}},
+		{"long caption ending in a credit", "A headline about the pact\n" + lead + "\nThe ambassador delivers remarks at a council meeting in April, flanked by two advisers and a translator, before a vote on the resolution that was later postponed. File photo by Jane Doe/Agency\n" + longLead,
+			[]string{lead, longLead}, []string{"delivers remarks", "Jane Doe"}},
+		{"caption ending in agency names in capitals", "A headline about the pact\nAo centro, o chanceler durante reunião em Lima; para ele, o pacto era inadequado para lidar com migração NEWS AGENCY - MRE\n" + lead,
+			[]string{lead}, []string{"Ao centro"}},
+		{"caption again without its credit, and its date not the page's", "A headline about the pact\nRefugees cross the border on November 1, 2017. Jane Doe/Agency\n" + lead + "\nRefugees cross the border on November 1, 2017.\n" + longLead,
+			[]string{lead, longLead}, []string{"Refugees cross"}},
+		// A sign-off in brackets and a subhead ending in brackets are not
+		// photo credits: the sentences before them are text.
+		{"sign-off is no photo credit", "A headline about the pact\n" + longLead + "\nShe said she believed he would stay in the government.\n“I will do what I can to keep him,” she said.\n(Reporting by Jane Doe; Editing by John Roe)",
+			[]string{"She said she believed", "I will do what I can"}, []string{"Reporting by"}},
+		{"subhead in brackets", "A headline about the pact\n" + longLead + "\nShe said she believed he would stay in the government.\nThe agreement on migration (Global Compact on migration)\n" + lead,
+			[]string{"She said she believed", lead}, nil},
+		// "Label: headline" links inside the story do not end it.
+		{"story goes on after teaser links", "A headline about the pact\n" + lead + "\n" + longLead + "\nMore news: Something unrelated happened somewhere\nMore news: Another story entirely\nMore news: A third story elsewhere\nAccording to the agency for migration, the signatories of the document were to meet again in the coming months to discuss the details of its implementation.",
+			[]string{lead, "the signatories of the document"}, []string{"Something unrelated"}},
 		{"quote kept", "A headline about the pact\n" + lead + "\n“We will decide how best to control our borders.”",
 			[]string{"We will decide how best to control our borders."}, nil},
 	}
@@ -126,5 +141,19 @@ func checkBody(t *testing.T, paras, keep, drop []string) {
 		if strings.Contains(body, k) {
 			t.Errorf("body keeps %q", k)
 		}
+	}
+}
+
+// A photo's date in its caption is not the article's date.
+func TestCaptionDateIsNotPublished(t *testing.T) {
+	raw := "A headline about the pact\nRefugees cross the border on November 1, 2017. Jane Doe/Agency\n" +
+		"The minister said on Wednesday that the country would leave the pact before its final approval, adding that it ran against the nation's security interests.\n" +
+		"Officials in the capital declined to say when the decision had been taken or by whom, and the opposition called for a vote in parliament."
+	d, err := ImportText([]byte(raw), ImportOptions{}, text.NewDetector())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Published != "" {
+		t.Errorf("published = %q from a caption, want none", d.Published)
 	}
 }

@@ -45,6 +45,10 @@ const (
 	// short line repeats itself too much for a headline ("Search Skip to
 	// content Skip to menu").
 	maxHeadingRepeat = 0.8
+	// minContentRunes is the length from which a word counts as a content
+	// word when a line's repetition is weighed; shorter ones are mostly
+	// articles and prepositions, which a headline repeats freely.
+	minContentRunes = 4
 	// maxHeadingDigits is the share of digits over which a line is a date,
 	// a counter or a price rather than a headline.
 	maxHeadingDigits = 0.2
@@ -397,7 +401,7 @@ func isHeading(l *scrapeLine) bool {
 	if innerSentence.MatchString(l.text) || strings.Contains(l.text, ";") || strings.Count(l.text, ":") > 1 || strings.ContainsRune("•·▪-–*", firstRune(l.text)) {
 		return false
 	}
-	if distinctRatio(l.text) <= maxHeadingRepeat || digitShare(l.text) > maxHeadingDigits {
+	if distinctRatio(l.text) <= maxHeadingRepeat && repeatsContent(l.text) || digitShare(l.text) > maxHeadingDigits {
 		return false
 	}
 	return true
@@ -535,7 +539,29 @@ func hasLetter(s string) bool {
 
 // distinctRatio is the share of distinct words among a line's words.
 func distinctRatio(s string) float64 {
-	f := strings.Fields(strings.ToLower(s))
+	return distinctShare(strings.Fields(strings.ToLower(s)))
+}
+
+// repeatsContent reports a word of minContentRunes or more occurring twice
+// in a line: a menu repeats its items ("Skip to content Skip to menu"), a
+// headline only its articles and prepositions ("the brink of the …").
+func repeatsContent(s string) bool {
+	seen := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if utf8.RuneCountInString(w) < minContentRunes {
+			continue
+		}
+		if seen[w] {
+			return true
+		}
+		seen[w] = true
+	}
+	return false
+}
+
+// distinctShare is the share of distinct strings in f (1 for fewer than
+// four).
+func distinctShare(f []string) float64 {
 	if len(f) < 4 {
 		return 1
 	}

@@ -157,3 +157,17 @@ func TestCaptionDateIsNotPublished(t *testing.T) {
 		t.Errorf("published = %q from a caption, want none", d.Published)
 	}
 }
+
+// A headline may repeat "the" and "of"; a menu line repeating its items is
+// no headline.
+func TestHeadlineRepeatingFunctionWords(t *testing.T) {
+	lead := "BRUSSELS – The government is about to collapse after the prime minister submitted the migration pact to parliament for approval against the wishes of a coalition partner."
+	for _, tt := range []struct{ raw, want string }{
+		{"Wednesday, 16 Jan 2019\nThe government on the brink of the collapse over migration\n" + lead, "The government on the brink of the collapse over migration"},
+		{"Search Skip to content Skip to menu\n" + lead, ""},
+	} {
+		if got := CleanScrape(tt.raw).Title; got != tt.want {
+			t.Errorf("title = %q, want %q", got, tt.want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -346,17 +347,30 @@ func markCaptions(lines []*scrapeLine) {
 	}
 }
 
-// markCaptionCopies marks as captions the body lines held whole inside a
-// caption: the same caption printed again without its credit.
+// markCaptionCopies marks as captions the body lines that open a caption:
+// the same caption printed again without its credit. Sorted, each line
+// is looked up once, so a page of many lines stays linear in effect.
 func markCaptionCopies(lines []*scrapeLine) {
+	var caps []string
 	for _, c := range lines {
-		if c.kind != kindCaption {
+		if c.kind == kindCaption {
+			caps = append(caps, c.folded)
+		}
+	}
+	if len(caps) == 0 {
+		return
+	}
+	sort.Strings(caps)
+	for _, l := range lines {
+		if l.kind != kindBody {
 			continue
 		}
-		for _, l := range lines {
-			if l.kind == kindBody && len(l.folded) < len(c.folded) && strings.Contains(c.folded, l.folded) {
-				l.kind = kindCaption
-			}
+		i := sort.SearchStrings(caps, l.folded)
+		for i < len(caps) && caps[i] == l.folded {
+			i++
+		}
+		if i < len(caps) && strings.HasPrefix(caps[i], l.folded) {
+			l.kind = kindCaption
 		}
 	}
 }

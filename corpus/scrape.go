@@ -62,6 +62,10 @@ const (
 	// maxLabelWords bounds the label of a "Label: headline" teaser line
 	// ("More news:", "READ MORE:"); longer prefixes are sentences.
 	maxLabelWords = 3
+	// maxNoticeSize bounds a copyright notice ("Copyright 2018 The
+	// Associated Press. All rights reserved. This material may not be …");
+	// a longer line with a © in it is a paragraph quoting one.
+	maxNoticeSize = 40
 	// minRepeats is how often a line must recur in one page to be chrome
 	// (paywall notices, share bars); twice is a doubled lead or caption.
 	minRepeats = 3
@@ -136,6 +140,8 @@ var (
 	bylineRe      = regexp.MustCompile(`^(?i:by|por|von|par|di|da|de|af|door)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*\.?$`)
 	innerSentence = regexp.MustCompile(`\p{Ll}{3,}[.!?]\s+\p{Lu}`)
 	hexID         = regexp.MustCompile(`^[0-9a-fA-F]{12,}$`)
+	// rightsNotice is a copyright line: "© …", "Copyright 2018 The …".
+	rightsNotice = regexp.MustCompile(`©|(?i:\bcopyright\s+(?:©\s*)?(?:19|20)\d\d\b)`)
 )
 
 // CleanScrape classifies the lines of a crawler's plain-text page and
@@ -290,6 +296,8 @@ func classify(l *scrapeLine, repeats int) lineKind {
 	switch {
 	case repeats >= minRepeats, template.MatchString(l.text), hexID.MatchString(l.text):
 		return kindChrome
+	case l.size <= maxNoticeSize && rightsNotice.MatchString(l.text) && !isQuote(l.text):
+		return kindChrome
 	case menuSep.MatchString(l.text) && !l.closed:
 		return kindChrome
 	case strings.HasSuffix(l.text, ":") && l.size <= maxHeadingSize:
@@ -337,12 +345,10 @@ func markCaptions(lines []*scrapeLine) {
 		l.kind = kindCaption
 		for j := i - 1; j >= 0 && j >= i-2; j-- {
 			p := lines[j]
-			if p.kind == kindTitle || p.size > maxCaptionSize {
-				break
+			if p.kind != kindBody && p.kind != kindCaption || p.size > maxCaptionSize {
+				break // the caption sits right above its credit
 			}
-			if p.kind == kindBody || p.kind == kindCaption {
-				p.kind = kindCaption
-			}
+			p.kind = kindCaption
 		}
 	}
 }

@@ -106,6 +106,8 @@ func TestCleanScrapeShapes(t *testing.T) {
 		// "Label: headline" links inside the story do not end it.
 		{"story goes on after teaser links", "A headline about the pact\n" + lead + "\n" + longLead + "\nMore news: Something unrelated happened somewhere\nMore news: Another story entirely\nMore news: A third story elsewhere\nAccording to the agency for migration, the signatories of the document were to meet again in the coming months to discuss the details of its implementation.",
 			[]string{lead, "the signatories of the document"}, []string{"Something unrelated"}},
+		{"copyright notice", "A headline about the pact\n" + lead + "\nCopyright 2018 The Agency. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.\nRiproduzione riservata © Copyright AGENZIA",
+			[]string{lead}, []string{"All rights reserved", "Riproduzione"}},
 		{"quote kept", "A headline about the pact\n" + lead + "\n“We will decide how best to control our borders.”",
 			[]string{"We will decide how best to control our borders."}, nil},
 	}

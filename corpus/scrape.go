@@ -73,6 +73,10 @@ const (
 	// found in the rest of the article under which the block is taken for
 	// an appended, unrelated story.
 	maxOffTopicOverlap = 0.3
+	// maxLeadIn is how many lines below a lone line at the top a headline
+	// may sit for that line to be taken for a caption or prompt above the
+	// article; further down, the headline-shaped line is a subhead.
+	maxLeadIn = 2
 	// minAppendedGap is how many lines of chrome must part a trailing
 	// block from the text for it to be another story: one or two are
 	// "Read more: …" links inside the story, which goes on after them.
@@ -202,6 +206,14 @@ func CleanScrape(raw string) Scrape {
 		}
 	}
 	s.Title = pickTitle(lines, first, counts)
+	if s.Title == "" {
+		if t := leadInHeading(lines, first); t >= 0 {
+			// A lone line above the headline is no part of the text: a
+			// photo caption or a prompt the page opens with.
+			lines[first].kind = kindChrome
+			s.Title = lines[t].text
+		}
+	}
 	if s.Title != "" {
 		titleKey := text.Fold(s.Title)
 		for i, l := range lines {
@@ -408,6 +420,26 @@ func pickTitle(lines []*scrapeLine, first int, counts map[string]int) string {
 		}
 	}
 	return best
+}
+
+// leadInHeading returns the index of a headline printed under a lone
+// short line of text at the top of the page (a caption or a prompt before
+// the article), or -1: the line at first must stand alone, the headline
+// follow within two lines and the text follow the headline.
+func leadInHeading(lines []*scrapeLine, first int) int {
+	if first < 0 || lines[first].size > maxCaptionSize || isQuote(lines[first].text) {
+		return -1
+	}
+	for i := first + 1; i < len(lines) && i <= first+maxLeadIn; i++ {
+		l := lines[i]
+		if l.kind == kindBody {
+			return -1 // the text goes on: the first line is its lead
+		}
+		if isHeading(l) && i+1 < len(lines) && lines[i+1].kind == kindBody {
+			return i
+		}
+	}
+	return -1
 }
 
 func isHeading(l *scrapeLine) bool {

@@ -173,3 +173,21 @@ func TestHeadlineRepeatingFunctionWords(t *testing.T) {
 		}
 	}
 }
+
+// A lone short line above the headline (a photo caption, a prompt) is not
+// the article's lead; a subhead under a lead paragraph is no headline.
+func TestLineAboveHeadline(t *testing.T) {
+	lead := "The minister said on Wednesday that the country would leave the pact before its final approval, adding that it ran against the nation's security interests."
+	more := "Officials in the capital declined to say when the decision had been taken or by whom, and the opposition called for a vote in parliament."
+	s := CleanScrape("Protesters gather outside the parliament building in the capital on Tuesday evening.\nThe country turns its back on the migration pact\n" + lead + "\n" + more)
+	if s.Title != "The country turns its back on the migration pact" {
+		t.Errorf("title = %q", s.Title)
+	}
+	checkBody(t, s.Paragraphs, []string{lead, more}, []string{"Protesters gather"})
+
+	s = CleanScrape(lead + " " + more + "\nA vote in parliament\n" + more)
+	if s.Title != "" {
+		t.Errorf("subhead under the lead taken for the title: %q", s.Title)
+	}
+	checkBody(t, s.Paragraphs, []string{lead}, nil)
+}

@@ -198,12 +198,12 @@ func CleanScrape(raw string) Scrape {
 	}
 	markCaptions(lines)
 	markCaptionCopies(lines)
-	first := -1
-	for i, l := range lines {
-		if l.kind == kindBody {
-			first = i
-			break
-		}
+	first := firstBody(lines)
+	if first >= 0 && headlineOpeningWithQuote(lines[first]) {
+		// "'America first' Trump now quits the refugee pact": a headline
+		// that opens with a quoted phrase, not a quotation.
+		lines[first].kind = kindChrome
+		first = firstBody(lines)
 	}
 	s.Title = pickTitle(lines, first, counts)
 	if s.Title == "" {
@@ -420,6 +420,24 @@ func pickTitle(lines []*scrapeLine, first int, counts map[string]int) string {
 		}
 	}
 	return best
+}
+
+// firstBody returns the index of the first line of text, or -1.
+func firstBody(lines []*scrapeLine) int {
+	for i, l := range lines {
+		if l.kind == kindBody {
+			return i
+		}
+	}
+	return -1
+}
+
+// headlineOpeningWithQuote reports a heading-shaped line that opens with a
+// quoted phrase and runs on past it, unclosed: the text's first line so
+// shaped is a headline, while a quotation closes with its quote or a
+// sentence end.
+func headlineOpeningWithQuote(l *scrapeLine) bool {
+	return isQuote(l.text) && !l.closed && !endsWithQuote(l.text) && isHeading(l)
 }
 
 // leadInHeading returns the index of a headline printed under a lone

@@ -42,7 +42,7 @@ func TestImportCoveragePages(t *testing.T) {
 		{"212-newsy-today-ap-belgium", "The Belgian government on the brink of the collapse of migration", "?", "en", // its date line is the site's, at crawl time: not checked
 			[]string{"BRUSSELS – The center-right Belgian government", "to sign the agreement to ensure a more orderly migration"}, []string{"All rights reserved", "bloggers like this"}},
 		{"254-news1-ko", "'美 우선주의' 트럼프, 이번엔 난민보호협정 탈퇴", "2017-12-03", "ko",
-			[]string{"도널드 트럼프 행정부가 이주자와 난민 문제"}, []string{"(자료사진) © AFP=뉴스1", "검색 본문 바로가기"}},
+			[]string{"도널드 트럼프 행정부가 이주자와 난민 문제"}, []string{"(자료사진) © AFP=뉴스1", "검색 본문 바로가기", "이번엔 난민보호협정 탈퇴"}}, // the headline, opening with a quoted phrase, is no paragraph
 	}
 	langs := text.NewDetector()
 	for _, tt := range tests {

@@ -22,6 +22,11 @@ var (
 // the page's language.
 const maxDateLines = 12
 
+// maxCrawlDrift is how far a crawler's date may lie from the nearest date
+// another article shows for it to be believed: a year keeps the coverage
+// of one event, and refuses a crawl stamp years off (2007 for a 2017 story).
+const maxCrawlDrift = 366 * 24 * time.Hour
+
 // dateEvidence is what a page offers about its publication date.
 type dateEvidence struct {
 	Meta      time.Time // from HTML metadata; zero when none
@@ -75,6 +80,40 @@ func findDate(ev dateEvidence) string {
 		return ev.CrawlDate
 	}
 	return ""
+}
+
+// uncheckedCrawlDate returns a crawler's full-day prefix that the text
+// neither supports nor contradicts (it names no year at all), for the
+// importer to check against the dates of the other articles; "" when the
+// prefix gives no day or the text names other years.
+func uncheckedCrawlDate(crawl, text string) string {
+	if len(crawl) != len("2006-01-02") || fourDigitYear.MatchString(text) {
+		return ""
+	}
+	if _, err := time.Parse("2006-01-02", crawl); err != nil {
+		return ""
+	}
+	return crawl
+}
+
+// nearDate reports whether date (YYYY-MM-DD) lies within maxCrawlDrift of
+// one of the others: a crawler's date is believed when the collection's
+// own evidence puts articles around it.
+func nearDate(date string, others []string) bool {
+	t, err := time.Parse("2006-01-02", date)
+	if err != nil {
+		return false
+	}
+	for _, o := range others {
+		u, err := time.Parse("2006-01-02", o)
+		if err != nil {
+			continue
+		}
+		if d := t.Sub(u); d <= maxCrawlDrift && d >= -maxCrawlDrift {
+			return true
+		}
+	}
+	return false
 }
 
 // dateIn returns the first full date written in l, or "" for none; when

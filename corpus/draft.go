@@ -26,6 +26,10 @@ type Draft struct {
 	SourceHash string
 	Copies     []Copy
 	Paragraphs []string
+	// crawlDate is a crawler's full-day date the page neither supports
+	// nor contradicts; the importer sets Published from it when other
+	// articles' dates are near it.
+	crawlDate string
 }
 
 // Copy is another page that carries the same story as an article: a wire

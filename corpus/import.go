@@ -95,6 +95,9 @@ func ImportText(raw []byte, opts ImportOptions, langs *text.Detector) (Draft, er
 	d.Published = opts.Published
 	if d.Published == "" {
 		d.Published = findDate(dateEvidence{Lines: s.DateLines, Openings: s.Openings, URL: opts.URL, CrawlDate: s.CrawlDate, Language: d.Language, Text: body})
+		if d.Published == "" {
+			d.crawlDate = uncheckedCrawlDate(s.CrawlDate, body+"\n"+strings.Join(s.DateLines, "\n"))
+		}
 	}
 	return d, nil
 }

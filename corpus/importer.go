@@ -87,6 +87,7 @@ type Importer struct {
 	articles []known
 	ids      map[string]bool   // every article ID in the directory
 	urls     map[string]string // each article's URL, by ID
+	dates    []string          // the articles' publication dates
 }
 
 // known is an article in the docs directory or written by this import.
@@ -104,37 +105,76 @@ const maxSlug = 80
 
 // Import imports every input in order and returns one outcome per page
 // (a directory gives one per file in it). A failing input never stops the
-// others, and each article is written whole or not at all.
+// others, and each article is written whole or not at all. Pages are read
+// and cleaned first and written after, so that a crawler's date on one
+// page is checked against the dates all the others show.
 func (im *Importer) Import(ctx context.Context, inputs []string) ([]Outcome, error) {
 	if err := im.load(); err != nil {
 		return nil, err
 	}
-	var out []Outcome
+	var b batch
+	err := im.read(ctx, inputs, &b)
+	im.checkCrawlDates(b.pages)
+	for _, p := range b.pages {
+		b.out[p.slot] = im.write(p)
+	}
+	return b.out, err
+}
+
+// batch is an import under way: an outcome slot per input page, and the
+// pages read and cleaned that wait to be written into their slots.
+type batch struct {
+	out   []Outcome
+	pages []prepared
+}
+
+// prepared is a page read and cleaned, not yet written.
+type prepared struct {
+	slot   int
+	input  string
+	id     string
+	hash   string
+	draft  Draft
+	signed Signature
+}
+
+// add records the outcome of a page, or leaves its slot to be filled
+// when the page is written.
+func (b *batch) add(o Outcome, p *prepared) {
+	if p != nil {
+		p.slot = len(b.out)
+		b.pages = append(b.pages, *p)
+	}
+	b.out = append(b.out, o)
+}
+
+// read reads and cleans every input page into b.
+func (im *Importer) read(ctx context.Context, inputs []string, b *batch) error {
 	for _, in := range inputs {
 		if err := ctx.Err(); err != nil {
-			return out, fmt.Errorf("import: %w", err)
+			return fmt.Errorf("import: %w", err)
 		}
 		if strings.HasPrefix(in, "http://") || strings.HasPrefix(in, "https://") {
-			out = append(out, im.importURL(ctx, in))
+			b.add(im.importURL(ctx, in))
 			continue
 		}
 		info, err := os.Stat(in)
 		if err != nil {
-			out = append(out, Outcome{Input: in, Status: Failed, Err: err})
+			b.add(Outcome{Input: in, Status: Failed, Err: err}, nil)
 			continue
 		}
 		if !info.IsDir() {
-			out = append(out, im.importFile(in))
+			b.add(im.importFile(in))
 			continue
 		}
 		entries, err := os.ReadDir(in)
 		if err != nil {
-			out = append(out, Outcome{Input: in, Status: Failed, Err: err})
+			b.add(Outcome{Input: in, Status: Failed, Err: err}, nil)
 			continue
 		}
 		for _, e := range entries {
 			if err := ctx.Err(); err != nil {
-				return out, fmt.Errorf("import: %w", err)
+				return fmt.Errorf("import: %w", err)
 			}
 			name := e.Name()
 			if e.IsDir() || strings.HasPrefix(name, ".") {
@@ -142,13 +182,31 @@ func (im *Importer) Import(ctx context.Context, inputs []string) ([]Outcome, err
 			}
 			path := filepath.Join(in, name)
 			if pageKind(name) == "" {
-				out = append(out, Outcome{Input: path, Status: Skipped, Reason: "not a .txt or .html page"})
+				b.add(Outcome{Input: path, Status: Skipped, Reason: "not a .txt or .html page"}, nil)
 				continue
 			}
-			out = append(out, im.importFile(path))
+			b.add(im.importFile(path))
 		}
 	}
-	return out, nil
+	return nil
+}
+
+// checkCrawlDates dates the pages whose only date is a crawler's prefix
+// that their text neither supports nor contradicts, when another article
+// (already in the directory, or in this import) shows a date near it.
+func (im *Importer) checkCrawlDates(pages []prepared) {
+	others := append([]string(nil), im.dates...)
+	for _, p := range pages {
+		if p.draft.Published != "" {
+			others = append(others, p.draft.Published)
+		}
+	}
+	for i := range pages {
+		d := &pages[i].draft
+		if d.Published == "" && d.crawlDate != "" && nearDate(d.crawlDate, others) {
+			d.Published = d.crawlDate
+		}
+	}
 }
 
 // pageKind is "text" or "html" from a file name, "" for other files.
@@ -162,10 +220,10 @@ func pageKind(name string) string {
 	return ""
 }
 
-func (im *Importer) importFile(path string) Outcome {
+func (im *Importer) importFile(path string) (Outcome, *prepared) {
 	kind := pageKind(path)
 	if kind == "" {
-		return Outcome{Input: path, Status: Skipped, Reason: "not a .txt or .html page"}
+		return Outcome{Input: path, Status: Skipped, Reason: "not a .txt or .html page"}, nil
 	}
 	limit := int64(MaxDocBytes)
 	if kind == "html" {
@@ -173,25 +231,27 @@ func (im *Importer) importFile(path string) Outcome {
 	}
 	raw, err := filecap.ReadFile(path, limit)
 	if err != nil {
-		return Outcome{Input: path, Status: Failed, Err: err}
+		return Outcome{Input: path, Status: Failed, Err: err}, nil
 	}
 	id := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
-	return im.importBytes(path, id, kind, raw, "")
+	return im.prepare(path, id, kind, raw, "")
 }
 
-func (im *Importer) importURL(ctx context.Context, rawURL string) Outcome {
+func (im *Importer) importURL(ctx context.Context, rawURL string) (Outcome, *prepared) {
 	if im.Fetch == nil {
-		return Outcome{Input: rawURL, Status: Skipped, Reason: "fetching URLs is not enabled"}
+		return Outcome{Input: rawURL, Status: Skipped, Reason: "fetching URLs is not enabled"}, nil
 	}
 	body, ctype, err := im.Fetch.Fetch(ctx, rawURL)
 	if err != nil {
-		return Outcome{Input: rawURL, Status: Failed, Err: err}
+		return Outcome{Input: rawURL, Status: Failed, Err: err}, nil
 	}
 	kind := "html"
 	if strings.HasPrefix(ctype, "text/plain") {
 		kind = "text"
 	}
-	return im.importBytes(rawURL, im.uniqueSlug(rawURL), kind, body, rawURL)
+	id := im.uniqueSlug(rawURL)
+	im.ids[id], im.urls[id] = true, rawURL // taken before the page is written
+	return im.prepare(rawURL, id, kind, body, rawURL)
 }
 
 // uniqueSlug is the URL's slug, or the slug with "-2", "-3" … when an
@@ -223,13 +283,14 @@ func urlSlug(rawURL string) string {
 	return s
 }
 
-func (im *Importer) importBytes(input, id, kind string, raw []byte, pageURL string) Outcome {
+// prepare reads and cleans one page; it returns the outcome when the page
+// ends here (the same bytes as an article, or a page that cannot be
+// imported), else the page to write.
+func (im *Importer) prepare(input, id, kind string, raw []byte, pageURL string) (Outcome, *prepared) {
 	sum := sha256.Sum256(raw)
 	hash := hex.EncodeToString(sum[:])
-	for _, k := range im.articles {
-		if k.hash == hash && !im.Force {
-			return Outcome{Input: input, Status: Unchanged, ID: k.id}
-		}
+	if k, ok := im.sameBytes(hash); ok {
+		return Outcome{Input: input, Status: Unchanged, ID: k}, nil
 	}
 	opts := im.Options
 	opts.Source = id
@@ -244,10 +305,29 @@ func (im *Importer) importBytes(input, id, kind string, raw []byte, pageURL stri
 		d, err = ImportText(raw, opts, im.langs)
 	}
 	if err != nil {
-		return Outcome{Input: input, Status: Failed, Err: err}
+		return Outcome{Input: input, Status: Failed, Err: err}, nil
 	}
 	d.SourceHash = hash
-	sig := NewSignature(d.Paragraphs)
+	return Outcome{Input: input}, &prepared{input: input, id: id, hash: hash, draft: d, signed: NewSignature(d.Paragraphs)}
+}
+
+// sameBytes returns the article imported from these bytes, unless --force.
+func (im *Importer) sameBytes(hash string) (string, bool) {
+	for _, k := range im.articles {
+		if k.hash == hash && !im.Force {
+			return k.id, true
+		}
+	}
+	return "", false
+}
+
+// write writes a prepared page as an article, or records it as a copy of
+// the article that already covers it.
+func (im *Importer) write(p prepared) Outcome {
+	input, id, d, sig := p.input, p.id, p.draft, p.signed
+	if k, ok := im.sameBytes(p.hash); ok {
+		return Outcome{Input: input, Status: Unchanged, ID: k}
+	}
 	for _, k := range im.articles {
 		if k.id != id && k.sig.Covers(sig) {
 			if err := im.addCopy(k.id, Copy{ID: id, Publication: d.Publication, URL: d.URL, Published: d.Published}); err != nil {
@@ -261,7 +341,7 @@ func (im *Importer) importBytes(input, id, kind string, raw []byte, pageURL stri
 	if _, err := Parse(dst, id, md); err != nil {
 		return Outcome{Input: input, Status: Failed, Err: err}
 	}
-	err = atomicfile.Write(dst, 0o644, im.Force, func(w io.Writer) error {
+	err := atomicfile.Write(dst, 0o644, im.Force, func(w io.Writer) error {
 		_, err := w.Write(md)
 		return err
 	})
@@ -272,7 +352,7 @@ func (im *Importer) importBytes(input, id, kind string, raw []byte, pageURL stri
 		return Outcome{Input: input, Status: Failed, Err: err}
 	}
 	im.forget(id)
-	im.articles = append(im.articles, known{id: id, hash: hash, sig: sig})
+	im.articles = append(im.articles, known{id: id, hash: p.hash, sig: sig})
 	im.ids[id] = true
 	im.urls[id] = d.URL
 	return Outcome{Input: input, Status: Written, ID: id, Draft: d}
@@ -320,6 +400,7 @@ func (im *Importer) load() error {
 	im.ids = map[string]bool{}
 	im.urls = map[string]string{}
 	im.articles = nil
+	im.dates = nil
 	entries, err := os.ReadDir(im.Dir)
 	if err != nil {
 		return fmt.Errorf("read docs directory: %w", err)
@@ -341,6 +422,9 @@ func (im *Importer) load() error {
 			continue
 		}
 		im.urls[id] = d.URL
+		if d.Published != "" {
+			im.dates = append(im.dates, d.Published)
+		}
 		im.articles = append(im.articles, known{id: id, hash: d.SourceHash, sig: NewSignature(d.Paragraphs)})
 	}
 	return nil

@@ -220,3 +220,38 @@ func TestURLSlugsAreUnique(t *testing.T) {
 		t.Errorf("uniqueSlug(%q) = %q", b, got)
 	}
 }
+
+// TestCrawlDateCheckedAgainstOtherArticles: a crawler's full-day date on a
+// page whose text names no year is believed when the other pages of the
+// import show dates near it, and refused when it lies years away from all
+// of them; the order of the pages does not matter.
+func TestCrawlDateCheckedAgainstOtherArticles(t *testing.T) {
+	in, docs := t.TempDir(), t.TempDir()
+	// Sorted first, so read before the dated pages.
+	os.WriteFile(filepath.Join(in, "000-near.txt"), []byte(" date 2017-12-20 The minister said on Wednesday that the country would leave the pact before its final approval, adding that it ran against the nation's security interests.\nOfficials in the capital declined to say when the decision had been taken or by whom, and the opposition called for a vote."), 0o644)
+	os.WriteFile(filepath.Join(in, "001-far.txt"), []byte(" date 2007-08-20 ...\n\nThe decision to withdraw will delight the government's political base, but will do little to improve its standing among developing countries.\nThe agency had always insisted that the agreement was never intended to be legally binding on any country that signed it."), 0o644)
+	for _, g := range []string{"011-chinagate-xinhua-lajcak", "189-chicago666-forum-zh"} {
+		copyFile(t, filepath.Join("testdata/coverage", g+".txt"), filepath.Join(in, g+".txt"))
+	}
+	outs, err := (&Importer{Dir: docs}).Import(context.Background(), []string{in})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, o := range outs {
+		if o.Status != Written {
+			t.Fatalf("not written: %s", o)
+		}
+		got[o.ID] = o.Draft.Published
+	}
+	if got["000-near"] != "2017-12-20" {
+		t.Errorf("crawler date near the others: published = %q, want 2017-12-20", got["000-near"])
+	}
+	if got["001-far"] != "" {
+		t.Errorf("crawler date ten years off: published = %q, want none", got["001-far"])
+	}
+	data, err := os.ReadFile(filepath.Join(docs, "000-near.md"))
+	if err != nil || !bytes.Contains(data, []byte("published: 2017-12-20\n")) {
+		t.Errorf("front matter lacks the checked date (%v):\n%s", err, data)
+	}
+}

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,6 +32,10 @@ const (
 	// maxDekSize bounds a standfirst under the headline; a longer line
 	// is the lead.
 	maxDekSize = 25
+	// maxCreditedCaption bounds a line taken for a caption because it ends
+	// in a photo credit: captions run long, and past this a line ending
+	// with a name and a slash is more likely text than a caption.
+	maxCreditedCaption = 90
 	// maxCreditSize bounds a photo credit line ("Photo : Agency / Name");
 	// longer lines with a slash are text.
 	maxCreditSize = 9
@@ -41,6 +46,10 @@ const (
 	// short line repeats itself too much for a headline ("Search Skip to
 	// content Skip to menu").
 	maxHeadingRepeat = 0.8
+	// minContentRunes is the length from which a word counts as a content
+	// word when a line's repetition is weighed; shorter ones are mostly
+	// articles and prepositions, which a headline repeats freely.
+	minContentRunes = 4
 	// maxHeadingDigits is the share of digits over which a line is a date,
 	// a counter or a price rather than a headline.
 	maxHeadingDigits = 0.2
@@ -53,6 +62,10 @@ const (
 	// maxLabelWords bounds the label of a "Label: headline" teaser line
 	// ("More news:", "READ MORE:"); longer prefixes are sentences.
 	maxLabelWords = 3
+	// maxNoticeSize bounds a copyright notice ("Copyright 2018 The
+	// Associated Press. All rights reserved. This material may not be …");
+	// a longer line with a © in it is a paragraph quoting one.
+	maxNoticeSize = 40
 	// minRepeats is how often a line must recur in one page to be chrome
 	// (paywall notices, share bars); twice is a doubled lead or caption.
 	minRepeats = 3
@@ -60,6 +73,14 @@ const (
 	// found in the rest of the article under which the block is taken for
 	// an appended, unrelated story.
 	maxOffTopicOverlap = 0.3
+	// maxLeadIn is how many lines below a lone line at the top a headline
+	// may sit for that line to be taken for a caption or prompt above the
+	// article; further down, the headline-shaped line is a subhead.
+	maxLeadIn = 2
+	// minAppendedGap is how many lines of chrome must part a trailing
+	// block from the text for it to be another story: one or two are
+	// "Read more: …" links inside the story, which goes on after them.
+	minAppendedGap = 3
 	// minOffTopicBlock is the size of a trailing block, in words, below
 	// which the off-topic test is not trusted.
 	minOffTopicBlock = 25
@@ -104,15 +125,27 @@ type Scrape struct {
 var (
 	crawlPrefix = regexp.MustCompile(`^\s*date (\d{4}-\d{2}(?:-\d{2})?)\s*`)
 	labelPrefix = regexp.MustCompile(`^([\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,2})\s?:\s*(.*)$`)
-	creditLine  = regexp.MustCompile(`[©/|]|\(\s*[^)]*\)\s*\.?$`)
+	// creditSlash is a photo credit naming a photographer and an agency:
+	// "Reuters / Handout", "REUTERS/Jane Doe", "Jane Doe/AFP/Getty Images".
+	creditSlash = regexp.MustCompile(`\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s?/\s?\p{Lu}[\p{L}.'’-]*(?:(?:\s|\s?/\s?)\p{Lu}[\p{L}.'’-]*){0,3}`)
 	// creditEnd is a photo credit closing a caption: "… in Budapest, May
-	// 11, 2018. REUTERS/Jane Doe", "… (Photo: AFP/Getty Images)".
-	creditEnd     = regexp.MustCompile(`(?:^|[.)]\s)\(?(?:\p{L}+\s?:\s?)?\p{Lu}{2,}[\p{Lu} ]*\s?/\s?\p{Lu}[\p{L} .'-]*\)?$|©[^.]*$`)
+	// 11, 2018. REUTERS/Jane Doe", "… File photo by Jane Doe/Reuters", "…
+	// (Photo: AFP/Getty Images)", "… © AFP".
+	creditEnd = regexp.MustCompile(`(?:^|[\s(])` + creditSlash.String() + `\)?\s?\.?$|©[^.]*$`)
+	// capsCredit is a caption closing on agency names in capitals, with no
+	// sentence end: "… para lidar com migração BBC NEWS BRASIL - MRE".
+	capsCredit = regexp.MustCompile(`\p{Ll}[,;]?\s+\p{Lu}{2,}(?:(?:\s|\s?[-/|]\s?)\p{Lu}{2,})+$`)
+	// parenCredit is an agency or photographer in brackets on its own:
+	// "(Reuters)", "(Jane Doe / Agency)"; a bracket with lowercase words
+	// ("(Reporting by …)") is a sign-off, not a photo credit.
+	parenCredit   = regexp.MustCompile(`^\(\s*\p{Lu}[\p{L}.'’-]*(?:(?:\s|\s?[/,]\s?)\p{Lu}[\p{L}.'’-]*)*\s*\)\s?\.?$`)
 	menuSep       = regexp.MustCompile(`\s[•|·»›]\s|\s{2,}\S`)
 	template      = regexp.MustCompile(`\{\{[^}]*\}\}|\[\[[^]]*\]\]`)
 	bylineRe      = regexp.MustCompile(`^(?i:by|por|von|par|di|da|de|af|door)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*\.?$`)
 	innerSentence = regexp.MustCompile(`\p{Ll}{3,}[.!?]\s+\p{Lu}`)
 	hexID         = regexp.MustCompile(`^[0-9a-fA-F]{12,}$`)
+	// rightsNotice is a copyright line: "© …", "Copyright 2018 The …".
+	rightsNotice = regexp.MustCompile(`©|(?i:\bcopyright\s+(?:©\s*)?(?:19|20)\d\d\b)`)
 )
 
 // CleanScrape classifies the lines of a crawler's plain-text page and
@@ -159,19 +192,28 @@ func CleanScrape(raw string) Scrape {
 	if n := len(lines); n > 1 {
 		// The excerpt may end inside a paragraph: a long last line after
 		// the body is its cut-off end.
-		if l := lines[n-1]; l.kind == kindChrome && lines[n-2].kind == kindBody && l.size >= minSentenceSize && counts[l.folded] == 1 && !menuSep.MatchString(l.text) {
+		if l := lines[n-1]; l.kind == kindChrome && lines[n-2].kind == kindBody && l.size >= minSentenceSize && counts[l.folded] == 1 && !menuSep.MatchString(l.text) && firstRune(l.text) != '(' {
 			l.kind = kindBody
 		}
 	}
 	markCaptions(lines)
-	first := -1
-	for i, l := range lines {
-		if l.kind == kindBody {
-			first = i
-			break
-		}
+	markCaptionCopies(lines)
+	first := firstBody(lines)
+	if first >= 0 && headlineOpeningWithQuote(lines[first]) {
+		// "'America first' Trump now quits the refugee pact": a headline
+		// that opens with a quoted phrase, not a quotation.
+		lines[first].kind = kindChrome
+		first = firstBody(lines)
 	}
 	s.Title = pickTitle(lines, first, counts)
+	if s.Title == "" {
+		if t := leadInHeading(lines, first); t >= 0 {
+			// A lone line above the headline is no part of the text: a
+			// photo caption or a prompt the page opens with.
+			lines[first].kind = kindChrome
+			s.Title = lines[t].text
+		}
+	}
 	if s.Title != "" {
 		titleKey := text.Fold(s.Title)
 		for i, l := range lines {
@@ -193,7 +235,7 @@ func CleanScrape(raw string) Scrape {
 				s.Author = m[1]
 			}
 		}
-		if l.kind != kindBody && l.size <= maxHeadingSize {
+		if l.kind != kindBody && l.kind != kindCaption && l.size <= maxHeadingSize {
 			s.DateLines = append(s.DateLines, l.text)
 		} else if l.kind == kindBody {
 			s.Openings = append(s.Openings, openingOf(l.text))
@@ -266,6 +308,8 @@ func classify(l *scrapeLine, repeats int) lineKind {
 	switch {
 	case repeats >= minRepeats, template.MatchString(l.text), hexID.MatchString(l.text):
 		return kindChrome
+	case l.size <= maxNoticeSize && rightsNotice.MatchString(l.text) && !isQuote(l.text):
+		return kindChrome
 	case menuSep.MatchString(l.text) && !l.closed:
 		return kindChrome
 	case strings.HasSuffix(l.text, ":") && l.size <= maxHeadingSize:
@@ -296,27 +340,63 @@ func isTeaser(l *scrapeLine) bool {
 }
 
 // markCaptions marks photo credits ("Photo : Agency / Name", "(Name /
-// Agency)") and the short sentence just before one, which is its caption.
+// Agency)") and the short sentence just before one, which is its caption,
+// and captions that end in their credit (of any length: a credit closes
+// no paragraph of text).
 func markCaptions(lines []*scrapeLine) {
 	for i, l := range lines {
-		if l.size <= maxCaptionSize+maxCreditSize && creditEnd.MatchString(l.text) && !isQuote(l.text) {
-			l.kind = kindCaption // the caption and its credit on one line
+		if isQuote(l.text) {
 			continue
 		}
-		if l.size > maxCreditSize || !creditLine.MatchString(l.text) || isQuote(l.text) {
+		if l.size > maxCreditSize || !isCredit(l.text) {
+			if l.size <= maxCreditedCaption && (creditEnd.MatchString(l.text) || !l.closed && i+1 < len(lines) && capsCredit.MatchString(l.text)) {
+				l.kind = kindCaption // the caption and its credit on one line
+			}
 			continue
 		}
 		l.kind = kindCaption
 		for j := i - 1; j >= 0 && j >= i-2; j-- {
 			p := lines[j]
-			if p.kind == kindTitle || p.size > maxCaptionSize {
-				break
+			if p.kind != kindBody && p.kind != kindCaption || p.size > maxCaptionSize {
+				break // the caption sits right above its credit
 			}
-			if p.kind == kindBody || p.kind == kindCaption {
-				p.kind = kindCaption
-			}
+			p.kind = kindCaption
 		}
 	}
+}
+
+// markCaptionCopies marks as captions the body lines that open a caption:
+// the same caption printed again without its credit. Sorted, each line
+// is looked up once, so a page of many lines stays linear in effect.
+func markCaptionCopies(lines []*scrapeLine) {
+	var caps []string
+	for _, c := range lines {
+		if c.kind == kindCaption {
+			caps = append(caps, c.folded)
+		}
+	}
+	if len(caps) == 0 {
+		return
+	}
+	sort.Strings(caps)
+	for _, l := range lines {
+		if l.kind != kindBody {
+			continue
+		}
+		i := sort.SearchStrings(caps, l.folded)
+		for i < len(caps) && caps[i] == l.folded {
+			i++
+		}
+		if i < len(caps) && strings.HasPrefix(caps[i], l.folded) {
+			l.kind = kindCaption
+		}
+	}
+}
+
+// isCredit reports a short line that is a photo credit: a copyright sign,
+// a name and an agency apart by a slash, or an agency in brackets.
+func isCredit(s string) bool {
+	return strings.ContainsRune(s, '©') || creditSlash.MatchString(s) || parenCredit.MatchString(s) || strings.HasSuffix(s, " |")
 }
 
 // pickTitle returns the headline: the longest heading-shaped line before
@@ -342,27 +422,66 @@ func pickTitle(lines []*scrapeLine, first int, counts map[string]int) string {
 	return best
 }
 
+// firstBody returns the index of the first line of text, or -1.
+func firstBody(lines []*scrapeLine) int {
+	for i, l := range lines {
+		if l.kind == kindBody {
+			return i
+		}
+	}
+	return -1
+}
+
+// headlineOpeningWithQuote reports a heading-shaped line that opens with a
+// quoted phrase and runs on past it, unclosed: the text's first line so
+// shaped is a headline, while a quotation closes with its quote or a
+// sentence end.
+func headlineOpeningWithQuote(l *scrapeLine) bool {
+	return isQuote(l.text) && !l.closed && !endsWithQuote(l.text) && isHeading(l)
+}
+
+// leadInHeading returns the index of a headline printed under a lone
+// short line of text at the top of the page (a caption or a prompt before
+// the article), or -1: the line at first must stand alone, the headline
+// follow within two lines and the text follow the headline.
+func leadInHeading(lines []*scrapeLine, first int) int {
+	if first < 0 || lines[first].size > maxCaptionSize || isQuote(lines[first].text) {
+		return -1
+	}
+	for i := first + 1; i < len(lines) && i <= first+maxLeadIn; i++ {
+		l := lines[i]
+		if l.kind == kindBody {
+			return -1 // the text goes on: the first line is its lead
+		}
+		if isHeading(l) && i+1 < len(lines) && lines[i+1].kind == kindBody {
+			return i
+		}
+	}
+	return -1
+}
+
 func isHeading(l *scrapeLine) bool {
 	if l.size < minHeadingSize || l.size > maxHeadingSize || menuSep.MatchString(l.text) || isQuote(l.text) && endsWithQuote(l.text) {
 		return false
 	}
-	if strings.HasSuffix(l.text, ".") || strings.HasSuffix(l.text, ":") || creditLine.MatchString(l.text) {
+	if strings.HasSuffix(l.text, ".") || strings.HasSuffix(l.text, ":") || isCredit(l.text) || creditEnd.MatchString(l.text) {
 		return false
 	}
 	// Two sentences, a list ("a: b; c: d") or a bullet are not a headline.
 	if innerSentence.MatchString(l.text) || strings.Contains(l.text, ";") || strings.Count(l.text, ":") > 1 || strings.ContainsRune("•·▪-–*", firstRune(l.text)) {
 		return false
 	}
-	if distinctRatio(l.text) <= maxHeadingRepeat || digitShare(l.text) > maxHeadingDigits {
+	if distinctRatio(l.text) <= maxHeadingRepeat && repeatsContent(l.text) || digitShare(l.text) > maxHeadingDigits {
 		return false
 	}
 	return true
 }
 
 // dropOffTopicTail marks as chrome a block of body lines at the end of
-// the page, after a run of chrome that introduces other stories (a line
-// ending with a colon, a "Label: headline" teaser), whose words the rest
-// of the article barely shares: an unrelated story a site appended.
+// the page, after a run of chrome that introduces other stories (a block
+// of links opened by a line ending with a colon), whose words the rest of
+// the article barely shares: an unrelated story a site appended. Teaser
+// links inside the story ("More news: …") do not end it.
 func dropOffTopicTail(lines []*scrapeLine) {
 	end := len(lines)
 	start := end
@@ -376,13 +495,13 @@ func dropOffTopicTail(lines []*scrapeLine) {
 	for gap > 0 && lines[gap-1].kind != kindBody {
 		gap--
 	}
-	if gap == 0 || start-gap < 2 {
-		return // the tail follows the body after a lone line: same story
+	if gap == 0 || start-gap < minAppendedGap {
+		return // the tail follows the body after a link or two: same story
 	}
 	introduced := false
 	for _, l := range lines[gap:start] {
-		if strings.HasSuffix(l.text, ":") || isTeaser(l) {
-			introduced = true // "More on this:", "Read next: …"
+		if strings.HasSuffix(l.text, ":") {
+			introduced = true // "More on this:", "Mehr zu …:"
 		}
 	}
 	if !introduced {
@@ -490,7 +609,29 @@ func hasLetter(s string) bool {
 
 // distinctRatio is the share of distinct words among a line's words.
 func distinctRatio(s string) float64 {
-	f := strings.Fields(strings.ToLower(s))
+	return distinctShare(strings.Fields(strings.ToLower(s)))
+}
+
+// repeatsContent reports a word of minContentRunes or more occurring twice
+// in a line: a menu repeats its items ("Skip to content Skip to menu"), a
+// headline only its articles and prepositions ("the brink of the …").
+func repeatsContent(s string) bool {
+	seen := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if utf8.RuneCountInString(w) < minContentRunes {
+			continue
+		}
+		if seen[w] {
+			return true
+		}
+		seen[w] = true
+	}
+	return false
+}
+
+// distinctShare is the share of distinct strings in f (1 for fewer than
+// four).
+func distinctShare(f []string) float64 {
 	if len(f) < 4 {
 		return 1
 	}

@@ -41,3 +41,29 @@ func hasPrefix(f string, stems []string) bool {
 	}
 	return false
 }
+
+// refuseStems are the starts of folded words by which a party refuses or
+// opposes, in the languages of the coverage.
+var refuseStems = []string{"refus", "inconsist", "incompat", "against", "contra", "critic", "condemn", "conden", "verurteil", "widersp", "reject", "declin", "oppos", "deny", "deni", "rechaz", "negaro", "ablehn", "verweig", "rifiut", "recus", "respin"}
+
+// leavesWhereClaimDoesNot reports whether the quote leaves or refuses
+// where the claim takes no such stance: "the US refused to sign" affirms
+// nothing of "the US signed".
+func leavesWhereClaimDoesNot(claim, quote string) bool {
+	_, cl := stance(claim)
+	if cl || hasStem(claim, refuseStems) {
+		return false
+	}
+	_, ql := stance(quote)
+	return ql || hasStem(quote, refuseStems)
+}
+
+// hasStem reports whether a word of s starts with one of stems.
+func hasStem(s string, stems []string) bool {
+	for _, w := range text.Words(s) {
+		if hasPrefix(text.Fold(w.Text), stems) {
+			return true
+		}
+	}
+	return false
+}

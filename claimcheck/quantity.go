@@ -161,16 +161,14 @@ func joined(gap string) bool {
 	})
 }
 
-// parseNumber reads a number in digits: "1,000" and "1.000" are a
-// thousand, "65.6" and "65,6" a decimal.
+// parseNumber reads a number in digits: a separator before three digits
+// groups thousands ("1,000", "1.000"; news seldom gives three decimals),
+// before one or two it marks the decimals ("65.6", "65,6").
 func parseNumber(s string) (float64, bool) {
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '.' || r == ',' })
-	thousands := len(parts) > 2
+	thousands := true
 	for _, p := range parts[1:] {
 		thousands = thousands && len(p) == 3
-	}
-	if len(parts) == 2 && len(parts[1]) == 3 && strings.Count(s, ",") == 1 {
-		thousands = true // "1,000"
 	}
 	if thousands || len(parts) == 1 {
 		v, err := strconv.ParseFloat(strings.Join(parts, ""), 64)

@@ -91,6 +91,11 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 	}
 	if !contradicted {
 		against, contradicted = contradiction(plain, lang, ss)
+		// Sources that give the claim's number where others give
+		// another make it disputed, not false.
+		if contradicted && !supported {
+			sup, supported = agreement(plain, lang, ss)
+		}
 	}
 	switch {
 	case supported && contradicted:

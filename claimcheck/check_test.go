@@ -220,3 +220,21 @@ func TestCheckComparesNumbersAcrossLanguages(t *testing.T) {
 		}
 	}
 }
+
+func TestCheckDisputedWhenSourcesGiveDifferentNumbers(t *testing.T) {
+	l := library{
+		paras: map[string][]string{
+			"a": {"Según Naciones Unidas, unos 22,5 millones de refugiados han huido de sus países."},
+			"b": {"Unos 65 millones de refugiados han huido de sus países, según Naciones Unidas."},
+			"c": {"Naciones Unidas abrió 3 oficinas."},
+		},
+		langs: map[string]string{"a": "es", "b": "es", "c": "es"},
+	}
+	res, err := New(l, l).Check(context.Background(), "Naciones Unidas dice que 65 millones de refugiados han huido de sus países")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Verdict != Disputed || len(res.Citations) != 2 || res.Citations[0].Doc == res.Citations[1].Doc {
+		t.Errorf("result %+v, want disputed citing both sides", res)
+	}
+}

@@ -175,6 +175,20 @@ func contradiction(claim string, lang text.Lang, ss []sentence) (footnote.Citati
 	return footnote.Citation{}, false
 }
 
+// agreement returns a sentence about the claim's subject that gives the
+// claim's own number or length of time: with a contradiction, the
+// sources disagree and the claim sides with some of them.
+func agreement(claim string, lang text.Lang, ss []sentence) (footnote.Citation, bool) {
+	cq := quantities(claim, lang)
+	cw := knownNames(wordsOf(claim, lang), ss)
+	for _, s := range ss {
+		if aboutSameThing(cw, lang, s) && matches(cq, quantities(s.cite.Quote, s.lang)) {
+			return s.cite, true
+		}
+	}
+	return footnote.Citation{}, false
+}
+
 // affirmation returns, for a claim that negates ("the administration never
 // backed the declaration"), a sentence about the same thing that affirms
 // what it denies, without a negation and without turning its stance

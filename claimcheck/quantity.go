@@ -203,3 +203,15 @@ func differs(a, b []quantity) bool {
 	}
 	return false
 }
+
+// matches reports whether b gives one of a's quantities, in its unit.
+func matches(a, b []quantity) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}

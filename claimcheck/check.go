@@ -113,7 +113,7 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 	default:
 		res.Verdict = NotCovered
 		res.Explanation = "The coverage does not report this."
-		if near, ok := closest(ss); ok {
+		if near, ok := closest(plain, lang, ss); ok {
 			res.Citations = append(res.Citations, near)
 			res.Explanation += " The closest it comes: " + quoted(near) + "."
 		}

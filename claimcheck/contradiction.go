@@ -232,11 +232,19 @@ func boolInt(b bool) int {
 	return 0
 }
 
-// closest returns the first sentence of the best passage: what the
+// closest returns the sentence of the passages that holds most of the
+// claim's words (the first of the best retrieved, on a tie): what the
 // coverage says nearest to the claim.
-func closest(ss []sentence) (footnote.Citation, bool) {
+func closest(claim string, lang text.Lang, ss []sentence) (footnote.Citation, bool) {
 	if len(ss) == 0 {
 		return footnote.Citation{}, false
 	}
-	return ss[0].cite, true
+	cw := wordsOf(claim, lang)
+	best, bestShare := 0, -1.0
+	for i, s := range ss {
+		if sh := share(cw.content, s.words.content); sh > bestShare {
+			best, bestShare = i, sh
+		}
+	}
+	return ss[best].cite, true
 }

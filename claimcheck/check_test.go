@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"os"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/corpus"
@@ -236,5 +238,43 @@ func TestCheckDisputedWhenSourcesGiveDifferentNumbers(t *testing.T) {
 	}
 	if res.Verdict != Disputed || len(res.Citations) != 2 || res.Citations[0].Doc == res.Citations[1].Doc {
 		t.Errorf("result %+v, want disputed citing both sides", res)
+	}
+}
+
+// wordMatch retrieves the paragraphs of a library that share most words
+// with the query, as a lexical index does.
+type wordMatch struct{ library }
+
+func (w wordMatch) Retrieve(_ context.Context, query string, k int) ([]footnote.Passage, error) {
+	all, _ := w.library.Retrieve(context.Background(), query, 0)
+	score := func(p footnote.Passage) int {
+		para, _ := w.Paragraph(p.Doc, p.N)
+		words := strings.FieldsFunc(strings.ToLower(para.Text), func(r rune) bool { return !unicode.IsLetter(r) })
+		n := 0
+		for _, q := range strings.Fields(strings.ToLower(query)) {
+			n += boolInt(slices.Contains(words, q))
+		}
+		return n
+	}
+	slices.SortStableFunc(all, func(a, b footnote.Passage) int { return score(b) - score(a) })
+	return all[:min(k, len(all))], nil
+}
+
+func TestCheckRetrievesByNamesAcrossLanguages(t *testing.T) {
+	l := wordMatch{library{
+		paras: map[string][]string{
+			"de": {"Das Vorbereitungstreffen hat am Montag begonnen, sagte der Minister."},
+			"en": {"PUERTO VALLARTA, Mexico, 4 December — The three-day stocktaking meeting in Puerto Vallarta began today."},
+		},
+		langs: map[string]string{"de": "de", "en": "en"},
+	}}
+	c := New(l, l)
+	c.K = 1
+	res, err := c.Check(context.Background(), "Das Vorbereitungstreffen in Puerto Vallarta hat zwei Wochen gedauert")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Verdict != Contradicted || len(res.Citations) != 1 || res.Citations[0].Doc != "en" {
+		t.Errorf("result %+v, want contradicted by the English article", res)
 	}
 }

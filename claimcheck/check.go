@@ -71,8 +71,9 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 	if err != nil {
 		return res, fmt.Errorf("check claim: %w", err)
 	}
-	ss := sentences(passages, c.paras, c.languageOf())
-	cc := llm.CheckClaim(plain, passages, c.paras)
+	langOf := c.languageOf()
+	ss := sentences(passages, c.paras, langOf)
+	cc := llm.CheckClaim(recased(plain), passages, c.paras)
 	var sup, against footnote.Citation
 	supported, contradicted := cc.Support != nil, cc.Opposite != nil
 	switch {
@@ -80,7 +81,9 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 		sup = *cc.Support
 		// A supporting sentence that turns the claim's stance around
 		// ("stay" against "pull out") says the opposite.
-		if reversesStance(plain, sup.Quote) {
+		// So does one that gives another number or length of time
+		// ("three-day" for "two weeks").
+		if reversesStance(plain, sup.Quote) || differs(quantities(plain, lang), quantities(sup.Quote, langOf(sup.Doc))) {
 			supported, contradicted, against = false, true, sup
 		}
 	case contradicted:

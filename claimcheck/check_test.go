@@ -204,6 +204,8 @@ func TestCheckComparesNumbersAcrossLanguages(t *testing.T) {
 		// "zwei Wochen" against "three-day": a different length of time.
 		{"Das Vorbereitungstreffen in Puerto Vallarta hat zwei Wochen gedauert", Contradicted, "un"},
 		{"The meeting in Puerto Vallarta brought together 600 delegates", Contradicted, "es"},
+		// Its sentence holds every other word: still another length.
+		{"The two-day preparatory stocktaking meeting of the conference began today in Puerto Vallarta", Contradicted, "un"},
 		// A count is not compared with the day of a date.
 		{"The Puerto Vallarta meeting hosted 4 ministers", NotCovered, ""},
 		// No names in common: another meeting.
@@ -276,5 +278,21 @@ func TestCheckRetrievesByNamesAcrossLanguages(t *testing.T) {
 	}
 	if res.Verdict != Contradicted || len(res.Citations) != 1 || res.Citations[0].Doc != "en" {
 		t.Errorf("result %+v, want contradicted by the English article", res)
+	}
+}
+
+func TestCheckNeverSupportsAnotherDayInLowerCase(t *testing.T) {
+	c, _ := newChecker(t)
+	for _, claim := range []string{
+		"trump decided to boycott a global conference on migration scheduled to begin saturday in puerto vallarta",
+		"hungary will quit the united nations migration pact on sunday",
+	} {
+		res, err := c.Check(context.Background(), claim)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Verdict == Supported {
+			t.Errorf("%q: supported by %+v", claim, res.Citations)
+		}
 	}
 }

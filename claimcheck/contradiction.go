@@ -128,7 +128,11 @@ func sentences(passages []footnote.Passage, paras footnote.Paragraphs, langOf fu
 func knownNames(cw claimWords, ss []sentence) claimWords {
 	caps := map[string]int{}
 	for _, s := range ss {
-		for i, w := range text.Words(s.cite.Quote) {
+		ws := text.Words(s.cite.Quote)
+		if titleCase(ws) {
+			continue // a headline capitalises every word
+		}
+		for i, w := range ws {
 			f := stem(text.Fold(w.Text))
 			if _, ok := cw.content[f]; !ok || i == 0 {
 				continue
@@ -146,6 +150,17 @@ func knownNames(cw claimWords, ss []sentence) claimWords {
 		}
 	}
 	return cw
+}
+
+// titleCase reports whether most of the words are capitalised, as in a
+// headline.
+func titleCase(ws []text.Word) bool {
+	caps := 0
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w.Text)
+		caps += boolInt(unicode.IsUpper(r))
+	}
+	return 2*caps > len(ws)
 }
 
 // aboutSameThing reports whether a sentence is about what the claim is: it

@@ -191,13 +191,14 @@ func contradiction(claim string, lang text.Lang, ss []sentence) (footnote.Citati
 }
 
 // agreement returns a sentence about the claim's subject that gives the
-// claim's own number or length of time: with a contradiction, the
+// claim's own number or length of time, and no other of its unit: with a contradiction, the
 // sources disagree and the claim sides with some of them.
 func agreement(claim string, lang text.Lang, ss []sentence) (footnote.Citation, bool) {
 	cq := quantities(claim, lang)
 	cw := knownNames(wordsOf(claim, lang), ss)
 	for _, s := range ss {
-		if aboutSameThing(cw, lang, s) && matches(cq, quantities(s.cite.Quote, s.lang)) {
+		sq := quantities(s.cite.Quote, s.lang)
+		if aboutSameThing(cw, lang, s) && matches(cq, sq) && !differs(cq, sq) {
 			return s.cite, true
 		}
 	}

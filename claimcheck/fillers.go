@@ -11,7 +11,6 @@ import (
 // recommending" says "recommended". Only phrases that leave the claim's
 // truth as it is belong here ("stopped", "almost" do not).
 var fillers = [][]string{
-	{"ended", "up"}, {"end", "up"}, {"ends", "up"}, {"ending", "up"}, {"went", "on", "to"},
 	{"eventually"}, {"finally"}, {"actually"}, {"basically"}, {"literally"}, {"really"},
 	{"acabo", "por"}, {"termino", "por"}, {"finalmente"}, {"realmente"},
 	{"schliesslich"}, {"letztendlich"}, {"eigentlich"},
@@ -20,14 +19,18 @@ var fillers = [][]string{
 	{"alla", "fine"},
 }
 
+// pastFillers are English phrases that put the verb after them in the
+// past: "ended up recommending" and "went on to recommend" are
+// "recommended", and are written so (the check holds a verb in the past
+// to the passage's words; an "-ing" form it would not).
+var pastFillers = [][]string{{"ended", "up"}, {"end", "up"}, {"ends", "up"}, {"went", "on", "to"}}
+
 // plainClaim returns claim without its fillers; claim itself when it has
 // none.
 func plainClaim(claim string) string {
+	claim = inPast(claim)
 	ws := text.Words(claim)
-	folded := make([]string, len(ws))
-	for i, w := range ws {
-		folded[i] = text.Fold(w.Text)
-	}
+	folded := folds(ws)
 	var b strings.Builder
 	last := 0
 	for i := 0; i < len(ws); i++ {
@@ -66,4 +69,36 @@ func equalWords(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// inPast rewrites the pastFillers of claim and the verb after each in the
+// past.
+func inPast(claim string) string {
+	ws := text.Words(claim)
+	for i := range ws {
+		for _, f := range pastFillers {
+			j := i + len(f)
+			if j >= len(ws) || !equalWords(folds(ws[i:j]), f) {
+				continue
+			}
+			verb := ws[j].Text
+			past := strings.TrimSuffix(verb, "ing")
+			if past == verb && strings.HasSuffix(verb, "e") {
+				past = verb + "d"
+			} else {
+				past += "ed"
+			}
+			// One rewrite at a time: the words after it have moved.
+			return inPast(claim[:ws[i].Start] + past + claim[ws[j].End:])
+		}
+	}
+	return claim
+}
+
+func folds(ws []text.Word) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = text.Fold(w.Text)
+	}
+	return out
 }

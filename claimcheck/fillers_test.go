@@ -4,7 +4,9 @@ import "testing"
 
 func TestPlainClaim(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
-		{"brian hook ended up recommending ditching the talks", "brian hook recommending ditching the talks"},
+		{"brian hook ended up recommending ditching the talks", "brian hook recommended ditching the talks"},
+		{"Hook went on to recommend ditching the talks", "Hook recommended ditching the talks"},
+		{"the obama administration ended up opposing it", "the obama administration opposed it"},
 		{"Hungary actually quit the pact", "Hungary quit the pact"},
 		{"Videgaray acabó por firmar", "Videgaray firmar"},
 		// What changes the claim stays.

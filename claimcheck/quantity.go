@@ -23,6 +23,13 @@ type quantity struct {
 const (
 	unitDuration = "(duration)"
 	unitDate     = "(date)"
+	unitYear     = "(year)"
+)
+
+// The years a four-digit number next to a month may be.
+const (
+	firstYear = 1900
+	lastYear  = 2100
 )
 
 // dateWindow is how many words from a month name a number is part of a
@@ -81,6 +88,8 @@ func quantities(s string, lang text.Lang) []quantity {
 		switch {
 		case len(next) > 0 && joined(rest[:next[0].Start]) && timeUnits[text.Fold(next[0].Text)] > 0:
 			q.value, q.unit = v*timeUnits[text.Fold(next[0].Text)], unitDuration
+		case nearMonth(months, i) && v >= firstYear && v <= lastYear:
+			q.unit = unitYear
 		case nearMonth(months, i):
 			q.unit = unitDate
 		default:

@@ -15,6 +15,7 @@ func TestDiffers(t *testing.T) {
 		{"hat zwei Wochen gedauert", "the three‑day meeting", text.German, text.English, true},
 		{"a three-day meeting", "the meeting lasted 3 days", text.English, text.English, false},
 		{"from 4 to 6 December 2017", "Puerto Vallarta, 4 December", text.English, text.English, false},
+		{"from 5 to 7 December 2017", "from 4-6 December 2017", text.English, text.English, true},
 		{"on Dec. 20 in Marrakech", "on December 10 and 11 in Marrakech", text.English, text.English, true},
 		{"600 delegates", "approximately 400 delegates from 136 states", text.English, text.English, true},
 		// A count and the day of a date are not compared.

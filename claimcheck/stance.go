@@ -23,12 +23,13 @@ func reversesStance(claim, quote string) bool {
 	return cs && !cl && ql && !qs || cl && !cs && qs && !ql
 }
 
-// stance reports which directions s takes.
+// stance reports which directions s takes; refusing or opposing goes
+// the way of leaving.
 func stance(s string) (stay, leave bool) {
 	for _, w := range text.Words(s) {
 		f := text.Fold(w.Text)
 		stay = stay || hasPrefix(f, stayStems)
-		leave = leave || hasPrefix(f, leaveStems)
+		leave = leave || hasPrefix(f, leaveStems) || hasPrefix(f, refuseStems)
 	}
 	return stay, leave
 }
@@ -51,19 +52,6 @@ var refuseStems = []string{"refus", "inconsist", "incompat", "against", "contra"
 // nothing of "the US signed".
 func leavesWhereClaimDoesNot(claim, quote string) bool {
 	_, cl := stance(claim)
-	if cl || hasStem(claim, refuseStems) {
-		return false
-	}
 	_, ql := stance(quote)
-	return ql || hasStem(quote, refuseStems)
-}
-
-// hasStem reports whether a word of s starts with one of stems.
-func hasStem(s string, stems []string) bool {
-	for _, w := range text.Words(s) {
-		if hasPrefix(text.Fold(w.Text), stems) {
-			return true
-		}
-	}
-	return false
+	return ql && !cl
 }

@@ -20,9 +20,16 @@ const sameSubjectShare = 0.6
 // ("Trump") is in half the coverage, two ("Puerto Vallarta") pin an event.
 const minForeignNames = 2
 
-// stemRunes is how many first letters of a word are compared:
-// "administration" is "Administrations", "recommend" "recommended".
+// stemRunes is how many first letters of a word are compared
+// ("administration" is "Administrations", "recommend" "recommended"):
+// fewer match more forms of a word, and more unrelated words too.
 const stemRunes = 5
+
+// foreignNameShare is the share of its names a claim in another language
+// than a sentence must share with it: lower takes a sentence that names
+// one of the claim's people for one about the claim, higher misses one
+// that names them differently ("Ginebra", "Geneva").
+const foreignNameShare = 0.5
 
 // claimWords is what a text asserts, for comparing a claim with a sentence.
 type claimWords struct {
@@ -165,11 +172,11 @@ func titleCase(ws []text.Word) bool {
 
 // aboutSameThing reports whether a sentence is about what the claim is: it
 // holds sameSubjectShare of the claim's content words, or, in another
-// language, minForeignNames of its names and half of them.
+// language, minForeignNames of its names and foreignNameShare of them.
 func aboutSameThing(cw claimWords, lang text.Lang, s sentence) bool {
 	if lang != s.lang && lang != text.Unknown && s.lang != text.Unknown {
 		held := share(cw.names, s.words.content)
-		return held*float64(len(cw.names)) >= minForeignNames && held >= 0.5
+		return held*float64(len(cw.names)) >= minForeignNames && held >= foreignNameShare
 	}
 	return len(cw.content) > 0 && share(cw.content, s.words.content) >= sameSubjectShare && (len(cw.names) == 0 || share(cw.names, s.words.content) == 1)
 }

@@ -26,14 +26,16 @@ const (
 	unitYear     = "(year)"
 )
 
-// The years a four-digit number next to a month may be.
+// The years a four-digit number next to a month may be: a wider span
+// takes more days and counts for years.
 const (
 	firstYear = 1900
 	lastYear  = 2100
 )
 
 // dateWindow is how many words from a month name a number is part of a
-// date: "4-6 December", "Dec. 10 and 11".
+// date ("4-6 December", "Dec. 10 and 11"): more takes a count near a date
+// for a day.
 const dateWindow = 3
 
 // numberRun matches a number written in digits, with its separators.
@@ -105,7 +107,8 @@ func quantities(s string, lang text.Lang) []quantity {
 }
 
 // countedWords is how many words after a number are searched for what it
-// counts: "22.5 million are refugees".
+// counts ("22.5 million are refugees"): more finds it past more words, and
+// takes a word of the rest of the sentence for it more often.
 const countedWords = 3
 
 // counted returns the stem of the first content word of next, the words

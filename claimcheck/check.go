@@ -58,8 +58,9 @@ func New(r footnote.Retriever, paras footnote.Paragraphs) *Checker {
 
 // Check checks claim. A claim is supported only when the check every model
 // answer gets finds a quote that supports it; contradicted when a passage
-// on the same subject turns it around or gives a different number or
-// length of time; disputed when both hold.
+// on the same subject turns it around, affirms what it denies, or gives a
+// different number, date or length of time; disputed when both hold (or
+// passages give the claim's number and another).
 func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 	claim = strings.TrimSpace(claim)
 	res := Result{Claim: claim, Citations: []footnote.Citation{}}
@@ -80,9 +81,9 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 	case supported:
 		sup = *cc.Support
 		// A supporting sentence that turns the claim's stance around
-		// ("stay" against "pull out") says the opposite.
-		// So does one that gives another number or length of time
-		// ("three-day" for "two weeks").
+		// ("stay" against "pull out") says the opposite; so does one
+		// that gives another number or length of time ("three-day"
+		// for "two weeks").
 		if reversesStance(plain, sup.Quote) || differs(quantities(plain, lang), quantities(sup.Quote, langOf(sup.Doc))) {
 			supported, contradicted, against = false, true, sup
 		}

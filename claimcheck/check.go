@@ -10,6 +10,7 @@ import (
 
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/llm"
+	"github.com/footnote-bot/footnote/text"
 )
 
 // Verdict is what the coverage says of a claim.
@@ -43,43 +44,62 @@ const DefaultK = 8
 type Checker struct {
 	r     footnote.Retriever
 	paras footnote.Paragraphs
+	langs *text.Detector
 	// K is how many passages are retrieved per claim.
 	K int
 }
 
 // New returns a Checker that retrieves passages from r and reads their
-// paragraphs from paras.
+// paragraphs from paras (and the articles' languages, when paras is a
+// footnote.Library).
 func New(r footnote.Retriever, paras footnote.Paragraphs) *Checker {
-	return &Checker{r: r, paras: paras, K: DefaultK}
+	return &Checker{r: r, paras: paras, langs: text.NewDetector(), K: DefaultK}
 }
 
 // Check checks claim. A claim is supported only when the check every model
 // answer gets finds a quote that supports it; contradicted when a passage
-// on the same subject gives a different number or date; disputed when
-// both hold.
+// on the same subject turns it around, affirms what it denies, or gives a
+// different number, date or length of time; disputed when both hold (or
+// passages give the claim's number and another).
 func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 	claim = strings.TrimSpace(claim)
 	res := Result{Claim: claim, Citations: []footnote.Citation{}}
-	passages, err := c.r.Retrieve(ctx, claim, c.K)
+	// Fillers ("ended up") are set aside: the check holds a claim to its
+	// every word.
+	plain := plainClaim(claim)
+	lang := c.langs.Detect(plain)
+	passages, err := c.passages(ctx, plain)
 	if err != nil {
 		return res, fmt.Errorf("check claim: %w", err)
 	}
-	cc := llm.CheckClaim(claim, passages, c.paras)
+	langOf := c.languageOf()
+	ss := sentences(passages, c.paras, langOf)
+	cc := llm.CheckClaim(recased(plain), passages, c.paras)
 	var sup, against footnote.Citation
 	supported, contradicted := cc.Support != nil, cc.Opposite != nil
 	switch {
 	case supported:
 		sup = *cc.Support
 		// A supporting sentence that turns the claim's stance around
-		// ("stay" against "pull out") says the opposite.
-		if reversesStance(claim, sup.Quote) {
+		// ("stay" against "pull out") says the opposite; so does one
+		// that gives another number or length of time ("three-day"
+		// for "two weeks").
+		if reversesStance(plain, sup.Quote) || differs(quantities(plain, lang), quantities(sup.Quote, langOf(sup.Doc))) {
 			supported, contradicted, against = false, true, sup
 		}
 	case contradicted:
 		against = *cc.Opposite
 	}
+	if !contradicted && !supported {
+		against, contradicted = affirmation(plain, lang, ss)
+	}
 	if !contradicted {
-		against, contradicted = contradiction(claim, passages, c.paras)
+		against, contradicted = contradiction(plain, lang, ss)
+		// Sources that give the claim's number where others give
+		// another make it disputed, not false.
+		if contradicted && !supported {
+			sup, supported = agreement(plain, lang, ss)
+		}
 	}
 	switch {
 	case supported && contradicted:
@@ -97,7 +117,7 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 	default:
 		res.Verdict = NotCovered
 		res.Explanation = "The coverage does not report this."
-		if near, ok := closest(passages, c.paras); ok {
+		if near, ok := closest(plain, lang, ss); ok {
 			res.Citations = append(res.Citations, near)
 			res.Explanation += " The closest it comes: " + quoted(near) + "."
 		}

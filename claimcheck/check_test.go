@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"os"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/corpus"
@@ -48,9 +50,17 @@ func TestCheckVerdicts(t *testing.T) {
 		{"The compact is due to be formally approved at a Dec. 20 meeting in Marrakech", Contradicted, "108-seattletimes-ap-poland"},
 		// A negated claim the coverage affirms.
 		{"Hungary will never quit the United Nations migration pact", Contradicted, "078-reuters-in-hungary-quit"},
+		// A negated claim in lower case that the coverage affirms in
+		// other words ("endorsed").
+		{"the obama administration never backed the new york declaration", Contradicted, "trump-boycotts-un-migration-talks"},
+		// A filler ("ended up") is set aside; the rest is checked.
+		{"brian hook from state ended up recommending ditching the talks", Supported, "trump-boycotts-un-migration-talks"},
 		// A claim in another language.
 		{"Donald Trump decidió boicotear la conferencia sobre migración en Puerto Vallarta, México", Supported, "trump-boycotts-un-migration-talks"},
 		{"Japan pledged money to help countries implement the compact", NotCovered, ""},
+		// The coverage names other people than the claim: not the
+		// opposite of what the claim denies.
+		{"the trump administration never backed the new york declaration", NotCovered, ""},
 	} {
 		res, err := c.Check(context.Background(), tc.claim)
 		if err != nil {
@@ -141,6 +151,148 @@ func benchCheck(b *testing.B, dir string) {
 	for b.Loop() {
 		if _, err := c.Check(ctx, "Hungary will stay in the United Nations migration pact"); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// library is paragraphs of several articles, each in its language.
+type library struct {
+	paras map[string][]string // doc → its paragraphs, from ¶1
+	langs map[string]string
+}
+
+func (l library) Retrieve(context.Context, string, int) ([]footnote.Passage, error) {
+	var out []footnote.Passage
+	for doc, ps := range l.paras {
+		for i := range ps {
+			out = append(out, footnote.Passage{Doc: doc, N: i + 1})
+		}
+	}
+	return out, nil
+}
+
+func (l library) Paragraph(doc string, n int) (footnote.Paragraph, bool) {
+	ps := l.paras[doc]
+	if n < 1 || n > len(ps) {
+		return footnote.Paragraph{}, false
+	}
+	return footnote.Paragraph{Doc: doc, N: n, Text: ps[n-1]}, true
+}
+
+func (l library) Articles() []footnote.Article {
+	var out []footnote.Article
+	for doc, lang := range l.langs {
+		out = append(out, footnote.Article{ID: doc, Language: lang})
+	}
+	return out
+}
+
+func TestCheckComparesNumbersAcrossLanguages(t *testing.T) {
+	l := library{
+		paras: map[string][]string{
+			"un": {"PUERTO VALLARTA, Mexico, 4 December — The three-day preparatory stocktaking meeting of the conference began today."},
+			"es": {"La reunión de Puerto Vallarta reunió a 400 delegados de 136 países."},
+		},
+		langs: map[string]string{"un": "en", "es": "es"},
+	}
+	c := New(l, l)
+	for _, tc := range []struct {
+		claim string
+		want  Verdict
+		doc   string
+	}{
+		// "zwei Wochen" against "three-day": a different length of time.
+		{"Das Vorbereitungstreffen in Puerto Vallarta hat zwei Wochen gedauert", Contradicted, "un"},
+		{"The meeting in Puerto Vallarta brought together 600 delegates", Contradicted, "es"},
+		// Its sentence holds every other word: still another length.
+		{"The two-day preparatory stocktaking meeting of the conference began today in Puerto Vallarta", Contradicted, "un"},
+		// A count is not compared with the day of a date.
+		{"The Puerto Vallarta meeting hosted 4 ministers", NotCovered, ""},
+		// No names in common: another meeting.
+		{"Das Treffen in Marrakesch hat zwei Wochen gedauert", NotCovered, ""},
+	} {
+		res, err := c.Check(context.Background(), tc.claim)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Verdict != tc.want {
+			t.Errorf("%q: verdict %s (%s), want %s", tc.claim, res.Verdict, res.Explanation, tc.want)
+			continue
+		}
+		if tc.doc != "" && (len(res.Citations) != 1 || res.Citations[0].Doc != tc.doc || !strings.Contains(res.Explanation, res.Citations[0].Quote)) {
+			t.Errorf("%q: citations %+v, want the passage of %s quoted", tc.claim, res.Citations, tc.doc)
+		}
+	}
+}
+
+func TestCheckDisputedWhenSourcesGiveDifferentNumbers(t *testing.T) {
+	l := library{
+		paras: map[string][]string{
+			"a": {"Según Naciones Unidas, unos 22,5 millones de refugiados han huido de sus países."},
+			"b": {"Unos 65 millones de refugiados han huido de sus países, según Naciones Unidas."},
+			"c": {"Naciones Unidas abrió 3 oficinas."},
+		},
+		langs: map[string]string{"a": "es", "b": "es", "c": "es"},
+	}
+	res, err := New(l, l).Check(context.Background(), "Naciones Unidas dice que 65 millones de refugiados han huido de sus países")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Verdict != Disputed || len(res.Citations) != 2 || res.Citations[0].Doc == res.Citations[1].Doc {
+		t.Errorf("result %+v, want disputed citing both sides", res)
+	}
+}
+
+// wordMatch retrieves the paragraphs of a library that share most words
+// with the query, as a lexical index does.
+type wordMatch struct{ library }
+
+func (w wordMatch) Retrieve(_ context.Context, query string, k int) ([]footnote.Passage, error) {
+	all, _ := w.library.Retrieve(context.Background(), query, 0)
+	score := func(p footnote.Passage) int {
+		para, _ := w.Paragraph(p.Doc, p.N)
+		words := strings.FieldsFunc(strings.ToLower(para.Text), func(r rune) bool { return !unicode.IsLetter(r) })
+		n := 0
+		for _, q := range strings.Fields(strings.ToLower(query)) {
+			n += boolInt(slices.Contains(words, q))
+		}
+		return n
+	}
+	slices.SortStableFunc(all, func(a, b footnote.Passage) int { return score(b) - score(a) })
+	return all[:min(k, len(all))], nil
+}
+
+func TestCheckRetrievesByNamesAcrossLanguages(t *testing.T) {
+	l := wordMatch{library{
+		paras: map[string][]string{
+			"de": {"Das Vorbereitungstreffen hat am Montag begonnen, sagte der Minister."},
+			"en": {"PUERTO VALLARTA, Mexico, 4 December — The three-day stocktaking meeting in Puerto Vallarta began today."},
+		},
+		langs: map[string]string{"de": "de", "en": "en"},
+	}}
+	c := New(l, l)
+	c.K = 1
+	res, err := c.Check(context.Background(), "Das Vorbereitungstreffen in Puerto Vallarta hat zwei Wochen gedauert")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Verdict != Contradicted || len(res.Citations) != 1 || res.Citations[0].Doc != "en" {
+		t.Errorf("result %+v, want contradicted by the English article", res)
+	}
+}
+
+func TestCheckNeverSupportsAnotherDayInLowerCase(t *testing.T) {
+	c, _ := newChecker(t)
+	for _, claim := range []string{
+		"trump decided to boycott a global conference on migration scheduled to begin saturday in puerto vallarta",
+		"hungary will quit the united nations migration pact on sunday",
+	} {
+		res, err := c.Check(context.Background(), claim)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Verdict == Supported {
+			t.Errorf("%q: supported by %+v", claim, res.Citations)
 		}
 	}
 }

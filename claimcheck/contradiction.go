@@ -7,6 +7,7 @@ import (
 
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/text"
+	"github.com/footnote-bot/footnote/timeline"
 )
 
 // sameSubjectShare is the share of a claim's content words (numbers
@@ -14,28 +15,76 @@ import (
 // sentence on another matter a contradiction, higher misses a paraphrase.
 const sameSubjectShare = 0.6
 
-// claimWords is what a claim asserts, for comparing with a sentence.
+// minForeignNames is how many of its names a claim in another language
+// than a sentence must share with it to be about the same thing: one name
+// ("Trump") is in half the coverage, two ("Puerto Vallarta") pin an event.
+const minForeignNames = 2
+
+// stemRunes is how many first letters of a word are compared
+// ("administration" is "Administrations", "recommend" "recommended"):
+// fewer match more forms of a word, and more unrelated words too.
+const stemRunes = 5
+
+// foreignNameShare is the share of its names a claim in another language
+// than a sentence must share with it: lower takes a sentence that names
+// one of the claim's people for one about the claim, higher misses one
+// that names them differently ("Ginebra", "Geneva").
+const foreignNameShare = 0.5
+
+// claimWords is what a text asserts, for comparing a claim with a sentence.
 type claimWords struct {
-	content map[string]struct{} // folded content words, numbers aside
-	numbers map[string]struct{} // the numbers it gives
+	content map[string]struct{} // stems of its content words, numbers aside
+	names   map[string]struct{} // stems of its capitalised words past the first
 }
 
-func wordsOf(s string) claimWords {
-	cw := claimWords{content: map[string]struct{}{}, numbers: map[string]struct{}{}}
-	for _, w := range text.Words(s) {
+// wordsOf returns the words of s, in language lang, that say what it is
+// about: numbers, lengths of time and months aside.
+func wordsOf(s string, lang text.Lang) claimWords {
+	cw := claimWords{content: map[string]struct{}{}, names: map[string]struct{}{}}
+	for i, w := range text.Words(timeline.WithDigits(s, lang)) {
 		f := text.Fold(w.Text)
-		switch {
-		case strings.ContainsFunc(f, unicode.IsDigit):
-			cw.numbers[f] = struct{}{}
-		case utf8.RuneCountInString(f) > 2 && !isStop(f):
-			cw.content[f] = struct{}{}
+		if strings.ContainsFunc(f, unicode.IsDigit) || timeUnits[f] > 0 || scales[f] > 0 || monthNames[f] {
+			continue
+		}
+		if isName(w, i) && (isContent(f) || text.IsAllCaps(w.Text) && len(f) > 1) {
+			cw.names[stem(f)] = struct{}{}
+			cw.content[stem(f)] = struct{}{}
+		} else if isContent(f) {
+			cw.content[stem(f)] = struct{}{}
 		}
 	}
 	return cw
 }
 
-// isStop reports whether f is a function word of any language the
-// coverage is in: a claim may be in another language than its passage.
+// isName reports whether w, the i-th word of its text, may be a name
+// (or a German noun): capitalised, and past the first word unless it is
+// not a function word.
+func isName(w text.Word, i int) bool {
+	r, _ := utf8.DecodeRuneInString(w.Text)
+	return unicode.IsUpper(r) && (i > 0 || !isStop(text.Fold(w.Text)))
+}
+
+// stem is the first stemRunes letters of a folded word.
+func stem(f string) string {
+	i := 0
+	for j := range f {
+		if i == stemRunes {
+			return f[:j]
+		}
+		i++
+	}
+	return f
+}
+
+// isContent reports whether a folded word says something of its own: not
+// a function word of any language the coverage is in (a claim may be in
+// another language than its passage), and longer than two letters.
+func isContent(f string) bool {
+	return utf8.RuneCountInString(f) > 2 && !isStop(f)
+}
+
+// isStop reports whether f is a function word of a language of the
+// coverage.
 func isStop(f string) bool {
 	for _, l := range []text.Lang{text.English, text.Spanish, text.German, text.French, text.Portuguese, text.Italian} {
 		if text.IsStopWord(l, f) {
@@ -45,29 +94,145 @@ func isStop(f string) bool {
 	return false
 }
 
-// contradiction returns a sentence of the passages about the claim's
-// subject that gives it a different number or date: it holds most of the
-// claim's words but none of a number the claim gives, and numbers of its
-// own.
-func contradiction(claim string, passages []footnote.Passage, paras footnote.Paragraphs) (footnote.Citation, bool) {
-	cw := wordsOf(claim)
-	if len(cw.numbers) == 0 || len(cw.content) == 0 {
-		return footnote.Citation{}, false
+// sentence is a quotable sentence of a retrieved paragraph.
+type sentence struct {
+	cite  footnote.Citation
+	lang  text.Lang
+	words claimWords
+}
+
+// sentences returns the quotable sentences of passages, each paragraph
+// once, in retrieval order; langOf gives an article's language.
+func sentences(passages []footnote.Passage, paras footnote.Paragraphs, langOf func(doc string) text.Lang) []sentence {
+	type key struct {
+		doc string
+		n   int
 	}
+	seen := map[key]bool{}
+	var out []sentence
 	for _, ps := range passages {
 		p, ok := paras.Paragraph(ps.Doc, ps.N)
-		if !ok {
+		if !ok || seen[key{p.Doc, p.N}] {
 			continue
 		}
+		seen[key{p.Doc, p.N}] = true
 		for _, s := range text.Split(p.Text) {
-			sw := wordsOf(s.Text)
-			if len(sw.numbers) == 0 || share(cw.content, sw.content) < sameSubjectShare {
+			if footnote.QuoteIn(s.Text, p.Text) {
+				out = append(out, sentence{
+					cite:  footnote.Citation{Doc: p.Doc, Paragraph: p.N, Quote: s.Text},
+					lang:  langOf(p.Doc),
+					words: wordsOf(s.Text, langOf(p.Doc)),
+				})
+			}
+		}
+	}
+	return out
+}
+
+// knownNames adds to cw's names its words the sentences write as names
+// (capitalised past their first word) more often than not: a claim posted
+// in lower case ("the obama administration") names what they name.
+func knownNames(cw claimWords, ss []sentence) claimWords {
+	caps := map[string]int{}
+	for _, s := range ss {
+		ws := text.Words(s.cite.Quote)
+		if titleCase(ws) {
+			continue // a headline capitalises every word
+		}
+		for i, w := range ws {
+			f := stem(text.Fold(w.Text))
+			if _, ok := cw.content[f]; !ok || i == 0 {
 				continue
 			}
-			if share(cw.numbers, sw.numbers) > 0 || !footnote.QuoteIn(s.Text, p.Text) {
-				continue
+			if r, _ := utf8.DecodeRuneInString(w.Text); unicode.IsUpper(r) {
+				caps[f]++
+			} else {
+				caps[f]--
 			}
-			return footnote.Citation{Doc: p.Doc, Paragraph: p.N, Quote: s.Text}, true
+		}
+	}
+	for f, n := range caps {
+		if n > 0 {
+			cw.names[f] = struct{}{}
+		}
+	}
+	return cw
+}
+
+// titleCase reports whether most of the words are capitalised, as in a
+// headline.
+func titleCase(ws []text.Word) bool {
+	caps := 0
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w.Text)
+		caps += boolInt(unicode.IsUpper(r))
+	}
+	return 2*caps > len(ws)
+}
+
+// aboutSameThing reports whether a sentence is about what the claim is: it
+// holds sameSubjectShare of the claim's content words, or, in another
+// language, minForeignNames of its names and foreignNameShare of them.
+func aboutSameThing(cw claimWords, lang text.Lang, s sentence) bool {
+	if lang != s.lang && lang != text.Unknown && s.lang != text.Unknown {
+		held := share(cw.names, s.words.content)
+		return held*float64(len(cw.names)) >= minForeignNames && held >= foreignNameShare
+	}
+	return len(cw.content) > 0 && share(cw.content, s.words.content) >= sameSubjectShare && (len(cw.names) == 0 || share(cw.names, s.words.content) == 1)
+}
+
+// contradiction returns a sentence about the claim's subject that gives it
+// a different number or length of time.
+func contradiction(claim string, lang text.Lang, ss []sentence) (footnote.Citation, bool) {
+	cq := quantities(claim, lang)
+	if len(cq) == 0 {
+		return footnote.Citation{}, false
+	}
+	cw := knownNames(wordsOf(claim, lang), ss)
+	for _, s := range ss {
+		if aboutSameThing(cw, lang, s) && differs(cq, quantities(s.cite.Quote, s.lang)) {
+			return s.cite, true
+		}
+	}
+	return footnote.Citation{}, false
+}
+
+// agreement returns a sentence about the claim's subject that gives the
+// claim's own number or length of time, and no other of its unit: with a contradiction, the
+// sources disagree and the claim sides with some of them.
+func agreement(claim string, lang text.Lang, ss []sentence) (footnote.Citation, bool) {
+	cq := quantities(claim, lang)
+	cw := knownNames(wordsOf(claim, lang), ss)
+	for _, s := range ss {
+		sq := quantities(s.cite.Quote, s.lang)
+		if aboutSameThing(cw, lang, s) && matches(cq, sq) && !differs(cq, sq) {
+			return s.cite, true
+		}
+	}
+	return footnote.Citation{}, false
+}
+
+// affirmation returns, for a claim that negates ("the administration never
+// backed the declaration"), a sentence about the same thing that affirms
+// what it denies, without a negation and without turning its stance
+// around ("refused", "withdrew"): the coverage says the opposite.
+func affirmation(claim string, lang text.Lang, ss []sentence) (footnote.Citation, bool) {
+	affirmed, verb, ok := withoutNegation(claim)
+	if !ok {
+		return footnote.Citation{}, false
+	}
+	cw := knownNames(wordsOf(affirmed, lang), ss)
+	// The denied verb is what the coverage may word otherwise ("backed",
+	// "endorsed"); the rest must be there.
+	delete(cw.content, stem(verb))
+	delete(cw.names, stem(verb))
+	cq := quantities(affirmed, lang)
+	for _, s := range ss {
+		if isNegated(s.cite.Quote) || reversesStance(affirmed, s.cite.Quote) || leavesWhereClaimDoesNot(affirmed, s.cite.Quote) {
+			continue
+		}
+		if aboutSameThing(cw, lang, s) && !differs(cq, quantities(s.cite.Quote, s.lang)) {
+			return s.cite, true
 		}
 	}
 	return footnote.Citation{}, false
@@ -90,19 +255,19 @@ func boolInt(b bool) int {
 	return 0
 }
 
-// closest returns the first quotable sentence of the best passage: what
-// the coverage says nearest to the claim.
-func closest(passages []footnote.Passage, paras footnote.Paragraphs) (footnote.Citation, bool) {
-	for _, ps := range passages {
-		p, ok := paras.Paragraph(ps.Doc, ps.N)
-		if !ok {
-			continue
-		}
-		for _, s := range text.Split(p.Text) {
-			if footnote.QuoteIn(s.Text, p.Text) {
-				return footnote.Citation{Doc: p.Doc, Paragraph: p.N, Quote: s.Text}, true
-			}
+// closest returns the sentence of the passages that holds most of the
+// claim's words (the first of the best retrieved, on a tie): what the
+// coverage says nearest to the claim.
+func closest(claim string, lang text.Lang, ss []sentence) (footnote.Citation, bool) {
+	if len(ss) == 0 {
+		return footnote.Citation{}, false
+	}
+	cw := wordsOf(claim, lang)
+	best, bestShare := 0, -1.0
+	for i, s := range ss {
+		if sh := share(cw.content, s.words.content); sh > bestShare {
+			best, bestShare = i, sh
 		}
 	}
-	return footnote.Citation{}, false
+	return ss[best].cite, true
 }

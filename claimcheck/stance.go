@@ -23,12 +23,13 @@ func reversesStance(claim, quote string) bool {
 	return cs && !cl && ql && !qs || cl && !cs && qs && !ql
 }
 
-// stance reports which directions s takes.
+// stance reports which directions s takes; refusing or opposing goes
+// the way of leaving.
 func stance(s string) (stay, leave bool) {
 	for _, w := range text.Words(s) {
 		f := text.Fold(w.Text)
 		stay = stay || hasPrefix(f, stayStems)
-		leave = leave || hasPrefix(f, leaveStems)
+		leave = leave || hasPrefix(f, leaveStems) || hasPrefix(f, refuseStems)
 	}
 	return stay, leave
 }
@@ -40,4 +41,17 @@ func hasPrefix(f string, stems []string) bool {
 		}
 	}
 	return false
+}
+
+// refuseStems are the starts of folded words by which a party refuses or
+// opposes, in the languages of the coverage.
+var refuseStems = []string{"refus", "inconsist", "incompat", "against", "contra", "critic", "condemn", "conden", "verurteil", "widersp", "reject", "declin", "oppos", "deny", "deni", "rechaz", "negaro", "ablehn", "verweig", "rifiut", "recus", "respin"}
+
+// leavesWhereClaimDoesNot reports whether the quote leaves or refuses
+// where the claim takes no such stance: "the US refused to sign" affirms
+// nothing of "the US signed".
+func leavesWhereClaimDoesNot(claim, quote string) bool {
+	_, cl := stance(claim)
+	_, ql := stance(quote)
+	return ql && !cl
 }

@@ -84,7 +84,7 @@ func newDateFinder(lang string, published time.Time) dateFinder {
 // gives one. A date relative to the publication ("on Saturday", "hace dos
 // días") needs the article to have one.
 func (f dateFinder) find(s string) (dated, bool) {
-	s = withDigits(parenNumber.ReplaceAllString(s, " "), f.lang)
+	s = WithDigits(parenNumber.ReplaceAllString(s, " "), f.lang)
 	_, found, err := dateparser.Search(f.cfg, s)
 	if err != nil {
 		return dated{}, false

@@ -20,9 +20,9 @@ var smallNumbers = map[text.Lang][]string{
 	text.Italian:    {"due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci"},
 }
 
-// withDigits writes the small numbers of s in digits, in language lang;
+// WithDigits writes the small numbers of s in digits, in language lang;
 // s is unchanged when it has none.
-func withDigits(s string, lang text.Lang) string {
+func WithDigits(s string, lang text.Lang) string {
 	words := smallNumbers[lang]
 	if len(words) == 0 {
 		return s

@@ -13,10 +13,12 @@ import (
 const checkUsage = `
 Usage: footnote check [--json] CLAIM
 
-Checks CLAIM against the articles in FOOTNOTE_DOCS_DIR: supported (a
-passage says so), contradicted (a passage on the same subject gives a
-different number or date), disputed (both) or not covered, quoting the
-passages that decide it. Works offline; builds the index first if needed.
+Checks CLAIM, in any language of the articles, against the articles in
+FOOTNOTE_DOCS_DIR: supported (a passage says so), contradicted (a passage
+on the same subject says the opposite, or gives another number, date or
+length of time), disputed (both) or not covered (quoting what the
+coverage says nearest to it). Works offline; builds the index first if
+needed.
 
 Flags:
 `

@@ -1,0 +1,229 @@
+package claimcheck
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/footnote-bot/footnote/text"
+	"github.com/footnote-bot/footnote/timeline"
+)
+
+// quantity is a number a text gives, with what it counts: a length of
+// time (in days), a day or year of a date, or the word after it ("400
+// delegates"). Only quantities of one unit are compared.
+type quantity struct {
+	value float64
+	unit  string
+}
+
+// The units that are not words of the text.
+const (
+	unitDuration = "(duration)"
+	unitDate     = "(date)"
+	unitYear     = "(year)"
+)
+
+// The years a four-digit number next to a month may be: a wider span
+// takes more days and counts for years.
+const (
+	firstYear = 1900
+	lastYear  = 2100
+)
+
+// dateWindow is how many words from a month name a number is part of a
+// date ("4-6 December", "Dec. 10 and 11"): more takes a count near a date
+// for a day.
+const dateWindow = 3
+
+// numberRun matches a number written in digits, with its separators.
+var numberRun = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
+
+// scales are the folded words that multiply the number before them.
+var scales = map[string]float64{
+	"thousand": 1e3, "mil": 1e3, "tausend": 1e3, "mille": 1e3, "mila": 1e3,
+	"million": 1e6, "millions": 1e6, "millon": 1e6, "millones": 1e6, "millionen": 1e6, "milhao": 1e6, "milhoes": 1e6, "milione": 1e6, "milioni": 1e6, "mio": 1e6,
+	"billion": 1e9, "billions": 1e9, "milliarde": 1e9, "milliarden": 1e9, "milliard": 1e9, "milliards": 1e9, "bilhao": 1e9, "bilhoes": 1e9, "miliardo": 1e9, "miliardi": 1e9, "mrd": 1e9,
+}
+
+// timeUnits are the folded words (singular and plural) for lengths of
+// time, in days.
+var timeUnits = map[string]float64{}
+
+func init() {
+	for days, words := range map[float64]string{
+		1.0 / 24: "hour hours hora horas stunde stunden heure heures ora ore",
+		1:        "day days dia dias tag tage tagen jour jours giorno giorni",
+		7:        "week weeks semana semanas woche wochen semaine semaines settimana settimane",
+		30:       "month months mes meses monat monate monaten mois mese mesi",
+		365:      "year years ano anos jahr jahre jahren annee annees anno anni",
+	} {
+		for _, w := range strings.Fields(words) {
+			timeUnits[w] = days
+		}
+	}
+}
+
+// quantities returns the numbers s gives, in language lang (small numbers
+// written out are read too: "zwei Wochen", "three-day").
+func quantities(s string, lang text.Lang) []quantity {
+	s = timeline.WithDigits(s, lang)
+	ws := text.Words(s)
+	months := map[int]bool{}
+	for i, w := range ws {
+		if monthNames[text.Fold(w.Text)] {
+			months[i] = true
+		}
+	}
+	var qs []quantity
+	for _, m := range numberRun.FindAllStringIndex(s, -1) {
+		v, ok := parseNumber(s[m[0]:m[1]])
+		if !ok {
+			continue
+		}
+		i := wordAt(ws, m[0])
+		q := quantity{value: v}
+		rest := s[m[1]:]
+		next := text.Words(rest)
+		switch {
+		case len(next) > 0 && joined(rest[:next[0].Start]) && timeUnits[text.Fold(next[0].Text)] > 0:
+			q.value, q.unit = v*timeUnits[text.Fold(next[0].Text)], unitDuration
+		case nearMonth(months, i) && v >= firstYear && v <= lastYear:
+			q.unit = unitYear
+		case nearMonth(months, i):
+			q.unit = unitDate
+		default:
+			if len(next) > 0 && joined(rest[:next[0].Start]) && scales[text.Fold(next[0].Text)] > 0 {
+				q.value *= scales[text.Fold(next[0].Text)]
+				next = next[1:]
+			}
+			q.unit = counted(next)
+		}
+		qs = append(qs, q)
+	}
+	return qs
+}
+
+// countedWords is how many words after a number are searched for what it
+// counts ("22.5 million are refugees"): more finds it past more words, and
+// takes a word of the rest of the sentence for it more often.
+const countedWords = 3
+
+// counted returns the stem of the first content word of next, the words
+// after a number: what it counts.
+func counted(next []text.Word) string {
+	for _, w := range next[:min(len(next), countedWords)] {
+		f := text.Fold(w.Text)
+		if text.IsDigits(f) {
+			return ""
+		}
+		if isContent(f) {
+			return stem(f)
+		}
+	}
+	return ""
+}
+
+// wordAt returns the index of the word starting at byte off of its text,
+// or of the first after it.
+func wordAt(ws []text.Word, off int) int {
+	for i, w := range ws {
+		if w.End > off {
+			return i
+		}
+	}
+	return len(ws)
+}
+
+// nearMonth reports whether a month name is within dateWindow words of
+// word i.
+func nearMonth(months map[int]bool, i int) bool {
+	for d := -dateWindow; d <= dateWindow; d++ {
+		if months[i+d] {
+			return true
+		}
+	}
+	return false
+}
+
+// monthNames are the folded names of the months and their usual
+// abbreviations in the languages of the coverage ("may", "mar" and "mai"
+// are words too, but next to a number they are dates).
+var monthNames = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`january february march april may june july august september october november december
+		jan feb mar apr jun jul aug sep sept oct nov dec
+		enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ene abr ago dic
+		januar februar marz mai juni juli oktober dezember jan okt dez
+		janvier fevrier mars avril juin juillet aout septembre octobre novembre decembre
+		janeiro fevereiro marco maio junho julho setembro outubro novembro dezembro fev set out
+		gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre gen mag giu lug ott`) {
+		monthNames[w] = true
+	}
+}
+
+// joined reports whether gap, between a number and the next word, keeps
+// them one phrase: a space or a hyphen ("3 days", "three-day").
+func joined(gap string) bool {
+	return utf8.RuneCountInString(gap) <= 1 && !strings.ContainsFunc(gap, func(r rune) bool {
+		return !unicode.IsSpace(r) && !unicode.Is(unicode.Pd, r)
+	})
+}
+
+// parseNumber reads a number in digits: a separator before three digits
+// groups thousands ("1,000", "1.000"; news seldom gives three decimals),
+// before one or two it marks the decimals ("65.6", "65,6").
+func parseNumber(s string) (float64, bool) {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '.' || r == ',' })
+	thousands := true
+	for _, p := range parts[1:] {
+		thousands = thousands && len(p) == 3
+	}
+	if thousands || len(parts) == 1 {
+		v, err := strconv.ParseFloat(strings.Join(parts, ""), 64)
+		return v, err == nil
+	}
+	if len(parts) != 2 {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(parts[0]+"."+parts[1], 64)
+	return v, err == nil
+}
+
+// differs reports whether b gives quantities of a unit a gives, and
+// none of them equal to one of a's: "three-day" against "two weeks", "600
+// delegates" against "400 delegates", "Dec. 20" against "10 December";
+// "4 December" does not differ from "4 to 6 December".
+func differs(a, b []quantity) bool {
+	for _, x := range a {
+		same, equal := false, false
+		for _, y := range b {
+			if y.unit != x.unit {
+				continue
+			}
+			same = true
+			for _, z := range a {
+				equal = equal || z.unit == y.unit && z.value == y.value
+			}
+		}
+		if same && !equal {
+			return true
+		}
+	}
+	return false
+}
+
+// matches reports whether b gives one of a's quantities, in its unit.
+func matches(a, b []quantity) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}

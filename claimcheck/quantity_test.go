@@ -1,0 +1,30 @@
+package claimcheck
+
+import (
+	"testing"
+
+	"github.com/footnote-bot/footnote/text"
+)
+
+func TestDiffers(t *testing.T) {
+	for _, tc := range []struct {
+		a, b   string
+		la, lb text.Lang
+		want   bool
+	}{
+		{"hat zwei Wochen gedauert", "the three‑day meeting", text.German, text.English, true},
+		{"a three-day meeting", "the meeting lasted 3 days", text.English, text.English, false},
+		{"from 4 to 6 December 2017", "Puerto Vallarta, 4 December", text.English, text.English, false},
+		{"from 5 to 7 December 2017", "from 4-6 December 2017", text.English, text.English, true},
+		{"on Dec. 20 in Marrakech", "on December 10 and 11 in Marrakech", text.English, text.English, true},
+		{"600 delegates", "approximately 400 delegates from 136 states", text.English, text.English, true},
+		// A count and the day of a date are not compared.
+		{"400 delegates", "on 4 December", text.English, text.English, false},
+		{"65 million refugees", "unos 65 millones de refugiados", text.English, text.Spanish, false},
+		{"1,000 migrants", "1.000 migrants", text.English, text.German, false},
+	} {
+		if got := differs(quantities(tc.a, tc.la), quantities(tc.b, tc.lb)); got != tc.want {
+			t.Errorf("differs(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}

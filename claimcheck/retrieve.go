@@ -1,0 +1,47 @@
+package claimcheck
+
+import (
+	"context"
+	"strings"
+
+	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/text"
+)
+
+// passages retrieves what the coverage says near the claim: K passages for
+// the claim, and, when it names things, K for its names alone, which
+// finds the articles in other languages than the claim's.
+func (c *Checker) passages(ctx context.Context, claim string) ([]footnote.Passage, error) {
+	ps, err := c.r.Retrieve(ctx, claim, c.K)
+	if err != nil {
+		return nil, err
+	}
+	var names []string
+	for i, w := range text.Words(claim) {
+		if isName(w, i) && isContent(text.Fold(w.Text)) {
+			names = append(names, w.Text)
+		}
+	}
+	if len(names) < minForeignNames {
+		return ps, nil
+	}
+	more, err := c.r.Retrieve(ctx, strings.Join(names, " "), c.K)
+	if err != nil {
+		return nil, err
+	}
+	return append(ps, more...), nil
+}
+
+// languageOf returns a function giving an article's language, Unknown
+// when the paragraphs don't say.
+func (c *Checker) languageOf() func(doc string) text.Lang {
+	lib, ok := c.paras.(footnote.Library)
+	if !ok {
+		return func(string) text.Lang { return text.Unknown }
+	}
+	langs := map[string]text.Lang{}
+	for _, a := range lib.Articles() {
+		langs[a.ID] = text.Lang(strings.ToLower(a.Language[:min(2, len(a.Language))]))
+	}
+	return func(doc string) text.Lang { return langs[doc] }
+}

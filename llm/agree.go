@@ -25,7 +25,7 @@ import (
 // hold: higher drops more paraphrases, lower lets a changed verb through.
 const (
 	coverageNum = 1
-	coverageDen = 2
+	coverageDen = 3
 )
 
 // How many facts a claim in another language must share with the
@@ -76,24 +76,25 @@ func (a analysis) agreesWith(src *source, idx []int, ev *evidence, anchors int) 
 			return false
 		}
 	}
-	anchored, named := 0, false
+	anchored := 0
+	runs := map[int]bool{}
 	for _, f := range a.facts {
 		// Numbers and dates must be in the quoted sentences; a name may
 		// be elsewhere in the paragraph ("Stephen Miller" named in the
 		// sentence before "Miller led efforts…"), or in the paragraph
 		// before when this one speaks of "she".
-		if f.in(words) || f.isName() && (f.in(src.words) || src.referred(f) || a.named(f, src)) {
+		if f.in(words) || f.isName() && (f.in(src.words) || src.referred(f) || a.named(f, src) || a.headed(f, src, span, ev) || sameNameStem(f, src)) {
 			if !f.isName() {
 				anchored++
-			} else if !named {
-				// Names count once: "Nikki Haley" is one anchor, and
-				// so are "Miller" and "Trump" in one claim.
-				named = true
+			} else if !runs[f.run] {
+				// A run of names counts once: "Nikki Haley" is one
+				// anchor, "EE. UU." another.
+				runs[f.run] = true
 				anchored++
 			}
 			continue
 		}
-		if foreign && f.isName() && !ev.known(f.folded) {
+		if foreign && f.isName() && !ev.known(f.folded) && !f.mapped {
 			// A name translated ("Maison Blanche"), or a noun German
 			// capitalises: nothing to compare it with.
 			continue
@@ -141,6 +142,22 @@ func (a analysis) agreesWith(src *source, idx []int, ev *evidence, anchors int) 
 	return coverageDen*in >= coverageNum*plain
 }
 
+// minNameStem is the shortest name matched by its stem ("Mexico" by
+// "Mexican"): a shorter one's first five letters are most of it, and
+// "Haley" would match "Haleys".
+const minNameStem = 6
+
+// sameNameStem reports whether src has a word with the stem of the name
+// fact f, a name of minNameStem letters or more: "Mexican" for "Mexico",
+// "Americans" for "America".
+func sameNameStem(f fact, src *source) bool {
+	if len(f.folded) < minNameStem {
+		return false
+	}
+	_, ok := src.stems[stem(f.folded)]
+	return ok
+}
+
 // hasStem reports whether the sentence has a word of stem s: the crude
 // stem, or, in English, the Snowball stem ("arguing", "argued").
 func (st *sentence) hasStem(s claimStem, lang string) bool {
@@ -185,7 +202,7 @@ func questionStems(q string) map[string]struct{} {
 // speech verb ("argued", "insisted") only reports what the quote says; a
 // word of the question is the question's.
 func driftingVerb(s claimStem, src *source, lang string, echo map[string]struct{}) bool {
-	if _, echoed := echo[s.s]; echoed || lang != string(text.English) || !strings.HasSuffix(s.word, "ed") || speechVerbs[s.word] {
+	if _, echoed := echo[s.s]; echoed || lang != string(text.English) || !strings.HasSuffix(s.word, "ed") || speechVerbs[s.word] || framingVerbs[s.word] {
 		return false
 	}
 	if _, ok := src.stems[s.s]; ok {
@@ -223,10 +240,17 @@ func (a analysis) drifts(srcs ...*source) bool {
 // speechVerbs are English verbs that report speech or writing.
 var speechVerbs = map[string]bool{}
 
+// framingVerbs are English verbs of intention or decision: "wanted to
+// leave", "decided to end" assert what follows them, which is checked.
+var framingVerbs = map[string]bool{}
+
 func init() {
 	for _, w := range strings.Fields(`said added argued insisted noted stated told explained claimed warned announced
 		reported asserted contended maintained stressed emphasized emphasised suggested acknowledged replied wrote
-		remarked observed declared commented mentioned issued released published`) {
+		remarked observed declared commented mentioned issued released published defended`) {
 		speechVerbs[w] = true
+	}
+	for _, w := range strings.Fields(`decided wanted aimed sought planned intended hoped tried wished`) {
+		framingVerbs[w] = true
 	}
 }

@@ -118,6 +118,9 @@ type evidence struct {
 	// names holds, per article, the other ways it writes its names;
 	// filled by namesFor when first needed.
 	names map[string]nameForms
+	// heads holds, per article, the nouns its names modify; filled by
+	// headsFor when first needed.
+	heads map[string]map[string]string
 	// lib holds the articles, when the paragraphs come with them.
 	lib footnote.Library
 	// memo holds the judgement of each claim already checked, so that
@@ -144,7 +147,7 @@ func noMarker(int) int { return 0 }
 // out, so they can't be cited.
 func newEvidence(passages []footnote.Passage, paras footnote.Paragraphs) *evidence {
 	e := &evidence{byN: map[int][]*source{}, vocab: make(map[string]struct{}, 100*len(passages)), memo: map[memoKey]judgement{},
-		labels: map[string]string{}, docsOf: map[string][]string{}, names: map[string]nameForms{}}
+		labels: map[string]string{}, docsOf: map[string][]string{}, names: map[string]nameForms{}, heads: map[string]map[string]string{}}
 	if lib, ok := paras.(footnote.Library); ok {
 		e.lib = lib
 		for _, a := range lib.Articles() {
@@ -337,6 +340,9 @@ type analysis struct {
 	yesNo bool
 	// names is evidence.namesFor.
 	names func(doc string) nameForms
+	// nouns maps the words of its names to the noun written right after
+	// them (see nounsAfter).
+	nouns map[string]string
 	// part is set for a part of a claim checked against one of the
 	// paragraphs that hold it together; the coverage of its words is
 	// checked over all of them, by jointSupport.
@@ -409,6 +415,11 @@ func analyse(c claim, known func(string) bool) analysis {
 		folded[i] = text.Fold(w.Text)
 	}
 	a.facts = factsOf(ws, folded, c.sentStart, known)
+	if known != nil {
+		// Before the initials below: "Vereinigten Staaten" is "us", not
+		// "vs".
+		foreignAliases(folded, a.facts)
+	}
 	for _, r := range aliasRuns(c.check, ws) {
 		if r.dotted {
 			a.facts = append(a.facts, fact{folded: r.form})
@@ -422,6 +433,7 @@ func analyse(c claim, known func(string) bool) analysis {
 		}
 	}
 	a.neg = negationOf(c.check, ws, folded)
+	a.nouns = nounsAfter(c.check, ws, folded)
 	isFact := make(map[string]bool, len(a.facts))
 	for _, f := range a.facts {
 		isFact[f.folded] = true

@@ -54,14 +54,8 @@ func headsOf(texts []string) map[string]string {
 	for _, s := range texts {
 		ws := text.Words(s)
 		for i := 0; i < len(ws); i++ {
-			if !capitalised(ws[i].Text) {
-				continue
-			}
-			j := i
-			for j+1 < len(ws) && capitalised(ws[j+1].Text) && s[ws[j].End:ws[j+1].Start] == " " {
-				j++
-			}
-			if j+1 >= len(ws) || s[ws[j].End:ws[j+1].Start] != " " || capitalised(ws[j+1].Text) {
+			j, ok := nameBeforeWord(s, ws, i)
+			if !ok {
 				i = j
 				continue
 			}
@@ -139,14 +133,8 @@ func bareNoun(span, noun string) bool {
 func nounsAfter(s string, ws []text.Word, folded []string) map[string]string {
 	var out map[string]string
 	for i := 0; i < len(ws); i++ {
-		if !capitalised(ws[i].Text) {
-			continue
-		}
-		j := i
-		for j+1 < len(ws) && capitalised(ws[j+1].Text) && s[ws[j].End:ws[j+1].Start] == " " {
-			j++
-		}
-		if j+1 < len(ws) && s[ws[j].End:ws[j+1].Start] == " " && !capitalised(ws[j+1].Text) && contentWord(folded[j+1]) {
+		j, ok := nameBeforeWord(s, ws, i)
+		if ok && contentWord(folded[j+1]) {
 			if out == nil {
 				out = map[string]string{}
 			}
@@ -166,4 +154,19 @@ func nounsAfter(s string, ws []text.Word, folded []string) map[string]string {
 func (a analysis) headed(f fact, src *source, span string, ev *evidence) bool {
 	noun := a.nouns[f.folded]
 	return noun != "" && ev.headsFor(src.p.Doc)[f.folded] == noun && bareNoun(span, noun)
+}
+
+// nameBeforeWord finds the run of capitalised words of ws (words of s)
+// that starts at i, and returns its last index j; ok reports whether a
+// lower-case word follows it after a space (ws[j+1]). When ws[i] isn't
+// capitalised, j is i and ok false.
+func nameBeforeWord(s string, ws []text.Word, i int) (j int, ok bool) {
+	j = i
+	if !capitalised(ws[i].Text) {
+		return j, false
+	}
+	for j+1 < len(ws) && capitalised(ws[j+1].Text) && s[ws[j].End:ws[j+1].Start] == " " {
+		j++
+	}
+	return j, j+1 < len(ws) && s[ws[j].End:ws[j+1].Start] == " " && !capitalised(ws[j+1].Text)
 }

@@ -28,16 +28,13 @@ const (
 	coverageDen = 3
 )
 
-// How many facts a claim in another language must share with the
-// sentences it is checked against, its names counting as one and each
-// number and date as one. With a quote the model chose, one lets "the
-// decision was taken by Nikki Haley" through on any sentence naming her,
-// so two; an inline claim is matched to the sentence holding its facts,
-// and one is enough to keep "Tomó la decisión el viernes".
-const (
-	minForeignAnchors       = 2
-	minForeignInlineAnchors = 1
-)
+// minForeignAnchors is how many facts a claim in another language must
+// share with the sentences it is checked against, each run of names
+// ("Nikki Haley", "EE. UU.") counting as one and each number and date as
+// one. One lets "the decision was taken by Nikki Haley" through on any
+// sentence naming her, and "Die Entscheidung fiel am Samstag" on any
+// sentence with the day; three loses "Trump tomó la decisión el viernes".
+const minForeignAnchors = 2
 
 // agreesWith reports whether the claim agrees with the sentences idx of
 // src.
@@ -83,7 +80,7 @@ func (a analysis) agreesWith(src *source, idx []int, ev *evidence, anchors int) 
 		// be elsewhere in the paragraph ("Stephen Miller" named in the
 		// sentence before "Miller led efforts…"), or in the paragraph
 		// before when this one speaks of "she".
-		if f.in(words) || f.isName() && (f.in(src.words) || src.referred(f) || a.named(f, src) || a.headed(f, src, span, ev) || sameNameStem(f, src)) {
+		if f.in(words) || a.nameIn(f, src, span) {
 			if !f.isName() {
 				anchored++
 			} else if !runs[f.run] {
@@ -94,9 +91,7 @@ func (a analysis) agreesWith(src *source, idx []int, ev *evidence, anchors int) 
 			}
 			continue
 		}
-		if foreign && f.isName() && !ev.known(f.folded) && !f.mapped {
-			// A name translated ("Maison Blanche"), or a noun German
-			// capitalises: nothing to compare it with.
+		if foreign && a.unknownName(f) {
 			continue
 		}
 		return false
@@ -140,6 +135,22 @@ func (a analysis) agreesWith(src *source, idx []int, ev *evidence, anchors int) 
 		}
 	}
 	return coverageDen*in >= coverageNum*plain
+}
+
+// nameIn reports whether the name fact f is in src through one of the
+// article's forms of it: among its words, in the paragraph before that
+// this one refers to, as what a title of src stands for, as the noun
+// span writes it before, or by its stem.
+func (a analysis) nameIn(f fact, src *source, span string) bool {
+	return f.isName() && (f.in(src.words) || src.referred(f) || a.named(f, src) || a.headed(f, src, span) || sameNameStem(f, src))
+}
+
+// unknownName reports whether f is a name of a claim in another language
+// that the paragraphs don't contain and that isn't a translated form of
+// one they do (see foreignNames): a name translated ("Maison Blanche"),
+// or a noun German capitalises — nothing to compare it with.
+func (a analysis) unknownName(f fact) bool {
+	return a.known != nil && f.isName() && !a.known(f.folded) && !f.mapped
 }
 
 // minNameStem is the shortest name matched by its stem ("Mexico" by

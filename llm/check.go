@@ -340,9 +340,14 @@ type analysis struct {
 	yesNo bool
 	// names is evidence.namesFor.
 	names func(doc string) nameForms
+	// heads is evidence.headsFor.
+	heads func(doc string) map[string]string
 	// nouns maps the words of its names to the noun written right after
 	// them (see nounsAfter).
 	nouns map[string]string
+	// known is set for a claim in another language than the paragraphs:
+	// it reports whether a folded word is among their words.
+	known func(string) bool
 	// part is set for a part of a claim checked against one of the
 	// paragraphs that hold it together; the coverage of its words is
 	// checked over all of them, by jointSupport.
@@ -360,6 +365,12 @@ func (a analysis) covered(sets ...map[string]struct{}) bool {
 		found := false
 		for _, set := range sets {
 			if _, ok := set[s.s]; ok {
+				found = true
+				break
+			}
+			// "years" of "32-year-old": a plural whose crude stem is
+			// the whole word.
+			if _, ok := set[stem(strings.TrimSuffix(s.word, "s"))]; ok && len(s.word) > 4 {
 				found = true
 				break
 			}
@@ -405,7 +416,7 @@ func analyse(c claim, known func(string) bool) analysis {
 		c.check = mentionRe.ReplaceAllString(c.check, " ")
 	}
 	if c.sentStart {
-		t := trimYesNo(c.check)
+		t := trimYesNo(trimSourceLead(c.check))
 		a.yesNo = t != c.check
 		c.check = t
 	}
@@ -415,6 +426,7 @@ func analyse(c claim, known func(string) bool) analysis {
 		folded[i] = text.Fold(w.Text)
 	}
 	a.facts = factsOf(ws, folded, c.sentStart, known)
+	a.known = known
 	if known != nil {
 		// Before the initials below: "Vereinigten Staaten" is "us", not
 		// "vs".
@@ -459,7 +471,7 @@ func analyse(c claim, known func(string) bool) analysis {
 // question's words (unless the claim answers yes or no), the language and
 // the titles of the articles.
 func (a *analysis) withEvidence(e *evidence) {
-	a.lang, a.names = e.lang, e.namesFor
+	a.lang, a.names, a.heads = e.lang, e.namesFor, e.headsFor
 	if !a.yesNo {
 		a.echo = e.echo
 	}
@@ -483,7 +495,7 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 		}
 	}
 	for _, f := range a.facts {
-		if !f.in(src.words) && !(f.isName() && (src.referred(f) || a.named(f, src))) {
+		if !f.in(src.words) && !a.nameIn(f, src, src.p.Text) && !a.unknownName(f) {
 			return "", false
 		}
 	}
@@ -529,6 +541,12 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 	// not just its names: "ended in agreement, with Haley supporting the
 	// pullout" shares only "meeting ended" with "ended in deadlock, with
 	// Haley expressing the lone dissent".
+	if a.known != nil {
+		// A claim in another language: its words can't be compared with
+		// the paragraph's; agreesWith holds it to its names, numbers and
+		// dates in the supporting sentence.
+		return best.text, true
+	}
 	if !a.part && !a.covered(src.stems) {
 		return "", false
 	}
@@ -572,7 +590,8 @@ func (a analysis) jointSupport(refs []footnote.MarkerRef, ev *evidence) []suppor
 			if len(mine) == 0 {
 				continue
 			}
-			part := analysis{facts: mine, stems: a.stems, neg: a.neg, part: true, echo: a.echo, lang: a.lang, names: a.names, yesNo: a.yesNo}
+			part := a
+			part.facts, part.links, part.part = mine, nil, true
 			var linkIdx []int
 			for i, l := range a.links {
 				if containsLink(src.p.Text, l) {
@@ -643,7 +662,7 @@ func (e *evidence) judge(c claim, known func(string) bool) judgement {
 			if seen[src] {
 				continue
 			}
-			if q, ok := a.supports(src, false); ok && (known == nil || a.agreesWith(src, src.sentenceIndex(q), e, minForeignInlineAnchors)) {
+			if q, ok := a.supports(src, false); ok && (known == nil || a.agreesWith(src, src.sentenceIndex(q), e, minForeignAnchors)) {
 				// A claim in another language is held to the anchors
 				// a structured one is (agreesWith).
 				seen[src] = true
@@ -657,7 +676,7 @@ func (e *evidence) judge(c claim, known func(string) bool) judgement {
 	}
 	if len(j.sup) == 0 {
 		for _, src := range e.sources {
-			if q, ok := a.supports(src, true); ok && (known == nil || a.agreesWith(src, src.sentenceIndex(q), e, minForeignInlineAnchors)) {
+			if q, ok := a.supports(src, true); ok && (known == nil || a.agreesWith(src, src.sentenceIndex(q), e, minForeignAnchors)) {
 				j.sup = append(j.sup, support{src, q})
 				j.recited = true
 				break

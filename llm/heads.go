@@ -151,9 +151,9 @@ func nounsAfter(s string, ws []text.Word, folded []string) map[string]string {
 // src, the noun the claim writes it before and the article writes it
 // before alone: "New York" of "the New York declaration" where the
 // sentence says "the declaration".
-func (a analysis) headed(f fact, src *source, span string, ev *evidence) bool {
+func (a analysis) headed(f fact, src *source, span string) bool {
 	noun := a.nouns[f.folded]
-	return noun != "" && ev.headsFor(src.p.Doc)[f.folded] == noun && bareNoun(span, noun)
+	return noun != "" && a.heads != nil && a.heads(src.p.Doc)[f.folded] == noun && bareNoun(span, noun)
 }
 
 // nameBeforeWord finds the run of capitalised words of ws (words of s)

@@ -206,3 +206,19 @@ func TestQuotedClaimNamedByItsNoun(t *testing.T) {
 		t.Errorf("a name the article never writes before the noun was accepted: %q", res.text)
 	}
 }
+
+func TestTrimSourceLead(t *testing.T) {
+	for in, want := range map[string]string{
+		`Paragraph 7 says: "She was ultimately overruled"`:   `"She was ultimately overruled"`,
+		"Paragraph 7 says that Haley was overruled by Trump": "Haley was overruled by Trump",
+		"According to the article, Miller is 32 years old":   "Miller is 32 years old",
+		"El párrafo 2 dice que Trump decidió el viernes":     "Trump decidió el viernes",
+		"The article says that Hungary will quit the pact":   "Hungary will quit the pact",
+		"Paragraphs of the pact were rewritten":              "Paragraphs of the pact were rewritten",
+		"Paragraph 7":                                        "Paragraph 7",
+	} {
+		if got := trimSourceLead(in); got != want {
+			t.Errorf("trimSourceLead(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

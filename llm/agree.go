@@ -134,7 +134,17 @@ func (a analysis) agreesWith(src *source, idx []int, ev *evidence, anchors int) 
 			plain++
 		}
 	}
-	return coverageDen*in >= coverageNum*plain
+	return src.isHeader() || coverageDen*in >= coverageNum*plain
+}
+
+// isHeader reports whether src is an article's header (¶0): its title,
+// byline, dateline and link, a field a line. Its other words are the
+// fields' labels ("By", "Published by"): a claim ("written by Colum
+// Lynch", "The story ran in Foreign Policy on December 2, 2017") is held
+// to its names, numbers and dates in one line, its negation and its
+// verbs, not to sharing the labels' words.
+func (s *source) isHeader() bool {
+	return s.p.N == 0
 }
 
 // nameIn reports whether the name fact f is in src through one of the

@@ -547,7 +547,7 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 		// dates in the supporting sentence.
 		return best.text, true
 	}
-	if !a.part && !a.covered(src.stems) {
+	if !a.part && !src.isHeader() && !a.covered(src.stems) {
 		return "", false
 	}
 	if !a.part && a.drifts(src) {

@@ -2,6 +2,7 @@ package llm
 
 import (
 	"testing"
+	"time"
 
 	"github.com/footnote-bot/footnote"
 )
@@ -219,6 +220,33 @@ func TestTrimSourceLead(t *testing.T) {
 	} {
 		if got := trimSourceLead(in); got != want {
 			t.Errorf("trimSourceLead(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestQuotedClaimsOnTheHeader(t *testing.T) {
+	fp := footnote.Article{ID: fixtureDoc, Title: fixtureTitle, Author: "Colum Lynch", Publication: "Foreign Policy",
+		Published: time.Date(2017, 12, 2, 0, 0, 0, 0, time.UTC)}
+	ap := footnote.Article{ID: polandDoc, Title: "Poland latest country to withdraw from global migration pact",
+		Publication: "The Seattle Times / AP", Published: time.Date(2018, 11, 20, 0, 0, 0, 0, time.UTC)}
+	m := paraMap{fixtureDoc: {0: fp.HeaderText()}, polandDoc: {0: ap.HeaderText()}}
+	ev := func() *evidence {
+		return newEvidence([]footnote.Passage{{Doc: fixtureDoc, N: 0}, {Doc: polandDoc, N: 0}}, m)
+	}
+	for _, tt := range []struct {
+		claim quotedClaim
+		keep  bool
+	}{
+		{quotedClaim{"It was written by Colum Lynch", fixtureDoc, 0, "By Colum Lynch"}, true},
+		{quotedClaim{"The story ran in Foreign Policy on December 2, 2017", fixtureDoc, 0, "Published by Foreign Policy on December 2, 2017"}, true},
+		{quotedClaim{"The story ran in The Seattle Times on November 20, 2018", polandDoc, 0, "Published by The Seattle Times / AP on November 20, 2018"}, true},
+		{quotedClaim{"The story ran in The Seattle Times on November 21, 2018", polandDoc, 0, "Published by The Seattle Times / AP on November 20, 2018"}, false},
+		{quotedClaim{"It was written by Colum Lynch in 2019", fixtureDoc, 0, "By Colum Lynch"}, false},
+		{quotedClaim{"Foreign Policy fired Colum Lynch", fixtureDoc, 0, "By Colum Lynch"}, false},
+	} {
+		res := checkQuoted([]quotedClaim{tt.claim}, ev())
+		if got := len(res.cites) == 1; got != tt.keep {
+			t.Errorf("%q: shown %v, want %v (%q)", tt.claim.Text, got, tt.keep, res.text)
 		}
 	}
 }

@@ -42,9 +42,32 @@ const minForeignAnchors = 2
 // anchors is 0 for a claim in the articles' language; for one in another
 // language, how many facts it must share (see minForeignAnchors).
 func (a analysis) agreesWith(src *source, idx []int, ev *evidence, anchors int) bool {
+	return a.agreement(src, idx, ev, anchors) == agrees
+}
+
+// verdict is what the deterministic check makes of a claim against its
+// quoted sentences.
+type verdict int8
+
+const (
+	// disagrees: a link, name, number or date of the claim is not in
+	// them, its negation differs, or it uses a verb in the past the
+	// paragraph lacks.
+	disagrees verdict = iota
+	// undecided: none of that, but the words can't settle it: fewer
+	// than coverageNum/coverageDen of its plain words are in them (at
+	// least one is), or, in another language, it shares some of its
+	// facts with them but fewer than the anchors asked for.
+	undecided
+	// agrees: the claim holds.
+	agrees
+)
+
+// agreement is agreesWith with the undecided cases told apart.
+func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) verdict {
 	foreign := anchors > 0
 	if len(idx) == 0 {
-		return false
+		return disagrees
 	}
 	words := make(map[string]struct{}, 32)
 	pron := false
@@ -70,7 +93,7 @@ func (a analysis) agreesWith(src *source, idx []int, ev *evidence, anchors int) 
 	span := src.p.Text[src.sents[idx[0]].start:src.sents[idx[len(idx)-1]].end]
 	for _, l := range a.links {
 		if !containsLink(span, l) {
-			return false
+			return disagrees
 		}
 	}
 	anchored := 0
@@ -94,12 +117,18 @@ func (a analysis) agreesWith(src *source, idx []int, ev *evidence, anchors int) 
 		if foreign && a.unknownName(f) {
 			continue
 		}
-		return false
+		return disagrees
 	}
 	if foreign {
 		// Its words can't be compared with the quote's: its names,
 		// numbers and dates must carry it.
-		return anchored >= anchors
+		switch {
+		case anchored >= anchors:
+			return agrees
+		case anchored > 0:
+			return undecided
+		}
+		return disagrees
 	}
 	neg := false
 	for _, i := range idx {
@@ -109,7 +138,7 @@ func (a analysis) agreesWith(src *source, idx []int, ev *evidence, anchors int) 
 		}
 	}
 	if !neg {
-		return false
+		return disagrees
 	}
 	plain, in := 0, 0
 	for _, s := range a.stems {
@@ -124,7 +153,7 @@ func (a analysis) agreesWith(src *source, idx []int, ev *evidence, anchors int) 
 			}
 		}
 		if !found && driftingVerb(s, src, ev.lang, a.echo) {
-			return false
+			return disagrees
 		}
 		switch {
 		case found:
@@ -134,7 +163,13 @@ func (a analysis) agreesWith(src *source, idx []int, ev *evidence, anchors int) 
 			plain++
 		}
 	}
-	return src.isHeader() || coverageDen*in >= coverageNum*plain
+	switch {
+	case src.isHeader() || coverageDen*in >= coverageNum*plain:
+		return agrees
+	case in > 0:
+		return undecided
+	}
+	return disagrees
 }
 
 // isHeader reports whether src is an article's header (¶0): its title,

@@ -123,6 +123,9 @@ type evidence struct {
 	heads map[string]map[string]string
 	// lib holds the articles, when the paragraphs come with them.
 	lib footnote.Library
+	// approved holds the undecided claims a second opinion found
+	// supported, by opinionKey.
+	approved map[string]bool
 	// memo holds the judgement of each claim already checked, so that
 	// checking a streaming answer again as it grows costs little.
 	memo map[memoKey]judgement
@@ -634,8 +637,12 @@ func (a analysis) jointSupport(refs []footnote.MarkerRef, ev *evidence) []suppor
 
 // judgement is the outcome of checking one claim.
 type judgement struct {
-	sup     []support
-	recited bool
+	sup []support
+	// undecided is the support a quoted claim would have, when the
+	// check found its quote but could not decide (see verdict); a second
+	// opinion may approve it (evidence.approved).
+	undecided *support
+	recited   bool
 	dropped int // markers to paragraphs that weren't retrieved
 }
 
@@ -693,6 +700,8 @@ type checkResult struct {
 	cites []footnote.Citation
 	// Counts for the log and the note.
 	claims, kept, recited, removed, droppedMarkers int
+	// seconded counts the claims kept on a second opinion.
+	seconded int
 }
 
 // postCheck checks text against the evidence and rebuilds it from the

@@ -63,6 +63,10 @@ type Config struct {
 	// (retries included); a server that accepts the call and stays silent
 	// then costs this, not the whole Timeout.
 	FirstTokenTimeout time.Duration
+	// Verify is VerifyOff or VerifyModel: whether the claims of a
+	// structured answer that the deterministic check can't decide get a
+	// second opinion from the model (see secondOpinion). Empty means off.
+	Verify string
 	// RetryMaxWait caps one wait between retries; a Retry-After longer than
 	// this is not waited for (the call fails over to the fallback instead).
 	RetryMaxWait time.Duration

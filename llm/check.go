@@ -643,7 +643,7 @@ type judgement struct {
 	// opinion may approve it (evidence.approved).
 	undecided *support
 	recited   bool
-	dropped int // markers to paragraphs that weren't retrieved
+	dropped   int // markers to paragraphs that weren't retrieved
 }
 
 // judge checks one claim, or recalls the judgement of an identical claim.

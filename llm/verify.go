@@ -73,7 +73,9 @@ func opinionKey(qc quotedClaim, sup support) string {
 // answer (at most maxVerifyCalls, within verifyTimeout), records those it
 // finds supported in ev.approved, and returns how many calls it made.
 func (a *Answerer) secondOpinion(ctx context.Context, claims []quotedClaim, ev *evidence) int {
-	ctx, cancel := context.WithTimeout(ctx, min(verifyTimeout, a.cfg.Timeout))
+	// A verdict is a few tokens: a server that hasn't sent it within the
+	// first-token timeout is stalled.
+	ctx, cancel := context.WithTimeout(ctx, min(verifyTimeout, a.cfg.Timeout, a.cfg.FirstTokenTimeout))
 	defer cancel()
 	known := ev.foreignKnown(claims)
 	calls := 0

@@ -124,3 +124,33 @@ func TestSecondOpinionFaults(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkSecondOpinion measures what FOOTNOTE_VERIFY=model costs one
+// answer with two undecided claims, against the fake on loopback: the
+// calls it adds (calls/op) and the time of the whole answer, beside the
+// same answer with the setting off. With a real model each call costs
+// that model's latency for a reply of a few tokens.
+func BenchmarkSecondOpinion(b *testing.B) {
+	for _, mode := range []string{VerifyOff, VerifyModel} {
+		b.Run(mode, func(b *testing.B) {
+			srv := fakeopenai.New(fakeopenai.WithAPIKey(testKey), fakeopenai.WithSchemaReplies(verdictSchemaName, judge))
+			defer srv.Close()
+			srv.DefaultChat(fakeopenai.Structured(false, keptClaim, undecidedTrue, undecidedFalse, removedClaim))
+			lib := &library{retrieve: []int{1, 2, 6}}
+			cfg := testConfig(srv)
+			cfg.Verify = mode
+			a, err := New(cfg, Deps{Retriever: lib, Paragraphs: lib, Fallback: &extractive{lib: lib}, Library: lib, HTTPClient: srv.Client()})
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.ResetTimer()
+			for b.Loop() {
+				if _, err := a.Answer(b.Context(), footnote.Question{Text: "What happened at the meeting?"}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.StopTimer()
+			b.ReportMetric(float64(len(verdictRequests(srv)))/float64(b.N), "calls/op")
+		})
+	}
+}

@@ -345,9 +345,9 @@ type analysis struct {
 	names func(doc string) nameForms
 	// heads is evidence.headsFor.
 	heads func(doc string) map[string]string
-	// nouns maps the words of its names to the noun written right after
-	// them (see nounsAfter).
-	nouns map[string]string
+	// text is the claim as checked: headed reads the nouns after its
+	// names from it (see nounsAfter), in the rare case it needs them.
+	text string
 	// known is set for a claim in another language than the paragraphs:
 	// it reports whether a folded word is among their words.
 	known func(string) bool
@@ -448,7 +448,7 @@ func analyse(c claim, known func(string) bool) analysis {
 		}
 	}
 	a.neg = negationOf(c.check, ws, folded)
-	a.nouns = nounsAfter(c.check, ws, folded)
+	a.text = c.check
 	isFact := make(map[string]bool, len(a.facts))
 	for _, f := range a.facts {
 		isFact[f.folded] = true

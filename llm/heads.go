@@ -59,16 +59,20 @@ func headsOf(texts []string) map[string]string {
 				i = j
 				continue
 			}
-			noun := text.Fold(ws[j+1].Text)
 			// "the New York declaration": a determiner before the name,
 			// which the name's words follow; "Trump made" is a subject
-			// and its verb.
+			// and its verb. Words are folded only past this test: most
+			// capitalised words fail it.
 			k := i
-			for k <= j && stopwords[text.Fold(ws[k].Text)] {
+			for k <= j && isDeterminer(ws[k].Text) {
 				k++
 			}
-			det := k > i || i > 0 && determiners[text.Fold(ws[i-1].Text)]
-			if !contentWord(noun) || strings.HasSuffix(noun, "ly") || k > j || !det {
+			if k > j || k == i && (i == 0 || !isDeterminer(ws[i-1].Text)) {
+				i = j
+				continue
+			}
+			noun := text.Fold(ws[j+1].Text)
+			if !contentWord(noun) || strings.HasSuffix(noun, "ly") {
 				i = j
 				continue
 			}
@@ -108,9 +112,16 @@ func headsOf(texts []string) map[string]string {
 	return heads
 }
 
-// determiners are the words before a name that make it a modifier of the
-// noun after it.
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true}
+// isDeterminer reports whether w is a word before a name that makes it a
+// modifier of the noun after it ("the", "a", "an", "this", "that").
+func isDeterminer(w string) bool {
+	for _, d := range [...]string{"the", "a", "an", "this", "that"} {
+		if strings.EqualFold(w, d) {
+			return true
+		}
+	}
+	return false
+}
 
 // bareNoun reports whether span writes noun with no capitalised word right
 // before it: "the declaration", not "the Obama declaration".
@@ -152,8 +163,21 @@ func nounsAfter(s string, ws []text.Word, folded []string) map[string]string {
 // before alone: "New York" of "the New York declaration" where the
 // sentence says "the declaration".
 func (a analysis) headed(f fact, src *source, span string) bool {
-	noun := a.nouns[f.folded]
-	return noun != "" && a.heads != nil && a.heads(src.p.Doc)[f.folded] == noun && bareNoun(span, noun)
+	if a.heads == nil {
+		return false
+	}
+	// The article's nouns are read once per answer (headsFor); the
+	// claim's words only for a name the article writes before one.
+	want := a.heads(src.p.Doc)[f.folded]
+	if want == "" {
+		return false
+	}
+	ws := text.Words(a.text)
+	folded := make([]string, len(ws))
+	for i, w := range ws {
+		folded[i] = text.Fold(w.Text)
+	}
+	return nounsAfter(a.text, ws, folded)[f.folded] == want && bareNoun(span, want)
 }
 
 // nameBeforeWord finds the run of capitalised words of ws (words of s)

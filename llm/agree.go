@@ -137,7 +137,11 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 			break
 		}
 	}
-	if !neg {
+	// "Rex Tillerson did not attend" answering "Did Rex Tillerson
+	// attend…?": the words can't tell whether the quote ("Brian Hook,
+	// who represented Rex Tillerson at the meeting") says no.
+	unsure := !neg && a.negatesQuestion(ev)
+	if !neg && !unsure {
 		return disagrees
 	}
 	plain, in := 0, 0
@@ -164,12 +168,26 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 		}
 	}
 	switch {
-	case src.isHeader() || coverageDen*in >= coverageNum*plain:
+	case (src.isHeader() || coverageDen*in >= coverageNum*plain) && !unsure:
 		return agrees
-	case in > 0:
+	case in > 0 || unsure:
 		return undecided
 	}
 	return disagrees
+}
+
+// negatesQuestion reports whether all the claim negates are words of the
+// question: it answers a yes/no question "no" in the question's words.
+func (a analysis) negatesQuestion(ev *evidence) bool {
+	if !a.neg.negated || len(a.neg.scope) == 0 {
+		return false
+	}
+	for s := range a.neg.scope {
+		if _, ok := ev.echo[s]; !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // isHeader reports whether src is an article's header (¶0): its title,

@@ -154,3 +154,34 @@ func BenchmarkSecondOpinion(b *testing.B) {
 		})
 	}
 }
+
+// TestNoToAYesNoQuestionIsUndecided: a claim that negates the question's
+// own words can't be told from its quote by words; it is left to a second
+// opinion, not kept, and a negation the question didn't ask about is
+// still a contradiction.
+func TestNoToAYesNoQuestionIsUndecided(t *testing.T) {
+	for _, tt := range []struct {
+		question string
+		claim    quotedClaim
+		want     bool // undecided
+	}{
+		{"Did Rex Tillerson attend the principals' meeting himself?",
+			quotedClaim{"Rex Tillerson did not attend", fixtureDoc, 5, "Brian Hook, who represented Secretary of State Rex Tillerson at the principals’ meeting"}, true},
+		{"Who represented Rex Tillerson?",
+			quotedClaim{"Rex Tillerson did not attend", fixtureDoc, 5, "Brian Hook, who represented Secretary of State Rex Tillerson at the principals’ meeting"}, false},
+		{"Will Hungary sign the pact?",
+			quotedClaim{"Hungary will not sign the pact", hungaryDoc, 1, "Hungary will quit the United Nations migration pact before its final approval"}, true},
+		{"What will Hungary do?",
+			quotedClaim{"Hungary will not quit the pact", hungaryDoc, 1, "Hungary will quit the United Nations migration pact before its final approval"}, false},
+	} {
+		ev := threeArticles()
+		ev.echo = questionStems(tt.question)
+		j := ev.judgeQuoted(tt.claim, nil)
+		if len(j.sup) > 0 {
+			t.Errorf("%q: kept without a second opinion", tt.claim.Text)
+		}
+		if got := j.undecided != nil; got != tt.want {
+			t.Errorf("%q to %q: undecided %v, want %v", tt.claim.Text, tt.question, got, tt.want)
+		}
+	}
+}

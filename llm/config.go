@@ -128,6 +128,10 @@ func (c Config) LogValue() slog.Value {
 	if embed == "" {
 		embed = "local"
 	}
+	verify := c.Verify
+	if verify == "" {
+		verify = VerifyOff
+	}
 	return slog.GroupValue(
 		slog.String("mode", "llm"),
 		slog.String("server", c.BaseURL),
@@ -135,6 +139,7 @@ func (c Config) LogValue() slog.Value {
 		slog.String("embed_model", embed),
 		slog.String("key", keyState(c.APIKey)),
 		slog.Duration("timeout", c.Timeout),
+		slog.String("verify", verify),
 	)
 }
 

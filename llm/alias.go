@@ -49,9 +49,10 @@ func aliasRuns(s string, ws []text.Word) []aliasRun {
 			continue
 		}
 		// Runs of capitalised words on one line, without punctuation
-		// between them.
+		// between them; a function word ("The" opening a sentence) starts
+		// none: "The Obama" is not "to".
 		j = i
-		for j < len(ws) && capitalised(ws[j].Text) && (j == i || strings.TrimSpace(s[ws[j-1].End:ws[j].Start]) == "") {
+		for j < len(ws) && !(j == i && stopwords[text.Fold(ws[j].Text)]) && capitalised(ws[j].Text) && (j == i || strings.TrimSpace(s[ws[j-1].End:ws[j].Start]) == "") {
 			j++
 		}
 		if j-i >= 2 && j-i <= maxAcronymWords {

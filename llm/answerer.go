@@ -204,6 +204,12 @@ func (a *Answerer) AnswerStream(ctx context.Context, q footnote.Question, partia
 		sa := structuredClaims(text)
 		noAnswer = sa.NotInArticles
 		res = checkQuoted(sa.Claims, ev)
+		if a.cfg.Verify == VerifyModel {
+			if calls := a.secondOpinion(ctx, sa.Claims, ev); calls > 0 {
+				res = checkQuoted(sa.Claims, ev)
+				a.log.Info("second opinion", "calls", calls, "kept", res.seconded)
+			}
+		}
 	} else {
 		if structured {
 			a.log.Info("model server answered a structured request with text; using inline citations from now on")

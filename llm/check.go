@@ -118,8 +118,14 @@ type evidence struct {
 	// names holds, per article, the other ways it writes its names;
 	// filled by namesFor when first needed.
 	names map[string]nameForms
+	// heads holds, per article, the nouns its names modify; filled by
+	// headsFor when first needed.
+	heads map[string]map[string]string
 	// lib holds the articles, when the paragraphs come with them.
 	lib footnote.Library
+	// approved holds the undecided claims a second opinion found
+	// supported, by opinionKey.
+	approved map[string]bool
 	// memo holds the judgement of each claim already checked, so that
 	// checking a streaming answer again as it grows costs little.
 	memo map[memoKey]judgement
@@ -144,7 +150,7 @@ func noMarker(int) int { return 0 }
 // out, so they can't be cited.
 func newEvidence(passages []footnote.Passage, paras footnote.Paragraphs) *evidence {
 	e := &evidence{byN: map[int][]*source{}, vocab: make(map[string]struct{}, 100*len(passages)), memo: map[memoKey]judgement{},
-		labels: map[string]string{}, docsOf: map[string][]string{}, names: map[string]nameForms{}}
+		labels: map[string]string{}, docsOf: map[string][]string{}, names: map[string]nameForms{}, heads: map[string]map[string]string{}}
 	if lib, ok := paras.(footnote.Library); ok {
 		e.lib = lib
 		for _, a := range lib.Articles() {
@@ -337,6 +343,14 @@ type analysis struct {
 	yesNo bool
 	// names is evidence.namesFor.
 	names func(doc string) nameForms
+	// heads is evidence.headsFor.
+	heads func(doc string) map[string]string
+	// text is the claim as checked: headed reads the nouns after its
+	// names from it (see nounsAfter), in the rare case it needs them.
+	text string
+	// known is set for a claim in another language than the paragraphs:
+	// it reports whether a folded word is among their words.
+	known func(string) bool
 	// part is set for a part of a claim checked against one of the
 	// paragraphs that hold it together; the coverage of its words is
 	// checked over all of them, by jointSupport.
@@ -354,6 +368,12 @@ func (a analysis) covered(sets ...map[string]struct{}) bool {
 		found := false
 		for _, set := range sets {
 			if _, ok := set[s.s]; ok {
+				found = true
+				break
+			}
+			// "years" of "32-year-old": a plural whose crude stem is
+			// the whole word.
+			if _, ok := set[stem(strings.TrimSuffix(s.word, "s"))]; ok && len(s.word) > 4 {
 				found = true
 				break
 			}
@@ -399,7 +419,7 @@ func analyse(c claim, known func(string) bool) analysis {
 		c.check = mentionRe.ReplaceAllString(c.check, " ")
 	}
 	if c.sentStart {
-		t := trimYesNo(c.check)
+		t := trimYesNo(trimSourceLead(c.check))
 		a.yesNo = t != c.check
 		c.check = t
 	}
@@ -409,6 +429,12 @@ func analyse(c claim, known func(string) bool) analysis {
 		folded[i] = text.Fold(w.Text)
 	}
 	a.facts = factsOf(ws, folded, c.sentStart, known)
+	a.known = known
+	if known != nil {
+		// Before the initials below: "Vereinigten Staaten" is "us", not
+		// "vs".
+		foreignAliases(folded, a.facts)
+	}
 	for _, r := range aliasRuns(c.check, ws) {
 		if r.dotted {
 			a.facts = append(a.facts, fact{folded: r.form})
@@ -422,6 +448,7 @@ func analyse(c claim, known func(string) bool) analysis {
 		}
 	}
 	a.neg = negationOf(c.check, ws, folded)
+	a.text = c.check
 	isFact := make(map[string]bool, len(a.facts))
 	for _, f := range a.facts {
 		isFact[f.folded] = true
@@ -447,7 +474,7 @@ func analyse(c claim, known func(string) bool) analysis {
 // question's words (unless the claim answers yes or no), the language and
 // the titles of the articles.
 func (a *analysis) withEvidence(e *evidence) {
-	a.lang, a.names = e.lang, e.namesFor
+	a.lang, a.names, a.heads = e.lang, e.namesFor, e.headsFor
 	if !a.yesNo {
 		a.echo = e.echo
 	}
@@ -471,7 +498,7 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 		}
 	}
 	for _, f := range a.facts {
-		if !f.in(src.words) && !(f.isName() && (src.referred(f) || a.named(f, src))) {
+		if !f.in(src.words) && !a.nameIn(f, src, src.p.Text) && !a.unknownName(f) {
 			return "", false
 		}
 	}
@@ -517,7 +544,13 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 	// not just its names: "ended in agreement, with Haley supporting the
 	// pullout" shares only "meeting ended" with "ended in deadlock, with
 	// Haley expressing the lone dissent".
-	if !a.part && !a.covered(src.stems) {
+	if a.known != nil {
+		// A claim in another language: its words can't be compared with
+		// the paragraph's; agreesWith holds it to its names, numbers and
+		// dates in the supporting sentence.
+		return best.text, true
+	}
+	if !a.part && !src.isHeader() && !a.covered(src.stems) {
 		return "", false
 	}
 	if !a.part && a.drifts(src) {
@@ -560,7 +593,8 @@ func (a analysis) jointSupport(refs []footnote.MarkerRef, ev *evidence) []suppor
 			if len(mine) == 0 {
 				continue
 			}
-			part := analysis{facts: mine, stems: a.stems, neg: a.neg, part: true, echo: a.echo, lang: a.lang, names: a.names, yesNo: a.yesNo}
+			part := a
+			part.facts, part.links, part.part = mine, nil, true
 			var linkIdx []int
 			for i, l := range a.links {
 				if containsLink(src.p.Text, l) {
@@ -603,9 +637,13 @@ func (a analysis) jointSupport(refs []footnote.MarkerRef, ev *evidence) []suppor
 
 // judgement is the outcome of checking one claim.
 type judgement struct {
-	sup     []support
-	recited bool
-	dropped int // markers to paragraphs that weren't retrieved
+	sup []support
+	// undecided is the support a quoted claim would have, when the
+	// check found its quote but could not decide (see verdict); a second
+	// opinion may approve it (evidence.approved).
+	undecided *support
+	recited   bool
+	dropped   int // markers to paragraphs that weren't retrieved
 }
 
 // judge checks one claim, or recalls the judgement of an identical claim.
@@ -631,7 +669,7 @@ func (e *evidence) judge(c claim, known func(string) bool) judgement {
 			if seen[src] {
 				continue
 			}
-			if q, ok := a.supports(src, false); ok && (known == nil || a.agreesWith(src, src.sentenceIndex(q), e, minForeignInlineAnchors)) {
+			if q, ok := a.supports(src, false); ok && (known == nil || a.agreesWith(src, src.sentenceIndex(q), e, minForeignAnchors)) {
 				// A claim in another language is held to the anchors
 				// a structured one is (agreesWith).
 				seen[src] = true
@@ -645,7 +683,7 @@ func (e *evidence) judge(c claim, known func(string) bool) judgement {
 	}
 	if len(j.sup) == 0 {
 		for _, src := range e.sources {
-			if q, ok := a.supports(src, true); ok && (known == nil || a.agreesWith(src, src.sentenceIndex(q), e, minForeignInlineAnchors)) {
+			if q, ok := a.supports(src, true); ok && (known == nil || a.agreesWith(src, src.sentenceIndex(q), e, minForeignAnchors)) {
 				j.sup = append(j.sup, support{src, q})
 				j.recited = true
 				break
@@ -662,6 +700,8 @@ type checkResult struct {
 	cites []footnote.Citation
 	// Counts for the log and the note.
 	claims, kept, recited, removed, droppedMarkers int
+	// seconded counts the claims kept on a second opinion.
+	seconded int
 }
 
 // postCheck checks text against the evidence and rebuilds it from the

@@ -126,9 +126,29 @@ func TestPostCheck(t *testing.T) {
 		},
 		{
 			name:      "Spanish answer to a Spanish question",
-			reply:     "Donald Trump decidió boicotear la conferencia sobre migración en Puerto Vallarta, México [¶1]. Tomó la decisión el viernes [¶2].",
-			want:      "Donald Trump decidió boicotear la conferencia sobre migración en Puerto Vallarta, México [¶1]. Tomó la decisión el viernes [¶2].",
+			reply:     "Donald Trump decidió boicotear la conferencia sobre migración en Puerto Vallarta, México [¶1]. Trump tomó la decisión el viernes [¶2].",
+			want:      "Donald Trump decidió boicotear la conferencia sobre migración en Puerto Vallarta, México [¶1]. Trump tomó la decisión el viernes [¶2].",
 			paragraph: []int{1, 2},
+		},
+		{
+			// Only the day to go by: it is in ¶2, but so it would be
+			// if the claim were false ("Die Entscheidung fiel am Samstag").
+			name:      "Spanish claim with one fact",
+			reply:     "Tomó la decisión el viernes [¶2].",
+			want:      "",
+			paragraph: nil,
+		},
+		{
+			name:      "German claim that puts the decision on the day of the notice",
+			reply:     "Die Entscheidung fiel am Samstag [¶2].",
+			want:      "",
+			paragraph: nil,
+		},
+		{
+			name:      "Spanish claim naming the U.S. and the U.N. their way",
+			reply:     "La misión de EE. UU. informó a la ONU el sábado [¶2].",
+			want:      "La misión de EE. UU. informó a la ONU el sábado [¶2].",
+			paragraph: []int{2},
 		},
 		{
 			name:      "Spanish date that the paragraph contradicts",

@@ -63,6 +63,10 @@ type Config struct {
 	// (retries included); a server that accepts the call and stays silent
 	// then costs this, not the whole Timeout.
 	FirstTokenTimeout time.Duration
+	// Verify is VerifyOff or VerifyModel: whether the claims of a
+	// structured answer that the deterministic check can't decide get a
+	// second opinion from the model (see secondOpinion). Empty means off.
+	Verify string
 	// RetryMaxWait caps one wait between retries; a Retry-After longer than
 	// this is not waited for (the call fails over to the fallback instead).
 	RetryMaxWait time.Duration
@@ -124,6 +128,10 @@ func (c Config) LogValue() slog.Value {
 	if embed == "" {
 		embed = "local"
 	}
+	verify := c.Verify
+	if verify == "" {
+		verify = VerifyOff
+	}
 	return slog.GroupValue(
 		slog.String("mode", "llm"),
 		slog.String("server", c.BaseURL),
@@ -131,6 +139,7 @@ func (c Config) LogValue() slog.Value {
 		slog.String("embed_model", embed),
 		slog.String("key", keyState(c.APIKey)),
 		slog.Duration("timeout", c.Timeout),
+		slog.String("verify", verify),
 	)
 }
 

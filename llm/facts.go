@@ -18,6 +18,12 @@ type fact struct {
 	// alias is the English form of a date word written in another
 	// language ("viernes" -> "friday"); either form satisfies the fact.
 	alias string
+	// run numbers the runs of names of a claim: the words of "Nikki
+	// Haley" share one, "Trump" after them has another.
+	run int
+	// mapped is set for a name written in another language whose
+	// article's form is known (see foreignAliases): it must be found.
+	mapped bool
 }
 
 // facts extracts the facts of a claim. sentenceStart is true when the
@@ -47,9 +53,11 @@ func factsOf(ws []text.Word, folded []string, sentenceStart bool, known func(str
 			out = append(out, f)
 		}
 	}
+	run, prevName := 0, false
 	for i, w := range ws {
 		f := folded[i]
 		first, _ := utf8.DecodeRuneInString(w.Text)
+		name := false
 		switch {
 		case strings.IndexFunc(w.Text, unicode.IsDigit) >= 0:
 			add(fact{folded: f})
@@ -59,8 +67,13 @@ func factsOf(ws []text.Word, folded []string, sentenceStart bool, known func(str
 			if i == 0 && sentenceStart && !text.IsAllCaps(w.Text) && (stopwords[f] || known != nil && !known(f)) {
 				continue
 			}
-			add(fact{folded: f})
+			name = true
+			if !prevName {
+				run++
+			}
+			add(fact{folded: f, run: run})
 		}
+		prevName = name
 	}
 	return out
 }

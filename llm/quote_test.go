@@ -2,6 +2,7 @@ package llm
 
 import (
 	"testing"
+	"time"
 
 	"github.com/footnote-bot/footnote"
 )
@@ -107,6 +108,13 @@ func TestQuotedClaims(t *testing.T) {
 		{"another article's paragraph", quotedClaim{"The compact is due to be approved at a meeting in Marrakech", polandDoc, 2, "It is due to be formally approved at a Dec. 10-11 meeting in Marrakech, Morocco"}, true, 2, polandDoc},
 		{"a number changed", quotedClaim{"The compact is due to be approved at a Dec. 12 meeting", polandDoc, 2, "approved at a Dec. 12 meeting in Marrakech"}, false, 0, ""},
 		{"in Spanish with the English quote", quotedClaim{"Szijjarto dijo el miércoles que Hungría abandonará el pacto", hungaryDoc, 1, "Hungary will quit the United Nations migration pact before its final approval, Foreign Minister Peter Szijjarto said on Wednesday"}, true, 1, hungaryDoc},
+		{"in Spanish, the U.N. named in Spanish", quotedClaim{"Hungría abandonará el pacto de la ONU, dijo Szijjarto", hungaryDoc, 1, "Hungary will quit the United Nations migration pact before its final approval, Foreign Minister Peter Szijjarto said on Wednesday"}, true, 1, hungaryDoc},
+		{"in Spanish, the U.N. and a month", quotedClaim{"El pacto se finalizó bajo los auspicios de la ONU en julio", polandDoc, 2, "was finalized under U.N. auspices in July"}, true, 2, polandDoc},
+		{"in Spanish, a body the quote doesn't name", quotedClaim{"La Casa Blanca finalizó el pacto en julio", polandDoc, 2, "was finalized under U.N. auspices in July"}, false, 0, ""},
+		{"in German, a body the quote doesn't name", quotedClaim{"Szijjarto sagte, Ungarn verlasse die Vereinigten Staaten", hungaryDoc, 1, "Hungary will quit the United Nations migration pact before its final approval, Foreign Minister Peter Szijjarto said on Wednesday"}, false, 0, ""},
+		{"a name by its stem", quotedClaim{"The Hungarian foreign minister said the country will quit the pact", hungaryDoc, 1, "Hungary will quit the United Nations migration pact before its final approval, Foreign Minister Peter Szijjarto said"}, true, 1, hungaryDoc},
+		{"a verb of decision frames what is checked", quotedClaim{"Szijjarto said Hungary decided not to take part in the Morocco meeting", hungaryDoc, 3, "Hungary will not take part at the Morocco meeting, Szijjarto said"}, true, 3, hungaryDoc},
+		{"a verb in the past the paragraph lacks", quotedClaim{"Szijjarto said Hungary boycotted the Morocco meeting", hungaryDoc, 3, "Hungary will not take part at the Morocco meeting, Szijjarto said"}, false, 0, ""},
 		{"in Spanish, a day changed", quotedClaim{"Szijjarto dijo el martes que Hungría abandonará el pacto", hungaryDoc, 1, "Hungary will quit the United Nations migration pact before its final approval, Foreign Minister Peter Szijjarto said on Wednesday"}, false, 0, ""},
 	}
 	for _, tt := range tests {
@@ -160,5 +168,85 @@ func TestNamesOf(t *testing.T) {
 	h := namesOf([]string{hungary1})
 	if _, ok := h.titles["foreign"]; ok || h.given["peter"] != "szijjarto" {
 		t.Errorf("names %+v: a title never written lower-case was taken, or Peter was missed", h)
+	}
+}
+
+func TestHeadsOf(t *testing.T) {
+	var texts []string
+	for n := 1; n <= 12; n++ {
+		texts = append(texts, fixtureParagraphs[n])
+	}
+	h := headsOf(texts)
+	if h["new"] != "declaration" || h["york"] != "declaration" {
+		t.Errorf("heads %v: want New York -> declaration", h)
+	}
+	// "the Trump administration" and "the Obama administration": the
+	// noun names neither.
+	if _, ok := h["obama"]; ok {
+		t.Errorf("heads %v: Obama taken for the administration", h)
+	}
+	if _, ok := h["trump"]; ok {
+		t.Errorf("heads %v: Trump taken for the administration", h)
+	}
+	p := headsOf([]string{"The Polish government said Tuesday that it will not support a global compact.",
+		"After a meeting, the government press office released a statement."})
+	if p["polish"] != "government" {
+		t.Errorf("heads %v: want Polish -> government", p)
+	}
+}
+
+func TestQuotedClaimNamedByItsNoun(t *testing.T) {
+	m := paraMap{fixtureDoc: {8: fixtureParagraphs[8], 9: fixtureParagraphs[9]}}
+	ev := newEvidence([]footnote.Passage{{Doc: fixtureDoc, N: 9}, {Doc: fixtureDoc, N: 8}}, m)
+	keep := quotedClaim{"The New York declaration included commitments to enhance border security cooperation", fixtureDoc, 9, "The declaration included a set of commitments designed to ensure the protection of migrants’ human rights, enhance international border security cooperation"}
+	if res := checkQuoted([]quotedClaim{keep}, ev); len(res.cites) != 1 || res.cites[0].Paragraph != 9 {
+		t.Errorf("the declaration ¶9 speaks of is the New York declaration: got %q %+v", res.text, res.cites)
+	}
+	other := quotedClaim{"The Obama declaration included commitments to enhance border security cooperation", fixtureDoc, 9, "The declaration included a set of commitments designed to ensure the protection of migrants’ human rights, enhance international border security cooperation"}
+	if res := checkQuoted([]quotedClaim{other}, ev); len(res.cites) != 0 {
+		t.Errorf("a name the article never writes before the noun was accepted: %q", res.text)
+	}
+}
+
+func TestTrimSourceLead(t *testing.T) {
+	for in, want := range map[string]string{
+		`Paragraph 7 says: "She was ultimately overruled"`:   `"She was ultimately overruled"`,
+		"Paragraph 7 says that Haley was overruled by Trump": "Haley was overruled by Trump",
+		"According to the article, Miller is 32 years old":   "Miller is 32 years old",
+		"El párrafo 2 dice que Trump decidió el viernes":     "Trump decidió el viernes",
+		"The article says that Hungary will quit the pact":   "Hungary will quit the pact",
+		"Paragraphs of the pact were rewritten":              "Paragraphs of the pact were rewritten",
+		"Paragraph 7":                                        "Paragraph 7",
+	} {
+		if got := trimSourceLead(in); got != want {
+			t.Errorf("trimSourceLead(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestQuotedClaimsOnTheHeader(t *testing.T) {
+	fp := footnote.Article{ID: fixtureDoc, Title: fixtureTitle, Author: "Colum Lynch", Publication: "Foreign Policy",
+		Published: time.Date(2017, 12, 2, 0, 0, 0, 0, time.UTC)}
+	ap := footnote.Article{ID: polandDoc, Title: "Poland latest country to withdraw from global migration pact",
+		Publication: "The Seattle Times / AP", Published: time.Date(2018, 11, 20, 0, 0, 0, 0, time.UTC)}
+	m := paraMap{fixtureDoc: {0: fp.HeaderText()}, polandDoc: {0: ap.HeaderText()}}
+	ev := func() *evidence {
+		return newEvidence([]footnote.Passage{{Doc: fixtureDoc, N: 0}, {Doc: polandDoc, N: 0}}, m)
+	}
+	for _, tt := range []struct {
+		claim quotedClaim
+		keep  bool
+	}{
+		{quotedClaim{"It was written by Colum Lynch", fixtureDoc, 0, "By Colum Lynch"}, true},
+		{quotedClaim{"The story ran in Foreign Policy on December 2, 2017", fixtureDoc, 0, "Published by Foreign Policy on December 2, 2017"}, true},
+		{quotedClaim{"The story ran in The Seattle Times on November 20, 2018", polandDoc, 0, "Published by The Seattle Times / AP on November 20, 2018"}, true},
+		{quotedClaim{"The story ran in The Seattle Times on November 21, 2018", polandDoc, 0, "Published by The Seattle Times / AP on November 20, 2018"}, false},
+		{quotedClaim{"It was written by Colum Lynch in 2019", fixtureDoc, 0, "By Colum Lynch"}, false},
+		{quotedClaim{"Foreign Policy fired Colum Lynch", fixtureDoc, 0, "By Colum Lynch"}, false},
+	} {
+		res := checkQuoted([]quotedClaim{tt.claim}, ev())
+		if got := len(res.cites) == 1; got != tt.keep {
+			t.Errorf("%q: shown %v, want %v (%q)", tt.claim.Text, got, tt.keep, res.text)
+		}
 	}
 }

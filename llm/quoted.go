@@ -37,9 +37,13 @@ func (e *evidence) judgeQuoted(qc quotedClaim, known func(string) bool) judgemen
 	cited := e.quotedCandidates(qc)
 	found := false
 	for _, src := range cited {
-		if sup, ok := a.quotedSupport(src, qc.Quote, e, known != nil, &found); ok {
+		sup, v := a.quotedSupport(src, qc.Quote, e, known != nil, &found)
+		if v == agrees {
 			j.sup = []support{sup}
 			break
+		}
+		if v == undecided && j.undecided == nil {
+			j.undecided = &sup
 		}
 	}
 	if len(j.sup) == 0 && !found {
@@ -47,7 +51,7 @@ func (e *evidence) judgeQuoted(qc quotedClaim, known func(string) bool) judgemen
 			if containsSource(cited, src) {
 				continue
 			}
-			if sup, ok := a.quotedSupport(src, qc.Quote, e, known != nil, &found); ok {
+			if sup, v := a.quotedSupport(src, qc.Quote, e, known != nil, &found); v == agrees {
 				j.sup, j.recited = []support{sup}, true
 				break
 			}
@@ -110,42 +114,40 @@ func containsSource(list []*source, s *source) bool {
 }
 
 // quotedSupport looks for quote in src and, found, checks the claim
-// against the sentences it was found in; *found is set when the quote was
-// found, whether or not the claim agrees.
-func (a analysis) quotedSupport(src *source, quote string, ev *evidence, foreign bool, found *bool) (support, bool) {
+// against the sentences it was found in (see agreement); *found is set
+// when the quote was found, whatever the verdict. The support is the one
+// the claim has when the verdict is agrees, or would have if a second
+// opinion found it undecided but supported.
+func (a analysis) quotedSupport(src *source, quote string, ev *evidence, foreign bool, found *bool) (support, verdict) {
 	start, end, ok := locateQuote(src.tokens(), quote)
 	if !ok {
-		return support{}, false
+		return support{}, disagrees
 	}
 	idx := src.quotedSentences(start, end)
 	if len(idx) == 0 {
-		return support{}, false
+		return support{}, disagrees
 	}
 	*found = true
 	anchors := 0
 	if foreign {
 		anchors = minForeignAnchors
 	}
-	if a.leansOnInvented(src, quote) || !a.agreesWith(src, idx, ev, anchors) {
-		return support{}, false
+	if a.leansOnInvented(src, quote) {
+		return support{}, disagrees
+	}
+	v := a.agreement(src, idx, ev, anchors)
+	if v == disagrees {
+		return support{}, v
 	}
 	first, last := src.sents[idx[0]], src.sents[idx[len(idx)-1]]
-	return support{src, src.p.Text[first.start:last.end]}, true
+	return support{src, src.p.Text[first.start:last.end]}, v
 }
 
 // checkQuoted checks a structured answer's claims and writes the answer
 // from those that hold: each claim followed by its verified marker.
 func checkQuoted(claims []quotedClaim, ev *evidence) checkResult {
 	var res checkResult
-	var known func(string) bool
-	var all strings.Builder
-	for _, qc := range claims {
-		all.WriteString(qc.Text)
-		all.WriteString(" ")
-	}
-	if lang := language(all.String()); lang != "" && ev.lang != "" && lang != ev.lang {
-		known = ev.known
-	}
+	known := ev.foreignKnown(claims)
 	var b strings.Builder
 	for _, qc := range claims {
 		if strings.TrimSpace(qc.Text) == "" {
@@ -154,6 +156,10 @@ func checkQuoted(claims []quotedClaim, ev *evidence) checkResult {
 		res.claims++
 		j := ev.judgeQuoted(qc, known)
 		res.droppedMarkers += j.dropped
+		if len(j.sup) == 0 && j.undecided != nil && ev.approved[opinionKey(qc, *j.undecided)] {
+			j.sup = []support{*j.undecided}
+			res.seconded++
+		}
 		if len(j.sup) == 0 {
 			res.removed++
 			continue
@@ -180,6 +186,21 @@ func checkQuoted(claims []quotedClaim, ev *evidence) checkResult {
 	}
 	res.text = tidy(b.String())
 	return res
+}
+
+// foreignKnown returns evidence.known when the claims are in another
+// language than the paragraphs (the facts check then tells grammar from
+// names by it), else nil.
+func (e *evidence) foreignKnown(claims []quotedClaim) func(string) bool {
+	var all strings.Builder
+	for _, qc := range claims {
+		all.WriteString(qc.Text)
+		all.WriteString(" ")
+	}
+	if lang := language(all.String()); lang != "" && e.lang != "" && lang != e.lang {
+		return e.known
+	}
+	return nil
 }
 
 // minInventedLen is the shortest quote word leansOnInvented looks at:

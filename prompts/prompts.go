@@ -94,7 +94,7 @@ var ErrFence = errors.New("prompts: fence must be at least 8 characters")
 
 // Templates are the parsed prompt templates.
 type Templates struct {
-	system, question, followup *template.Template
+	system, question, followup, verify *template.Template
 }
 
 // Load parses the embedded templates.
@@ -117,6 +117,9 @@ func Load() (*Templates, error) {
 		return nil, err
 	}
 	if ts.followup, err = parse("followup.tmpl"); err != nil {
+		return nil, err
+	}
+	if ts.verify, err = parse("verify.tmpl"); err != nil {
 		return nil, err
 	}
 	return &ts, nil
@@ -164,6 +167,29 @@ func (t *Templates) Messages(r Request) ([]Message, error) {
 		return nil, err
 	}
 	return append(msgs, Message{Role: RoleUser, Content: user}), nil
+}
+
+// VerifyRequest is a claim and the quotation it was checked against, for
+// a second opinion on whether the quotation supports the claim.
+type VerifyRequest struct {
+	// Fence is the nonce that delimits untrusted data (see NewFence).
+	Fence string
+	Claim string
+	Quote string
+}
+
+// VerifyMessages renders the one user message that asks whether
+// r.Quote supports r.Claim; both are fenced as untrusted data.
+func (t *Templates) VerifyMessages(r VerifyRequest) ([]Message, error) {
+	if len(r.Fence) < 8 {
+		return nil, ErrFence
+	}
+	var b bytes.Buffer
+	v := struct{ Fence, Claim, Quote string }{r.Fence, oneLine(clean(r.Claim, r.Fence)), oneLine(clean(r.Quote, r.Fence))}
+	if err := t.verify.Execute(&b, v); err != nil {
+		return nil, fmt.Errorf("render prompt %s: %w", t.verify.Name(), err)
+	}
+	return []Message{{Role: RoleUser, Content: strings.TrimRight(b.String(), "\n")}}, nil
 }
 
 func render(t *template.Template, v view) (string, error) {

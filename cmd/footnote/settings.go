@@ -88,6 +88,8 @@ type bindings struct {
 	BreakerThreshold *int           `env:"FOOTNOTE_LLM_BREAKER_THRESHOLD" range:"1,100"`
 	BreakerCooldown  *time.Duration `env:"FOOTNOTE_LLM_BREAKER_COOLDOWN" range:"1s,1h"`
 	FirstToken       *time.Duration `env:"FOOTNOTE_LLM_FIRST_TOKEN_TIMEOUT" range:"1s,30m"`
+	// Verify is checked in resolve: off or model.
+	Verify *string `env:"FOOTNOTE_VERIFY"`
 
 	Token          *string        `env:"DISCORD_TOKEN"`
 	APIBase        *string        `env:"DISCORD_API_BASE"`
@@ -119,7 +121,7 @@ func (s *settings) bind(logLevel *string) bindings {
 		APIKey: &l.APIKey, BaseURL: &l.BaseURL, ChatModel: &l.ChatModel, EmbedModel: &l.EmbedModel,
 		Timeout: &l.Timeout, Temperature: &l.Temperature, MaxTokens: &l.MaxTokens, MaxRetries: &l.MaxRetries,
 		Passages: &l.Passages, BreakerThreshold: &l.BreakerThreshold, BreakerCooldown: &l.BreakerCooldown,
-		FirstToken: &l.FirstTokenTimeout,
+		FirstToken: &l.FirstTokenTimeout, Verify: &l.Verify,
 
 		Token: &b.Token, APIBase: &b.APIBase, GuildID: &b.GuildID, ShardID: &b.ShardID, ShardCount: &b.ShardCount,
 		MessageContent: &b.MessageContent, MentionThreads: &b.MentionThreads, MaxQuestionLen: &b.MaxQuestionLen,
@@ -305,6 +307,15 @@ func (s *settings) resolve(vars map[string]string, logLevel string, failed map[s
 		s.App.LogLevel = slog.LevelError
 	default:
 		bad("FOOTNOTE_LOG_LEVEL", logLevel, "want debug, info, warn or error")
+	}
+
+	switch v := strings.ToLower(s.LLM.Verify); v {
+	case "", llm.VerifyOff:
+		s.LLM.Verify = llm.VerifyOff
+	case llm.VerifyModel:
+		s.LLM.Verify = v
+	default:
+		bad(llm.EnvVerify, s.LLM.Verify, "want off or model")
 	}
 
 	s.LLM.BaseURL = strings.TrimRight(s.LLM.BaseURL, "/")

@@ -122,10 +122,11 @@ func TestReadSettings(t *testing.T) {
 			}},
 		{"every tunable", []string{"OPENAI_API_KEY", "k", "FOOTNOTE_LLM_TIMEOUT", "90s", "FOOTNOTE_TEMPERATURE", "0", "FOOTNOTE_MAX_TOKENS", "1200",
 			"FOOTNOTE_LLM_RETRIES", "0", "FOOTNOTE_LLM_PASSAGES", "8", "FOOTNOTE_LLM_BREAKER_THRESHOLD", "5", "FOOTNOTE_LLM_BREAKER_COOLDOWN", "2m",
+			"FOOTNOTE_VERIFY", "Model",
 			"FOOTNOTE_TOP_K", " 7 ", "FOOTNOTE_CHUNK_WORDS", "300", "FOOTNOTE_LOG_LEVEL", "WARNING", "FOOTNOTE_DOCS_DIR", "/articles", "FOOTNOTE_DATA_DIR", "/var/footnote"},
 			func(t *testing.T, s settings) {
 				l := s.LLM
-				if l.Timeout != 90*time.Second || l.Temperature != 0 || l.MaxTokens != 1200 || l.MaxRetries != 0 || l.Passages != 8 || l.BreakerThreshold != 5 || l.BreakerCooldown != 2*time.Minute {
+				if l.Timeout != 90*time.Second || l.Temperature != 0 || l.MaxTokens != 1200 || l.MaxRetries != 0 || l.Passages != 8 || l.BreakerThreshold != 5 || l.BreakerCooldown != 2*time.Minute || l.Verify != llm.VerifyModel {
 					t.Errorf("llm %+v", l)
 				}
 				if a := s.App; a.TopK != 7 || a.ChunkWords != 300 || a.LogLevel != slog.LevelWarn || a.DocsDir != "/articles" || a.DataDir != "/var/footnote" {
@@ -197,6 +198,7 @@ func TestBadSettingsAreNamed(t *testing.T) {
 		{"FOOTNOTE_LLM_BREAKER_THRESHOLD", "0"}, {"FOOTNOTE_LLM_BREAKER_THRESHOLD", "101"},
 		{"FOOTNOTE_LLM_BREAKER_COOLDOWN", "x"}, {"FOOTNOTE_LLM_BREAKER_COOLDOWN", "NaN"}, {"FOOTNOTE_LLM_BREAKER_COOLDOWN", "Infinity"},
 		{"FOOTNOTE_LLM_BREAKER_COOLDOWN", "2h"},
+		{"FOOTNOTE_VERIFY", "yes"}, {"FOOTNOTE_VERIFY", "model,off"},
 		{"FOOTNOTE_LLM_FIRST_TOKEN_TIMEOUT", "0"}, {"FOOTNOTE_LLM_FIRST_TOKEN_TIMEOUT", "2h"}, {"FOOTNOTE_LLM_FIRST_TOKEN_TIMEOUT", "soon"},
 		{"DISCORD_TOKEN", "abc def"},
 		{"DISCORD_API_BASE", "ftp://x"}, {"DISCORD_API_BASE", "http://discord.example.com"}, {"DISCORD_API_BASE", "http://10.0.0.1:8080"},

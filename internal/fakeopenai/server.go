@@ -73,6 +73,9 @@ type Server struct {
 	listener net.Listener
 	// noStructured rejects response_format (WithoutStructuredOutput).
 	noStructured bool
+	// bySchema answers requests by their json_schema name
+	// (WithSchemaReplies).
+	bySchema map[string]func(ChatRequest) Reply
 }
 
 // Option configures a Server.
@@ -435,7 +438,15 @@ func (s *Server) handleChat(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.mu.Lock()
-	reply, ok := pop(&s.chat)
+	var (
+		reply Reply
+		ok    bool
+	)
+	if f := s.bySchema[schemaName(req.ResponseFormat)]; f != nil {
+		reply, ok = f(req), true
+	} else {
+		reply, ok = pop(&s.chat)
+	}
 	if !ok && s.fallback != nil {
 		reply, ok = *s.fallback, true
 	}

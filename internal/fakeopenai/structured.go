@@ -162,3 +162,35 @@ func Structured(notIn bool, claims ...Claim) Reply {
 	}{notIn, claims})
 	return Text(string(b))
 }
+
+// Verdict is a completion whose content is the footnote_verdict JSON
+// {"supported": supported}: the model's second opinion on whether a
+// quotation supports a claim.
+func Verdict(supported bool) Reply {
+	b, _ := json.Marshal(struct {
+		Supported bool `json:"supported"`
+	}{supported})
+	return Text(string(b))
+}
+
+// WithSchemaReplies answers every chat request whose response_format is
+// the json_schema called name with reply(request), instead of the next
+// scripted reply: a test need not know in which order such calls come
+// among the others. The response_format is checked first, as always.
+func WithSchemaReplies(name string, reply func(ChatRequest) Reply) Option {
+	return func(s *Server) {
+		if s.bySchema == nil {
+			s.bySchema = map[string]func(ChatRequest) Reply{}
+		}
+		s.bySchema[name] = reply
+	}
+}
+
+// schemaName is the json_schema name of a response_format, "" if none.
+func schemaName(raw json.RawMessage) string {
+	var rf responseFormat
+	if len(raw) == 0 || json.Unmarshal(raw, &rf) != nil || rf.JSONSchema == nil {
+		return ""
+	}
+	return rf.JSONSchema.Name
+}

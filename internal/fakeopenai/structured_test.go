@@ -82,3 +82,42 @@ func TestStructuredOutputRejected(t *testing.T) {
 		}
 	})
 }
+
+func TestSchemaReplies(t *testing.T) {
+	const verdict = `{"type":"object","properties":{"supported":{"type":"boolean"}},"required":["supported"],"additionalProperties":false}`
+	s := New(WithSchemaReplies("footnote_verdict", func(r ChatRequest) Reply {
+		return Verdict(strings.Contains(r.Messages[0].Content, "lone dissent"))
+	}))
+	defer s.Close()
+	s.ScriptChat(Text("the scripted reply"))
+	ask := func(name, content string) string {
+		req := chatReq(false)
+		req.Messages[0].Content = content
+		if name != "" {
+			req.ResponseFormat = &openai.ChatCompletionResponseFormat{Type: openai.ChatCompletionResponseFormatTypeJSONSchema,
+				JSONSchema: &openai.ChatCompletionResponseFormatJSONSchema{Name: name, Schema: json.RawMessage(verdict), Strict: true}}
+		}
+		resp, err := client(s, "").CreateChatCompletion(context.Background(), req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return resp.Choices[0].Message.Content
+	}
+	if got := ask("footnote_verdict", "Does 'the lone dissent' support it?"); got != `{"supported":true}` {
+		t.Errorf("verdict %q, want supported", got)
+	}
+	if got := ask("footnote_verdict", "Does 'the deadlock' support it?"); got != `{"supported":false}` {
+		t.Errorf("verdict %q, want not supported", got)
+	}
+	// Other requests still take the scripted replies, in order.
+	if got := ask("", "anything"); got != "the scripted reply" {
+		t.Errorf("reply %q, want the scripted one", got)
+	}
+	// The schema is checked as strict mode checks it, before any reply.
+	req := chatReq(false)
+	req.ResponseFormat = &openai.ChatCompletionResponseFormat{Type: openai.ChatCompletionResponseFormatTypeJSONSchema,
+		JSONSchema: &openai.ChatCompletionResponseFormatJSONSchema{Name: "footnote_verdict", Schema: json.RawMessage(`{"type":"object","properties":{"supported":{"type":"boolean"}}}`), Strict: true}}
+	if _, err := client(s, "").CreateChatCompletion(context.Background(), req); err == nil || !strings.Contains(err.Error(), "additionalProperties") {
+		t.Errorf("a schema strict mode rejects was answered: %v", err)
+	}
+}

@@ -1,0 +1,54 @@
+package llm
+
+import (
+	"slices"
+	"strings"
+)
+
+// A claim in Spanish, French, German, Portuguese or Italian names the
+// United States, the United Nations and the White House in its own
+// language ("EE. UU.", "ONU", "Vereinten Nationen", "Maison-Blanche").
+// English articles write them "U.S."/"United States", "U.N."/"United
+// Nations", "White House", whose short forms ("us", "un", "wh") are among
+// a sentence's words (see aliases). foreignNames maps the other
+// languages' forms, as runs of folded words, to those short forms, so a
+// translated name is compared with the article's instead of being passed
+// over as a word it doesn't contain.
+var foreignNames = map[string]string{}
+
+// maxForeignName is the most words a form in foreignNames has.
+const maxForeignName = 2
+
+func init() {
+	for form, forms := range map[string]string{
+		"us": "ee uu|eeuu|eua|estados unidos|etats unis|vereinigten staaten|vereinigte staaten|usa|stati uniti",
+		"un": "onu|naciones unidas|nations unies|vereinten nationen|nazioni unite|nacoes unidas",
+		"wh": "casa blanca|maison blanche|weisse haus|weissen haus|casa bianca|casa branca",
+	} {
+		for _, f := range strings.Split(forms, "|") {
+			foreignNames[f] = form
+		}
+	}
+}
+
+// foreignAliases gives each fact among the folded words of a claim that
+// is part of a form in foreignNames that form's short form as its alias.
+func foreignAliases(folded []string, facts []fact) {
+	for i := range folded {
+		for n := maxForeignName; n >= 1; n-- {
+			if i+n > len(folded) {
+				continue
+			}
+			form, ok := foreignNames[strings.Join(folded[i:i+n], " ")]
+			if !ok {
+				continue
+			}
+			for k := range facts {
+				if facts[k].alias == "" && slices.Contains(folded[i:i+n], facts[k].folded) {
+					facts[k].alias, facts[k].mapped = form, true
+				}
+			}
+			break
+		}
+	}
+}

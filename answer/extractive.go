@@ -161,17 +161,7 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 	if len(vs) > 1 {
 		return e.differ(ans, vs, labels), nil
 	}
-	var also []string
-	if len(vs) == 1 {
-		also = vs[0].docs[1:] // the outlets that give the same value
-	}
-	for _, s := range picked {
-		for _, d := range copies[[2]any{s.doc, s.n}] {
-			if !slices.Contains(also, d) {
-				also = append(also, d)
-			}
-		}
-	}
+	ag := e.agreeing(query, own, picked, all, vs, copies)
 	var b strings.Builder
 	for i, s := range picked {
 		if i > 0 {
@@ -179,11 +169,12 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 		}
 		cited := cite(s.text, labels[s.doc], s.n)
 		if i == len(picked)-1 {
-			cited = withAlso(cited, e.alsoReported(also))
+			cited = withAlso(cited, e.alsoText(ag, labels))
 		}
 		b.WriteString(cited)
 		ans.Citations = append(ans.Citations, e.citation(s.doc, s.n, s.text))
 	}
+	e.citeAgreeing(&ans, ag)
 	return e.finish(ans, b.String()), nil
 }
 
@@ -387,6 +378,9 @@ type qterm struct {
 	// country is, for a demonym that is a name ("Polish"), the root of
 	// its country's name (see countryRoot).
 	country string
+	// initials are those of the run of names the term is a word of in
+	// the question ("us" for "United States"), or "" (see heldAsInitials).
+	initials string
 }
 
 // typeBonus is added to the score (a share of the question's weight) of a
@@ -473,6 +467,7 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 		qt := qterm{Term: t, w: e.ix.Weight(t.Stem), matches: e.ix.Matches(t.Stem)}
 		if t.Name {
 			qt.country = countryRoot(t.Word)
+			qt.initials = initialsOf(query, t.Word)
 		}
 		if !isOwn {
 			qt.w *= historyWeight
@@ -635,7 +630,7 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 // month that dates what is asked ("when the text was agreed in July
 // 2018"), anywhere in its article or in its date.
 func (e *Extractive) holds(t qterm, s sentence) bool {
-	if matchIn(t, s.stems) > 0 || matchIn(t, s.ctx) > 0 {
+	if matchIn(t, s.stems) > 0 || matchIn(t, s.ctx) > 0 || heldAsInitials(t, s) {
 		return true
 	}
 	if !isYear(t.Word) && !retrieval.IsCalendarWord(t.Word) {

@@ -29,6 +29,9 @@ func TestAskedKind(t *testing.T) {
 		"What did Szijjarto say about the accord?":        kindAny,
 		"wat was the meeting in puerto vallarta for":      kindReason,
 		"tell me about the migration pact":                kindAny,
+		"Under which US president did the US join it?":    kindPerson,
+		"Which Polish prime minister said so?":            kindPerson,
+		"what happened early last week":                   kindAny,
 	} {
 		if got := askedKind(q); got != want {
 			t.Errorf("askedKind(%q) = %v, want %v", q, got, want)

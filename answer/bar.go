@@ -1,0 +1,40 @@
+package answer
+
+import "github.com/footnote-bot/footnote"
+
+// answerBar is the bar a sentence must pass to answer a question, kept to
+// judge the sentences of other outlets against the chosen one (versions,
+// corroboration).
+type answerBar struct {
+	terms    []qterm
+	total    float64
+	ownStems map[string]bool
+	soft     softMatcher
+}
+
+// newAnswerBar reads the question's terms over passages; false when the
+// question has none the articles know (see questionTerms).
+func (e *Extractive) newAnswerBar(query, own string, passages []footnote.Passage) (answerBar, bool) {
+	terms, total, ownStems, ok := e.questionTerms(query, own, passages)
+	if !ok {
+		return answerBar{}, false
+	}
+	return answerBar{terms: terms, total: total, ownStems: ownStems, soft: e.softMatcher()}, true
+}
+
+// passes reports whether s passes the bar of an answer, and the share of
+// the question's weight s says itself (not its context).
+func (b answerBar) passes(s sentence) (bool, float64) {
+	o, c, r, n := coverOf(b.terms, s, b.soft)
+	all := (o + c + r) / b.total
+	return all >= minCoverage || (n >= 2 && all >= minPartial), (o + r) / b.total
+}
+
+// rivals reports whether s answers the question nearly as well as a chosen
+// sentence that says bestOwn of it: s passes the bar, says itself at least
+// versionShare of what the chosen one says, and holds the question's
+// names and numbers.
+func (b answerBar) rivals(e *Extractive, s sentence, bestOwn float64) bool {
+	ok, o := b.passes(s)
+	return ok && o >= versionShare*bestOwn && e.holdsAsked(b.terms, b.ownStems, s)
+}

@@ -568,6 +568,7 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 		picked = append(picked, prev)
 	}
 	picked = append(picked, best)
+	answering := len(picked) // the best sentence and the one it leans on
 	// A question with several parts ("who backed it and who argued
 	// against it?") may need a second sentence for what the first leaves out.
 	var rest []qterm
@@ -617,9 +618,13 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 		}
 	}
 	// A question asking for a number, a date or a place is not answered
-	// by sentences that hold none.
-	if gatedKinds[want] && !slices.ContainsFunc(picked, func(s sentence) bool { return hasKind(want, s.text, asked) }) {
+	// by sentences that hold none: a second sentence, quoted for words the
+	// best one lacks, does not answer it.
+	if gatedKinds[want] && !slices.ContainsFunc(picked[:answering], func(s sentence) bool { return hasKind(want, s.text, asked) }) {
 		return nil, false
+	}
+	if want == kindNumber && !e.countsAsked(own, picked[:answering]) {
+		return nil, false // "how many migrants": a number of something else
 	}
 	inArticleOrder(picked)
 	return picked, true

@@ -114,6 +114,9 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		if seen[c.doc] || !hasKind(want, c.text, asked) || !bar.rivals(e, c, bestOwn) {
 			continue
 		}
+		if want == kindNumber && !e.countsAsked(own, []sentence{c}) {
+			continue // a number of something else than what is counted
+		}
 		v := valueOf(want, c.text, asked)
 		if v == "" {
 			continue

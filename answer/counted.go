@@ -11,7 +11,6 @@ import (
 // number that counts something else for the count asked.
 const countedSpan = 4
 
-
 // countedNoun returns the word a "how many" or "how much" question counts
 // ("how many migrants crossed…" → "migrants"), lowercased, or "" when the
 // question counts nothing it names ("how many are there?").

@@ -58,26 +58,44 @@ func nameRuns(s string) map[string][]string {
 	return out
 }
 
-// initialsOf returns the initials of the run of capitalised words of
-// question q that holds word (lowercased), or "".
-func initialsOf(q, word string) string {
-	for initials, words := range nameRuns(q) {
-		for _, w := range words {
-			if w == word {
-				return initials
+// personRunWords is how many words a run of names has when its last
+// word alone may stand for it ("Benjamin Netanyahu" → "Netanyahu"):
+// longer runs are mostly names of bodies and documents ("New York
+// Declaration"), whose last word is common.
+const personRunWords = 2
+
+// nameRunOf returns the initials of the run of capitalised words of
+// question q that holds word (lowercased), and, when the run is of
+// personRunWords words and word is its first, the stem of its last word;
+// "" for each it lacks.
+func (e *Extractive) nameRunOf(q, word string) (initials, surname string) {
+	for in, words := range nameRuns(q) {
+		for i, w := range words {
+			if w != word {
+				continue
 			}
+			if len(words) == personRunWords && i == 0 {
+				if st := e.ix.Stems(words[1]); len(st) == 1 {
+					surname = st[0]
+				}
+			}
+			return in, surname
 		}
 	}
-	return ""
+	return "", ""
 }
 
 // heldAsInitials reports whether a name of the question is in sentence s
-// or its paragraph written the other way: a word of a run of names by
-// the run's initials ("United States" by "US", "U.S."), an acronym by the
-// run of names it stands for ("UN" by "United Nations").
+// or its paragraph written another way: a word of a run of names by the
+// run's initials ("United States" by "US", "U.S."), an acronym by the run
+// of names it stands for ("UN" by "United Nations"), a first name by the
+// surname alone.
 func heldAsInitials(t qterm, s sentence) bool {
 	if t.initials != "" && (s.stems[t.initials] || s.ctx[t.initials]) {
 		return true
+	}
+	if t.surname != "" && (s.stems[t.surname] || s.ctx[t.surname]) {
+		return true // "Netanyahu" for "Benjamin Netanyahu"
 	}
 	if !t.Name || len(t.Word) < minInitials {
 		return false

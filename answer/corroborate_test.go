@@ -91,13 +91,28 @@ func TestHeldAsInitials(t *testing.T) {
 		st, _ := termSets(e.ix, "en", txt)
 		return sentence{text: txt, stems: st, ctx: st, all: []string{txt}}
 	}
-	united := qterm{initials: initialsOf("Did the United States join?", "united")}
+	united := qterm{}
+	united.initials, _ = e.nameRunOf("Did the United States join?", "united")
 	united.Word, united.Name = "united", true
 	if !heldAsInitials(united, sent("The U.S. joined in 2016.")) {
 		t.Error(`"United" not held by "U.S."`)
 	}
 	if heldAsInitials(united, sent("Mexico joined in 2016.")) {
 		t.Error(`"United" held by a sentence without it`)
+	}
+	benjamin := qterm{}
+	benjamin.initials, benjamin.surname = e.nameRunOf("What did Benjamin Netanyahu say?", "benjamin")
+	benjamin.Word, benjamin.Name = "benjamin", true
+	if !heldAsInitials(benjamin, sent("Netanyahu said Israel must protect its borders.")) {
+		t.Error(`"Benjamin Netanyahu" not held by "Netanyahu"`)
+	}
+	if heldAsInitials(benjamin, sent("Benjamin Franklin said so.")) {
+		t.Error(`"Benjamin Netanyahu" held by another Benjamin`)
+	}
+	newT := qterm{}
+	newT.initials, newT.surname = e.nameRunOf("When was the New York Declaration adopted?", "new")
+	if newT.surname != "" {
+		t.Error(`"Declaration" stands for "New York Declaration"`)
 	}
 	un := qterm{}
 	un.Word, un.Name = "un", true

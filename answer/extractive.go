@@ -381,6 +381,9 @@ type qterm struct {
 	// initials are those of the run of names the term is a word of in
 	// the question ("us" for "United States"), or "" (see heldAsInitials).
 	initials string
+	// surname is the stem of the last word of the run of names a first
+	// word is of ("netanyahu" for "Benjamin"), or "" (see heldAsInitials).
+	surname string
 }
 
 // typeBonus is added to the score (a share of the question's weight) of a
@@ -467,7 +470,7 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 		qt := qterm{Term: t, w: e.ix.Weight(t.Stem), matches: e.ix.Matches(t.Stem)}
 		if t.Name {
 			qt.country = countryRoot(t.Word)
-			qt.initials = initialsOf(query, t.Word)
+			qt.initials, qt.surname = e.nameRunOf(query, t.Word)
 		}
 		if !isOwn {
 			qt.w *= historyWeight

@@ -203,6 +203,9 @@ var reasonPhrases = []string{
 	"because", "since", "due to", "owing to", "as a result", "so that", "in order to",
 	"in the hope", "aimed at", "designed to", "argued", "argues", "reason", "inconsistent with",
 	"not compatible", "consequently", "therefore", "hence",
+	// an obligation the speaker gives as the ground ("must protect its
+	// borders", "we have a duty to…")
+	"must", "have a duty", "has a duty", "committed to", "obliged to",
 }
 
 // consequenceOpeners open a sentence that states the consequence of the

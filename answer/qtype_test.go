@@ -60,6 +60,7 @@ func TestHasKind(t *testing.T) {
 		{kindOrg, "The State Department initially opposed the withdrawal.", "which department", true},
 		{kindReason, "Haley had argued that the United States would have a better shot at influencing the outcome.", "why", true},
 		{kindReason, "Hungary withdrew in July and Austria in October.", "why", false},
+		{kindReason, "Netanyahu said Israel must protect its borders against illegal infiltrators.", "why", true},
 	}
 	for _, tt := range tests {
 		if got := hasKind(tt.k, tt.sentence, askedWords(tt.asked)); got != tt.want {

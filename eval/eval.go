@@ -35,6 +35,11 @@ type Case struct {
 	Refuse bool `json:"refuse"`
 	// LLMOnly questions are skipped in extractive mode.
 	LLMOnly bool `json:"llm_only"`
+	// Versions, for a question the sources disagree on, are the values
+	// they give; such a question is answered right when one version is
+	// named and cited from its gold, and its conflict surfaced when two
+	// are (see Report.ConflictsSurfaced).
+	Versions []Version `json:"versions,omitempty"`
 }
 
 // Ref is a paragraph of an article.
@@ -80,8 +85,16 @@ func Resolve(cases []Case, arts []footnote.Article) error {
 		if c.Doc != "" && !ids[c.Doc] {
 			return fmt.Errorf("case %s: no article %q", c.ID, c.Doc)
 		}
+		golds := []*Ref{}
 		for j := range c.Gold {
-			g := &c.Gold[j]
+			golds = append(golds, &c.Gold[j])
+		}
+		for v := range c.Versions {
+			for j := range c.Versions[v].Gold {
+				golds = append(golds, &c.Versions[v].Gold[j])
+			}
+		}
+		for _, g := range golds {
 			switch {
 			case g.Doc != "":
 			case c.Doc != "":
@@ -164,6 +177,13 @@ type Report struct {
 	FalseRefusals       int           `json:"false_refusals"`
 	CitationPrecision   float64       `json:"citation_precision"`
 	UnverifiedCitations int           `json:"unverified_citations"`
+	// Conflicts counts the cases with versions; ConflictsSurfaced those
+	// whose answer names two or more versions, each cited from its gold.
+	Conflicts         int `json:"conflicts"`
+	ConflictsSurfaced int `json:"conflicts_surfaced"`
+	// RedundantCitations counts citations that quote, from another
+	// article, what another citation of the same answer quotes.
+	RedundantCitations int `json:"redundant_citations"`
 	Errors              int           `json:"errors"`
 	Results             []Result      `json:"-"`
 }
@@ -209,6 +229,7 @@ func Run(ctx context.Context, ans footnote.Answerer, src Corpus, cases []Case, m
 			continue
 		}
 		rep.UnverifiedCitations += unverified(src, a)
+		rep.RedundantCitations += redundant(a)
 		folded := text.Fold(a.Text)
 		mustNotOK := true
 		for _, m := range c.MustNot {
@@ -234,11 +255,37 @@ func Run(ctx context.Context, ans footnote.Answerer, src Corpus, cases []Case, m
 		for _, g := range c.Gold {
 			gold[g] = true
 		}
+		for _, v := range c.Versions {
+			for _, g := range v.Gold {
+				gold[g] = true
+			}
+		}
 		r1 += recall(a.Passages, gold, 1)
 		r3 += recall(a.Passages, gold, 3)
 		if a.Refused {
 			rep.FalseRefusals++
 			res.Why = "refused"
+			rep.Results = append(rep.Results, res)
+			continue
+		}
+		if len(c.Versions) > 0 {
+			rep.Conflicts++
+			n := surfaced(c.Versions, a)
+			if n >= 2 {
+				rep.ConflictsSurfaced++
+			}
+			if n >= 1 && mustNotOK {
+				res.Correct = true
+				answerableRight++
+			} else {
+				res.Why = "names and cites no version"
+			}
+			for _, ct := range a.Citations {
+				cited++
+				if slices.ContainsFunc(c.Versions, func(v Version) bool { return slices.Contains(v.Gold, Ref{ct.Doc, ct.Paragraph}) }) {
+					citedGold++
+				}
+			}
 			rep.Results = append(rep.Results, res)
 			continue
 		}
@@ -351,6 +398,10 @@ func (r Report) Write(w io.Writer) error {
 	fmt.Fprintf(&b, "false refusals        %d\n", r.FalseRefusals)
 	fmt.Fprintf(&b, "citation precision    %.3f\n", r.CitationPrecision)
 	fmt.Fprintf(&b, "unverified citations  %d\n", r.UnverifiedCitations)
+	fmt.Fprintf(&b, "redundant citations   %d\n", r.RedundantCitations)
+	if r.Conflicts > 0 {
+		fmt.Fprintf(&b, "conflicts surfaced    %d/%d\n", r.ConflictsSurfaced, r.Conflicts)
+	}
 	if r.Errors > 0 {
 		fmt.Fprintf(&b, "errors                %d\n", r.Errors)
 	}

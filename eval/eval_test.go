@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -81,4 +82,45 @@ func TestResolveGold(t *testing.T) {
 	if err := Resolve(unknown, two); err == nil || !strings.Contains(err.Error(), "zzz") {
 		t.Fatalf("unknown article: %v", err)
 	}
+}
+
+// TestConflictsAndRedundancy: a question the sources disagree on counts
+// as surfaced when the answer names two versions, each cited from its
+// gold paragraph; right when it names one; and the same quote cited from
+// two articles is counted as redundant.
+func TestConflictsAndRedundancy(t *testing.T) {
+	src := corpus{1: "The US told the UN on Saturday, officials said.", 2: "The US told the UN on Sunday, officials said."}
+	cases, err := Read(strings.NewReader(`{"id":"c","question":"On what day?","versions":[{"must":"saturday","gold":[{"doc":"d","paragraph":1}]},{"must":"sunday|dimanche","gold":[{"doc":"e","paragraph":2}]}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sat := footnote.Citation{Doc: "d", Paragraph: 1, Quote: "The US told the UN on Saturday"}
+	sun := footnote.Citation{Doc: "e", Paragraph: 2, Quote: "The US told the UN on Sunday"}
+	for _, tt := range []struct {
+		name                    string
+		a                       footnote.Answer
+		right                   bool
+		surfaced, redundantWant int
+	}{
+		{"both versions", footnote.Answer{Text: "Sources differ. D says Saturday [D ¶1]; E says Sunday [E ¶2].", Citations: []footnote.Citation{sat, sun}}, true, 1, 0},
+		{"one version", footnote.Answer{Text: "Saturday [D ¶1].", Citations: []footnote.Citation{sat}}, true, 0, 0},
+		{"named, cited elsewhere", footnote.Answer{Text: "Saturday or Sunday [D ¶1].", Citations: []footnote.Citation{sat}}, true, 0, 0},
+		{"one quote from two copies", footnote.Answer{Text: "Saturday [D ¶1] [E ¶1].", Citations: []footnote.Citation{sat, {Doc: "e", Paragraph: 1, Quote: sat.Quote}}}, true, 0, 1},
+		{"no version", footnote.Answer{Text: "Monday [E ¶2].", Citations: []footnote.Citation{sun}}, false, 0, 0},
+	} {
+		rep, err := Run(context.Background(), fixed(tt.a), src, cases, footnote.ModeExtractive)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rep.Results[0].Correct != tt.right || rep.ConflictsSurfaced != tt.surfaced || rep.Conflicts != 1 || rep.RedundantCitations != tt.redundantWant {
+			t.Errorf("%s: right %v surfaced %d/%d redundant %d", tt.name, rep.Results[0].Correct, rep.ConflictsSurfaced, rep.Conflicts, rep.RedundantCitations)
+		}
+	}
+}
+
+// fixed answers every question with one answer.
+type fixed footnote.Answer
+
+func (f fixed) Answer(context.Context, footnote.Question) (footnote.Answer, error) {
+	return footnote.Answer(f), nil
 }

@@ -183,9 +183,9 @@ type Report struct {
 	ConflictsSurfaced int `json:"conflicts_surfaced"`
 	// RedundantCitations counts citations that quote, from another
 	// article, what another citation of the same answer quotes.
-	RedundantCitations int `json:"redundant_citations"`
-	Errors              int           `json:"errors"`
-	Results             []Result      `json:"-"`
+	RedundantCitations int      `json:"redundant_citations"`
+	Errors             int      `json:"errors"`
+	Results            []Result `json:"-"`
 }
 
 // Run answers every case with ans and scores the answers. Citations are

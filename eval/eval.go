@@ -35,6 +35,9 @@ type Case struct {
 	Refuse bool `json:"refuse"`
 	// LLMOnly questions are skipped in extractive mode.
 	LLMOnly bool `json:"llm_only"`
+	// Evidence gives the gold as phrases of imported pages (see
+	// Evidence); Resolve turns them into paragraphs.
+	Evidence []Evidence `json:"evidence,omitempty"`
 	// Versions, for a question the sources disagree on, are the values
 	// they give; such a question is answered right when one version is
 	// named and cited from its gold, and its conflict surfaced when two
@@ -72,16 +75,22 @@ func (r *Ref) UnmarshalJSON(b []byte) error {
 func (r Ref) String() string { return fmt.Sprintf("%s ¶%d", r.Doc, r.Paragraph) }
 
 // Resolve gives every gold paragraph of the cases its article: the case's
-// Doc, or the only article in arts. A gold paragraph that could be in
+// Doc, or the only article in arts. Gold given as evidence phrases is
+// found in the articles first (see Evidence). A gold paragraph that could be in
 // several articles, or names one that isn't there, is an error naming the
 // case.
 func Resolve(cases []Case, arts []footnote.Article) error {
 	ids := map[string]bool{}
+	byID := map[string]footnote.Article{}
 	for _, a := range arts {
 		ids[a.ID] = true
+		byID[a.ID] = a
 	}
 	for i := range cases {
 		c := &cases[i]
+		if len(c.Evidence) > 0 || c.Kind == "out_of_scope" {
+			resolveEvidence(c, byID)
+		}
 		if c.Doc != "" && !ids[c.Doc] {
 			return fmt.Errorf("case %s: no article %q", c.ID, c.Doc)
 		}
@@ -197,6 +206,10 @@ func Run(ctx context.Context, ans footnote.Answerer, src Corpus, cases []Case, m
 	cases = slices.Clone(cases)
 	for i := range cases {
 		cases[i].Gold = slices.Clone(cases[i].Gold)
+		cases[i].Versions = slices.Clone(cases[i].Versions)
+		for j := range cases[i].Versions {
+			cases[i].Versions[j].Gold = slices.Clone(cases[i].Versions[j].Gold)
+		}
 	}
 	if err := Resolve(cases, src.Articles()); err != nil {
 		return rep, err

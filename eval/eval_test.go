@@ -2,6 +2,7 @@ package eval
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -123,4 +124,39 @@ type fixed footnote.Answer
 
 func (f fixed) Answer(context.Context, footnote.Question) (footnote.Answer, error) {
 	return footnote.Answer(f), nil
+}
+
+// TestEvidenceGold: gold given as phrases of imported pages becomes the
+// paragraphs that hold them (whole, or most of their words when the
+// importer split them), by version for a disputed question; an
+// out-of-scope question is one to refuse.
+func TestEvidenceGold(t *testing.T) {
+	arts := []footnote.Article{{ID: "078-reuters", Paragraphs: []footnote.Paragraph{
+		{Doc: "078-reuters", N: 0, Text: "Hungary to quit U.N. migration pact"},
+		{Doc: "078-reuters", N: 1, Text: "Hungary will quit the pact, Peter Szijjarto said on Wednesday."},
+		{Doc: "078-reuters", N: 2, Text: "The accord is to be formally adopted in December,"},
+		{Doc: "078-reuters", N: 3, Text: "but Hungary will not take part at the Morocco meeting."},
+	}}, {ID: "108-ap", Paragraphs: []footnote.Paragraph{
+		{Doc: "108-ap", N: 1, Text: "It is due to be approved at a Dec. 10-11 meeting."},
+	}}}
+	cases, err := Read(strings.NewReader(
+		`{"id":"a","kind":"fact","question":"Who said so?","evidence":[{"file":"raw/078-reuters.txt","phrase":"PETER SZIJJARTO said"},{"file":"078-reuters.txt","phrase":"The accord is to be formally adopted in December, but Hungary will not take part at the Morocco meeting."}]}` + "\n" +
+			`{"id":"b","kind":"conflict","question":"When?","evidence":[{"file":"078-reuters.txt","phrase":"formally adopted in December"},{"file":"108-ap.txt","phrase":"Dec. 10-11"},{"file":"999-lost.txt","phrase":"x"}],"versions":[{"must":"december","files":["078-reuters.txt"]},{"must":"10-11","files":["108-ap.txt"]}]}` + "\n" +
+			`{"id":"c","kind":"out_of_scope","question":"How big is the UN budget?"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Resolve(cases, arts); err != nil {
+		t.Fatal(err)
+	}
+	want := []Ref{{"078-reuters", 1}, {"078-reuters", 2}, {"078-reuters", 3}}
+	if !slices.Equal(cases[0].Gold, want) {
+		t.Errorf("gold = %v, want %v", cases[0].Gold, want)
+	}
+	if v := cases[1].Versions; len(cases[1].Gold) != 0 || !slices.Equal(v[0].Gold, []Ref{{"078-reuters", 2}}) || !slices.Equal(v[1].Gold, []Ref{{"108-ap", 1}}) {
+		t.Errorf("versions = %+v, gold %v", v, cases[1].Gold)
+	}
+	if !cases[2].Refuse {
+		t.Error("out of scope is not to be refused")
+	}
 }

@@ -15,6 +15,9 @@ type Version struct {
 	Must string `json:"must"`
 	// Gold are the paragraphs that give this version (see Ref).
 	Gold []Ref `json:"gold"`
+	// Files are the pages that give it, for a case whose gold is given
+	// as Evidence: the version's gold is their evidence's paragraphs.
+	Files []string `json:"files,omitempty"`
 }
 
 // surfaced returns how many of the versions the answer names (one of

@@ -38,3 +38,15 @@ func (b answerBar) rivals(e *Extractive, s sentence, bestOwn float64) bool {
 	ok, o := b.passes(s)
 	return ok && o >= versionShare*bestOwn && e.holdsAsked(b.terms, b.ownStems, s)
 }
+
+// best returns the sentence of picked that says most of the question
+// itself, with that share; the first on a tie.
+func (b answerBar) best(picked []sentence) (sentence, float64) {
+	best, bestOwn := sentence{}, -1.0
+	for _, s := range picked {
+		if _, o := b.passes(s); o > bestOwn {
+			best, bestOwn = s, o
+		}
+	}
+	return best, bestOwn
+}

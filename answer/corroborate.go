@@ -64,13 +64,10 @@ func (e *Extractive) corroborating(query, own string, picked []sentence, passage
 	if !ok || len(picked) == 0 {
 		return nil
 	}
-	best, bestOwn := picked[0], -1.0
+	best, bestOwn := bar.best(picked)
 	seen := map[string]bool{}
 	for _, s := range picked {
 		seen[s.doc] = true
-		if _, o := bar.passes(s); o > bestOwn {
-			best, bestOwn = s, o
-		}
 	}
 	want, asked := askedKind(own), askedWords(query)
 	if want == kindNumber || want == kindTime {

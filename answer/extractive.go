@@ -13,6 +13,7 @@ import (
 	"unicode"
 
 	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/intent"
 	"github.com/footnote-bot/footnote/retrieval"
 	"github.com/footnote-bot/footnote/text"
 )
@@ -134,7 +135,7 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 	if err != nil {
 		return footnote.Answer{}, err
 	}
-	all, copies := e.collapseCopies(req.Passages)
+	all, copies := e.collapseCopies(e.inWindow(req.Intent, req.Passages))
 	passages := all[:min(len(all), e.TopK)]
 	ans.Passages = passages
 	labels := e.labels()
@@ -153,16 +154,21 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 		}
 		own = req.Intent.Words
 	}
+	if !req.Intent.From.IsZero() || !req.Intent.To.IsZero() {
+		query, own = intent.WithoutDates(query), intent.WithoutDates(own) // the dates bound the reports
+	}
 	picked, ok := e.pick(query, own, passages)
 	if !ok {
 		return e.refuse(ans), nil
 	}
+	picked = e.inOrder(req.Intent, query, own, picked, all)
 	vs := e.versions(query, own, picked, all)
 	if len(vs) > 1 {
 		return e.differ(ans, vs, labels), nil
 	}
 	ag := e.agreeing(query, own, picked, all, vs, copies)
 	var b strings.Builder
+	b.WriteString(e.orderLead(req.Intent, picked))
 	for i, s := range picked {
 		if i > 0 {
 			b.WriteByte(' ')

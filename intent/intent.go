@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/text"
@@ -33,6 +34,13 @@ type Intent struct {
 	// Words is the question without the words that name an article
 	// ("the Reuters piece" loses "Reuters"), for ranking passages by.
 	Words string
+	// Order is the publication order the question asks about (the
+	// latest report, the earliest).
+	Order Order
+	// From and To bound the publication dates of the reports the
+	// question asks about ("since July 2018", "before 2018"); zero when
+	// unbounded. From is inclusive, To exclusive.
+	From, To time.Time
 }
 
 var (
@@ -64,6 +72,8 @@ func Parse(q string, arts []footnote.Article) Intent {
 	in.Paragraph, in.Last, in.HasParagraph = paragraphOf(q)
 	in.Docs, in.Words = namedArticles(q, arts)
 	in.Summary = summaryRef.MatchString(q)
+	in.Order = orderOf(q)
+	in.From, in.To = window(q)
 	return in
 }
 

@@ -85,19 +85,38 @@ func (e *Extractive) corroborating(query, own string, picked []sentence, passage
 }
 
 // agrees reports whether sentence c says what the chosen sentence best
-// says: for a person, a place or an organisation, one of the names that
-// answer (see answerNames); otherwise at least agreeShare of best's own
-// words.
+// says: for a person, a place or an organisation, the rarest (by idf) of
+// the names that answer (see answerNames); otherwise at least agreeShare
+// of best's own words.
 func (e *Extractive) agrees(want kind, asked map[string]bool, bar answerBar, best, c sentence) bool {
 	switch want {
 	case kindPerson, kindPlace, kindOrg:
-		theirs := answerNames(c.text, asked)
-		for n := range answerNames(best.text, asked) {
-			if theirs[n] {
-				return true
+		// The run of names holding the answer's rarest name is the one
+		// that answers ("Obama", not "Refugees" of a declaration's title);
+		// another outlet agrees when it gives a word of it ("Haley" for
+		// "Nikki Haley").
+		var key []string
+		keyW := -1.0
+		lang := e.article(best.doc).Language
+		for _, run := range answerNames(best.text, asked) {
+			for _, n := range run {
+				w := 0.0
+				stems, _ := termSets(e.ix, lang, n)
+				for st := range stems {
+					w = max(w, e.ix.Weight(st))
+				}
+				if w > keyW {
+					key, keyW = run, w
+				}
 			}
 		}
-		return false
+		theirs := map[string]bool{}
+		for _, run := range answerNames(c.text, asked) {
+			for _, n := range run {
+				theirs[n] = true
+			}
+		}
+		return slices.ContainsFunc(key, func(n string) bool { return theirs[n] })
 	}
 	inQuestion := map[string]bool{}
 	for _, t := range bar.terms {
@@ -119,17 +138,27 @@ func (e *Extractive) agrees(want kind, asked map[string]bool, bar answerBar, bes
 	return total > 0 && shared >= agreeShare*total
 }
 
-// answerNames returns the names a sentence gives that the question does
-// not (asked are its lowercased words), folded: its capitalised words
-// that are not calendar words or the first word of the sentence alone.
-func answerNames(s string, asked map[string]bool) map[string]bool {
-	out := map[string]bool{}
+// answerNames returns the runs of names a sentence gives that the
+// question does not (asked are its lowercased words), folded: its
+// capitalised words that are not calendar words, acronyms, stop words
+// ("In September") or the first word of the sentence alone, the words of
+// one name together.
+func answerNames(s string, asked map[string]bool) [][]string {
+	var out [][]string
+	var run []string
 	toks := text.Tokens(s)
 	for i, t := range toks {
-		if asked[strings.ToLower(t.Text)] || !isNameWord(toks, i) || retrieval.IsCalendarWord(t.Text) {
+		low := strings.ToLower(t.Text)
+		if asked[low] || !isNameWord(toks, i) || retrieval.IsCalendarWord(t.Text) || t.Acronym || text.IsAllCaps(t.Text) || text.IsStopWord(text.English, low) {
+			if len(run) > 0 {
+				out, run = append(out, run), nil
+			}
 			continue
 		}
-		out[text.Fold(t.Text)] = true
+		run = append(run, text.Fold(t.Text))
+	}
+	if len(run) > 0 {
+		out = append(out, run)
 	}
 	return out
 }

@@ -32,11 +32,38 @@ func (b answerBar) passes(s sentence) (bool, float64) {
 
 // rivals reports whether s answers the question nearly as well as a chosen
 // sentence that says bestOwn of it: s passes the bar, says itself at least
-// versionShare of what the chosen one says, and holds the question's
-// names and numbers.
+// versionShare of what the chosen one says, holds the question's numbers
+// (see holds) and its article its names: another outlet may name in its
+// headline or an earlier paragraph what the sentence leaves out ("the
+// conference" of a story about Marrakech).
 func (b answerBar) rivals(e *Extractive, s sentence, bestOwn float64) bool {
 	ok, o := b.passes(s)
-	return ok && o >= versionShare*bestOwn && e.holdsAsked(b.terms, b.ownStems, s)
+	if !ok || o < versionShare*bestOwn {
+		return false
+	}
+	for _, t := range b.terms {
+		if !(t.Name || t.Number) || !b.ownStems[t.Stem] || e.holds(t, s) {
+			continue
+		}
+		if t.Number || !e.articleNames(s.doc, t) {
+			return false
+		}
+	}
+	return true
+}
+
+// articleNames reports whether the article doc names t anywhere: in its
+// header or any paragraph, by its stem or its initials (see
+// heldAsInitials).
+func (e *Extractive) articleNames(doc string, t qterm) bool {
+	aa := e.articleAnalysis(doc)
+	for _, p := range aa.art.Paragraphs {
+		pa := aa.paragraph(e.ix, p.N)
+		if matchIn(t, pa.all) > 0 || heldAsInitials(t, sentence{stems: pa.all, ctx: pa.all, all: pa.sents}) {
+			return true
+		}
+	}
+	return false
 }
 
 // best returns the sentence of picked that says most of the question

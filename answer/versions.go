@@ -44,7 +44,8 @@ type answerVersion struct {
 // comparison, or "" when it gives none: for a number, its numbers (not
 // years, not the question's own); for a time, the numbers near a month or
 // weekday ("December 10-11", "10 and 11 December"), else its weekdays,
-// months and words such as "yesterday".
+// months, words such as "yesterday" and units with a modifier ("next
+// year").
 func valueOf(k kind, s string, asked map[string]bool) string {
 	toks := text.Tokens(s)
 	nearCalendar := func(i int) bool {
@@ -68,6 +69,8 @@ func valueOf(k kind, s string, asked map[string]bool) string {
 			}
 		case k == kindTime && (retrieval.IsCalendarWord(t.Text) || timeWords[low]):
 			words = append(words, low)
+		case k == kindTime && timeUnits[low] && i > 0 && timeModifiers[text.Fold(toks[i-1].Text)]:
+			words = append(words, text.Fold(toks[i-1].Text), low) // "next year", "this month"
 		}
 	}
 	if len(nums) > 0 {

@@ -264,6 +264,9 @@ func Run(ctx context.Context, ans footnote.Answerer, src Corpus, cases []Case, m
 			continue
 		}
 		rep.Answerable++
+		if len(c.Versions) > 0 {
+			rep.Conflicts++ // refused or not
+		}
 		gold := map[Ref]bool{}
 		for _, g := range c.Gold {
 			gold[g] = true
@@ -282,7 +285,6 @@ func Run(ctx context.Context, ans footnote.Answerer, src Corpus, cases []Case, m
 			continue
 		}
 		if len(c.Versions) > 0 {
-			rep.Conflicts++
 			n := surfaced(c.Versions, a)
 			if n >= 2 {
 				rep.ConflictsSurfaced++

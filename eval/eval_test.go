@@ -108,6 +108,7 @@ func TestConflictsAndRedundancy(t *testing.T) {
 		{"named, cited elsewhere", footnote.Answer{Text: "Saturday or Sunday [D ¶1].", Citations: []footnote.Citation{sat}}, true, 0, 0},
 		{"one quote from two copies", footnote.Answer{Text: "Saturday [D ¶1] [E ¶1].", Citations: []footnote.Citation{sat, {Doc: "e", Paragraph: 1, Quote: sat.Quote}}}, true, 0, 1},
 		{"no version", footnote.Answer{Text: "Monday [E ¶2].", Citations: []footnote.Citation{sun}}, false, 0, 0},
+		{"refused", footnote.Answer{Text: "I can't answer that.", Refused: true}, false, 0, 0},
 	} {
 		rep, err := Run(context.Background(), fixed(tt.a), src, cases, footnote.ModeExtractive)
 		if err != nil {

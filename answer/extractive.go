@@ -142,7 +142,7 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 	if req.Intent.HasParagraph {
 		return e.quoteParagraph(ans, req, labels), nil
 	}
-	if req.Intent.Summary && len(an.Terms(text)) == 0 {
+	if req.Intent.Summary && len(an.Terms(intent.WithoutSummary(text))) == 0 {
 		return e.summary(ans, labels), nil
 	}
 	own := text

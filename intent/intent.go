@@ -1,8 +1,9 @@
 // Package intent reads what a question asks for beyond its words: a
 // paragraph it names ("paragraph 7", "the last paragraph"), an article it
-// names ("the Reuters piece"), or a summary ("what is this about?"). It is
-// the one place that reads question intent; retrieval ranks passages by
-// the question's words and knows nothing of it.
+// names ("the Reuters piece"), a summary ("what is this about?", "what
+// happened?"), or the dates of the reports it is about ("the latest", "since
+// July 2018"). It is the one place that reads question intent; retrieval
+// ranks passages by the question's words and knows nothing of it.
 package intent
 
 import (
@@ -47,7 +48,7 @@ var (
 	paragraphRef = regexp.MustCompile(`(?i)(?:\bparagraph|\bpara\b\.?|¶)\s*(?:no\.?|number|#)?\s*(\d{1,5}|[a-z]+)\b`)
 	ordinalRef   = regexp.MustCompile(`(?i)\b([a-z]+|\d{1,5}(?:st|nd|rd|th))\s+(?:paragraph|para|graf)\b`)
 	// summaryRef matches a request for what an article is about.
-	summaryRef = regexp.MustCompile(`(?i)\b(summar\w*|gist|overview|tl;?dr|main points?|key points?)\b|\b(article|story|piece|this|it)\s+(is\s+)?about\b`)
+	summaryRef = regexp.MustCompile(`(?i)\b(summar\w*|gist|overview|tl;?dr|main points?|key points?)\b|\b(article|story|piece|this|it)\s+(is\s+)?about\b|\bwhat\s+happened\b|\bwhat(\s+is|'s|’s)\s+going\s+on\b`)
 )
 
 // The words of paragraph references. They are English, as the prompts
@@ -65,6 +66,13 @@ var (
 	}
 	lastWords = map[string]bool{"last": true, "final": true, "closing": true}
 )
+
+// WithoutSummary returns q without the words that ask for a summary
+// ("what happened", "the gist of"), so that what is left says whether the
+// summary is of everything or of something ("what happened in Marrakech").
+func WithoutSummary(q string) string {
+	return summaryRef.ReplaceAllString(q, " ")
+}
 
 // Parse reads the intent of question q about the articles arts.
 func Parse(q string, arts []footnote.Article) Intent {

@@ -181,6 +181,9 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 		ans.Citations = append(ans.Citations, e.citation(s.doc, s.n, s.text))
 	}
 	e.citeAgreeing(&ans, ag)
+	others := e.voices(query, own, picked, all, ag)
+	b.WriteString(e.voiceText(b.String(), others, labels))
+	e.citeAgreeing(&ans, agreement{cited: others})
 	return e.finish(ans, b.String()), nil
 }
 

@@ -42,6 +42,7 @@ func (e *Extractive) agreeing(query, own string, picked []sentence, passages []f
 	case len(vs) == 0:
 		ag.cited = e.corroborating(query, own, picked, passages)
 	}
+	ag.cited, ag.named = splitCopies(picked, ag.cited)
 	ag.cited = ag.cited[:min(len(ag.cited), maxAlso)]
 	for _, s := range ag.cited {
 		quoted[s.doc] = true
@@ -197,4 +198,25 @@ func (e *Extractive) citeAgreeing(ans *footnote.Answer, ag agreement) {
 	for _, s := range ag.cited {
 		ans.Citations = append(ans.Citations, e.citation(s.doc, s.n, s.text))
 	}
+}
+
+// splitCopies parts the agreeing sentences into those to cite and the
+// articles of those that repeat word for word (folded) a sentence quoted
+// or cited before them: a copy the paragraph test missed is named, not
+// cited again.
+func splitCopies(quoted, agreeing []sentence) (cite []sentence, copies []string) {
+	seen := map[string]bool{}
+	for _, s := range quoted {
+		seen[text.Fold(s.text)] = true
+	}
+	for _, s := range agreeing {
+		k := text.Fold(s.text)
+		if seen[k] {
+			copies = append(copies, s.doc)
+			continue
+		}
+		seen[k] = true
+		cite = append(cite, s)
+	}
+	return cite, copies
 }

@@ -120,3 +120,18 @@ func TestHeldAsInitials(t *testing.T) {
 		t.Error(`"UN" and "United Nations"`)
 	}
 }
+
+// TestSplitCopies: an agreeing sentence that repeats a quoted one word for
+// word (a copy the paragraph test missed) is named, not cited again.
+func TestSplitCopies(t *testing.T) {
+	quoted := []sentence{{doc: "a", text: "Poland will not sign the pact."}}
+	agreeing := []sentence{
+		{doc: "b", text: "POLAND will not sign the pact."},
+		{doc: "c", text: "Warsaw rejected the compact."},
+		{doc: "d", text: "Warsaw rejected the compact."},
+	}
+	cite, copies := splitCopies(quoted, agreeing)
+	if len(cite) != 1 || cite[0].doc != "c" || strings.Join(copies, ",") != "b,d" {
+		t.Errorf("cite %+v, copies %v", cite, copies)
+	}
+}

@@ -147,7 +147,8 @@ func (e *Extractive) differ(ans footnote.Answer, vs []answerVersion, labels map[
 	for _, v := range vs {
 		b.WriteString(" " + e.dated(v.s.doc) + " says: ")
 		n := min(len(v.sents), maxAlso+1)
-		ag := agreement{cited: v.sents[1:n], named: v.docs[n:]}
+		cited, copies := splitCopies(v.sents[:1], v.sents[1:n])
+		ag := agreement{cited: cited, named: append(copies, v.docs[n:]...)}
 		b.WriteString(withAlso(cite(v.s.text, labels[v.s.doc], v.s.n), e.alsoText(ag, labels)))
 		ans.Citations = append(ans.Citations, e.citation(v.s.doc, v.s.n, v.s.text))
 		e.citeAgreeing(&ans, ag)

@@ -13,6 +13,7 @@ import (
 	"unicode"
 
 	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/intent"
 	"github.com/footnote-bot/footnote/retrieval"
 	"github.com/footnote-bot/footnote/text"
 )
@@ -135,7 +136,7 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 	if err != nil {
 		return footnote.Answer{}, err
 	}
-	all, copies := e.collapseCopies(req.Passages)
+	all, copies := e.collapseCopies(e.inWindow(req.Intent, req.Passages))
 	passages := all[:min(len(all), e.TopK)]
 	ans.Passages = passages
 	labels := e.labels()
@@ -145,7 +146,7 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 	if req.Intent.Citation {
 		return e.reference(ans, req, q, labels), nil
 	}
-	if req.Intent.Summary && len(an.Terms(text)) == 0 {
+	if req.Intent.Summary && len(an.Terms(intent.WithoutSummary(text))) == 0 {
 		return e.summary(ans, labels), nil
 	}
 	own := text
@@ -157,37 +158,36 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 		}
 		own = req.Intent.Words
 	}
+	if !req.Intent.From.IsZero() || !req.Intent.To.IsZero() {
+		query, own = intent.WithoutDates(query), intent.WithoutDates(own) // the dates bound the reports
+	}
 	picked, ok := e.pick(query, own, passages)
 	if !ok {
 		return e.refuse(ans), nil
 	}
+	picked = e.inOrder(req.Intent, query, own, picked, all)
 	vs := e.versions(query, own, picked, all)
 	if len(vs) > 1 {
 		return e.differ(ans, vs, labels), nil
 	}
-	var also []string
-	if len(vs) == 1 {
-		also = vs[0].docs[1:] // the outlets that give the same value
-	}
-	for _, s := range picked {
-		for _, d := range copies[[2]any{s.doc, s.n}] {
-			if !slices.Contains(also, d) {
-				also = append(also, d)
-			}
-		}
-	}
+	ag := e.agreeing(query, own, picked, all, vs, copies)
 	var b strings.Builder
+	b.WriteString(e.orderLead(req.Intent, picked))
 	for i, s := range picked {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
 		cited := cite(s.text, labels[s.doc], s.n)
 		if i == len(picked)-1 {
-			cited = withAlso(cited, e.alsoReported(also))
+			cited = withAlso(cited, e.alsoText(ag, labels))
 		}
 		b.WriteString(cited)
 		ans.Citations = append(ans.Citations, e.citation(s.doc, s.n, s.text))
 	}
+	e.citeAgreeing(&ans, ag)
+	others := e.voices(query, own, picked, all, ag)
+	b.WriteString(e.voiceText(b.String(), others, labels))
+	e.citeAgreeing(&ans, agreement{cited: others})
 	return e.finish(ans, b.String()), nil
 }
 
@@ -391,6 +391,12 @@ type qterm struct {
 	// country is, for a demonym that is a name ("Polish"), the root of
 	// its country's name (see countryRoot).
 	country string
+	// initials are those of the run of names the term is a word of in
+	// the question ("us" for "United States"), or "" (see heldAsInitials).
+	initials string
+	// surname is the stem of the last word of the run of names a first
+	// word is of ("netanyahu" for "Benjamin"), or "" (see heldAsInitials).
+	surname string
 }
 
 // typeBonus is added to the score (a share of the question's weight) of a
@@ -477,6 +483,7 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 		qt := qterm{Term: t, w: e.ix.Weight(t.Stem), matches: e.ix.Matches(t.Stem)}
 		if t.Name {
 			qt.country = countryRoot(t.Word)
+			qt.initials, qt.surname = e.nameRunOf(query, t.Word)
 		}
 		if !isOwn {
 			qt.w *= historyWeight
@@ -577,6 +584,7 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 		picked = append(picked, prev)
 	}
 	picked = append(picked, best)
+	answering := len(picked) // the best sentence and the one it leans on
 	// A question with several parts ("who backed it and who argued
 	// against it?") may need a second sentence for what the first leaves out.
 	var rest []qterm
@@ -626,9 +634,13 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 		}
 	}
 	// A question asking for a number, a date or a place is not answered
-	// by sentences that hold none.
-	if gatedKinds[want] && !slices.ContainsFunc(picked, func(s sentence) bool { return hasKind(want, s.text, asked) }) {
+	// by sentences that hold none: a second sentence, quoted for words the
+	// best one lacks, does not answer it.
+	if gatedKinds[want] && !slices.ContainsFunc(picked[:answering], func(s sentence) bool { return hasKind(want, s.text, asked) }) {
 		return nil, false
+	}
+	if want == kindNumber && !e.countsAsked(own, picked[:answering]) {
+		return nil, false // "how many migrants": a number of something else
 	}
 	inArticleOrder(picked)
 	return picked, true
@@ -639,7 +651,7 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 // month that dates what is asked ("when the text was agreed in July
 // 2018"), anywhere in its article or in its date.
 func (e *Extractive) holds(t qterm, s sentence) bool {
-	if matchIn(t, s.stems) > 0 || matchIn(t, s.ctx) > 0 {
+	if matchIn(t, s.stems) > 0 || matchIn(t, s.ctx) > 0 || heldAsInitials(t, s) {
 		return true
 	}
 	if !isYear(t.Word) && !retrieval.IsCalendarWord(t.Word) {

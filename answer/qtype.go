@@ -62,6 +62,32 @@ var classNouns = map[string]kind{
 	"agency": kindOrg, "department": kindOrg, "organization": kindOrg, "organisation": kindOrg,
 	"ministry": kindOrg, "body": kindOrg, "group": kindOrg, "company": kindOrg, "office": kindOrg,
 	"person": kindPerson, "official": kindPerson, "adviser": kindPerson, "advisor": kindPerson,
+	"president": kindPerson, "minister": kindPerson, "secretary": kindPerson, "leader": kindPerson,
+	"chancellor": kindPerson, "ambassador": kindPerson, "diplomat": kindPerson, "envoy": kindPerson,
+	"spokesman": kindPerson, "spokeswoman": kindPerson, "spokesperson": kindPerson, "politician": kindPerson,
+}
+
+// maxClassLead is how many words may stand between "which" and its class
+// noun ("which Polish prime minister"): more reads further into the
+// question, and may take its object for what is asked.
+const maxClassLead = 3
+
+// classKind reads the kind a "what" or "which" asks for from the words
+// after it: the first class noun within lead words of it, before any
+// auxiliary ("which did…" asks for no class).
+func classKind(ws []string, lead int) kind {
+	for _, w := range ws[:min(len(ws), lead+1)] {
+		if auxiliaries[w] {
+			break
+		}
+		if k, ok := classNouns[w]; ok {
+			return k
+		}
+		if k, ok := classNouns[strings.TrimSuffix(w, "s")]; ok {
+			return k // "which dates", "what countries" (y→ies is not undone)
+		}
+	}
+	return kindAny
 }
 
 // copulas and determiners tell "who is the ambassador?" (a name is asked
@@ -118,13 +144,11 @@ func askedKind(q string) kind {
 			return k
 		}
 		if (w == "what" || w == "which") && i+1 < len(ws) {
-			if k, ok := classNouns[ws[i+1]]; ok {
-				return k
+			lead := 0
+			if w == "which" {
+				lead = maxClassLead // "what" is followed by a verb as often as by its noun
 			}
-			if k, ok := classNouns[strings.TrimSuffix(ws[i+1], "s")]; ok {
-				return k // "which dates", "what countries" (y→ies is not undone)
-			}
-			return kindAny
+			return classKind(ws[i+1:], lead)
 		}
 		if w == "what" || w == "how" {
 			return kindAny
@@ -179,6 +203,9 @@ var reasonPhrases = []string{
 	"because", "since", "due to", "owing to", "as a result", "so that", "in order to",
 	"in the hope", "aimed at", "designed to", "argued", "argues", "reason", "inconsistent with",
 	"not compatible", "consequently", "therefore", "hence",
+	// an obligation the speaker gives as the ground ("must protect its
+	// borders", "we have a duty to…")
+	"must", "have a duty", "has a duty", "committed to", "obliged to",
 }
 
 // consequenceOpeners open a sentence that states the consequence of the

@@ -29,6 +29,9 @@ func TestAskedKind(t *testing.T) {
 		"What did Szijjarto say about the accord?":        kindAny,
 		"wat was the meeting in puerto vallarta for":      kindReason,
 		"tell me about the migration pact":                kindAny,
+		"Under which US president did the US join it?":    kindPerson,
+		"Which Polish prime minister said so?":            kindPerson,
+		"what happened early last week":                   kindAny,
 	} {
 		if got := askedKind(q); got != want {
 			t.Errorf("askedKind(%q) = %v, want %v", q, got, want)
@@ -57,6 +60,7 @@ func TestHasKind(t *testing.T) {
 		{kindOrg, "The State Department initially opposed the withdrawal.", "which department", true},
 		{kindReason, "Haley had argued that the United States would have a better shot at influencing the outcome.", "why", true},
 		{kindReason, "Hungary withdrew in July and Austria in October.", "why", false},
+		{kindReason, "Netanyahu said Israel must protect its borders against illegal infiltrators.", "why", true},
 	}
 	for _, tt := range tests {
 		if got := hasKind(tt.k, tt.sentence, askedWords(tt.asked)); got != tt.want {

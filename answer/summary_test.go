@@ -5,19 +5,27 @@ import (
 	"testing"
 
 	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/retrieval"
 )
 
-// TestSummaryAcrossSources: with more articles than a summary quotes, it
-// quotes the leads of several outlets, each cited, in the question's
-// language.
+// TestSummaryAcrossSources: with more articles than a summary quotes, "what
+// is this about?" and "what happened?" quote the leads of several outlets,
+// each cited, in the question's language.
 func TestSummaryAcrossSources(t *testing.T) {
 	e, ix := newExtractiveOn(t, testCoverage)
-	ans, err := e.Answer(context.Background(), footnote.Question{Text: "What is this about?"})
+	for _, q := range []string{"What is this about?", "What happened?"} {
+		summaryAcrossSources(t, e, ix, q)
+	}
+}
+
+func summaryAcrossSources(t *testing.T, e *Extractive, ix *retrieval.Index, q string) {
+	t.Helper()
+	ans, err := e.Answer(context.Background(), footnote.Question{Text: q})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if ans.Refused || len(ans.Citations) < 2 {
-		t.Fatalf("summary refused or from one source: %s %+v", ans.Text, ans.Citations)
+		t.Fatalf("%q: summary refused or from one source: %s %+v", q, ans.Text, ans.Citations)
 	}
 	lang := map[string]string{}
 	for _, a := range ix.Articles() {

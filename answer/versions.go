@@ -1,7 +1,6 @@
 package answer
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -37,13 +36,16 @@ type answerVersion struct {
 	value string
 	s     sentence
 	docs  []string // the articles that give it, the quoted one first
+	// sents are the sentences that give it, one per article of docs.
+	sents []sentence
 }
 
 // valueOf returns the value of kind k that sentence s gives, folded for
 // comparison, or "" when it gives none: for a number, its numbers (not
 // years, not the question's own); for a time, the numbers near a month or
 // weekday ("December 10-11", "10 and 11 December"), else its weekdays,
-// months and words such as "yesterday".
+// months, words such as "yesterday" and units with a modifier ("next
+// year").
 func valueOf(k kind, s string, asked map[string]bool) string {
 	toks := text.Tokens(s)
 	nearCalendar := func(i int) bool {
@@ -67,6 +69,8 @@ func valueOf(k kind, s string, asked map[string]bool) string {
 			}
 		case k == kindTime && (retrieval.IsCalendarWord(t.Text) || timeWords[low]):
 			words = append(words, low)
+		case k == kindTime && timeUnits[low] && i > 0 && timeModifiers[text.Fold(toks[i-1].Text)]:
+			words = append(words, text.Fold(toks[i-1].Text), low) // "next year", "this month"
 		}
 	}
 	if len(nums) > 0 {
@@ -90,24 +94,16 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		return nil
 	}
 	asked := askedWords(query)
-	terms, total, ownStems, ok := e.questionTerms(query, own, passages)
+	bar, ok := e.newAnswerBar(query, own, passages)
 	if !ok {
 		return nil
-	}
-	soft := e.softMatcher()
-	// A version must pass the bar of an answer, and say itself (not its
-	// context) about as much as the chosen sentence does.
-	passes := func(s sentence) (bool, float64) {
-		o, c, r, n := coverOf(terms, s, soft)
-		all := (o + c + r) / total
-		return all >= minCoverage || (n >= 2 && all >= minPartial), (o + r) / total
 	}
 	// The chosen sentence that gives a value and says most of the question;
 	// on a tie the later, for a sentence quoted for the one after it
 	// ("…in July. It is due…") carries that one's terms.
 	best, bestOwn := sentence{}, -1.0
 	for _, s := range picked {
-		if _, o := passes(s); o >= bestOwn && valueOf(want, s.text, asked) != "" && hasKind(want, s.text, asked) {
+		if _, o := bar.passes(s); o >= bestOwn && valueOf(want, s.text, asked) != "" && hasKind(want, s.text, asked) {
 			best, bestOwn = s, o
 		}
 	}
@@ -115,14 +111,14 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		return nil
 	}
 	first := valueOf(want, best.text, asked)
-	vs := []answerVersion{{value: first, s: best, docs: []string{best.doc}}}
+	vs := []answerVersion{{value: first, s: best, docs: []string{best.doc}, sents: []sentence{best}}}
 	seen := map[string]bool{best.doc: true}
 	for _, c := range e.sentences(passages) {
-		if seen[c.doc] || !hasKind(want, c.text, asked) || !e.holdsAsked(terms, ownStems, c) {
+		if seen[c.doc] || !hasKind(want, c.text, asked) || !bar.rivals(e, c, bestOwn) {
 			continue
 		}
-		if ok, o := passes(c); !ok || o < versionShare*bestOwn {
-			continue
+		if want == kindNumber && !e.countsAsked(own, []sentence{c}) {
+			continue // a number of something else than what is counted
 		}
 		v := valueOf(want, c.text, asked)
 		if v == "" {
@@ -134,9 +130,10 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		case j >= 0:
 			if !slices.Contains(vs[j].docs, c.doc) {
 				vs[j].docs = append(vs[j].docs, c.doc)
+				vs[j].sents = append(vs[j].sents, c)
 			}
 		case len(vs) < maxVersions:
-			vs = append(vs, answerVersion{value: v, s: c, docs: []string{c.doc}})
+			vs = append(vs, answerVersion{value: v, s: c, docs: []string{c.doc}, sents: []sentence{c}})
 		}
 	}
 	return vs
@@ -149,8 +146,12 @@ func (e *Extractive) differ(ans footnote.Answer, vs []answerVersion, labels map[
 	b.WriteString("Sources differ.")
 	for _, v := range vs {
 		b.WriteString(" " + e.dated(v.s.doc) + " says: ")
-		b.WriteString(withAlso(cite(v.s.text, labels[v.s.doc], v.s.n), e.alsoReported(v.docs[1:])))
+		n := min(len(v.sents), maxAlso+1)
+		cited, copies := splitCopies(v.sents[:1], v.sents[1:n])
+		ag := agreement{cited: cited, named: append(copies, v.docs[n:]...)}
+		b.WriteString(withAlso(cite(v.s.text, labels[v.s.doc], v.s.n), e.alsoText(ag, labels)))
 		ans.Citations = append(ans.Citations, e.citation(v.s.doc, v.s.n, v.s.text))
+		e.citeAgreeing(&ans, ag)
 	}
 	return e.finish(ans, b.String())
 }
@@ -162,25 +163,6 @@ func (e *Extractive) dated(id string) string {
 		return e.outlet(id) + " (" + a.Published.Format("January 2, 2006") + ")"
 	}
 	return e.outlet(id)
-}
-
-// alsoReported names the outlets of docs, "also reported by A, B and 2
-// more", or "" when there are none.
-func (e *Extractive) alsoReported(docs []string) string {
-	var names []string
-	for _, d := range docs {
-		if n := e.outlet(d); !slices.Contains(names, n) {
-			names = append(names, n)
-		}
-	}
-	if len(names) == 0 {
-		return ""
-	}
-	s := "also reported by " + strings.Join(names[:min(len(names), maxAlso)], ", ")
-	if extra := len(names) - maxAlso; extra > 0 {
-		s += fmt.Sprintf(" and %d more", extra)
-	}
-	return s
 }
 
 // withAlso puts "(also reported by …)" at the end of a cited sentence,

@@ -97,6 +97,7 @@ func TestValueOf(t *testing.T) {
 		{kindTime, "It will take place on 10 and 11 December in Marrakesh.", "10 11"},
 		{kindTime, "It is due to be approved at a Dec. 10-11 meeting in 2018.", "10 11"},
 		{kindTime, "The US told the UN on Saturday.", "saturday"},
+		{kindTime, "It is subject to another vote next year.", "next year"},
 		{kindNumber, "About 65 million people in 2017, of them 22 million refugees.", "65 22"},
 	} {
 		if got := valueOf(tc.k, tc.s, map[string]bool{}); got != tc.want {
@@ -140,5 +141,31 @@ func TestDatedOutlet(t *testing.T) {
 	e, _ := newExtractive(t)
 	if got, want := e.dated("trump-boycotts-un-migration-talks"), "Foreign Policy (December 2, 2017)"; got != want {
 		t.Errorf("dated(FP) = %q, want %q", got, want)
+	}
+}
+
+// TestRivalNamedByItsArticle: a version from another outlet may leave a
+// name of the question to its article (its headline, an earlier
+// paragraph), but not a number.
+func TestRivalNamedByItsArticle(t *testing.T) {
+	e, _ := newExtractiveOn(t, testCoverage)
+	name := func(w string) qterm {
+		return qterm{Term: retrieval.Term{Word: w, Stem: w, Name: true}, matches: map[string]float64{w: 1}}
+	}
+	if !e.articleNames("108-seattletimes-ap-poland", name("marrakech")) {
+		t.Error("an article that names Marrakech does not name it")
+	}
+	if e.articleNames("126-justiceforall-statement", name("marrakech")) {
+		t.Error("an article that never names Marrakech names it")
+	}
+	q := "When was the compact due to be approved in Marrakech in 2018?"
+	bar, ok := e.newAnswerBar(q, q, []footnote.Passage{{Doc: "108-seattletimes-ap-poland", N: 2}})
+	if !ok {
+		t.Fatal("no terms")
+	}
+	for _, s := range e.sentences([]footnote.Passage{{Doc: "126-justiceforall-statement", N: 1}}) {
+		if bar.rivals(e, s, 0) {
+			t.Errorf("a sentence whose article lacks Marrakech rivals: %q", s.text)
+		}
 	}
 }

@@ -35,6 +35,14 @@ type Case struct {
 	Refuse bool `json:"refuse"`
 	// LLMOnly questions are skipped in extractive mode.
 	LLMOnly bool `json:"llm_only"`
+	// Evidence gives the gold as phrases of imported pages (see
+	// Evidence); Resolve turns them into paragraphs.
+	Evidence []Evidence `json:"evidence,omitempty"`
+	// Versions, for a question the sources disagree on, are the values
+	// they give; such a question is answered right when one version is
+	// named and cited from its gold, and its conflict surfaced when two
+	// are (see Report.ConflictsSurfaced).
+	Versions []Version `json:"versions,omitempty"`
 }
 
 // Ref is a paragraph of an article.
@@ -67,21 +75,35 @@ func (r *Ref) UnmarshalJSON(b []byte) error {
 func (r Ref) String() string { return fmt.Sprintf("%s ¶%d", r.Doc, r.Paragraph) }
 
 // Resolve gives every gold paragraph of the cases its article: the case's
-// Doc, or the only article in arts. A gold paragraph that could be in
+// Doc, or the only article in arts. Gold given as evidence phrases is
+// found in the articles first (see Evidence). A gold paragraph that could be in
 // several articles, or names one that isn't there, is an error naming the
 // case.
 func Resolve(cases []Case, arts []footnote.Article) error {
 	ids := map[string]bool{}
+	byID := map[string]footnote.Article{}
 	for _, a := range arts {
 		ids[a.ID] = true
+		byID[a.ID] = a
 	}
 	for i := range cases {
 		c := &cases[i]
+		if len(c.Evidence) > 0 || c.Kind == "out_of_scope" {
+			resolveEvidence(c, byID)
+		}
 		if c.Doc != "" && !ids[c.Doc] {
 			return fmt.Errorf("case %s: no article %q", c.ID, c.Doc)
 		}
+		golds := []*Ref{}
 		for j := range c.Gold {
-			g := &c.Gold[j]
+			golds = append(golds, &c.Gold[j])
+		}
+		for v := range c.Versions {
+			for j := range c.Versions[v].Gold {
+				golds = append(golds, &c.Versions[v].Gold[j])
+			}
+		}
+		for _, g := range golds {
 			switch {
 			case g.Doc != "":
 			case c.Doc != "":
@@ -164,8 +186,15 @@ type Report struct {
 	FalseRefusals       int           `json:"false_refusals"`
 	CitationPrecision   float64       `json:"citation_precision"`
 	UnverifiedCitations int           `json:"unverified_citations"`
-	Errors              int           `json:"errors"`
-	Results             []Result      `json:"-"`
+	// Conflicts counts the cases with versions; ConflictsSurfaced those
+	// whose answer names two or more versions, each cited from its gold.
+	Conflicts         int `json:"conflicts"`
+	ConflictsSurfaced int `json:"conflicts_surfaced"`
+	// RedundantCitations counts citations that quote, from another
+	// article, what another citation of the same answer quotes.
+	RedundantCitations int      `json:"redundant_citations"`
+	Errors             int      `json:"errors"`
+	Results            []Result `json:"-"`
 }
 
 // Run answers every case with ans and scores the answers. Citations are
@@ -177,6 +206,10 @@ func Run(ctx context.Context, ans footnote.Answerer, src Corpus, cases []Case, m
 	cases = slices.Clone(cases)
 	for i := range cases {
 		cases[i].Gold = slices.Clone(cases[i].Gold)
+		cases[i].Versions = slices.Clone(cases[i].Versions)
+		for j := range cases[i].Versions {
+			cases[i].Versions[j].Gold = slices.Clone(cases[i].Versions[j].Gold)
+		}
 	}
 	if err := Resolve(cases, src.Articles()); err != nil {
 		return rep, err
@@ -209,6 +242,7 @@ func Run(ctx context.Context, ans footnote.Answerer, src Corpus, cases []Case, m
 			continue
 		}
 		rep.UnverifiedCitations += unverified(src, a)
+		rep.RedundantCitations += redundant(a)
 		folded := text.Fold(a.Text)
 		mustNotOK := true
 		for _, m := range c.MustNot {
@@ -230,15 +264,43 @@ func Run(ctx context.Context, ans footnote.Answerer, src Corpus, cases []Case, m
 			continue
 		}
 		rep.Answerable++
+		if len(c.Versions) > 0 {
+			rep.Conflicts++ // refused or not
+		}
 		gold := map[Ref]bool{}
 		for _, g := range c.Gold {
 			gold[g] = true
+		}
+		for _, v := range c.Versions {
+			for _, g := range v.Gold {
+				gold[g] = true
+			}
 		}
 		r1 += recall(a.Passages, gold, 1)
 		r3 += recall(a.Passages, gold, 3)
 		if a.Refused {
 			rep.FalseRefusals++
 			res.Why = "refused"
+			rep.Results = append(rep.Results, res)
+			continue
+		}
+		if len(c.Versions) > 0 {
+			n := surfaced(c.Versions, a)
+			if n >= 2 {
+				rep.ConflictsSurfaced++
+			}
+			if n >= 1 && mustNotOK {
+				res.Correct = true
+				answerableRight++
+			} else {
+				res.Why = "names and cites no version"
+			}
+			for _, ct := range a.Citations {
+				cited++
+				if slices.ContainsFunc(c.Versions, func(v Version) bool { return slices.Contains(v.Gold, Ref{ct.Doc, ct.Paragraph}) }) {
+					citedGold++
+				}
+			}
 			rep.Results = append(rep.Results, res)
 			continue
 		}
@@ -351,6 +413,10 @@ func (r Report) Write(w io.Writer) error {
 	fmt.Fprintf(&b, "false refusals        %d\n", r.FalseRefusals)
 	fmt.Fprintf(&b, "citation precision    %.3f\n", r.CitationPrecision)
 	fmt.Fprintf(&b, "unverified citations  %d\n", r.UnverifiedCitations)
+	fmt.Fprintf(&b, "redundant citations   %d\n", r.RedundantCitations)
+	if r.Conflicts > 0 {
+		fmt.Fprintf(&b, "conflicts surfaced    %d/%d\n", r.ConflictsSurfaced, r.Conflicts)
+	}
 	if r.Errors > 0 {
 		fmt.Fprintf(&b, "errors                %d\n", r.Errors)
 	}

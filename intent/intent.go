@@ -1,8 +1,9 @@
 // Package intent reads what a question asks for beyond its words: a
 // paragraph it names ("paragraph 7", "the last paragraph"), an article it
-// names ("the Reuters piece"), or a summary ("what is this about?"). It is
-// the one place that reads question intent; retrieval ranks passages by
-// the question's words and knows nothing of it.
+// names ("the Reuters piece"), a summary ("what is this about?", "what
+// happened?"), or the dates of the reports it is about ("the latest", "since
+// July 2018"). It is the one place that reads question intent; retrieval
+// ranks passages by the question's words and knows nothing of it.
 package intent
 
 import (
@@ -10,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/text"
@@ -36,13 +38,20 @@ type Intent struct {
 	// Words is the question without the words that name an article
 	// ("the Reuters piece" loses "Reuters"), for ranking passages by.
 	Words string
+	// Order is the publication order the question asks about (the
+	// latest report, the earliest).
+	Order Order
+	// From and To bound the publication dates of the reports the
+	// question asks about ("since July 2018", "before 2018"); zero when
+	// unbounded. From is inclusive, To exclusive.
+	From, To time.Time
 }
 
 var (
 	paragraphRef = regexp.MustCompile(`(?i)(?:\bparagraph|\bpara\b\.?|¶)\s*(?:no\.?|number|#)?\s*(\d{1,5}|[a-z]+)\b`)
 	ordinalRef   = regexp.MustCompile(`(?i)\b([a-z]+|\d{1,5}(?:st|nd|rd|th))\s+(?:paragraph|para|graf)\b`)
 	// summaryRef matches a request for what an article is about.
-	summaryRef = regexp.MustCompile(`(?i)\b(summar\w*|gist|overview|tl;?dr|main points?|key points?)\b|\b(article|story|piece|this|it)\s+(is\s+)?about\b`)
+	summaryRef = regexp.MustCompile(`(?i)\b(summar\w*|gist|overview|tl;?dr|main points?|key points?)\b|\b(article|story|piece|this|it)\s+(is\s+)?about\b|\bwhat\s+happened\b|\bwhat(\s+is|'s|’s)\s+going\s+on\b`)
 	// citationRef matches a request for a reference to an article ("a
 	// citation", "cite this"); "which sources does it cite" is not one.
 	citationRef = regexp.MustCompile(`(?i)\bcite\s+(this|that|these|the|it|them|an?)\b|\b(citations?|bibliograph\w*|apa|mla)\b`)
@@ -64,6 +73,13 @@ var (
 	lastWords = map[string]bool{"last": true, "final": true, "closing": true}
 )
 
+// WithoutSummary returns q without the words that ask for a summary
+// ("what happened", "the gist of"), so that what is left says whether the
+// summary is of everything or of something ("what happened in Marrakech").
+func WithoutSummary(q string) string {
+	return summaryRef.ReplaceAllString(q, " ")
+}
+
 // Parse reads the intent of question q about the articles arts.
 func Parse(q string, arts []footnote.Article) Intent {
 	var in Intent
@@ -71,6 +87,8 @@ func Parse(q string, arts []footnote.Article) Intent {
 	in.Docs, in.Words = namedArticles(q, arts)
 	in.Summary = summaryRef.MatchString(q)
 	in.Citation = citationRef.MatchString(q)
+	in.Order = orderOf(q)
+	in.From, in.To = window(q)
 	return in
 }
 

@@ -2,6 +2,7 @@ package intent
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/footnote-bot/footnote"
@@ -101,10 +102,16 @@ func TestSummaryIntent(t *testing.T) {
 		"Give me the gist":            true,
 		"tl;dr":                       true,
 		"Who overruled Haley?":        false,
+		"What happened?":              true,
+		"what's going on":             true,
+		"What happened to the talks?": true,
 	} {
 		if got := Parse(q, library()).Summary; got != want {
 			t.Errorf("Parse(%q).Summary = %v, want %v", q, got, want)
 		}
+	}
+	if got := WithoutSummary("What happened to the talks?"); strings.Contains(got, "happened") || !strings.Contains(got, "talks") {
+		t.Errorf("WithoutSummary kept the summary words or lost the rest: %q", got)
 	}
 }
 

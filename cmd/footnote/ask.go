@@ -278,11 +278,15 @@ func articlesByID(a *app) map[string]footnote.Article {
 	return arts
 }
 
-// articleLine is "Title — Publication, date — URL".
+// articleLine is "Title — Publication, date — URL"; an article without
+// a date says so, so that every source shows when it was published.
 func articleLine(art footnote.Article) string {
 	parts := []string{art.Title}
 	if src := art.Source(); src != "" {
 		parts = append(parts, src)
+	}
+	if art.Published.IsZero() {
+		parts = append(parts, "date unknown")
 	}
 	if art.URL != "" {
 		parts = append(parts, art.URL)

@@ -15,9 +15,12 @@ const evalUsage = `
 Usage: footnote eval [--json] FILE.jsonl
 
 Answers every question of an eval set (one JSON object per line: id, kind,
-question, gold, must, must_not, refuse, llm_only) and prints recall@1,
-recall@3, answer accuracy, refusal accuracy, false refusals, citation
-precision and unverified citations. llm_only questions are skipped in
+question, gold, must, must_not, refuse, llm_only, versions) and prints
+recall@1, recall@3, answer accuracy, refusal accuracy, false refusals,
+citation precision, unverified citations, redundant citations (one quote
+cited from several copies) and, for questions with versions (each a must
+and its gold paragraphs), the conflicts surfaced: answers naming two or
+more versions, each cited from its gold. llm_only questions are skipped in
 extractive mode.
 
 Flags:

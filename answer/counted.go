@@ -1,0 +1,78 @@
+package answer
+
+import (
+	"strings"
+
+	"github.com/footnote-bot/footnote/text"
+)
+
+// countedSpan is how many words after a number the thing it counts may
+// stand ("60 million people", "164 UN member states"): wider takes a
+// number that counts something else for the count asked.
+const countedSpan = 4
+
+// countedNoun returns the word a "how many" or "how much" question counts
+// ("how many migrants crossed…" → "migrants"), lowercased, or "" when the
+// question counts nothing it names ("how many are there?").
+func countedNoun(q string) string {
+	ws := text.Words(q)
+	for i := 0; i+2 < len(ws); i++ {
+		w, next := strings.ToLower(ws[i].Text), strings.ToLower(ws[i+1].Text)
+		if w != "how" || (next != "many" && next != "much") {
+			continue
+		}
+		c := strings.ToLower(ws[i+2].Text)
+		if auxiliaries[c] || text.IsStopWord(text.English, c) {
+			return ""
+		}
+		return c
+	}
+	return ""
+}
+
+// counts reports whether sentence s gives a number of the thing noun
+// (its stem stem) counts: a number followed within countedSpan words by
+// the noun, a word of the same stem, or one related in meaning ("states"
+// for "countries"). A sentence of another language than lang (the
+// question's) is not judged: its words can't be compared.
+func (e *Extractive) counts(s sentence, lang, noun, stem string, soft softMatcher) bool {
+	if code := e.article(s.doc).Language; code != "" && lang != "" && code != lang {
+		return true
+	}
+	toks := text.Tokens(s.text)
+	for i, t := range toks {
+		if !text.IsDigits(t.Text) && !numberWords[strings.ToLower(t.Text)] {
+			continue
+		}
+		for _, u := range toks[i+1 : min(len(toks), i+1+countedSpan)] {
+			low := strings.ToLower(u.Text)
+			if low == noun || soft.match(noun, map[string]bool{low: true}) > 0 {
+				return true
+			}
+			if st := e.ix.Stems(low); len(st) == 1 && st[0] == stem {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countsAsked reports whether one of sents gives a number of what the
+// question q counts; true when q counts nothing it names.
+func (e *Extractive) countsAsked(q string, sents []sentence) bool {
+	noun := countedNoun(q)
+	if noun == "" {
+		return true
+	}
+	stem := ""
+	if st := e.ix.Stems(noun); len(st) == 1 {
+		stem = st[0]
+	}
+	lang, soft := e.ix.QuestionLanguage(q), e.softMatcher()
+	for _, s := range sents {
+		if e.counts(s, lang, noun, stem, soft) {
+			return true
+		}
+	}
+	return false
+}

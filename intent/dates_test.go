@@ -1,0 +1,35 @@
+package intent
+
+import (
+	"testing"
+	"time"
+)
+
+// TestOrderAndWindow: "latest" and "earliest report" ask for an order of
+// the reports, a bare "first" does not; "since", "after" and "before" a
+// date bound them, and the date's words leave the question.
+func TestOrderAndWindow(t *testing.T) {
+	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+	for _, tc := range []struct {
+		q        string
+		order    Order
+		from, to time.Time
+		words    string
+	}{
+		{"What is the latest on Poland?", Latest, time.Time{}, time.Time{}, "What is the latest on Poland?"},
+		{"which outlet reported it first?", Earliest, time.Time{}, time.Time{}, "which outlet reported it first?"},
+		{"What was the State Department's first position?", Anytime, time.Time{}, time.Time{}, "What was the State Department's first position?"},
+		{"Who quit the pact since July 2018?", Anytime, day(2018, 7, 1), time.Time{}, "Who quit the pact ?"},
+		{"Who quit after December 10, 2018 and why?", Anytime, day(2018, 12, 11), time.Time{}, "Who quit and why?"},
+		{"Who quit before 2018?", Anytime, time.Time{}, day(2018, 1, 1), "Who quit ?"},
+		{"What happened after Marrakech?", Anytime, time.Time{}, time.Time{}, "What happened after Marrakech?"},
+	} {
+		in := Parse(tc.q, nil)
+		if in.Order != tc.order || !in.From.Equal(tc.from) || !in.To.Equal(tc.to) {
+			t.Errorf("%q: order %v from %v to %v, want %v %v %v", tc.q, in.Order, in.From, in.To, tc.order, tc.from, tc.to)
+		}
+		if got := WithoutDates(tc.q); got != tc.words {
+			t.Errorf("WithoutDates(%q) = %q, want %q", tc.q, got, tc.words)
+		}
+	}
+}

@@ -58,7 +58,7 @@ func (b *Bot) renderHelp() outMessage {
 		what = "I answer questions about news articles, quoting and citing their paragraphs — but none are indexed yet."
 	} else {
 		what = fmt.Sprintf("I answer questions about **%s**%s%s, and cite the paragraphs I draw on: click a citation such as `[FP ¶3]` to open the sentence in the article.",
-			plural(len(arts), "news article", "news articles"), outletsPhrase(arts), datesPhrase(arts))
+			text.Count(len(arts), "news article", "news articles"), outletsPhrase(arts), datesPhrase(arts))
 	}
 	desc := what + "\n\n**How to ask**\n" +
 		"• `/ask question: …` — add `private: True` to keep the answer to yourself\n" +

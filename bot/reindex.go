@@ -10,6 +10,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/text"
 )
 
 // onReindex lets a moderator rebuild the index. The command's
@@ -115,9 +116,9 @@ func reindexSummary(s footnote.IndexStats, took time.Duration) string {
 	if d <= 0 {
 		d = took
 	}
-	msg := fmt.Sprintf("Indexed %s, %s in %s", plural(s.Articles, "article", "articles"), plural(s.Paragraphs, "paragraph", "paragraphs"), humanDuration(d))
+	msg := fmt.Sprintf("Indexed %s, %s in %s", text.Count(s.Articles, "article", "articles"), text.Count(s.Paragraphs, "paragraph", "paragraphs"), humanDuration(d))
 	if s.Embedded > 0 {
-		msg += fmt.Sprintf(" (%s embedded anew)", plural(s.Embedded, "paragraph", "paragraphs"))
+		msg += fmt.Sprintf(" (%s embedded anew)", text.Count(s.Embedded, "paragraph", "paragraphs"))
 	}
 	return msg + "."
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/text"
 )
 
 // Discord's message limits.
@@ -106,16 +107,9 @@ func renderSources(arts []footnote.Article) outMessage {
 		b.WriteString(line)
 	}
 	return outMessage{
-		Content: fmt.Sprintf("I answer from %s:", plural(len(arts), "article", "articles")),
+		Content: fmt.Sprintf("I answer from %s:", text.Count(len(arts), "article", "articles")),
 		Embeds:  []*discordgo.MessageEmbed{{Title: "Sources", Description: b.String(), Color: embedColor}},
 	}
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return fmt.Sprintf("%d %s", n, one)
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }
 
 // quoteUserText shows text a user wrote (a message the "Ask Footnote"

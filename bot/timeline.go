@@ -11,6 +11,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/text"
 	"github.com/footnote-bot/footnote/timeline"
 )
 
@@ -132,7 +133,7 @@ func renderTimelinePage(pages []*discordgo.MessageEmbed, n, events int) outMessa
 	e.Color = embedColor
 	e.Footer = &discordgo.MessageEmbedFooter{Text: fmt.Sprintf("Page %d of %d · oldest first", n+1, len(pages))}
 	m := outMessage{
-		Content: fmt.Sprintf("What happened when, from the articles (%s):", plural(events, "event", "events")),
+		Content: fmt.Sprintf("What happened when, from the articles (%s):", text.Count(events, "event", "events")),
 		Embeds:  []*discordgo.MessageEmbed{&e},
 	}
 	if len(pages) > 1 {

@@ -34,6 +34,8 @@ const (
 	Skipped
 	// Failed: the input could not be read or turned into an article.
 	Failed
+	// Listed: a crawl's manifest, read for its pages' links and outlets.
+	Listed
 )
 
 // Outcome is the result of importing one input.
@@ -44,6 +46,7 @@ type Outcome struct {
 	Draft  Draft  // what was written (Written)
 	Reason string // why it was skipped
 	Err    error  // why it failed
+	Pages  int    // pages a manifest lists (Listed)
 }
 
 // String is the one line a user reads about the input.
@@ -57,13 +60,15 @@ func (o Outcome) String() string {
 		if lang == "" {
 			lang = "language unknown"
 		}
-		return fmt.Sprintf("%s: wrote %s: %q, %s, %s, %d paragraphs", o.Input, o.ID, o.Draft.Title, date, lang, len(o.Draft.Paragraphs))
+		return fmt.Sprintf("%s: wrote %s: %q, %s, %s, %s", o.Input, o.ID, o.Draft.Title, date, lang, text.Count(len(o.Draft.Paragraphs), "paragraph", "paragraphs"))
 	case Unchanged:
 		return fmt.Sprintf("%s: unchanged: %s already holds these bytes", o.Input, o.ID)
 	case Duplicate:
 		return fmt.Sprintf("%s: duplicate of %s", o.Input, o.ID)
 	case Skipped:
 		return fmt.Sprintf("%s: skipped: %s", o.Input, o.Reason)
+	case Listed:
+		return fmt.Sprintf("%s: manifest: links and outlets of %s", o.Input, text.Count(o.Pages, "page", "pages"))
 	}
 	return fmt.Sprintf("%s: error: %v", o.Input, o.Err)
 }
@@ -82,6 +87,9 @@ type Importer struct {
 	// Options supply what pages lack (a URL, a date); given with a single
 	// input only.
 	Options ImportOptions
+	// Manifest gives pages their links and outlets by file name (see
+	// ReadManifest); a directory's own ManifestName adds to it.
+	Manifest Manifest
 
 	langs    *text.Detector
 	articles []known
@@ -164,13 +172,23 @@ func (im *Importer) read(ctx context.Context, inputs []string, b *batch) error {
 			continue
 		}
 		if !info.IsDir() {
-			b.add(im.importFile(in))
+			b.add(im.importFile(in, im.Manifest))
 			continue
 		}
 		entries, err := os.ReadDir(in)
 		if err != nil {
 			b.add(Outcome{Input: in, Status: Failed, Err: err}, nil)
 			continue
+		}
+		list := im.Manifest
+		if p := filepath.Join(in, ManifestName); fileExists(p) {
+			m, err := ReadManifest(p)
+			if err != nil {
+				b.add(Outcome{Input: p, Status: Failed, Err: err}, nil)
+			} else {
+				b.add(Outcome{Input: p, Status: Listed, Pages: len(m)}, nil)
+				list = m.under(im.Manifest)
+			}
 		}
 		for _, e := range entries {
 			if err := ctx.Err(); err != nil {
@@ -181,14 +199,23 @@ func (im *Importer) read(ctx context.Context, inputs []string, b *batch) error {
 				continue
 			}
 			path := filepath.Join(in, name)
+			if name == ManifestName {
+				continue // read above
+			}
 			if pageKind(name) == "" {
 				b.add(Outcome{Input: path, Status: Skipped, Reason: "not a .txt or .html page"}, nil)
 				continue
 			}
-			b.add(im.importFile(path))
+			b.add(im.importFile(path, list))
 		}
 	}
 	return nil
+}
+
+// fileExists reports a regular file at path.
+func fileExists(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && info.Mode().IsRegular()
 }
 
 // checkCrawlDates dates the pages whose only date is a crawler's prefix
@@ -220,7 +247,7 @@ func pageKind(name string) string {
 	return ""
 }
 
-func (im *Importer) importFile(path string) (Outcome, *prepared) {
+func (im *Importer) importFile(path string, list Manifest) (Outcome, *prepared) {
 	kind := pageKind(path)
 	if kind == "" {
 		return Outcome{Input: path, Status: Skipped, Reason: "not a .txt or .html page"}, nil
@@ -234,7 +261,7 @@ func (im *Importer) importFile(path string) (Outcome, *prepared) {
 		return Outcome{Input: path, Status: Failed, Err: err}, nil
 	}
 	id := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
-	return im.prepare(path, id, kind, raw, "")
+	return im.prepare(path, id, kind, raw, list.options(path, im.Options))
 }
 
 func (im *Importer) importURL(ctx context.Context, rawURL string) (Outcome, *prepared) {
@@ -251,7 +278,9 @@ func (im *Importer) importURL(ctx context.Context, rawURL string) (Outcome, *pre
 	}
 	id := im.uniqueSlug(rawURL)
 	im.ids[id], im.urls[id] = true, rawURL // taken before the page is written
-	return im.prepare(rawURL, id, kind, body, rawURL)
+	opts := im.Options
+	opts.URL = rawURL
+	return im.prepare(rawURL, id, kind, body, opts)
 }
 
 // uniqueSlug is the URL's slug, or the slug with "-2", "-3" … when an
@@ -286,17 +315,13 @@ func urlSlug(rawURL string) string {
 // prepare reads and cleans one page; it returns the outcome when the page
 // ends here (the same bytes as an article, or a page that cannot be
 // imported), else the page to write.
-func (im *Importer) prepare(input, id, kind string, raw []byte, pageURL string) (Outcome, *prepared) {
+func (im *Importer) prepare(input, id, kind string, raw []byte, opts ImportOptions) (Outcome, *prepared) {
 	sum := sha256.Sum256(raw)
 	hash := hex.EncodeToString(sum[:])
 	if k, ok := im.sameBytes(hash); ok {
 		return Outcome{Input: input, Status: Unchanged, ID: k}, nil
 	}
-	opts := im.Options
 	opts.Source = id
-	if pageURL != "" {
-		opts.URL = pageURL
-	}
 	var d Draft
 	var err error
 	if kind == "html" {

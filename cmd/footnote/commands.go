@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/footnote-bot/footnote/corpus"
+	"github.com/footnote-bot/footnote/text"
 )
 
 const indexUsage = `
@@ -37,14 +38,14 @@ func cmdIndex(ctx context.Context, args []string, set settings, stdout, stderr i
 		return err
 	}
 	if !*force && a.index.Fresh(arts) {
-		fmt.Fprintf(stdout, "Index is up to date: %s.\n", plural(len(arts), "article"))
+		fmt.Fprintf(stdout, "Index is up to date: %s.\n", text.Count(len(arts), "article", "articles"))
 		return nil
 	}
 	st, err := a.index.Build(ctx, arts)
 	if err != nil {
 		return fmt.Errorf("index: %w", err)
 	}
-	fmt.Fprintf(stdout, "Indexed %s, %s (%d chunks embedded, the rest reused) in %s.\n", plural(st.Articles, "article"), plural(st.Paragraphs, "paragraph"), st.Embedded, st.Duration.Round(time.Millisecond))
+	fmt.Fprintf(stdout, "Indexed %s, %s (%d chunks embedded, the rest reused) in %s.\n", text.Count(st.Articles, "article", "articles"), text.Count(st.Paragraphs, "paragraph", "paragraphs"), st.Embedded, st.Duration.Round(time.Millisecond))
 	return nil
 }
 
@@ -82,12 +83,4 @@ func cmdDocs(ctx context.Context, args []string, set settings, stdout, stderr io
 		return fmt.Errorf("no articles in %s", cfg.DocsDir)
 	}
 	return nil
-}
-
-// plural is "1 article", "2 articles".
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
 }

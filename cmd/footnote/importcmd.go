@@ -24,6 +24,11 @@ of the same name. Each input gets one line: written, unchanged, duplicate
 of, skipped (and why) or error. Every article is written whole or not at
 all (a temporary file renamed into place); a symbolic link is refused.
 
+A crawl's manifest gives plain-text scrapes the link and outlet they do
+not show: a tab-separated file whose header names a "file" column and a
+"url" and/or "outlet" column. A directory's own index.tsv is read without
+being asked; --manifest names one kept elsewhere.
+
 URLs are fetched with a timeout, a size cap and a redirect limit, never
 from a loopback, private or link-local address unless
 FOOTNOTE_FETCH_ALLOW_PRIVATE=true or --allow-private.
@@ -39,6 +44,7 @@ func cmdImport(ctx context.Context, args []string, set settings, stdout, stderr 
 	fs.StringVar(&opts.Publication, "publication", "", "publication name (one input only)")
 	fs.StringVar(&opts.Author, "author", "", "author (one input only)")
 	force := fs.Bool("force", false, "replace an article of the same name")
+	manifest := fs.String("manifest", "", "a crawl's `index.tsv`: each page's link and outlet by file name")
 	allowPrivate := fs.Bool("allow-private", set.App.FetchAllowPrivate, "let URLs reach loopback, private and link-local addresses")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -55,6 +61,13 @@ func cmdImport(ctx context.Context, args []string, set settings, stdout, stderr 
 		}
 	}
 	im := &corpus.Importer{Dir: set.App.DocsDir, Force: *force, Fetch: corpus.NewURLFetcher(*allowPrivate), Options: opts}
+	if *manifest != "" {
+		m, err := corpus.ReadManifest(*manifest)
+		if err != nil {
+			return usagef("%v", err)
+		}
+		im.Manifest = m
+	}
 	outcomes, err := im.Import(ctx, fs.Args())
 	bad := 0
 	for _, o := range outcomes {

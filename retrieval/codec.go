@@ -1,0 +1,316 @@
+package retrieval
+
+import (
+	"bufio"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash"
+	"hash/crc32"
+	"io"
+	"math"
+
+	"github.com/footnote-bot/footnote"
+)
+
+// The index file holds what loading would otherwise recompute from the
+// articles: the chunks, the lexicon's postings and the quantised vectors,
+// as flat little-endian arrays read straight into memory:
+//
+//	"FNIX" version chunks stems postings dim blob-length
+//	blob                      the chunks' own strings and the stems
+//	chunk records             article, ¶, piece, and offsets into blob
+//	stems, df, offs, docs, tfs, lens    the lexicon
+//	scale, vals               the vectors (see vecIndex)
+//	CRC-32C of all the above
+//
+// A chunk's text that is its whole paragraph, or an Index that is its
+// Text, is not stored again (wholeParagraph, sameAsText).
+const (
+	indexMagic = "FNIX"
+	// indexFileVersion is the layout's version; a file of another is
+	// rebuilt, never misread.
+	indexFileVersion = 1
+	// wholeParagraph marks a chunk text that is its paragraph's whole text.
+	wholeParagraph = math.MaxUint32
+	// sameAsText marks a chunk Index that is its Text.
+	sameAsText = math.MaxUint32 - 1
+	// codecBuf is the size of the buffer arrays are decoded through: larger
+	// saves calls, smaller saves memory while loading.
+	codecBuf = 64 << 10
+)
+
+// errIndexFile wraps every way an index file can be unreadable.
+var errIndexFile = errors.New("index file")
+
+type snapshotData struct {
+	chunks []chunk
+	lex    *lexicon
+	vec    vecIndex
+}
+
+type binWriter struct {
+	w   *bufio.Writer
+	crc hash.Hash32
+	buf []byte
+	err error
+}
+
+func (bw *binWriter) write(b []byte) {
+	if bw.err != nil {
+		return
+	}
+	bw.crc.Write(b)
+	_, bw.err = bw.w.Write(b)
+}
+
+func (bw *binWriter) u32(v uint32) {
+	bw.buf = binary.LittleEndian.AppendUint32(bw.buf[:0], v)
+	bw.write(bw.buf)
+}
+
+// words writes n 32-bit values given by at.
+func (bw *binWriter) words(n int, at func(int) uint32) {
+	bw.buf = bw.buf[:0]
+	for i := range n {
+		bw.buf = binary.LittleEndian.AppendUint32(bw.buf, at(i))
+		if len(bw.buf) >= codecBuf {
+			bw.write(bw.buf)
+			bw.buf = bw.buf[:0]
+		}
+	}
+	bw.write(bw.buf)
+}
+
+// encodeIndex writes the index file of articles' chunks, lexicon and
+// vectors.
+func encodeIndex(w *bufio.Writer, articles []footnote.Article, byID map[string]int, d snapshotData) error {
+	bw := &binWriter{w: w, crc: crc32.New(crc32.MakeTable(crc32.Castagnoli))}
+	var blob []byte
+	last := map[string]uint32{}
+	put := func(s string) (uint32, uint32) {
+		if off, ok := last[s]; ok {
+			return off, uint32(len(s))
+		}
+		off := uint32(len(blob))
+		blob = append(blob, s...)
+		clear(last) // only runs of equal strings (pieces sharing a context) are shared
+		last[s] = off
+		return off, uint32(len(s))
+	}
+	recs := make([]uint32, 0, 9*len(d.chunks))
+	for _, c := range d.chunks {
+		a := byID[c.Doc]
+		var to, tl, xo, xl uint32
+		if p, ok := articles[a].Paragraph(c.N); ok && p.Text == c.Text {
+			to = wholeParagraph
+		} else {
+			to, tl = put(c.Text)
+		}
+		if c.Index == c.Text {
+			xo = sameAsText
+		} else {
+			xo, xl = put(c.Index)
+		}
+		co, cl := put(c.Context)
+		recs = append(recs, uint32(a), uint32(c.N), uint32(c.Piece), to, tl, xo, xl, co, cl)
+	}
+	stemRecs := make([]uint32, 0, 2*len(d.lex.stems))
+	for _, s := range d.lex.stems {
+		stemRecs = append(stemRecs, uint32(len(blob)), uint32(len(s)))
+		blob = append(blob, s...)
+	}
+	if len(blob) > math.MaxUint32-2 {
+		return fmt.Errorf("%w: %d bytes of text, over 4 GB", errIndexFile, len(blob))
+	}
+	bw.write([]byte(indexMagic))
+	for _, v := range []int{indexFileVersion, len(d.chunks), len(d.lex.stems), len(d.lex.docs), d.vec.dim, len(blob)} {
+		bw.u32(uint32(v))
+	}
+	bw.write(blob)
+	bw.words(len(recs), func(i int) uint32 { return recs[i] })
+	bw.words(len(stemRecs), func(i int) uint32 { return stemRecs[i] })
+	bw.words(len(d.lex.df), func(i int) uint32 { return uint32(d.lex.df[i]) })
+	bw.words(len(d.lex.offs), func(i int) uint32 { return d.lex.offs[i] })
+	bw.words(len(d.lex.docs), func(i int) uint32 { return uint32(d.lex.docs[i]) })
+	bw.words(len(d.lex.tfs), func(i int) uint32 { return math.Float32bits(d.lex.tfs[i]) })
+	bw.words(len(d.lex.lens), func(i int) uint32 { return math.Float32bits(d.lex.lens[i]) })
+	bw.words(len(d.vec.scale), func(i int) uint32 { return math.Float32bits(d.vec.scale[i]) })
+	bw.write(d.vec.vals)
+	if bw.err != nil {
+		return bw.err
+	}
+	sum := bw.crc.Sum32()
+	bw.u32(sum)
+	return bw.err
+}
+
+type binReader struct {
+	r    io.Reader
+	crc  hash.Hash32
+	left int64 // bytes not yet read
+	buf  []byte
+	err  error
+}
+
+func (br *binReader) fail(format string, args ...any) {
+	if br.err == nil {
+		br.err = fmt.Errorf("%w: "+format, append([]any{errIndexFile}, args...)...)
+	}
+}
+
+// bytes reads n bytes; n is checked against the file's size first, so that
+// a corrupt count cannot make it allocate more than the file holds.
+func (br *binReader) bytes(n int) []byte {
+	if br.err != nil {
+		return nil
+	}
+	if n < 0 || int64(n) > br.left {
+		br.fail("truncated or corrupt (wants %d bytes, %d left)", n, br.left)
+		return nil
+	}
+	b := make([]byte, n)
+	if _, err := io.ReadFull(br.r, b); err != nil {
+		br.fail("read: %v", err)
+		return nil
+	}
+	br.crc.Write(b)
+	br.left -= int64(n)
+	return b
+}
+
+func (br *binReader) u32() uint32 {
+	b := br.bytes(4)
+	if b == nil {
+		return 0
+	}
+	return binary.LittleEndian.Uint32(b)
+}
+
+// words reads n 32-bit values, giving each to set.
+func (br *binReader) words(n int, set func(i int, v uint32)) {
+	if br.err != nil {
+		return
+	}
+	if n < 0 || int64(n)*4 > br.left {
+		br.fail("truncated or corrupt (wants %d values, %d bytes left)", n, br.left)
+		return
+	}
+	for i := 0; i < n; {
+		m := min(n-i, codecBuf/4)
+		b := br.buf[:4*m]
+		if _, err := io.ReadFull(br.r, b); err != nil {
+			br.fail("read: %v", err)
+			return
+		}
+		br.crc.Write(b)
+		for j := range m {
+			set(i+j, binary.LittleEndian.Uint32(b[4*j:]))
+		}
+		i += m
+	}
+	br.left -= int64(n) * 4
+}
+
+// decodeIndex reads an index file of size bytes written by encodeIndex for
+// articles.
+func decodeIndex(r io.Reader, size int64, articles []footnote.Article) (snapshotData, error) {
+	br := &binReader{r: bufio.NewReaderSize(r, codecBuf), crc: crc32.New(crc32.MakeTable(crc32.Castagnoli)), left: size, buf: make([]byte, codecBuf)}
+	if m := br.bytes(len(indexMagic)); br.err == nil && string(m) != indexMagic {
+		return snapshotData{}, fmt.Errorf("%w: not an index file", errIndexFile)
+	}
+	if v := br.u32(); br.err == nil && v != indexFileVersion {
+		return snapshotData{}, fmt.Errorf("%w: layout version %d, want %d", errIndexFile, v, indexFileVersion)
+	}
+	nChunks, nStems, nPost, dim, nBlob := int(br.u32()), int(br.u32()), int(br.u32()), int(br.u32()), int(br.u32())
+	if br.err == nil && int64(nChunks)*int64(dim) > br.left {
+		br.fail("truncated or corrupt (%d vectors of %d dimensions)", nChunks, dim)
+	}
+	blob := string(br.bytes(nBlob))
+	str := func(off, n uint32) string {
+		if uint64(off)+uint64(n) > uint64(len(blob)) {
+			br.fail("string out of bounds")
+			return ""
+		}
+		return blob[off : off+n]
+	}
+	recs := make([]uint32, 0, min(9*nChunks, int(br.left/4)))
+	br.words(9*nChunks, func(_ int, v uint32) { recs = append(recs, v) })
+	var d snapshotData
+	if br.err == nil {
+		d.chunks = make([]chunk, nChunks)
+	}
+	for i := range d.chunks {
+		r := recs[9*i : 9*i+9]
+		if int(r[0]) >= len(articles) {
+			br.fail("chunk %d names article %d of %d", i, r[0], len(articles))
+			break
+		}
+		a := &articles[r[0]]
+		c := chunk{Doc: a.ID, N: int(r[1]), Piece: int(r[2]), Context: str(r[7], r[8])}
+		if r[3] == wholeParagraph {
+			p, ok := a.Paragraph(c.N)
+			if !ok {
+				br.fail("chunk %d names ¶%d of %s, which has none", i, c.N, a.ID)
+				break
+			}
+			c.Text = p.Text
+		} else {
+			c.Text = str(r[3], r[4])
+		}
+		c.Index = c.Text
+		if r[5] != sameAsText {
+			c.Index = str(r[5], r[6])
+		}
+		d.chunks[i] = c
+	}
+	recs = nil
+	lx := &lexicon{stems: make([]string, 0, min(nStems, int(br.left/8)))}
+	br.words(2*nStems, func(i int, v uint32) {
+		if i%2 == 0 {
+			lx.stems = append(lx.stems, "")
+			recs = append(recs[:0], v)
+			return
+		}
+		lx.stems[len(lx.stems)-1] = str(recs[0], v)
+	})
+	lx.df = make([]int32, min(nStems, int(br.left/4)))
+	br.words(nStems, func(i int, v uint32) { lx.df[i] = int32(v) })
+	lx.offs = make([]uint32, min(nStems+1, int(br.left/4)))
+	br.words(nStems+1, func(i int, v uint32) { lx.offs[i] = v })
+	lx.docs = make([]int32, min(nPost, int(br.left/4)))
+	br.words(nPost, func(i int, v uint32) {
+		if int(v) >= nChunks {
+			br.fail("posting names chunk %d of %d", v, nChunks)
+		}
+		lx.docs[i] = int32(v)
+	})
+	lx.tfs = make([]float32, min(nPost, int(br.left/4)))
+	br.words(nPost, func(i int, v uint32) { lx.tfs[i] = math.Float32frombits(v) })
+	lx.lens = make([]float32, min(nChunks, int(br.left/4)))
+	br.words(nChunks, func(i int, v uint32) { lx.lens[i] = math.Float32frombits(v) })
+	d.vec = vecIndex{n: nChunks, dim: dim, scale: make([]float32, min(nChunks, int(br.left/4)))}
+	br.words(nChunks, func(i int, v uint32) { d.vec.scale[i] = math.Float32frombits(v) })
+	d.vec.vals = br.bytes(nChunks * dim)
+	sum := br.crc.Sum32()
+	if got := br.u32(); br.err == nil && got != sum {
+		br.fail("checksum mismatch")
+	}
+	if br.err == nil && br.left != 0 {
+		br.fail("%d bytes after the end", br.left)
+	}
+	if br.err == nil {
+		for t := range nStems {
+			if lx.offs[t] > lx.offs[t+1] || int(lx.offs[t+1]) > nPost {
+				br.fail("postings of stem %d out of bounds", t)
+				break
+			}
+		}
+	}
+	if br.err != nil {
+		return snapshotData{}, br.err
+	}
+	lx.finish()
+	d.lex = lx
+	return d, nil
+}

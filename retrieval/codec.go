@@ -9,16 +9,20 @@ import (
 	"hash/crc32"
 	"io"
 	"math"
+	"strings"
 
 	"github.com/footnote-bot/footnote"
 )
 
-// The index file holds what loading would otherwise recompute from the
-// articles: the chunks, the lexicon's postings and the quantised vectors,
-// as flat little-endian arrays read straight into memory:
+// The index file holds the articles' paragraphs (the manifest keeps the
+// rest of each article: JSON costs most of a load) and what loading would
+// otherwise recompute from them: the chunks, the lexicon's postings and the
+// quantised vectors, as flat little-endian arrays read straight into
+// memory:
 //
-//	"FNIX" version chunks stems postings dim blob-length
-//	blob                      the chunks' own strings and the stems
+//	"FNIX" version chunks stems postings dim blob-length paragraph-words
+//	blob                      the paragraphs, the chunks' own strings, the stems
+//	paragraph records         per article: a count, then ¶ and offsets into blob
 //	chunk records             article, ¶, piece, and offsets into blob
 //	stems, df, offs, docs, tfs, lens    the lexicon
 //	scale, vals               the vectors (see vecIndex)
@@ -82,11 +86,19 @@ func (bw *binWriter) words(n int, at func(int) uint32) {
 	bw.write(bw.buf)
 }
 
-// encodeIndex writes the index file of articles' chunks, lexicon and
-// vectors.
+// encodeIndex writes the index file of articles' paragraphs, chunks,
+// lexicon and vectors.
 func encodeIndex(w *bufio.Writer, articles []footnote.Article, byID map[string]int, d snapshotData) error {
 	bw := &binWriter{w: w, crc: crc32.New(crc32.MakeTable(crc32.Castagnoli))}
 	var blob []byte
+	var paraRecs []uint32
+	for _, a := range articles {
+		paraRecs = append(paraRecs, uint32(len(a.Paragraphs)))
+		for _, p := range a.Paragraphs {
+			paraRecs = append(paraRecs, uint32(p.N), uint32(len(blob)), uint32(len(p.Text)))
+			blob = append(blob, p.Text...)
+		}
+	}
 	last := map[string]uint32{}
 	put := func(s string) (uint32, uint32) {
 		if off, ok := last[s]; ok {
@@ -124,10 +136,11 @@ func encodeIndex(w *bufio.Writer, articles []footnote.Article, byID map[string]i
 		return fmt.Errorf("%w: %d bytes of text, over 4 GB", errIndexFile, len(blob))
 	}
 	bw.write([]byte(indexMagic))
-	for _, v := range []int{indexFileVersion, len(d.chunks), len(d.lex.stems), len(d.lex.docs), d.vec.dim, len(blob)} {
+	for _, v := range []int{indexFileVersion, len(d.chunks), len(d.lex.stems), len(d.lex.docs), d.vec.dim, len(blob), len(paraRecs)} {
 		bw.u32(uint32(v))
 	}
 	bw.write(blob)
+	bw.words(len(paraRecs), func(i int) uint32 { return paraRecs[i] })
 	bw.words(len(recs), func(i int) uint32 { return recs[i] })
 	bw.words(len(stemRecs), func(i int) uint32 { return stemRecs[i] })
 	bw.words(len(d.lex.df), func(i int) uint32 { return uint32(d.lex.df[i]) })
@@ -179,6 +192,26 @@ func (br *binReader) bytes(n int) []byte {
 	return b
 }
 
+// text reads n bytes as a string, without the copy that converting a
+// []byte would make (a strings.Builder hands over its buffer).
+func (br *binReader) text(n int) string {
+	if br.err != nil {
+		return ""
+	}
+	if n < 0 || int64(n) > br.left {
+		br.fail("truncated or corrupt (wants %d bytes, %d left)", n, br.left)
+		return ""
+	}
+	var sb strings.Builder
+	sb.Grow(n)
+	if _, err := io.CopyN(io.MultiWriter(&sb, br.crc), br.r, int64(n)); err != nil {
+		br.fail("read: %v", err)
+		return ""
+	}
+	br.left -= int64(n)
+	return sb.String()
+}
+
 func (br *binReader) u32() uint32 {
 	b := br.bytes(4)
 	if b == nil {
@@ -213,7 +246,7 @@ func (br *binReader) words(n int, set func(i int, v uint32)) {
 }
 
 // decodeIndex reads an index file of size bytes written by encodeIndex for
-// articles.
+// articles, whose paragraphs it fills in.
 func decodeIndex(r io.Reader, size int64, articles []footnote.Article) (snapshotData, error) {
 	br := &binReader{r: bufio.NewReaderSize(r, codecBuf), crc: crc32.New(crc32.MakeTable(crc32.Castagnoli)), left: size, buf: make([]byte, codecBuf)}
 	if m := br.bytes(len(indexMagic)); br.err == nil && string(m) != indexMagic {
@@ -222,11 +255,11 @@ func decodeIndex(r io.Reader, size int64, articles []footnote.Article) (snapshot
 	if v := br.u32(); br.err == nil && v != indexFileVersion {
 		return snapshotData{}, fmt.Errorf("%w: layout version %d, want %d", errIndexFile, v, indexFileVersion)
 	}
-	nChunks, nStems, nPost, dim, nBlob := int(br.u32()), int(br.u32()), int(br.u32()), int(br.u32()), int(br.u32())
+	nChunks, nStems, nPost, dim, nBlob, nParaWords := int(br.u32()), int(br.u32()), int(br.u32()), int(br.u32()), int(br.u32()), int(br.u32())
 	if br.err == nil && int64(nChunks)*int64(dim) > br.left {
 		br.fail("truncated or corrupt (%d vectors of %d dimensions)", nChunks, dim)
 	}
-	blob := string(br.bytes(nBlob))
+	blob := br.text(nBlob)
 	str := func(off, n uint32) string {
 		if uint64(off)+uint64(n) > uint64(len(blob)) {
 			br.fail("string out of bounds")
@@ -234,7 +267,29 @@ func decodeIndex(r io.Reader, size int64, articles []footnote.Article) (snapshot
 		}
 		return blob[off : off+n]
 	}
-	recs := make([]uint32, 0, min(9*nChunks, int(br.left/4)))
+	recs := make([]uint32, 0, min(nParaWords, int(br.left/4)))
+	br.words(nParaWords, func(_ int, v uint32) { recs = append(recs, v) })
+	for i := range articles {
+		if br.err != nil {
+			break
+		}
+		if len(recs) == 0 || uint64(recs[0])*3 > uint64(len(recs)-1) {
+			br.fail("paragraphs of article %d truncated", i)
+			break
+		}
+		n := int(recs[0])
+		ps := make([]footnote.Paragraph, n)
+		for j := range ps {
+			r := recs[1+3*j : 4+3*j]
+			ps[j] = footnote.Paragraph{Doc: articles[i].ID, N: int(r[0]), Text: str(r[1], r[2])}
+		}
+		articles[i].Paragraphs = ps
+		recs = recs[1+3*n:]
+	}
+	if br.err == nil && len(recs) != 0 {
+		br.fail("%d paragraph records left over", len(recs))
+	}
+	recs = make([]uint32, 0, min(9*nChunks, int(br.left/4)))
 	br.words(9*nChunks, func(_ int, v uint32) { recs = append(recs, v) })
 	var d snapshotData
 	if br.err == nil {

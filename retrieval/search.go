@@ -97,6 +97,9 @@ func bestChunks(fused, lex []float64, m int) ([]int, bool) {
 	for c, v := range fused {
 		if v > 0 {
 			n++
+			if len(top) == m && v < fused[top[0]] {
+				continue
+			}
 			top = keepBest(top, m, c, worse)
 		}
 	}

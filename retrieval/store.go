@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -20,8 +21,8 @@ import (
 // <data dir>/index and names the live one in the file CURRENT:
 //
 //	index/CURRENT              "gen-1732520000000000000-4242\n"
-//	index/gen-…/manifest.json  articles, hashes, embedder
-//	index/gen-…/index.bin      chunks, lexicon and vectors (see codec.go)
+//	index/gen-…/manifest.json  articles without their paragraphs, hashes, embedder
+//	index/gen-…/index.bin      paragraphs, chunks, lexicon and vectors (see codec.go)
 //
 // A reindex writes a new generation in a temporary directory, syncs it,
 // renames it to gen-…, then replaces CURRENT by writing CURRENT.tmp and
@@ -119,6 +120,11 @@ func writeGeneration(dataDir string, m manifest, writeIndex func(*bufio.Writer) 
 	}
 	if err := step(StepVectors); err != nil {
 		return "", err
+	}
+	// The paragraphs are in the index file.
+	m.Articles = slices.Clone(m.Articles)
+	for i := range m.Articles {
+		m.Articles[i].Paragraphs = nil
 	}
 	if err := writeFileSync(filepath.Join(tmp, manifestFile), func(w *bufio.Writer) error {
 		return json.NewEncoder(w).Encode(m)

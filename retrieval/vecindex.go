@@ -87,30 +87,65 @@ type hit struct {
 }
 
 // nearest returns the k chunks most similar to q, best first. q need not
-// be of unit length (it scales every similarity alike).
+// be of unit length (it scales every similarity alike). The query is
+// quantised too, finely (see queryQuant), so that the scan is integer
+// multiply-adds, two columns at a time.
 func (vi *vecIndex) nearest(q []float32, k int) []hit {
 	if vi.n == 0 || k <= 0 || len(q) != vi.dim {
 		return nil
 	}
-	acc := make([]float32, vi.n)
+	var dims []int
+	var peak float64
 	for d, qd := range q {
-		if qd == 0 {
-			continue
+		if qd != 0 {
+			dims = append(dims, d)
+			peak = math.Max(peak, math.Abs(float64(qd)))
 		}
-		col := vi.vals[d*vi.n : (d+1)*vi.n]
-		acc := acc[:len(col)]
-		for i, x := range col {
-			acc[i] += qd * float32(int8(x))
+	}
+	if len(dims) == 0 {
+		return nil
+	}
+	// The largest query value such that no sum can overflow an int32.
+	qmax := min(queryQuant, (math.MaxInt32-1)/(quantMax*len(dims)))
+	qstep := peak / float64(qmax)
+	qi := func(d int) int32 { return int32(math.Round(float64(q[d]) / qstep)) }
+	acc := make([]int32, vi.n)
+	n := vi.n
+	for j := 0; j < len(dims); j += 2 {
+		c1 := vi.vals[dims[j]*n : (dims[j]+1)*n]
+		q1 := qi(dims[j])
+		if j+1 == len(dims) {
+			acc := acc[:len(c1)]
+			for i, x := range c1 {
+				acc[i] += q1 * int32(int8(x))
+			}
+			break
+		}
+		c2 := vi.vals[dims[j+1]*n : (dims[j+1]+1)*n]
+		c2 = c2[:len(c1)]
+		acc := acc[:len(c1)]
+		q2 := qi(dims[j+1])
+		for i, x := range c1 {
+			acc[i] += q1*int32(int8(x)) + q2*int32(int8(c2[i]))
 		}
 	}
 	worse := func(a, b hit) bool { return a.sim < b.sim || (a.sim == b.sim && a.chunk > b.chunk) }
 	top := make([]hit, 0, min(k, vi.n))
+	fs := float32(qstep)
 	for i, a := range acc {
-		top = keepBest(top, k, hit{i, a * vi.scale[i]}, worse)
+		h := hit{i, float32(a) * fs * vi.scale[i]}
+		if len(top) == k && h.sim < top[0].sim {
+			continue
+		}
+		top = keepBest(top, k, h, worse)
 	}
 	sortHits(top)
 	return top
 }
+
+// queryQuant is the largest magnitude of a quantised query value: 2^15
+// keeps the query's own rounding a thousand times below the chunks'.
+const queryQuant = 1 << 15
 
 // keepBest adds x to top, a heap of at most k items whose root is the
 // worst; worse(a, b) reports whether a ranks below b.

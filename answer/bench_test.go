@@ -40,7 +40,12 @@ func BenchmarkAskWarmArticle(b *testing.B) {
 	}
 }
 
+// synthQuestion is answered by many generated paragraphs alike: the worst
+// case for ranking, every posting list long.
+const synthQuestion = "Which minister rejected the border plan in Geneva?"
+
 // BenchmarkAskWarm10k is the same on 10,000 generated paragraphs.
-func BenchmarkAskWarm10k(b *testing.B) {
-	benchAsk(b, synth.Articles(500, 20, 1), "Which minister rejected the border plan in Geneva?")
-}
+func BenchmarkAskWarm10k(b *testing.B) { benchAsk(b, synth.Articles(500, 20, 1), synthQuestion) }
+
+// BenchmarkAskWarm100k is the same on 100,000 generated paragraphs.
+func BenchmarkAskWarm100k(b *testing.B) { benchAsk(b, synth.Articles(5000, 20, 1), synthQuestion) }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/bench/measure"
 	"github.com/footnote-bot/footnote/internal/synth"
 )
 
@@ -58,11 +59,13 @@ func benchRetrieve(b *testing.B, arts []footnote.Article, q string) {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
+	cpu := measure.CPUTime()
 	for b.Loop() {
 		if _, err := ix.Retrieve(context.Background(), q, 5); err != nil {
 			b.Fatal(err)
 		}
 	}
+	b.ReportMetric((measure.CPUTime()-cpu).Seconds()*1e3/float64(b.N), "cpu-ms/op")
 }
 
 func BenchmarkRetrieveArticle(b *testing.B) { benchRetrieve(b, loadArticle(b), "Who overruled Haley?") }
@@ -76,7 +79,7 @@ func BenchmarkRetrieve100k(b *testing.B) {
 // benchOpen loads a stored index, as a cold 'ask' does, and answers one
 // question from it. peak-RSS-MB is the process's peak resident memory
 // while loading and answering (its high-water mark is reset after the
-// build; Linux only, 0 elsewhere); cpu-s/op the process's CPU time (user
+// build; Linux only, 0 elsewhere); cpu-ms/op the process's CPU time (user
 // and system, all threads) for one, which a loaded machine inflates less
 // than the wall clock.
 func benchOpen(b *testing.B, n int) {
@@ -84,10 +87,10 @@ func benchOpen(b *testing.B, n int) {
 	if _, err := benchIndex(b, dir).Build(context.Background(), synth.Articles(n, synthParas, 1)); err != nil {
 		b.Fatal(err)
 	}
-	settle()
-	resetPeakRSS()
+	measure.Settle()
+	measure.ResetPeakRSS()
 	b.ReportAllocs()
-	cpu := cpuTime()
+	cpu := measure.CPUTime()
 	for b.Loop() {
 		ix := benchIndex(b, dir)
 		if !ix.Ready() {
@@ -97,8 +100,8 @@ func benchOpen(b *testing.B, n int) {
 			b.Fatal("no passage", err)
 		}
 	}
-	b.ReportMetric(float64(peakRSS())/(1<<20), "peak-RSS-MB")
-	b.ReportMetric((cpuTime()-cpu).Seconds()/float64(b.N), "cpu-s/op")
+	b.ReportMetric(float64(measure.PeakRSS())/(1<<20), "peak-RSS-MB")
+	b.ReportMetric((measure.CPUTime()-cpu).Seconds()*1e3/float64(b.N), "cpu-ms/op")
 }
 
 // BenchmarkOpen10k loads a stored 10,000-paragraph index.

@@ -212,7 +212,7 @@ func readGeneration(dataDir string) (manifest, snapshotData, string, error) {
 	}
 	mb = nil // let the manifest's bytes go before the index file comes in
 	if m.Version < storeVersion {
-		return manifest{}, snapshotData{}, "", fmt.Errorf("%w: %s has layout %d, this Footnote reads %d (the index is rebuilt on the next start, re-embedding every paragraph)", ErrOldIndex, gen, m.Version, storeVersion)
+		return manifest{}, snapshotData{}, "", fmt.Errorf("%w: %s has layout %d, this Footnote reads layout %d", ErrOldIndex, gen, m.Version, storeVersion)
 	}
 	if m.Version != storeVersion {
 		return manifest{}, snapshotData{}, "", fmt.Errorf("index %s has version %d, want %d", gen, m.Version, storeVersion)

@@ -1,15 +1,15 @@
 //go:build unix
 
-package retrieval
+package measure
 
 import (
 	"syscall"
 	"time"
 )
 
-// cpuTime returns the CPU time (user and system) the process has used; on
-// a loaded machine it says more than the wall clock.
-func cpuTime() time.Duration {
+// CPUTime returns the CPU time (user and system, all threads) the process
+// has used; 0 if unknown.
+func CPUTime() time.Duration {
 	var ru syscall.Rusage
 	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
 		return 0

@@ -39,13 +39,15 @@ type chunk struct {
 	N   int
 	// Piece numbers the pieces of a paragraph split at sentences, from 0.
 	Piece int
-	// Text is the chunk's own text.
-	Text string
-	// Index is what is indexed for the chunk's own field: Text, plus for ¶0
-	// the names of the header's fields (see headerFields).
+	// Index is what is indexed for the chunk's own field: its text, plus
+	// for ¶0 the names of the header's fields (see headerFields).
 	Index string
 	// Context is a little text from the neighbouring paragraphs.
 	Context string
+	// sum identifies what was embedded (see embedSum). Once a snapshot is
+	// made, only sum is kept: Index and Context are analysed and embedded
+	// by then, and the paragraphs' text is in the articles.
+	sum uint64
 }
 
 // Admit returns the articles within the chunk caps, as chunked with the
@@ -103,11 +105,11 @@ func chunkArticle(a footnote.Article, maxWords int) []chunk {
 	for _, p := range a.Paragraphs {
 		ctx := neighbourContext(a, p.N)
 		if p.N == 0 {
-			out = append(out, chunk{Doc: a.ID, N: 0, Text: p.Text, Index: headerIndexText(a), Context: ""})
+			out = append(out, chunk{Doc: a.ID, N: 0, Index: headerIndexText(a), Context: ""})
 			continue
 		}
 		for i, piece := range splitWords(p.Text, maxWords) {
-			out = append(out, chunk{Doc: a.ID, N: p.N, Piece: i, Text: piece, Index: piece, Context: ctx})
+			out = append(out, chunk{Doc: a.ID, N: p.N, Piece: i, Index: piece, Context: ctx})
 		}
 	}
 	return out

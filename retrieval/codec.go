@@ -21,24 +21,19 @@ import (
 // memory:
 //
 //	"FNIX" version chunks stems postings dim blob-length paragraph-words
-//	blob                      the paragraphs, the chunks' own strings, the stems
+//	blob                      the paragraphs' text, then the stems
 //	paragraph records         per article: a count, then ¶ and offsets into blob
-//	chunk records             article, ¶, piece, and offsets into blob
+//	chunk records             article, ¶, piece, and the sum of what was embedded
 //	stems, df, offs, docs, tfs, lens    the lexicon
 //	scale, vals               the vectors (see vecIndex)
 //	CRC-32C of all the above
-//
-// A chunk's text that is its whole paragraph, or an Index that is its
-// Text, is not stored again (wholeParagraph, sameAsText).
 const (
 	indexMagic = "FNIX"
 	// indexFileVersion is the layout's version; a file of another is
 	// rebuilt, never misread.
 	indexFileVersion = 1
-	// wholeParagraph marks a chunk text that is its paragraph's whole text.
-	wholeParagraph = math.MaxUint32
-	// sameAsText marks a chunk Index that is its Text.
-	sameAsText = math.MaxUint32 - 1
+	// chunkWords is the size of a chunk record in 32-bit words.
+	chunkWords = 5
 	// codecBuf is the size of the buffer arrays are decoded through: larger
 	// saves calls, smaller saves memory while loading.
 	codecBuf = 64 << 10
@@ -99,33 +94,9 @@ func encodeIndex(w *bufio.Writer, articles []footnote.Article, byID map[string]i
 			blob = append(blob, p.Text...)
 		}
 	}
-	last := map[string]uint32{}
-	put := func(s string) (uint32, uint32) {
-		if off, ok := last[s]; ok {
-			return off, uint32(len(s))
-		}
-		off := uint32(len(blob))
-		blob = append(blob, s...)
-		clear(last) // only runs of equal strings (pieces sharing a context) are shared
-		last[s] = off
-		return off, uint32(len(s))
-	}
-	recs := make([]uint32, 0, 9*len(d.chunks))
+	recs := make([]uint32, 0, chunkWords*len(d.chunks))
 	for _, c := range d.chunks {
-		a := byID[c.Doc]
-		var to, tl, xo, xl uint32
-		if p, ok := articles[a].Paragraph(c.N); ok && p.Text == c.Text {
-			to = wholeParagraph
-		} else {
-			to, tl = put(c.Text)
-		}
-		if c.Index == c.Text {
-			xo = sameAsText
-		} else {
-			xo, xl = put(c.Index)
-		}
-		co, cl := put(c.Context)
-		recs = append(recs, uint32(a), uint32(c.N), uint32(c.Piece), to, tl, xo, xl, co, cl)
+		recs = append(recs, uint32(byID[c.Doc]), uint32(c.N), uint32(c.Piece), uint32(c.sum), uint32(c.sum>>32))
 	}
 	stemRecs := make([]uint32, 0, 2*len(d.lex.stems))
 	for _, s := range d.lex.stems {
@@ -145,7 +116,7 @@ func encodeIndex(w *bufio.Writer, articles []footnote.Article, byID map[string]i
 	bw.words(len(stemRecs), func(i int) uint32 { return stemRecs[i] })
 	bw.words(len(d.lex.df), func(i int) uint32 { return uint32(d.lex.df[i]) })
 	bw.words(len(d.lex.offs), func(i int) uint32 { return d.lex.offs[i] })
-	bw.words(len(d.lex.docs), func(i int) uint32 { return uint32(d.lex.docs[i]) })
+	bw.words(len(d.lex.docs), func(i int) uint32 { return d.lex.docs[i] })
 	bw.words(len(d.lex.tfs), func(i int) uint32 { return math.Float32bits(d.lex.tfs[i]) })
 	bw.words(len(d.lex.lens), func(i int) uint32 { return math.Float32bits(d.lex.lens[i]) })
 	bw.words(len(d.vec.scale), func(i int) uint32 { return math.Float32bits(d.vec.scale[i]) })
@@ -220,8 +191,9 @@ func (br *binReader) u32() uint32 {
 	return binary.LittleEndian.Uint32(b)
 }
 
-// words reads n 32-bit values, giving each to set.
-func (br *binReader) words(n int, set func(i int, v uint32)) {
+// raw reads n 32-bit values' bytes through the buffer, giving each piece
+// to use.
+func (br *binReader) raw(n int, use func(off int, b []byte)) {
 	if br.err != nil {
 		return
 	}
@@ -237,12 +209,34 @@ func (br *binReader) words(n int, set func(i int, v uint32)) {
 			return
 		}
 		br.crc.Write(b)
-		for j := range m {
-			set(i+j, binary.LittleEndian.Uint32(b[4*j:]))
-		}
+		use(i, b)
 		i += m
 	}
 	br.left -= int64(n) * 4
+}
+
+// u32s reads n uint32s.
+func (br *binReader) u32s(n int) []uint32 {
+	out := make([]uint32, min(max(n, 0), int(br.left/4)))
+	br.raw(n, func(off int, b []byte) {
+		dst := out[off : off+len(b)/4]
+		for j := range dst {
+			dst[j] = binary.LittleEndian.Uint32(b[4*j:])
+		}
+	})
+	return out
+}
+
+// f32s reads n float32s.
+func (br *binReader) f32s(n int) []float32 {
+	out := make([]float32, min(max(n, 0), int(br.left/4)))
+	br.raw(n, func(off int, b []byte) {
+		dst := out[off : off+len(b)/4]
+		for j := range dst {
+			dst[j] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*j:]))
+		}
+	})
+	return out
 }
 
 // decodeIndex reads an index file of size bytes written by encodeIndex for
@@ -267,8 +261,7 @@ func decodeIndex(r io.Reader, size int64, articles []footnote.Article) (snapshot
 		}
 		return blob[off : off+n]
 	}
-	recs := make([]uint32, 0, min(nParaWords, int(br.left/4)))
-	br.words(nParaWords, func(_ int, v uint32) { recs = append(recs, v) })
+	recs := br.u32s(nParaWords)
 	for i := range articles {
 		if br.err != nil {
 			break
@@ -289,63 +282,48 @@ func decodeIndex(r io.Reader, size int64, articles []footnote.Article) (snapshot
 	if br.err == nil && len(recs) != 0 {
 		br.fail("%d paragraph records left over", len(recs))
 	}
-	recs = make([]uint32, 0, min(9*nChunks, int(br.left/4)))
-	br.words(9*nChunks, func(_ int, v uint32) { recs = append(recs, v) })
+	recs = br.u32s(chunkWords * nChunks)
 	var d snapshotData
 	if br.err == nil {
 		d.chunks = make([]chunk, nChunks)
 	}
 	for i := range d.chunks {
-		r := recs[9*i : 9*i+9]
+		r := recs[chunkWords*i : chunkWords*(i+1)]
 		if int(r[0]) >= len(articles) {
 			br.fail("chunk %d names article %d of %d", i, r[0], len(articles))
 			break
 		}
 		a := &articles[r[0]]
-		c := chunk{Doc: a.ID, N: int(r[1]), Piece: int(r[2]), Context: str(r[7], r[8])}
-		if r[3] == wholeParagraph {
-			p, ok := a.Paragraph(c.N)
-			if !ok {
-				br.fail("chunk %d names ¶%d of %s, which has none", i, c.N, a.ID)
-				break
-			}
-			c.Text = p.Text
-		} else {
-			c.Text = str(r[3], r[4])
+		if _, ok := a.Paragraph(int(r[1])); !ok {
+			br.fail("chunk %d names ¶%d of %s, which has none", i, r[1], a.ID)
+			break
 		}
-		c.Index = c.Text
-		if r[5] != sameAsText {
-			c.Index = str(r[5], r[6])
-		}
-		d.chunks[i] = c
+		d.chunks[i] = chunk{Doc: a.ID, N: int(r[1]), Piece: int(r[2]), sum: uint64(r[3]) | uint64(r[4])<<32}
 	}
 	recs = nil
-	lx := &lexicon{stems: make([]string, 0, min(nStems, int(br.left/8)))}
-	br.words(2*nStems, func(i int, v uint32) {
-		if i%2 == 0 {
-			lx.stems = append(lx.stems, "")
-			recs = append(recs[:0], v)
-			return
+	lx := &lexicon{}
+	if sr := br.u32s(2 * nStems); br.err == nil {
+		lx.stems = make([]string, nStems)
+		for t := range lx.stems {
+			lx.stems[t] = str(sr[2*t], sr[2*t+1])
 		}
-		lx.stems[len(lx.stems)-1] = str(recs[0], v)
-	})
-	lx.df = make([]int32, min(nStems, int(br.left/4)))
-	br.words(nStems, func(i int, v uint32) { lx.df[i] = int32(v) })
-	lx.offs = make([]uint32, min(nStems+1, int(br.left/4)))
-	br.words(nStems+1, func(i int, v uint32) { lx.offs[i] = v })
-	lx.docs = make([]int32, min(nPost, int(br.left/4)))
-	br.words(nPost, func(i int, v uint32) {
+	}
+	dfs := br.u32s(nStems)
+	lx.df = make([]int32, len(dfs))
+	for t, v := range dfs {
+		lx.df[t] = int32(v)
+	}
+	lx.offs = br.u32s(nStems + 1)
+	lx.docs = br.u32s(nPost)
+	for _, v := range lx.docs {
 		if int(v) >= nChunks {
 			br.fail("posting names chunk %d of %d", v, nChunks)
+			break
 		}
-		lx.docs[i] = int32(v)
-	})
-	lx.tfs = make([]float32, min(nPost, int(br.left/4)))
-	br.words(nPost, func(i int, v uint32) { lx.tfs[i] = math.Float32frombits(v) })
-	lx.lens = make([]float32, min(nChunks, int(br.left/4)))
-	br.words(nChunks, func(i int, v uint32) { lx.lens[i] = math.Float32frombits(v) })
-	d.vec = vecIndex{n: nChunks, dim: dim, scale: make([]float32, min(nChunks, int(br.left/4)))}
-	br.words(nChunks, func(i int, v uint32) { d.vec.scale[i] = math.Float32frombits(v) })
+	}
+	lx.tfs = br.f32s(nPost)
+	lx.lens = br.f32s(nChunks)
+	d.vec = vecIndex{n: nChunks, dim: dim, scale: br.f32s(nChunks)}
 	d.vec.vals = br.bytes(nChunks * dim)
 	sum := br.crc.Sum32()
 	if got := br.u32(); br.err == nil && got != sum {

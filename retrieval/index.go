@@ -11,6 +11,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io/fs"
 	"log/slog"
 	"runtime"
@@ -276,10 +277,12 @@ func (ix *Index) Build(ctx context.Context, articles []footnote.Article) (footno
 			oldIdx[c.key()] = j
 		}
 	}
-	for i, c := range chunks {
+	for i := range chunks {
+		c := &chunks[i]
+		c.sum = embedSum(embedText(*c))
 		// Reuse a stored vector only for the very same text (the article's
 		// hash alone would miss a change in how chunks are built).
-		if j, ok := oldIdx[c.key()]; ok && embedText(old.chunks[j]) == embedText(c) {
+		if j, ok := oldIdx[c.key()]; ok && old.chunks[j].sum == c.sum {
 			if err := vb.put(i, old.vec.vector(j)); err != nil {
 				return footnote.IndexStats{}, fmt.Errorf("reuse the vector of %s: %w", c.ID(), err)
 			}
@@ -365,6 +368,14 @@ func (ix *Index) embedAll(ctx context.Context, chunks []chunk, vb *vecBuilder, t
 	return nil
 }
 
+// embedSum identifies an embedded text: FNV-1a, 64 bits (a collision
+// would reuse a vector for another text, once in 2^64).
+func embedSum(s string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(s))
+	return h.Sum64()
+}
+
 // embedText is what is embedded for a chunk: its indexed text and its
 // neighbours' context.
 func embedText(c chunk) string {
@@ -400,6 +411,9 @@ func (ix *Index) builtSnapshot(m manifest, chunks []chunk, vec vecIndex) *snapsh
 		fields[i] = fieldTerms{self: ix.an.StemsIn(lang, c.Index), ctx: ix.an.StemsIn(lang, c.Context)}
 	}
 	s.lex = newLexicon(fields, contextWeight)
+	for i := range s.chunks {
+		s.chunks[i].Index, s.chunks[i].Context = "", "" // analysed and embedded: let them go
+	}
 	return s
 }
 

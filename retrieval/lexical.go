@@ -42,7 +42,7 @@ type lexicon struct {
 	stems []string
 	df    []int32
 	offs  []uint32
-	docs  []int32
+	docs  []uint32
 	tfs   []float32
 	lens  []float32
 	// norms[d] is BM25's length normalisation of chunk d, computed once.
@@ -104,12 +104,12 @@ func newLexicon(docs []fieldTerms, ctxWeight float32) *lexicon {
 		}
 	}
 	lx.offs = make([]uint32, 0, len(lists)+1)
-	lx.docs = make([]int32, 0, total)
+	lx.docs = make([]uint32, 0, total)
 	lx.tfs = make([]float32, 0, total)
 	for _, l := range lists {
 		lx.offs = append(lx.offs, uint32(len(lx.docs)))
 		for _, p := range l {
-			lx.docs = append(lx.docs, p.doc)
+			lx.docs = append(lx.docs, uint32(p.doc))
 			lx.tfs = append(lx.tfs, p.tf)
 		}
 	}

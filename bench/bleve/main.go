@@ -9,8 +9,10 @@
 // (BM25, English analyzer, in memory) and MiniSearch (defaults, through
 // node ../minisearch/run.mjs) only rank. Each engine's recall@1 is whether
 // its first paragraph is gold (Footnote's: the answer's first passage,
-// what 'footnote eval' scores). The passes alternate, -repeat times, so
-// that a loaded machine slows each alike.
+// what 'footnote eval' scores). Each pass runs in a process of its own
+// (this command run with -engine, or node), so that no engine's garbage
+// collection marks another's index; the passes alternate, -repeat times,
+// so that a loaded machine slows each alike.
 //
 // It is a module of its own so that bleve is not a dependency of
 // Footnote's: run it from this directory with 'go run .'.
@@ -76,7 +78,8 @@ func main() {
 	rounds := flag.Int("rounds", 20, "times each question is asked in one timed pass")
 	node := flag.String("node", "node", "node, for MiniSearch; empty skips it")
 	export := flag.String("export", "", "also write the corpus and questions here as JSON")
-	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the run here")
+	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of this process here (with -engine: of that engine's pass)")
+	engine := flag.String("engine", "", "run one pass of footnote, footnote-retrieval or bleve and print its figures as JSON")
 	flag.Parse()
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
@@ -89,11 +92,22 @@ func main() {
 		}
 		defer pprof.StopCPUProfile()
 	}
-	if err := run(*root, *nDistract, *repeat, *rounds, *node, *export); err != nil {
+	var err error
+	if *engine != "" {
+		err = runEngine(*root, *nDistract, *rounds, *engine)
+	} else {
+		err = run(*root, *nDistract, *repeat, *rounds, *node, *export)
+	}
+	if err != nil {
 		pprof.StopCPUProfile()
 		fmt.Fprintln(os.Stderr, "bleve:", err)
 		os.Exit(1)
 	}
+}
+
+// engine is one ranker or answerer compared.
+type engine struct {
+	name, label string
 }
 
 func run(root string, nDistract, repeat, rounds int, node, export string) error {
@@ -104,15 +118,6 @@ func run(root string, nDistract, repeat, rounds int, node, export string) error 
 	}
 	docs := paragraphs(arts)
 	fmt.Printf("corpus: %d articles, %d paragraphs; %d answerable questions\n", len(arts), len(docs)-len(arts), len(qs))
-
-	fn, fnRank, err := newFootnote(ctx, arts)
-	if err != nil {
-		return err
-	}
-	bl, err := newBleve(docs)
-	if err != nil {
-		return err
-	}
 	data := export
 	if data == "" {
 		dir, err := os.MkdirTemp("", "footnote-compare-")
@@ -125,40 +130,80 @@ func run(root string, nDistract, repeat, rounds int, node, export string) error 
 	if err := writeExport(data, docs, qs); err != nil {
 		return err
 	}
-	script := filepath.Join(root, "bench", "minisearch", "run.mjs")
-
+	self, err := os.Executable()
+	if err != nil {
+		return fmt.Errorf("find this command: %w", err)
+	}
+	engines := []engine{
+		{"footnote", "Footnote, whole answers"},
+		{"bleve", "bleve v2.6.3, BM25 ranking"},
+		{"minisearch", "MiniSearch 7.2.0, ranking"},
+		{"footnote-retrieval", "Footnote, retrieval ranking alone"},
+	}
 	fmt.Printf("%-4s %-34s %9s %10s %10s\n", "rep", "engine", "recall@1", "q/s", "q/CPU-s")
 	var all [4][]pass
 	for r := 1; r <= repeat; r++ {
-		p, err := timed(qs, rounds, func(q question) (string, error) { return fn(ctx, q.Text) })
-		if err != nil {
-			return fmt.Errorf("footnote: %w", err)
-		}
-		all[0] = append(all[0], p)
-		fmt.Printf("%-4d %-34s %9.3f %10.0f %10.0f\n", r, "Footnote, whole answers", p.recall, p.qps, p.cpuQPS)
-		p, err = timed(qs, rounds*10, func(q question) (string, error) { return fnRank(ctx, q.Text) })
-		if err != nil {
-			return fmt.Errorf("footnote retrieval: %w", err)
-		}
-		all[3] = append(all[3], p)
-		fmt.Printf("%-4d %-34s %9.3f %10.0f %10.0f\n", r, "Footnote, retrieval ranking alone", p.recall, p.qps, p.cpuQPS)
-		p, err = timed(qs, rounds*10, bl)
-		if err != nil {
-			return fmt.Errorf("bleve: %w", err)
-		}
-		all[1] = append(all[1], p)
-		fmt.Printf("%-4d %-34s %9.3f %10.0f %10.0f\n", r, "bleve v2.6.3, BM25 ranking", p.recall, p.qps, p.cpuQPS)
-		if node != "" {
-			p, err := miniSearch(ctx, node, script, data, rounds)
-			if err != nil {
-				return fmt.Errorf("minisearch: %w", err)
+		for i, e := range engines {
+			var cmd *exec.Cmd
+			switch {
+			case e.name == "minisearch" && node == "":
+				continue
+			case e.name == "minisearch":
+				cmd = exec.CommandContext(ctx, node, filepath.Join(root, "bench", "minisearch", "run.mjs"), data, strconv.Itoa(rounds))
+			default:
+				cmd = exec.CommandContext(ctx, self, "-root", root, "-distractors", strconv.Itoa(nDistract), "-rounds", strconv.Itoa(rounds), "-engine", e.name)
 			}
-			all[2] = append(all[2], p)
-			fmt.Printf("%-4d %-34s %9.3f %10.0f %10.0f\n", r, "MiniSearch 7.2.0, ranking", p.recall, p.qps, p.cpuQPS)
+			p, err := child(cmd)
+			if err != nil {
+				return fmt.Errorf("%s: %w", e.name, err)
+			}
+			all[i] = append(all[i], p)
+			fmt.Printf("%-4d %-34s %9.3f %10.0f %10.0f\n", r, e.label, p.recall, p.qps, p.cpuQPS)
 		}
 	}
-	fmt.Println()
 	names := []string{"Footnote", "bleve", "MiniSearch", "Footnote's retrieval"}
+	return summary(names, all[:])
+}
+
+// runEngine is one pass of one engine, in a process of its own: it builds
+// the engine's index, times it and prints its figures as JSON.
+func runEngine(root string, nDistract, rounds int, name string) error {
+	ctx := context.Background()
+	arts, qs, err := load(root, nDistract)
+	if err != nil {
+		return err
+	}
+	var rank func(question) (string, error)
+	switch name {
+	case "footnote", "footnote-retrieval":
+		fn, fnRank, err := newFootnote(ctx, arts)
+		if err != nil {
+			return err
+		}
+		rank = func(q question) (string, error) { return fn(ctx, q.Text) }
+		if name == "footnote-retrieval" {
+			rank = func(q question) (string, error) { return fnRank(ctx, q.Text) }
+			rounds *= 10 // a ranking is quicker than an answer: as long a pass
+		}
+	case "bleve":
+		if rank, err = newBleve(paragraphs(arts)); err != nil {
+			return err
+		}
+		rounds *= 10
+	default:
+		return fmt.Errorf("no engine %q: footnote, footnote-retrieval or bleve", name)
+	}
+	p, err := timed(qs, rounds, rank)
+	if err != nil {
+		return err
+	}
+	return json.NewEncoder(os.Stdout).Encode(map[string]float64{"recall_at_1": p.recall, "qps": p.qps, "cpu_qps": p.cpuQPS})
+}
+
+// summary prints each engine's range over the repetitions and Footnote's
+// answers' throughput over the rankers', repetition by repetition.
+func summary(names []string, all [][]pass) error {
+	fmt.Println()
 	for i, ps := range all {
 		if len(ps) == 0 {
 			continue
@@ -346,9 +391,9 @@ func writeExport(path string, docs []doc, qs []question) error {
 	return nil
 }
 
-// miniSearch runs the node script on the exported data.
-func miniSearch(ctx context.Context, node, script, data string, rounds int) (pass, error) {
-	out, err := exec.CommandContext(ctx, node, script, data, strconv.Itoa(rounds)).Output()
+// child runs one pass in a process of its own and reads its figures.
+func child(cmd *exec.Cmd) (pass, error) {
+	out, err := cmd.Output()
 	if err != nil {
 		var ee *exec.ExitError
 		if errors.As(err, &ee) {

@@ -53,9 +53,10 @@ const (
 	// in a few dozen bytes; more is not a file Footnote wrote.
 	maxCurrentBytes = 4 << 10
 	// maxManifestBytes caps the read of a manifest, which holds the
-	// articles' text JSON-escaped: far above any corpus the loader admits,
-	// it only keeps a corrupted or foreign file from exhausting memory.
-	maxManifestBytes = 1 << 30
+	// articles' titles, dates and links (their paragraphs are in the index
+	// file): far above any corpus the loader admits, it only keeps a
+	// corrupted or foreign file from exhausting memory.
+	maxManifestBytes = 256 << 20
 	// maxVectorsBytes caps the index file: room for MaxChunks chunks with a
 	// server's 3072-dimension embeddings (a byte a value) and their text,
 	// and no more.

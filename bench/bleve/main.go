@@ -30,6 +30,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/pprof"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -62,13 +63,16 @@ type question struct {
 	ID   string   `json:"id"`
 	Text string   `json:"text"`
 	Gold []string `json:"gold"`
+	// HeldOut marks the questions of dev-2-heldout.jsonl, which nothing
+	// was tuned on.
+	HeldOut bool `json:"held_out"`
 }
 
 // pass is one engine's figures in one repetition: questions per second of
 // wall time and per second of the process's CPU time (which other work on
 // a loaded machine inflates less).
 type pass struct {
-	recall, qps, cpuQPS float64
+	recall, heldOut, qps, cpuQPS float64
 }
 
 func main() {
@@ -140,7 +144,7 @@ func run(root string, nDistract, repeat, rounds int, node, export string) error 
 		{"minisearch", "MiniSearch 7.2.0, ranking"},
 		{"footnote-retrieval", "Footnote, retrieval ranking alone"},
 	}
-	fmt.Printf("%-4s %-34s %9s %10s %10s\n", "rep", "engine", "recall@1", "q/s", "q/CPU-s")
+	fmt.Printf("%-4s %-34s %9s %9s %10s %10s\n", "rep", "engine", "recall@1", "held-out", "q/s", "q/CPU-s")
 	var all [4][]pass
 	for r := 1; r <= repeat; r++ {
 		for i, e := range engines {
@@ -158,7 +162,7 @@ func run(root string, nDistract, repeat, rounds int, node, export string) error 
 				return fmt.Errorf("%s: %w", e.name, err)
 			}
 			all[i] = append(all[i], p)
-			fmt.Printf("%-4d %-34s %9.3f %10.0f %10.0f\n", r, e.label, p.recall, p.qps, p.cpuQPS)
+			fmt.Printf("%-4d %-34s %9.3f %9.3f %10.0f %10.0f\n", r, e.label, p.recall, p.heldOut, p.qps, p.cpuQPS)
 		}
 	}
 	names := []string{"Footnote", "bleve", "MiniSearch", "Footnote's retrieval"}
@@ -197,7 +201,7 @@ func runEngine(root string, nDistract, rounds int, name string) error {
 	if err != nil {
 		return err
 	}
-	return json.NewEncoder(os.Stdout).Encode(map[string]float64{"recall_at_1": p.recall, "qps": p.qps, "cpu_qps": p.cpuQPS})
+	return json.NewEncoder(os.Stdout).Encode(map[string]float64{"recall_at_1": p.recall, "recall_held_out": p.heldOut, "qps": p.qps, "cpu_qps": p.cpuQPS})
 }
 
 // summary prints each engine's range over the repetitions and Footnote's
@@ -214,7 +218,7 @@ func summary(names []string, all [][]pass) error {
 			lo, hi = min(lo, p.qps), max(hi, p.qps)
 			clo, chi = min(clo, p.cpuQPS), max(chi, p.cpuQPS)
 		}
-		fmt.Printf("%-20s recall@1 %.3f, %.0f–%.0f q/s, %.0f–%.0f q/CPU-s\n", names[i], ps[0].recall, lo, hi, clo, chi)
+		fmt.Printf("%-20s recall@1 %.3f (held-out part %.3f), %.0f–%.0f q/s, %.0f–%.0f q/CPU-s\n", names[i], ps[0].recall, ps[0].heldOut, lo, hi, clo, chi)
 	}
 	for i := 1; i < 3; i++ {
 		if len(all[i]) == 0 {
@@ -258,7 +262,7 @@ func load(root string, nDistract int) ([]footnote.Article, []question, error) {
 			if c.Refuse || c.LLMOnly || len(c.Gold) == 0 {
 				continue
 			}
-			q := question{ID: c.ID, Text: c.Question}
+			q := question{ID: c.ID, Text: c.Question, HeldOut: f == "dev-2-heldout.jsonl"}
 			for _, g := range c.Gold {
 				q.Gold = append(q.Gold, paraID(g.Doc, g.Paragraph))
 			}
@@ -351,16 +355,19 @@ func newBleve(docs []doc) (func(question) (string, error), error) {
 // timed asks every question once for recall@1, then rounds times against
 // the clock.
 func timed(qs []question, rounds int, rank func(question) (string, error)) (pass, error) {
-	hits := 0
+	hits, held, heldHits := 0, 0, 0
 	for _, q := range qs {
 		id, err := rank(q)
 		if err != nil {
 			return pass{}, fmt.Errorf("%s: %w", q.ID, err)
 		}
-		for _, g := range q.Gold {
-			if id == g {
-				hits++
-				break
+		if q.HeldOut {
+			held++
+		}
+		if slices.Contains(q.Gold, id) {
+			hits++
+			if q.HeldOut {
+				heldHits++
 			}
 		}
 	}
@@ -374,7 +381,8 @@ func timed(qs []question, rounds int, rank func(question) (string, error)) (pass
 		}
 	}
 	n := float64(rounds * len(qs))
-	return pass{recall: float64(hits) / float64(len(qs)), qps: n / time.Since(start).Seconds(), cpuQPS: n / (measure.CPUTime() - cpu).Seconds()}, nil
+	return pass{recall: float64(hits) / float64(len(qs)), heldOut: float64(heldHits) / float64(max(held, 1)),
+		qps: n / time.Since(start).Seconds(), cpuQPS: n / (measure.CPUTime() - cpu).Seconds()}, nil
 }
 
 func writeExport(path string, docs []doc, qs []question) error {
@@ -402,12 +410,13 @@ func child(cmd *exec.Cmd) (pass, error) {
 		return pass{}, err
 	}
 	var r struct {
-		Recall float64 `json:"recall_at_1"`
-		QPS    float64 `json:"qps"`
-		CPUQPS float64 `json:"cpu_qps"`
+		Recall  float64 `json:"recall_at_1"`
+		HeldOut float64 `json:"recall_held_out"`
+		QPS     float64 `json:"qps"`
+		CPUQPS  float64 `json:"cpu_qps"`
 	}
 	if err := json.Unmarshal(out, &r); err != nil {
 		return pass{}, fmt.Errorf("read %q: %w", out, err)
 	}
-	return pass{recall: r.Recall, qps: r.QPS, cpuQPS: r.CPUQPS}, nil
+	return pass{recall: r.Recall, heldOut: r.HeldOut, qps: r.QPS, cpuQPS: r.CPUQPS}, nil
 }

@@ -34,12 +34,15 @@ func AssignLabels(arts []Article) {
 	}
 	sort.SliceStable(order, func(a, b int) bool { return arts[order[a]].ID < arts[order[b]].ID })
 	used := map[string]bool{}
+	next := map[string]int{} // the first number not yet tried for a base: labels only get taken
 	for _, i := range order {
 		base := baseLabel(arts[i])
 		label := base
-		for n := 2; used[strings.ToLower(label)]; n++ {
+		n := max(2, next[base])
+		for ; used[strings.ToLower(label)]; n++ {
 			label = base + strconv.Itoa(n)
 		}
+		next[base] = n
 		used[strings.ToLower(label)] = true
 		arts[i].Label = label
 	}

@@ -3,6 +3,7 @@ package retrieval
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"github.com/footnote-bot/footnote/text"
@@ -51,6 +52,16 @@ type Analyzer struct {
 	lang   text.Lang
 	detect *text.Detector
 	cache  sync.Map // [2]string{lang, word} -> stem
+	// lastQuestion remembers the language of the last question detected:
+	// answering one question analyses it several times, and detection
+	// costs a tenth of a warm answer.
+	lastQuestion atomic.Pointer[questionLang]
+}
+
+// questionLang is a question and the language it is analysed in.
+type questionLang struct {
+	q    string
+	lang text.Lang
 }
 
 // NewAnalyzer returns an Analyzer for English.
@@ -78,10 +89,15 @@ func (a *Analyzer) Lang(code string) text.Lang {
 // QuestionLang returns the language a question is analysed in: the one
 // the detector finds, when text knows it, else the default.
 func (a *Analyzer) QuestionLang(q string) text.Lang {
-	if l := a.detect.Detect(q); analysable(l) {
-		return l
+	if m := a.lastQuestion.Load(); m != nil && m.q == q {
+		return m.lang
 	}
-	return a.lang
+	l := a.detect.Detect(q)
+	if !analysable(l) {
+		l = a.lang
+	}
+	a.lastQuestion.Store(&questionLang{q, l})
+	return l
 }
 
 // TermsIn analyses s as a text of language lang: lang's stop words and

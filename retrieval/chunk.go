@@ -22,10 +22,11 @@ const (
 	// paragraphs a corpus article may have, room for long paragraphs cut
 	// at sentences; an article past it is skipped, not let crowd the index.
 	MaxArticleChunks = 4000
-	// MaxChunks caps the chunks of the whole index: the paragraphs a corpus
-	// may have and a fifth more for long ones, some 400 MB with the
-	// built-in embedder.
-	MaxChunks = 60_000
+	// MaxChunks caps the chunks of the whole index: 100,000 paragraphs and
+	// a half more for headers and long ones, some 400 MB with the built-in
+	// embedder (see the README's Speed section: 100,000 paragraphs load in
+	// under a second and 400 MB).
+	MaxChunks = 150_000
 )
 
 // ErrTooManyChunks is wrapped by the errors for an article or an index
@@ -34,16 +35,19 @@ var ErrTooManyChunks = errors.New("too many chunks")
 
 // chunk is one unit of retrieval: a paragraph or a piece of a long one.
 type chunk struct {
-	ID  string
 	Doc string
 	N   int
-	// Text is the chunk's own text.
-	Text string
-	// Index is what is indexed for the chunk's own field: Text, plus for ¶0
-	// the names of the header's fields (see headerFields).
+	// Piece numbers the pieces of a paragraph split at sentences, from 0.
+	Piece int
+	// Index is what is indexed for the chunk's own field: its text, plus
+	// for ¶0 the names of the header's fields (see headerFields).
 	Index string
 	// Context is a little text from the neighbouring paragraphs.
 	Context string
+	// sum identifies what was embedded (see embedSum). Once a snapshot is
+	// made, only sum is kept: Index and Context are analysed and embedded
+	// by then, and the paragraphs' text is in the articles.
+	sum uint64
 }
 
 // Admit returns the articles within the chunk caps, as chunked with the
@@ -101,17 +105,26 @@ func chunkArticle(a footnote.Article, maxWords int) []chunk {
 	for _, p := range a.Paragraphs {
 		ctx := neighbourContext(a, p.N)
 		if p.N == 0 {
-			out = append(out, chunk{ID: chunkID(a.ID, 0, 0), Doc: a.ID, N: 0, Text: p.Text, Index: headerIndexText(a), Context: ""})
+			out = append(out, chunk{Doc: a.ID, N: 0, Index: headerIndexText(a), Context: ""})
 			continue
 		}
 		for i, piece := range splitWords(p.Text, maxWords) {
-			out = append(out, chunk{ID: chunkID(a.ID, p.N, i), Doc: a.ID, N: p.N, Text: piece, Index: piece, Context: ctx})
+			out = append(out, chunk{Doc: a.ID, N: p.N, Piece: i, Index: piece, Context: ctx})
 		}
 	}
 	return out
 }
 
-func chunkID(doc string, n, i int) string { return fmt.Sprintf("%s#%d#%d", doc, n, i) }
+// ID names the chunk in messages: "article#¶#piece".
+func (c chunk) ID() string { return fmt.Sprintf("%s#%d#%d", c.Doc, c.N, c.Piece) }
+
+// chunkKey identifies a chunk across builds.
+type chunkKey struct {
+	doc      string
+	n, piece int
+}
+
+func (c chunk) key() chunkKey { return chunkKey{c.Doc, c.N, c.Piece} }
 
 // neighbourContext is the last two sentences of the previous body
 // paragraph: enough to resolve "she" or "the meeting" to what was named

@@ -96,8 +96,8 @@ func TestReindexKilledPartWay(t *testing.T) {
 			}
 			// The manifest and the vectors agree: every chunk has a vector.
 			s := ix.snap.Load()
-			if s.coll.Count() != len(s.chunks) {
-				t.Fatalf("%d vectors for %d chunks", s.coll.Count(), len(s.chunks))
+			if s.vec.n != len(s.chunks) || len(s.lex.lens) != len(s.chunks) {
+				t.Fatalf("%d vectors for %d chunks", s.vec.n, len(s.chunks))
 			}
 			// And a reindex after the crash completes.
 			if _, err := ix.Build(context.Background(), v2(t)); err != nil {

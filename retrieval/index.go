@@ -1,21 +1,21 @@
 // Package retrieval indexes the articles' paragraphs and finds the ones that
 // answer a question. It chunks paragraphs, embeds them with a function passed
-// in (the built-in local embedder or a server's), keeps the vectors in a
-// chromem-go collection persisted with a crash-safe swap, and fuses
-// chromem-go's vector ranking with a BM25F lexical ranking (see fuseScores).
+// in (the built-in local embedder or a server's), keeps the vectors
+// quantised column by column (see vecIndex) beside a BM25F lexicon, persists
+// both in one binary file per generation with a crash-safe swap, and fuses
+// the vector ranking with the lexical one (see fuseScores).
 package retrieval
 
 import (
+	"bufio"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io/fs"
 	"log/slog"
 	"runtime"
 	"slices"
-	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -25,8 +25,9 @@ import (
 	"github.com/footnote-bot/footnote"
 )
 
-// Options configure an Index. Embed is required: chromem-go must never fall
-// back to its default embedder, which calls OpenAI with OPENAI_API_KEY.
+// Options configure an Index. Embed is required: there is no default
+// embedder (chromem-go's, whose function type Embed keeps, would call
+// OpenAI with OPENAI_API_KEY).
 type Options struct {
 	// DataDir is where generations are stored. Empty means in memory only.
 	DataDir string
@@ -82,14 +83,13 @@ type Index struct {
 
 // snapshot is one immutable state of the index.
 type snapshot struct {
-	m        manifest
-	gen      string
-	byID     map[string]int
-	chunks   []chunk
-	chunkIdx map[string]int
-	lex      *lexicon
-	coll     *chromem.Collection
-	paras    int
+	m      manifest
+	gen    string
+	byID   map[string]int
+	chunks []chunk
+	lex    *lexicon
+	vec    vecIndex
+	paras  int
 }
 
 var (
@@ -134,15 +134,17 @@ func New(opts Options) (*Index, error) {
 	}
 	ix := &Index{opts: opts, an: an}
 	if opts.DataDir != "" {
-		m, db, gen, err := readGeneration(opts.DataDir)
+		m, data, gen, err := readGeneration(opts.DataDir)
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
+		case errors.Is(err, ErrOldIndex):
+			opts.Logger.Warn("stored index is in an older format; it will be rebuilt", "err", err)
 		case err != nil:
 			opts.Logger.Warn("stored index unreadable; it will be rebuilt", "err", err)
 		case m.Embedder != opts.EmbedderID || m.ChunkWords != opts.ChunkWords:
 			opts.Logger.Info("stored index made with other settings; it will be rebuilt", "embedder", m.Embedder, "chunk_words", m.ChunkWords)
 		default:
-			s, err := ix.newSnapshot(m, db, gen)
+			s, err := ix.loadedSnapshot(m, data, gen)
 			if err != nil {
 				opts.Logger.Warn("stored index inconsistent; it will be rebuilt", "err", err)
 			} else {
@@ -165,12 +167,6 @@ func (ix *Index) embedDim() int {
 		}
 	})
 	return ix.dim
-}
-
-// textHash identifies an embedded text.
-func textHash(s string) string {
-	sum := sha256.Sum256([]byte(s))
-	return hex.EncodeToString(sum[:12])
 }
 
 // Terms analyses a question with the index's analyzer, in the question's
@@ -272,68 +268,51 @@ func (ix *Index) Build(ctx context.Context, articles []footnote.Article) (footno
 	if err := checkChunkCaps(chunks); err != nil {
 		return footnote.IndexStats{}, err
 	}
-	vecs := make([][]float32, len(chunks))
+	vb := newVecBuilder(len(chunks))
 	var todo []int
-	for i, c := range chunks {
-		if old != nil {
-			// Reuse a stored vector only for the very same text (the
-			// article's hash alone would miss a change in how chunks are
-			// built).
-			if d, err := old.coll.GetByID(ctx, c.ID); err == nil && len(d.Embedding) > 0 && d.Metadata["h"] == textHash(embedText(c)) {
-				vecs[i] = d.Embedding
-				continue
+	var oldIdx map[chunkKey]int
+	if old != nil && old.vec.dim > 0 && (ix.embedDim() == 0 || ix.embedDim() == old.vec.dim) {
+		oldIdx = make(map[chunkKey]int, len(old.chunks))
+		for j, c := range old.chunks {
+			oldIdx[c.key()] = j
+		}
+	}
+	for i := range chunks {
+		c := &chunks[i]
+		c.sum = embedSum(embedText(*c))
+		// Reuse a stored vector only for the very same text (the article's
+		// hash alone would miss a change in how chunks are built).
+		if j, ok := oldIdx[c.key()]; ok && old.chunks[j].sum == c.sum {
+			if err := vb.put(i, old.vec.vector(j)); err != nil {
+				return footnote.IndexStats{}, fmt.Errorf("reuse the vector of %s: %w", c.ID(), err)
 			}
+			continue
 		}
 		todo = append(todo, i)
 	}
-	if err := ix.embedAll(ctx, chunks, vecs, todo, len(articles), paras, start); err != nil {
+	if err := ix.embedAll(ctx, chunks, vb, todo, len(articles), paras, start); err != nil {
 		return footnote.IndexStats{}, err
 	}
-	dim := 0
-	if len(vecs) > 0 {
-		dim = len(vecs[0])
-	}
-	for i, v := range vecs {
-		if len(v) != dim {
-			return footnote.IndexStats{}, fmt.Errorf("embedder returned %d dimensions for %s, %d for the first chunk", len(v), chunks[i].ID, dim)
-		}
-	}
-	db := chromem.NewDB()
-	coll, err := db.CreateCollection(collectionKey, map[string]string{"embedder": ix.opts.EmbedderID}, ix.opts.Embed)
-	if err != nil {
-		return footnote.IndexStats{}, fmt.Errorf("create collection: %w", err)
-	}
-	if len(chunks) > 0 {
-		docs := make([]chromem.Document, len(chunks))
-		for i, c := range chunks {
-			docs[i] = chromem.Document{ID: c.ID, Embedding: vecs[i], Content: c.Text,
-				Metadata: map[string]string{"doc": c.Doc, "n": strconv.Itoa(c.N), "h": textHash(embedText(c))}}
-		}
-		if err := coll.AddDocuments(ctx, docs, 1); err != nil {
-			return footnote.IndexStats{}, fmt.Errorf("add to collection: %w", err)
-		}
-	}
-	m := manifest{Version: storeVersion, Format: indexFormat, Embedder: ix.opts.EmbedderID, Dim: dim, ChunkWords: ix.opts.ChunkWords,
+	m := manifest{Version: storeVersion, Format: indexFormat, Embedder: ix.opts.EmbedderID, Dim: vb.vi.dim, ChunkWords: ix.opts.ChunkWords,
 		Created: time.Now().UTC(), Articles: articles}
-	gen := ""
+	s := ix.builtSnapshot(m, chunks, vb.vi)
 	if ix.opts.DataDir != "" {
-		gen, err = writeGeneration(ix.opts.DataDir, m, db, ix.opts.Fault)
+		gen, err := writeGeneration(ix.opts.DataDir, m, func(w *bufio.Writer) error {
+			return encodeIndex(w, s.m.Articles, s.byID, snapshotData{chunks: s.chunks, lex: s.lex, vec: s.vec})
+		}, ix.opts.Fault)
 		if err != nil {
 			return footnote.IndexStats{}, fmt.Errorf("%w: %w", ErrSave, err)
 		}
-	}
-	s, err := ix.newSnapshotFrom(m, coll, gen, chunks)
-	if err != nil {
-		return footnote.IndexStats{}, err
+		s.gen = gen
 	}
 	ix.snap.Store(s)
 	st := footnote.IndexStats{Articles: len(articles), Paragraphs: paras, Embedded: len(todo), Duration: time.Since(start)}
-	ix.opts.Logger.Debug("index built", "articles", st.Articles, "paragraphs", st.Paragraphs, "embedded", st.Embedded, "duration", st.Duration, "generation", gen)
+	ix.opts.Logger.Debug("index built", "articles", st.Articles, "paragraphs", st.Paragraphs, "embedded", st.Embedded, "duration", st.Duration, "generation", s.gen)
 	return st, nil
 }
 
-// embedAll embeds chunks[todo] into vecs with Options.Concurrency workers.
-func (ix *Index) embedAll(ctx context.Context, chunks []chunk, vecs [][]float32, todo []int, nArticles, paras int, start time.Time) error {
+// embedAll embeds chunks[todo] into vb with Options.Concurrency workers.
+func (ix *Index) embedAll(ctx context.Context, chunks []chunk, vb *vecBuilder, todo []int, nArticles, paras int, start time.Time) error {
 	if len(todo) == 0 {
 		return nil
 	}
@@ -365,11 +344,13 @@ func (ix *Index) embedAll(ctx context.Context, chunks []chunk, vecs [][]float32,
 				}
 				c := chunks[todo[k]]
 				v, err := ix.opts.Embed(ctx, embedText(c))
+				if err == nil {
+					err = vb.put(todo[k], v)
+				}
 				if err != nil {
-					errOnce.Do(func() { firstErr = fmt.Errorf("embed %s: %w", c.ID, err); cancel() })
+					errOnce.Do(func() { firstErr = fmt.Errorf("embed %s: %w", c.ID(), err); cancel() })
 					return
 				}
-				vecs[todo[k]] = v
 				if d := done.Add(1); d%int64(step) == 0 {
 					report()
 				}
@@ -387,6 +368,14 @@ func (ix *Index) embedAll(ctx context.Context, chunks []chunk, vecs [][]float32,
 	return nil
 }
 
+// embedSum identifies an embedded text: FNV-1a, 64 bits (a collision
+// would reuse a vector for another text, once in 2^64).
+func embedSum(s string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(s))
+	return h.Sum64()
+}
+
 // embedText is what is embedded for a chunk: its indexed text and its
 // neighbours' context.
 func embedText(c chunk) string {
@@ -396,38 +385,46 @@ func embedText(c chunk) string {
 	return c.Index + "\n" + c.Context
 }
 
-func (ix *Index) newSnapshot(m manifest, db *chromem.DB, gen string) (*snapshot, error) {
-	coll := db.GetCollection(collectionKey, ix.opts.Embed)
-	if coll == nil {
-		return nil, fmt.Errorf("generation %s has no %q collection", gen, collectionKey)
-	}
-	var chunks []chunk
-	for _, a := range m.Articles {
-		chunks = append(chunks, chunkArticle(a, m.ChunkWords)...)
-	}
-	if err := checkChunkCaps(chunks); err != nil {
+// loadedSnapshot checks a generation read from disk against its manifest
+// and makes it a snapshot.
+func (ix *Index) loadedSnapshot(m manifest, d snapshotData, gen string) (*snapshot, error) {
+	if err := checkChunkCaps(d.chunks); err != nil {
 		return nil, fmt.Errorf("generation %s: %w", gen, err)
 	}
-	if coll.Count() != len(chunks) {
-		return nil, fmt.Errorf("generation %s holds %d vectors for %d chunks", gen, coll.Count(), len(chunks))
+	if d.vec.n != len(d.chunks) || len(d.lex.lens) != len(d.chunks) || (len(d.chunks) > 0 && d.vec.dim != m.Dim) {
+		return nil, fmt.Errorf("generation %s holds %d vectors of %d dimensions and %d lengths for %d chunks (manifest: %d dimensions)",
+			gen, d.vec.n, d.vec.dim, len(d.lex.lens), len(d.chunks), m.Dim)
 	}
-	return ix.newSnapshotFrom(m, coll, gen, chunks)
+	s := ix.snapshotOf(m, d.chunks)
+	s.gen, s.lex, s.vec = gen, d.lex, d.vec
+	return s, nil
 }
 
-func (ix *Index) newSnapshotFrom(m manifest, coll *chromem.Collection, gen string, chunks []chunk) (*snapshot, error) {
+// builtSnapshot makes a snapshot of chunks just embedded: it analyses
+// them into a lexicon.
+func (ix *Index) builtSnapshot(m manifest, chunks []chunk, vec vecIndex) *snapshot {
+	s := ix.snapshotOf(m, chunks)
+	s.vec = vec
+	fields := make([]fieldTerms, len(chunks))
+	for i, c := range chunks {
+		lang := ix.an.Lang(s.m.Articles[s.byID[c.Doc]].Language)
+		fields[i] = fieldTerms{self: ix.an.StemsIn(lang, c.Index), ctx: ix.an.StemsIn(lang, c.Context)}
+	}
+	s.lex = newLexicon(fields, contextWeight)
+	for i := range s.chunks {
+		s.chunks[i].Index, s.chunks[i].Context = "", "" // analysed and embedded: let them go
+	}
+	return s
+}
+
+// snapshotOf is the part of a snapshot common to built and loaded ones.
+func (ix *Index) snapshotOf(m manifest, chunks []chunk) *snapshot {
 	m.Articles = slices.Clone(m.Articles) // labels go on a copy: the caller's slice may be shared
 	footnote.AssignLabels(m.Articles)
-	s := &snapshot{m: m, gen: gen, byID: map[string]int{}, chunks: chunks, chunkIdx: make(map[string]int, len(chunks)), coll: coll}
+	s := &snapshot{m: m, byID: make(map[string]int, len(m.Articles)), chunks: chunks}
 	for i, a := range m.Articles {
 		s.byID[a.ID] = i
 		s.paras += len(a.Paragraphs)
 	}
-	fields := make([]fieldTerms, len(chunks))
-	for i, c := range chunks {
-		s.chunkIdx[c.ID] = i
-		lang := ix.an.Lang(m.Articles[s.byID[c.Doc]].Language)
-		fields[i] = fieldTerms{self: ix.an.StemsIn(lang, c.Index), ctx: ix.an.StemsIn(lang, c.Context)}
-	}
-	s.lex = newLexicon(fields, contextWeight)
-	return s, nil
+	return s
 }

@@ -151,11 +151,11 @@ func TestLongParagraphChunksKeepNumber(t *testing.T) {
 	for _, c := range cs {
 		if c.N == 2 {
 			n2++
-			if w := len(strings.Fields(c.Text)); w > 50 {
+			if w := len(strings.Fields(c.Index)); w > 50 {
 				t.Errorf("chunk of %d words, cap 50", w)
 			}
-			if !strings.Contains(long, c.Text) {
-				t.Errorf("chunk is not a piece of the paragraph: %q", c.Text)
+			if !strings.Contains(long, c.Index) {
+				t.Errorf("chunk is not a piece of the paragraph: %q", c.Index)
 			}
 		}
 	}

@@ -2,7 +2,6 @@ package retrieval
 
 import (
 	"math"
-	"sort"
 )
 
 // Lexical scoring is BM25F over two fields of each chunk: its own text and a
@@ -34,19 +33,21 @@ const (
 	minSwapLen = 6
 )
 
-type posting struct {
-	doc int32
-	tf  float32
-}
-
-// lexicon is an inverted index with BM25F scoring and fuzzy matching.
+// lexicon is an inverted index with BM25F scoring and fuzzy matching. Its
+// postings are flat arrays (term t's are docs[offs[t]:offs[t+1]] with the
+// same slice of tfs), so that a stored index loads without a decode per
+// posting.
 type lexicon struct {
-	vocab    map[string]int32
-	stems    []string
-	df       []int32
-	postings [][]posting
-	lens     []float32
-	avgLen   float64
+	vocab map[string]int32
+	stems []string
+	df    []int32
+	offs  []uint32
+	docs  []uint32
+	tfs   []float32
+	lens  []float32
+	// norms[d] is BM25's length normalisation of chunk d, computed once.
+	norms  []float64
+	avgLen float64
 	// deletes maps each stem with one rune deleted (and the stem itself) to
 	// the stems that produce it: a symmetric-delete index that finds every
 	// stem at edit distance one, and substitutions, without a vocabulary scan.
@@ -59,31 +60,42 @@ type fieldTerms struct {
 	self, ctx []string
 }
 
+type posting struct {
+	doc int32
+	tf  float32
+}
+
 func newLexicon(docs []fieldTerms, ctxWeight float32) *lexicon {
-	lx := &lexicon{vocab: map[string]int32{}, deletes: map[string][]int32{}, prefixes: map[string][]int32{}}
+	lx := &lexicon{vocab: map[string]int32{}}
 	lx.lens = make([]float32, len(docs))
-	var total float64
+	var lists [][]posting
+	id := func(s string) int32 {
+		if id, ok := lx.vocab[s]; ok {
+			return id
+		}
+		id := int32(len(lx.stems))
+		lx.vocab[s] = id
+		lx.stems = append(lx.stems, s)
+		lx.df = append(lx.df, 0)
+		lists = append(lists, nil)
+		return id
+	}
+	total := 0
 	for d, f := range docs {
 		tf := map[int32]float32{}
 		own := map[int32]bool{}
 		for _, s := range f.self {
-			id := lx.id(s)
+			id := id(s)
 			tf[id]++
 			own[id] = true
 		}
 		for _, s := range f.ctx {
-			tf[lx.id(s)] += ctxWeight
+			tf[id(s)] += ctxWeight
 		}
-		l := float32(len(f.self)) + ctxWeight*float32(len(f.ctx))
-		lx.lens[d] = l
-		total += float64(l)
-		ids := make([]int32, 0, len(tf))
-		for id := range tf {
-			ids = append(ids, id)
-		}
-		sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
-		for _, id := range ids {
-			lx.postings[id] = append(lx.postings[id], posting{doc: int32(d), tf: tf[id]})
+		lx.lens[d] = float32(len(f.self)) + ctxWeight*float32(len(f.ctx))
+		for id, v := range tf {
+			lists[id] = append(lists[id], posting{doc: int32(d), tf: v})
+			total++
 			if own[id] {
 				// Document frequency counts a chunk's own words only: a
 				// word repeated as a neighbour's context is not more common.
@@ -91,9 +103,44 @@ func newLexicon(docs []fieldTerms, ctxWeight float32) *lexicon {
 			}
 		}
 	}
-	if len(docs) > 0 {
-		lx.avgLen = total / float64(len(docs))
+	lx.offs = make([]uint32, 0, len(lists)+1)
+	lx.docs = make([]uint32, 0, total)
+	lx.tfs = make([]float32, 0, total)
+	for _, l := range lists {
+		lx.offs = append(lx.offs, uint32(len(lx.docs)))
+		for _, p := range l {
+			lx.docs = append(lx.docs, uint32(p.doc))
+			lx.tfs = append(lx.tfs, p.tf)
+		}
 	}
+	lx.offs = append(lx.offs, uint32(len(lx.docs)))
+	lx.finish()
+	return lx
+}
+
+// finish computes what is derived from the stems and postings: the
+// vocabulary, the length norms and the fuzzy-matching indexes.
+func (lx *lexicon) finish() {
+	if lx.vocab == nil || len(lx.vocab) != len(lx.stems) {
+		lx.vocab = make(map[string]int32, len(lx.stems))
+		for i, s := range lx.stems {
+			lx.vocab[s] = int32(i)
+		}
+	}
+	var total float64
+	for _, l := range lx.lens {
+		total += float64(l)
+	}
+	lx.avgLen = 0
+	if len(lx.lens) > 0 {
+		lx.avgLen = total / float64(len(lx.lens))
+	}
+	lx.norms = make([]float64, len(lx.lens))
+	for d, l := range lx.lens {
+		lx.norms[d] = bm25K1 * (1 - bm25B + bm25B*float64(l)/lx.avgLen)
+	}
+	lx.deletes = make(map[string][]int32, len(lx.stems)*4)
+	lx.prefixes = make(map[string][]int32, len(lx.stems)/4)
 	for id, s := range lx.stems {
 		for _, k := range deletions(s) {
 			lx.deletes[k] = append(lx.deletes[k], int32(id))
@@ -103,19 +150,6 @@ func newLexicon(docs []fieldTerms, ctxWeight float32) *lexicon {
 			lx.prefixes[p] = append(lx.prefixes[p], int32(id))
 		}
 	}
-	return lx
-}
-
-func (lx *lexicon) id(s string) int32 {
-	if id, ok := lx.vocab[s]; ok {
-		return id
-	}
-	id := int32(len(lx.stems))
-	lx.vocab[s] = id
-	lx.stems = append(lx.stems, s)
-	lx.df = append(lx.df, 0)
-	lx.postings = append(lx.postings, nil)
-	return id
 }
 
 // deletions returns s and every string made by deleting one rune of s.
@@ -245,10 +279,12 @@ func (lx *lexicon) score(query []string, scores []float64) float64 {
 		seen[q] = true
 		for _, m := range lx.expand(q) {
 			idf := lx.idf(lx.df[m.id])
-			for _, p := range lx.postings[m.id] {
-				tf := float64(p.tf)
-				norm := bm25K1 * (1 - bm25B + bm25B*float64(lx.lens[p.doc])/lx.avgLen)
-				scores[p.doc] += m.w * idf * tf * (bm25K1 + 1) / (tf + norm)
+			w := m.w * idf * (bm25K1 + 1)
+			lo, hi := lx.offs[m.id], lx.offs[m.id+1]
+			tfs := lx.tfs[lo:hi]
+			for i, d := range lx.docs[lo:hi] {
+				tf := float64(tfs[i])
+				scores[d] += w * tf / (tf + lx.norms[d])
 			}
 		}
 	}

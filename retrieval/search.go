@@ -1,9 +1,9 @@
 package retrieval
 
 import (
-	"container/heap"
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/footnote-bot/footnote"
 )
@@ -33,7 +33,7 @@ func (ix *Index) Retrieve(ctx context.Context, query string, k int) ([]footnote.
 		return nil, nil
 	}
 	var out []footnote.Passage
-	seen := map[[2]any]bool{}
+	seen := map[paraKey]bool{}
 	stems := ix.Stems(query)
 	if len(stems) == 0 {
 		return out, nil
@@ -44,53 +44,75 @@ func (ix *Index) Retrieve(ctx context.Context, query string, k int) ([]footnote.
 	if err := ix.fuseScores(ctx, s, query, lex, maxLex, fused); err != nil {
 		return nil, err
 	}
-	// Walk the chunks best first until k distinct paragraphs are found;
-	// a heap avoids sorting every chunk of a large corpus.
-	h := &chunkHeap{score: fused, lex: lex}
+	// Walk the chunks best first until k distinct paragraphs are found,
+	// from the best few, and more only if they come from fewer paragraphs.
+	for m := k * chunksPerParagraph; ; m *= 2 {
+		best, more := bestChunks(fused, lex, m)
+		out = out[:0]
+		clear(seen)
+		for _, c := range best {
+			ch := s.chunks[c]
+			key := paraKey{ch.Doc, ch.N}
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			p, _ := s.m.Articles[s.byID[ch.Doc]].Paragraph(ch.N)
+			out = append(out, footnote.Passage{Doc: ch.Doc, N: ch.N, Text: p.Text, Score: fused[c]})
+			if len(out) == k {
+				return out, nil
+			}
+		}
+		if !more {
+			return out, nil
+		}
+	}
+}
+
+// chunksPerParagraph is how many chunks are ranked, at first, for each
+// paragraph wanted: more costs a longer selection, fewer a second one when
+// a long paragraph's pieces crowd the top.
+const chunksPerParagraph = 2
+
+type paraKey struct {
+	doc string
+	n   int
+}
+
+// bestChunks returns the m chunks of positive fused score with the best
+// scores, best first (ties by lexical score, then position), and whether
+// other chunks of positive score were left out.
+func bestChunks(fused, lex []float64, m int) ([]int, bool) {
+	worse := func(a, b int) bool {
+		if fused[a] != fused[b] {
+			return fused[a] < fused[b]
+		}
+		if lex[a] != lex[b] {
+			return lex[a] < lex[b]
+		}
+		return a > b
+	}
+	top := make([]int, 0, m)
+	n := 0
 	for c, v := range fused {
 		if v > 0 {
-			h.idx = append(h.idx, c)
+			n++
+			if len(top) == m && v < fused[top[0]] {
+				continue
+			}
+			top = keepBest(top, m, c, worse)
 		}
 	}
-	heap.Init(h)
-	for h.Len() > 0 && len(out) < k {
-		c := heap.Pop(h).(int)
-		ch := s.chunks[c]
-		key := [2]any{ch.Doc, ch.N}
-		if seen[key] {
-			continue
+	slices.SortFunc(top, func(a, b int) int {
+		switch {
+		case worse(b, a):
+			return -1
+		case worse(a, b):
+			return 1
 		}
-		seen[key] = true
-		p, _ := s.m.Articles[s.byID[ch.Doc]].Paragraph(ch.N)
-		out = append(out, footnote.Passage{Doc: ch.Doc, N: ch.N, Text: p.Text, Score: fused[c]})
-	}
-	return out, nil
-}
-
-// chunkHeap orders chunk indexes by fused score, then lexical score, then
-// position, best first.
-type chunkHeap struct {
-	idx        []int
-	score, lex []float64
-}
-
-func (h *chunkHeap) Len() int { return len(h.idx) }
-func (h *chunkHeap) Less(i, j int) bool {
-	a, b := h.idx[i], h.idx[j]
-	if h.score[a] != h.score[b] {
-		return h.score[a] > h.score[b]
-	}
-	if h.lex[a] != h.lex[b] {
-		return h.lex[a] > h.lex[b]
-	}
-	return a < b
-}
-func (h *chunkHeap) Swap(i, j int) { h.idx[i], h.idx[j] = h.idx[j], h.idx[i] }
-func (h *chunkHeap) Push(x any)    { h.idx = append(h.idx, x.(int)) }
-func (h *chunkHeap) Pop() any {
-	x := h.idx[len(h.idx)-1]
-	h.idx = h.idx[:len(h.idx)-1]
-	return x
+		return 0
+	})
+	return top, n > len(top)
 }
 
 // Weight returns how informative a question's stem is in this corpus: the
@@ -150,21 +172,16 @@ func (ix *Index) fuseScores(ctx context.Context, s *snapshot, query string, lex 
 		ix.opts.Logger.Warn("query embedding has another dimension than the index; ranking by words only (reindex)", "query_dim", len(qv), "index_dim", s.m.Dim)
 		return nil
 	}
-	res, err := s.coll.QueryEmbedding(ctx, qv, min(candidates, s.coll.Count()), nil, nil)
-	if err != nil {
-		return fmt.Errorf("vector query: %w", err)
-	}
-	if len(res) == 0 || res[0].Similarity <= 0 {
+	res := s.vec.nearest(qv, candidates)
+	if len(res) == 0 || res[0].sim <= 0 {
 		return nil
 	}
-	top := float64(res[0].Similarity)
+	top := float64(res[0].sim)
 	for _, r := range res {
-		if r.Similarity <= 0 {
+		if r.sim <= 0 {
 			break
 		}
-		if i, ok := s.chunkIdx[r.ID]; ok {
-			fused[i] += (1 - lexicalShare) * float64(r.Similarity) / top
-		}
+		fused[r.chunk] += (1 - lexicalShare) * float64(r.sim) / top
 	}
 	return nil
 }

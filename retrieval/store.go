@@ -3,13 +3,14 @@ package retrieval
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
-
-	"github.com/philippgille/chromem-go"
 
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/internal/atomicfile"
@@ -20,28 +21,30 @@ import (
 // <data dir>/index and names the live one in the file CURRENT:
 //
 //	index/CURRENT              "gen-1732520000000000000-4242\n"
-//	index/gen-…/manifest.json  articles, hashes, embedder
-//	index/gen-…/vectors.gob    the chromem-go collection (DB.ExportToWriter)
+//	index/gen-…/manifest.json  articles without their paragraphs, hashes, embedder
+//	index/gen-…/index.bin      paragraphs, chunks, lexicon and vectors (see codec.go)
 //
 // A reindex writes a new generation in a temporary directory, syncs it,
 // renames it to gen-…, then replaces CURRENT by writing CURRENT.tmp and
 // renaming it over CURRENT, holding a lock on index/LOCK from the rename to
 // the pruning of old generations. A rename is atomic, so a process killed at any
 // instant leaves CURRENT naming the old whole generation or the new whole
-// one, never a mix; chromem-go's own writes need not be atomic because
-// nothing reads a generation before CURRENT names it.
+// one, never a mix; the files of a generation need not be written
+// atomically because nothing reads a generation before CURRENT names it.
 
 const (
-	storeVersion = 1
+	// storeVersion is the layout of a generation's files. 2: one binary
+	// index.bin (chunks, postings, quantised vectors) instead of
+	// chromem-go's vectors.gob, and nothing re-analysed on load.
+	storeVersion = 2
 	// indexFormat changes whenever chunking or analysis changes what is
 	// indexed; a stored index of another format is rebuilt (reusing the
 	// vectors of unchanged texts). 4: each article analysed in its
 	// language, which an older manifest may lack.
-	indexFormat   = 4
-	currentFile   = "CURRENT"
-	manifestFile  = "manifest.json"
-	vectorsFile   = "vectors.gob"
-	collectionKey = "paragraphs"
+	indexFormat  = 4
+	currentFile  = "CURRENT"
+	manifestFile = "manifest.json"
+	vectorsFile  = "index.bin"
 	// keepGenerations old generations (the previous live one) are kept
 	// after a swap, so that a process that read CURRENT just before the
 	// swap can still load.
@@ -50,13 +53,14 @@ const (
 	// in a few dozen bytes; more is not a file Footnote wrote.
 	maxCurrentBytes = 4 << 10
 	// maxManifestBytes caps the read of a manifest, which holds the
-	// articles' text JSON-escaped: far above any corpus the loader admits,
-	// it only keeps a corrupted or foreign file from exhausting memory.
-	maxManifestBytes = 1 << 30
-	// maxVectorsBytes caps the read of the vectors (gob spends up to nine
-	// bytes a float): room for the largest admitted index with a server's
-	// 3072-dimension embeddings, and no more.
-	maxVectorsBytes = 4 << 30
+	// articles' titles, dates and links (their paragraphs are in the index
+	// file): far above any corpus the loader admits, it only keeps a
+	// corrupted or foreign file from exhausting memory.
+	maxManifestBytes = 256 << 20
+	// maxVectorsBytes caps the index file: room for MaxChunks chunks with a
+	// server's 3072-dimension embeddings (a byte a value) and their text,
+	// and no more.
+	maxVectorsBytes = 1 << 30
 )
 
 // manifest describes one generation.
@@ -69,6 +73,10 @@ type manifest struct {
 	Created    time.Time          `json:"created"`
 	Articles   []footnote.Article `json:"articles"`
 }
+
+// ErrOldIndex wraps the error for a generation stored by an older
+// Footnote in another layout; it is rebuilt (which re-embeds every chunk).
+var ErrOldIndex = errors.New("index stored in an older format")
 
 // Step names a point in writing a generation; tests inject faults there.
 type Step string
@@ -87,7 +95,7 @@ func indexDir(dataDir string) string { return filepath.Join(dataDir, "index") }
 // writeGeneration writes a whole generation and makes it current. fault,
 // if not nil, is called after each step; an error from it aborts the write
 // as a crash would.
-func writeGeneration(dataDir string, m manifest, db *chromem.DB, fault func(Step) error) (string, error) {
+func writeGeneration(dataDir string, m manifest, writeIndex func(*bufio.Writer) error, fault func(Step) error) (string, error) {
 	dir := indexDir(dataDir)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", fmt.Errorf("create index directory: %w", err)
@@ -108,13 +116,16 @@ func writeGeneration(dataDir string, m manifest, db *chromem.DB, fault func(Step
 		}
 		return nil
 	}
-	if err := writeFileSync(filepath.Join(tmp, vectorsFile), func(w *bufio.Writer) error {
-		return db.ExportToWriter(w, false, "", collectionKey)
-	}); err != nil {
-		return "", fmt.Errorf("write vectors: %w", err)
+	if err := writeFileSync(filepath.Join(tmp, vectorsFile), writeIndex); err != nil {
+		return "", fmt.Errorf("write index file: %w", err)
 	}
 	if err := step(StepVectors); err != nil {
 		return "", err
+	}
+	// The paragraphs are in the index file.
+	m.Articles = slices.Clone(m.Articles)
+	for i := range m.Articles {
+		m.Articles[i].Paragraphs = nil
 	}
 	if err := writeFileSync(filepath.Join(tmp, manifestFile), func(w *bufio.Writer) error {
 		return json.NewEncoder(w).Encode(m)
@@ -179,39 +190,51 @@ func writeGeneration(dataDir string, m manifest, db *chromem.DB, fault func(Step
 }
 
 // readGeneration loads the current generation. It returns os.ErrNotExist
-// (wrapped) when there is none.
-func readGeneration(dataDir string) (manifest, *chromem.DB, string, error) {
+// (wrapped) when there is none, and ErrOldIndex (wrapped) for one of an
+// older layout.
+func readGeneration(dataDir string) (manifest, snapshotData, string, error) {
 	dir := indexDir(dataDir)
 	b, err := filecap.ReadFile(filepath.Join(dir, currentFile), maxCurrentBytes)
 	if err != nil {
-		return manifest{}, nil, "", fmt.Errorf("read %s: %w", currentFile, err)
+		return manifest{}, snapshotData{}, "", fmt.Errorf("read %s: %w", currentFile, err)
 	}
 	gen := strings.TrimSpace(string(b))
 	if gen == "" || strings.ContainsAny(gen, `/\`) || !strings.HasPrefix(gen, "gen-") {
-		return manifest{}, nil, "", fmt.Errorf("%s names no generation: %q", currentFile, gen)
+		return manifest{}, snapshotData{}, "", fmt.Errorf("%s names no generation: %q", currentFile, gen)
 	}
 	gdir := filepath.Join(dir, gen)
 	var m manifest
 	mb, err := filecap.ReadFile(filepath.Join(gdir, manifestFile), maxManifestBytes)
 	if err != nil {
-		return manifest{}, nil, "", fmt.Errorf("read manifest of %s: %w", gen, err)
+		return manifest{}, snapshotData{}, "", fmt.Errorf("read manifest of %s: %w", gen, err)
 	}
 	if err := json.Unmarshal(mb, &m); err != nil {
-		return manifest{}, nil, "", fmt.Errorf("decode manifest of %s: %w", gen, err)
+		return manifest{}, snapshotData{}, "", fmt.Errorf("decode manifest of %s: %w", gen, err)
+	}
+	mb = nil // let the manifest's bytes go before the index file comes in
+	if m.Version < storeVersion {
+		return manifest{}, snapshotData{}, "", fmt.Errorf("%w: %s has layout %d, this Footnote reads layout %d", ErrOldIndex, gen, m.Version, storeVersion)
 	}
 	if m.Version != storeVersion {
-		return manifest{}, nil, "", fmt.Errorf("index %s has version %d, want %d", gen, m.Version, storeVersion)
+		return manifest{}, snapshotData{}, "", fmt.Errorf("index %s has version %d, want %d", gen, m.Version, storeVersion)
 	}
 	f, err := filecap.Open(filepath.Join(gdir, vectorsFile), maxVectorsBytes)
 	if err != nil {
-		return manifest{}, nil, "", fmt.Errorf("open vectors of %s: %w", gen, err)
+		return manifest{}, snapshotData{}, "", fmt.Errorf("open index file of %s: %w", gen, err)
 	}
 	defer f.Close()
-	db := chromem.NewDB()
-	if err := db.ImportFromReader(f, "", collectionKey); err != nil {
-		return manifest{}, nil, "", fmt.Errorf("load vectors of %s: %w", gen, err)
+	size, err := f.Seek(0, io.SeekEnd)
+	if err == nil {
+		_, err = f.Seek(0, io.SeekStart)
 	}
-	return m, db, gen, nil
+	if err != nil {
+		return manifest{}, snapshotData{}, "", fmt.Errorf("open index file of %s: %w", gen, err)
+	}
+	d, err := decodeIndex(f, size, m.Articles)
+	if err != nil {
+		return manifest{}, snapshotData{}, "", fmt.Errorf("load %s: %w", gen, err)
+	}
+	return m, d, gen, nil
 }
 
 // pruneGenerations removes, under the directory lock, every generation

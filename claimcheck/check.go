@@ -101,6 +101,17 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 			sup, supported = agreement(plain, lang, ss)
 		}
 	}
+	if !contradicted {
+		// A sentence on the same event that dates it to another day says
+		// otherwise; with one that gives the claim's day, the sources
+		// disagree.
+		if same, other, hasSame, hasOther := datedSides(plain, lang, ss, c.daters(langOf)); hasOther {
+			against, contradicted = other, true
+			if !supported && hasSame {
+				sup, supported = same, true
+			}
+		}
+	}
 	switch {
 	case supported && contradicted:
 		res.Verdict = Disputed

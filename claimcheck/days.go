@@ -182,8 +182,13 @@ func datedSides(claim string, lang text.Lang, ss []sentence, daterOf func(doc st
 // closely enough to date it: daySubjectShare of its content words (its
 // names among them: "US" names "the United States" too), or, in another language, what aboutSameThing asks.
 func datesSameEvent(cw claimWords, lang text.Lang, s sentence) bool {
-	if lang != s.lang && lang != text.Unknown && s.lang != text.Unknown {
-		return aboutSameThing(cw, lang, s)
+	sameLang := len(cw.content) > 0 && share(cw.content, s.words.content) >= daySubjectShare
+	switch {
+	case lang == s.lang:
+		return sameLang
+	case lang == text.Unknown || s.lang == text.Unknown:
+		// Either may be the other's language.
+		return sameLang || crossLanguageSubject(cw, s)
 	}
-	return len(cw.content) > 0 && share(cw.content, s.words.content) >= daySubjectShare
+	return crossLanguageSubject(cw, s)
 }

@@ -59,8 +59,9 @@ func New(r footnote.Retriever, paras footnote.Paragraphs) *Checker {
 // Check checks claim. A claim is supported only when the check every model
 // answer gets finds a quote that supports it; contradicted when a passage
 // on the same subject turns it around, affirms what it denies, or gives a
-// different number, date or length of time; disputed when both hold (or
-// passages give the claim's number and another).
+// different number, date or length of time, or dates the same event to
+// another day; disputed when both hold (or passages give the claim's
+// number, or its day, and another).
 func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 	claim = strings.TrimSpace(claim)
 	res := Result{Claim: claim, Citations: []footnote.Citation{}}
@@ -99,6 +100,17 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 		// another make it disputed, not false.
 		if contradicted && !supported {
 			sup, supported = agreement(plain, lang, ss)
+		}
+	}
+	if !contradicted {
+		// A sentence on the same event that dates it to another day says
+		// otherwise; with one that gives the claim's day, the sources
+		// disagree.
+		if same, other, hasSame, hasOther := datedSides(plain, lang, ss, c.daters(langOf)); hasOther {
+			against, contradicted = other, true
+			if !supported && hasSame {
+				sup, supported = same, true
+			}
 		}
 	}
 	switch {

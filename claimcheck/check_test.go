@@ -132,7 +132,17 @@ func TestCheckReportsRetrievalError(t *testing.T) {
 	}
 }
 
-func BenchmarkCheckWarm(b *testing.B) { benchCheck(b, "../testdata/articles") }
+// stayClaim is a claim the coverage contradicts; dayClaim one whose day
+// outlets give differently (the dates of the sentences are read).
+const (
+	stayClaim = "Hungary will stay in the United Nations migration pact"
+	dayClaim  = "the US mission told the UN on saturday that it was quitting the migration compact"
+)
+
+func BenchmarkCheckWarm(b *testing.B) { benchCheck(b, "../testdata/articles", stayClaim) }
+
+// BenchmarkCheckWarmDay checks a claim that gives a day.
+func BenchmarkCheckWarmDay(b *testing.B) { benchCheck(b, "../testdata/articles", dayClaim) }
 
 // BenchmarkCheckWarmCoverage checks a claim against a whole coverage: set
 // FOOTNOTE_BENCH_DOCS to a docs directory (the 80 imported coverage pages).
@@ -141,15 +151,25 @@ func BenchmarkCheckWarmCoverage(b *testing.B) {
 	if dir == "" {
 		b.Skip("FOOTNOTE_BENCH_DOCS is not set")
 	}
-	benchCheck(b, dir)
+	benchCheck(b, dir, stayClaim)
 }
 
-func benchCheck(b *testing.B, dir string) {
+// BenchmarkCheckWarmCoverageDay checks a claim that gives a day against a
+// whole coverage (FOOTNOTE_BENCH_DOCS, as above).
+func BenchmarkCheckWarmCoverageDay(b *testing.B) {
+	dir := os.Getenv("FOOTNOTE_BENCH_DOCS")
+	if dir == "" {
+		b.Skip("FOOTNOTE_BENCH_DOCS is not set")
+	}
+	benchCheck(b, dir, dayClaim)
+}
+
+func benchCheck(b *testing.B, dir, claim string) {
 	c, _ := newCheckerOn(b, dir)
 	ctx := context.Background()
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := c.Check(ctx, "Hungary will stay in the United Nations migration pact"); err != nil {
+		if _, err := c.Check(ctx, claim); err != nil {
 			b.Fatal(err)
 		}
 	}

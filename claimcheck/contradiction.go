@@ -43,7 +43,7 @@ func wordsOf(s string, lang text.Lang) claimWords {
 	cw := claimWords{content: map[string]struct{}{}, names: map[string]struct{}{}}
 	for i, w := range text.Words(timeline.WithDigits(s, lang)) {
 		f := text.Fold(w.Text)
-		if strings.ContainsFunc(f, unicode.IsDigit) || timeUnits[f] > 0 || scales[f] > 0 || monthNames[f] {
+		if strings.ContainsFunc(f, unicode.IsDigit) || timeUnits[f] > 0 || scales[f] > 0 || monthNames[f] || isWeekday(f) {
 			continue
 		}
 		if isName(w, i) && (isContent(f) || text.IsAllCaps(w.Text) && len(f) > 1) {
@@ -175,10 +175,17 @@ func titleCase(ws []text.Word) bool {
 // language, minForeignNames of its names and foreignNameShare of them.
 func aboutSameThing(cw claimWords, lang text.Lang, s sentence) bool {
 	if lang != s.lang && lang != text.Unknown && s.lang != text.Unknown {
-		held := share(cw.names, s.words.content)
-		return held*float64(len(cw.names)) >= minForeignNames && held >= foreignNameShare
+		return crossLanguageSubject(cw, s)
 	}
 	return len(cw.content) > 0 && share(cw.content, s.words.content) >= sameSubjectShare && (len(cw.names) == 0 || share(cw.names, s.words.content) == 1)
+}
+
+// crossLanguageSubject reports whether a sentence in another language
+// than the claim is about what it is: it holds minForeignNames of its
+// names and foreignNameShare of them.
+func crossLanguageSubject(cw claimWords, s sentence) bool {
+	held := share(cw.names, s.words.content)
+	return held*float64(len(cw.names)) >= minForeignNames && held >= foreignNameShare
 }
 
 // contradiction returns a sentence about the claim's subject that gives it

@@ -1,6 +1,7 @@
 package claimcheck
 
 import (
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -17,6 +18,40 @@ import (
 type quantity struct {
 	value float64
 	unit  string
+	// approx is a number given as an estimate ("about 65 million").
+	approx bool
+}
+
+// approxShare is how far, as a share of the larger, two numbers may be
+// apart and still be the same when one is an estimate ("about 65
+// million", "65.6 million"): more takes another figure for the estimate
+// ("60 million" for "about 65 million" at 8 %), less calls a rounding a
+// contradiction.
+const approxShare = 0.05
+
+// approxWords are the folded words that make the number after them an
+// estimate, in the languages of the coverage.
+var approxWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`about around approximately roughly nearly almost some
+		unos unas cerca casi aproximadamente alrededor
+		etwa rund ungefahr fast knapp circa ca
+		environ presque quase aproximadamente`) {
+		approxWords[w] = true
+	}
+}
+
+// same reports whether q and o are one quantity: of one unit, and equal,
+// or close enough when either is an estimate.
+func (q quantity) same(o quantity) bool {
+	if q.unit != o.unit {
+		return false
+	}
+	if !q.approx && !o.approx {
+		return q.value == o.value
+	}
+	return math.Abs(q.value-o.value) <= approxShare*math.Max(math.Abs(q.value), math.Abs(o.value))
 }
 
 // The units that are not words of the text.
@@ -84,7 +119,7 @@ func quantities(s string, lang text.Lang) []quantity {
 			continue
 		}
 		i := wordAt(ws, m[0])
-		q := quantity{value: v}
+		q := quantity{value: v, approx: i > 0 && approxWords[text.Fold(ws[i-1].Text)]}
 		rest := s[m[1]:]
 		next := text.Words(rest)
 		switch {
@@ -206,7 +241,7 @@ func differs(a, b []quantity) bool {
 			}
 			same = true
 			for _, z := range a {
-				equal = equal || z.unit == y.unit && z.value == y.value
+				equal = equal || z.same(y)
 			}
 		}
 		if same && !equal {
@@ -220,7 +255,7 @@ func differs(a, b []quantity) bool {
 func matches(a, b []quantity) bool {
 	for _, x := range a {
 		for _, y := range b {
-			if x == y {
+			if x.same(y) {
 				return true
 			}
 		}

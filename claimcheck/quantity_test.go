@@ -22,6 +22,11 @@ func TestDiffers(t *testing.T) {
 		{"400 delegates", "on 4 December", text.English, text.English, false},
 		{"65 million refugees", "unos 65 millones de refugiados", text.English, text.Spanish, false},
 		{"1,000 migrants", "1.000 migrants", text.English, text.German, false},
+		// An estimate is the figure it rounds, not another.
+		{"about 65 million people displaced", "65.6 million people displaced", text.English, text.English, false},
+		{"65 million people displaced", "65.6 million people displaced", text.English, text.English, true},
+		{"about 65 million people displaced", "60 million people displaced", text.English, text.English, true},
+		{"etwa 65 Millionen Menschen", "65.6 million people", text.German, text.English, false},
 	} {
 		if got := differs(quantities(tc.a, tc.la), quantities(tc.b, tc.lb)); got != tc.want {
 			t.Errorf("differs(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)

@@ -6,6 +6,7 @@ import (
 
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/text"
+	"github.com/footnote-bot/footnote/timeline"
 )
 
 // passages retrieves what the coverage says near the claim: K passages for
@@ -44,4 +45,32 @@ func (c *Checker) languageOf() func(doc string) text.Lang {
 		langs[a.ID] = text.Lang(strings.ToLower(a.Language[:min(2, len(a.Language))]))
 	}
 	return func(doc string) text.Lang { return langs[doc] }
+}
+
+// daters returns a function giving the Dater of an article, made when
+// first asked for; false when the paragraphs don't give their articles.
+func (c *Checker) daters(langOf func(doc string) text.Lang) func(doc string) (timeline.Dater, bool) {
+	lib, ok := c.paras.(footnote.Library)
+	if !ok {
+		return func(string) (timeline.Dater, bool) { return timeline.Dater{}, false }
+	}
+	var arts map[string]footnote.Article
+	made := map[string]timeline.Dater{}
+	return func(doc string) (timeline.Dater, bool) {
+		if d, ok := made[doc]; ok {
+			return d, true
+		}
+		if arts == nil {
+			arts = map[string]footnote.Article{}
+			for _, a := range lib.Articles() {
+				arts[a.ID] = a
+			}
+		}
+		a, ok := arts[doc]
+		if !ok {
+			return timeline.Dater{}, false
+		}
+		made[doc] = timeline.NewDater(a, langOf(doc))
+		return made[doc], true
+	}
 }

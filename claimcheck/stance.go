@@ -26,12 +26,46 @@ func reversesStance(claim, quote string) bool {
 // stance reports which directions s takes; refusing or opposing goes
 // the way of leaving.
 func stance(s string) (stay, leave bool) {
-	for _, w := range text.Words(s) {
+	ws := text.Words(s)
+	for i, w := range ws {
 		f := text.Fold(w.Text)
+		if hasPrefix(f, stayStems) && endedAt(ws, i) {
+			// "ending its participation" leaves.
+			leave = true
+			continue
+		}
 		stay = stay || hasPrefix(f, stayStems)
 		leave = leave || hasPrefix(f, leaveStems) || hasPrefix(f, refuseStems)
 	}
 	return stay, leave
+}
+
+// endWindow is how many words before a word of staying an ending word may
+// stand and end it ("ending its participation"): more takes an ending of
+// something else for it.
+const endWindow = 3
+
+// endWords are the folded words that end what follows them ("ending its
+// participation", "beendet seine Teilnahme"), in the languages of the
+// coverage.
+var endWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`end ends ended ending stop stops stopped stopping cease ceases ceased halt halts halted
+		terminar termina termino fin beenden beendet beendete fim`) {
+		endWords[w] = true
+	}
+}
+
+// endedAt reports whether an ending word stands within endWindow words
+// before word i.
+func endedAt(ws []text.Word, i int) bool {
+	for j := max(0, i-endWindow); j < i; j++ {
+		if endWords[text.Fold(ws[j].Text)] {
+			return true
+		}
+	}
+	return false
 }
 
 func hasPrefix(f string, stems []string) bool {

@@ -1,0 +1,194 @@
+package claimcheck
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/text"
+	"github.com/footnote-bot/footnote/timeline"
+)
+
+// daySubjectShare is the share of a claim's content words, and of its
+// names, a sentence that dates an event must hold to date the claim's:
+// outlets word one event differently ("opted out", "is ending its
+// participation"), and the date is what they disagree on; higher misses
+// them, lower compares the claim with the day of another event.
+const daySubjectShare = 0.5
+
+// weekdays are the folded names of the days of the week in the languages
+// of the coverage.
+var weekdays = map[string]time.Weekday{}
+
+func init() {
+	for d, words := range map[time.Weekday]string{
+		time.Monday:    "monday lunes montag lundi lunedi",
+		time.Tuesday:   "tuesday martes dienstag mardi martedi",
+		time.Wednesday: "wednesday miercoles mittwoch mercredi mercoledi",
+		time.Thursday:  "thursday jueves donnerstag jeudi giovedi",
+		time.Friday:    "friday viernes freitag vendredi venerdi",
+		time.Saturday:  "saturday sabado samstag sonnabend samedi",
+		time.Sunday:    "sunday domingo sonntag dimanche domenica",
+	} {
+		for _, w := range strings.Fields(words) {
+			weekdays[w] = d
+		}
+	}
+}
+
+// isWeekday reports whether folded word f names a day of the week.
+func isWeekday(f string) bool {
+	_, ok := weekdays[f]
+	return ok
+}
+
+// yearRun matches a year written in full.
+var yearRun = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
+
+// daySlot is the day a claim dates what it says: a weekday, or a day of
+// a month (of a year, when the claim writes it).
+type daySlot struct {
+	weekdays   map[time.Weekday]bool
+	day        int
+	month      time.Month
+	year       int
+	hasDayDate bool
+}
+
+// claimDay returns the day claim, in language lang, gives, and whether it
+// gives one.
+func claimDay(claim string, lang text.Lang) (daySlot, bool) {
+	slot := daySlot{weekdays: map[time.Weekday]bool{}}
+	for _, w := range text.Words(claim) {
+		if d, ok := weekdays[text.Fold(w.Text)]; ok {
+			slot.weekdays[d] = true
+		}
+	}
+	// A span of days ("4 to 6 December") is compared by its numbers
+	// (contradiction): the parser reads one end of it.
+	if countUnit(quantities(claim, lang), unitDate) == 1 {
+		// A date with its year is read as written (a far clock would
+		// drop it as too old); one without is still a day of a month,
+		// read against a far clock.
+		clock := footnote.Article{Published: time.Date(lastYear, time.January, 1, 0, 0, 0, 0, time.UTC)}
+		year := yearRun.FindString(claim)
+		if year != "" {
+			clock = footnote.Article{}
+		}
+		if t, ok := timeline.NewDater(clock, lang).Day(claim); ok {
+			slot.day, slot.month, slot.hasDayDate = t.Day(), t.Month(), true
+			if year == strconv.Itoa(t.Year()) {
+				slot.year = t.Year()
+			}
+		}
+	}
+	return slot, slot.hasDayDate || len(slot.weekdays) > 0
+}
+
+// hasUnit reports whether qs holds a quantity of unit u.
+func hasUnit(qs []quantity, u string) bool {
+	return countUnit(qs, u) > 0
+}
+
+// countUnit returns how many quantities of unit u qs holds.
+func countUnit(qs []quantity, u string) int {
+	n := 0
+	for _, q := range qs {
+		n += boolInt(q.unit == u)
+	}
+	return n
+}
+
+// compare reports whether the day a sentence gives (perhaps only its
+// weekday: "said Monday") is the slot's day, and whether
+// the two can be compared at all: a weekday says nothing of a day of a
+// month whose year the claim doesn't give.
+func (s daySlot) compare(sd sentDay) (agrees, comparable bool) {
+	t := sd.t
+	switch {
+	case s.hasDayDate && !sd.weekdayOnly:
+		return t.Day() == s.day && t.Month() == s.month && (s.year == 0 || t.Year() == s.year), true
+	case s.hasDayDate && s.year != 0:
+		return time.Date(s.year, s.month, s.day, 0, 0, 0, 0, time.UTC).Weekday() == sd.weekday, true
+	case s.hasDayDate:
+		return false, false
+	}
+	return s.weekdays[sd.weekday], true
+}
+
+// sentenceDay returns the day sentence s dates its event to, and whether
+// it names only a weekday, read from the word itself ("said Monday":
+// read as a date it may be a week off, and an undated article gives it no
+// date at all).
+func sentenceDay(s sentence, daterOf func(doc string) (timeline.Dater, bool)) (sd sentDay, ok bool) {
+	if !hasUnit(quantities(s.cite.Quote, s.lang), unitDate) {
+		for _, w := range text.Words(s.cite.Quote) {
+			if d, ok := weekdays[text.Fold(w.Text)]; ok {
+				return sentDay{weekday: d, weekdayOnly: true}, true
+			}
+		}
+	}
+	d, ok := daterOf(s.cite.Doc)
+	if !ok {
+		return sd, false
+	}
+	t, ok := d.Day(s.cite.Quote)
+	return sentDay{t: t, weekday: t.Weekday()}, ok
+}
+
+// sentDay is the day a sentence dates its event to: a date, or only a
+// weekday.
+type sentDay struct {
+	t           time.Time
+	weekday     time.Weekday
+	weekdayOnly bool
+}
+
+// datedSides returns, among the sentences on the claim's subject that
+// date it to the day, the first that gives the claim's day and the first
+// that gives another: both, and the sources disagree.
+func datedSides(claim string, lang text.Lang, ss []sentence, daterOf func(doc string) (timeline.Dater, bool)) (same, other footnote.Citation, hasSame, hasOther bool) {
+	slot, ok := claimDay(claim, lang)
+	if !ok {
+		return same, other, false, false
+	}
+	cw := knownNames(wordsOf(claim, lang), ss)
+	for _, s := range ss {
+		if hasSame && hasOther {
+			break
+		}
+		if !datesSameEvent(cw, lang, s) {
+			continue
+		}
+		sd, ok := sentenceDay(s, daterOf)
+		if !ok {
+			continue
+		}
+		agrees, comparable := slot.compare(sd)
+		switch {
+		case !comparable:
+		case agrees && !hasSame:
+			same, hasSame = s.cite, true
+		case !agrees && !hasOther:
+			other, hasOther = s.cite, true
+		}
+	}
+	return same, other, hasSame, hasOther
+}
+
+// datesSameEvent reports whether sentence s is on the claim's subject
+// closely enough to date it: daySubjectShare of its content words (its
+// names among them: "US" names "the United States" too), or, in another language, what aboutSameThing asks.
+func datesSameEvent(cw claimWords, lang text.Lang, s sentence) bool {
+	sameLang := len(cw.content) > 0 && share(cw.content, s.words.content) >= daySubjectShare
+	switch {
+	case lang == s.lang:
+		return sameLang
+	case lang == text.Unknown || s.lang == text.Unknown:
+		// Either may be the other's language.
+		return sameLang || crossLanguageSubject(cw, s)
+	}
+	return crossLanguageSubject(cw, s)
+}

@@ -1,0 +1,96 @@
+package claimcheck
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/text"
+)
+
+// coverageDir returns a directory holding the Foreign Policy article and
+// the Justice For All statement: one dates the US announcement Saturday,
+// the other "Yesterday" on 4 December 2017, a Sunday.
+func coverageDir(t testing.TB) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, f := range []string{"../testdata/articles/trump-boycotts-un-migration-talks.md", "../testdata/coverage/126-justiceforall-statement.md", "../testdata/coverage/175-pbs-newshour.md"} {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, filepath.Base(f)), b, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestCheckDayDisputed(t *testing.T) {
+	c, ix := newCheckerOn(t, coverageDir(t))
+	for _, claim := range []string{
+		"the US said on saturday that it was withdrawing from the global compact on migration",
+		"the united states announced on 3 december 2017 that it was withdrawing from the global compact on migration",
+		"Estados Unidos anunció el domingo que se retiraba del Global Compact on Migration",
+	} {
+		res, err := c.Check(context.Background(), claim)
+		if err != nil {
+			t.Fatal(err)
+		}
+		kept, dropped := footnote.CheckCitations(ix, res.Citations)
+		docs := map[string]bool{}
+		for _, k := range kept {
+			docs[k.Doc] = true
+		}
+		if res.Verdict != Disputed || len(dropped) > 0 || !docs["trump-boycotts-un-migration-talks"] || !docs["126-justiceforall-statement"] {
+			t.Errorf("%q: %s citing %+v (%s), want disputed citing both outlets", claim, res.Verdict, res.Citations, res.Explanation)
+		}
+	}
+}
+
+func TestCheckEstimateDisputed(t *testing.T) {
+	c, _ := newCheckerOn(t, coverageDir(t))
+	res, err := c.Check(context.Background(), "about 65 million people have been forcibly displaced worldwide")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Verdict != Disputed || len(res.Citations) != 2 {
+		t.Errorf("verdict %s citing %+v, want disputed (65.6 million against 60 million)", res.Verdict, res.Citations)
+	}
+}
+
+func TestDayCompare(t *testing.T) {
+	sat := time.Date(2017, time.December, 2, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		claim              string
+		lang               text.Lang
+		day                sentDay
+		agrees, comparable bool
+	}{
+		{"they told the UN on Saturday", text.English, sentDay{t: sat, weekday: time.Saturday}, true, true},
+		{"sie teilten es am Sonntag mit", text.German, sentDay{t: sat, weekday: time.Saturday}, false, true},
+		{"announced on 3 December 2017", text.English, sentDay{t: sat, weekday: time.Saturday}, false, true},
+		// With its year, a date has a weekday.
+		{"announced on 2 December 2017", text.English, sentDay{weekday: time.Saturday, weekdayOnly: true}, true, true},
+		{"announced on 3 December 2017", text.English, sentDay{weekday: time.Saturday, weekdayOnly: true}, false, true},
+		// Without it, a weekday says nothing of it.
+		{"announced on 3 December", text.English, sentDay{weekday: time.Saturday, weekdayOnly: true}, false, false},
+		{"el 2 de diciembre", text.Spanish, sentDay{t: sat, weekday: time.Saturday}, true, true},
+	} {
+		slot, ok := claimDay(tc.claim, tc.lang)
+		if !ok {
+			t.Errorf("%q: no day found", tc.claim)
+			continue
+		}
+		if agrees, comparable := slot.compare(tc.day); agrees != tc.agrees || comparable != tc.comparable {
+			t.Errorf("%q against %+v: agrees %v comparable %v, want %v %v", tc.claim, tc.day, agrees, comparable, tc.agrees, tc.comparable)
+		}
+	}
+	// A span of days is compared by its numbers, not as one day.
+	if _, ok := claimDay("it ran from 4 to 6 December 2017", text.English); ok {
+		t.Error("a span of days read as one day")
+	}
+}

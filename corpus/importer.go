@@ -100,9 +100,10 @@ type Importer struct {
 
 // known is an article in the docs directory or written by this import.
 type known struct {
-	id   string
-	hash string
-	sig  Signature
+	id    string
+	hash  string
+	sig   Signature
+	story storyText
 }
 
 var slugUnsafe = regexp.MustCompile(`[^a-z0-9]+`)
@@ -123,10 +124,20 @@ func (im *Importer) Import(ctx context.Context, inputs []string) ([]Outcome, err
 	var b batch
 	err := im.read(ctx, inputs, &b)
 	im.checkCrawlDates(b.pages)
-	for _, p := range b.pages {
+	for _, p := range fullestFirst(b.pages) {
 		b.out[p.slot] = im.write(p)
 	}
 	return b.out, err
+}
+
+// fullestFirst orders pages for writing by the length of their text,
+// longest first (in input order among equals), so that of two versions of
+// a story the one that tells more is the article and the other, when it
+// adds nothing, its copy, whatever order the inputs came in.
+func fullestFirst(pages []prepared) []prepared {
+	out := append([]prepared(nil), pages...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].signed.n > out[j].signed.n })
+	return out
 }
 
 // batch is an import under way: an outcome slot per input page, and the
@@ -354,7 +365,7 @@ func (im *Importer) write(p prepared) Outcome {
 		return Outcome{Input: input, Status: Unchanged, ID: k}
 	}
 	for _, k := range im.articles {
-		if k.id != id && k.sig.Covers(sig) {
+		if k.id != id && k.sig.Holds(sig) >= copyCandidate && k.story.addsNothing(d.Paragraphs) {
 			if err := im.addCopy(k.id, Copy{ID: id, Publication: d.Publication, URL: d.URL, Published: d.Published}); err != nil {
 				return Outcome{Input: input, Status: Failed, Err: err}
 			}
@@ -377,7 +388,7 @@ func (im *Importer) write(p prepared) Outcome {
 		return Outcome{Input: input, Status: Failed, Err: err}
 	}
 	im.forget(id)
-	im.articles = append(im.articles, known{id: id, hash: p.hash, sig: sig})
+	im.articles = append(im.articles, known{id: id, hash: p.hash, sig: sig, story: newStoryText(d.Paragraphs)})
 	im.ids[id] = true
 	im.urls[id] = d.URL
 	return Outcome{Input: input, Status: Written, ID: id, Draft: d}
@@ -450,7 +461,7 @@ func (im *Importer) load() error {
 		if d.Published != "" {
 			im.dates = append(im.dates, d.Published)
 		}
-		im.articles = append(im.articles, known{id: id, hash: d.SourceHash, sig: NewSignature(d.Paragraphs)})
+		im.articles = append(im.articles, known{id: id, hash: d.SourceHash, sig: NewSignature(d.Paragraphs), story: newStoryText(d.Paragraphs)})
 	}
 	return nil
 }

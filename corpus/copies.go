@@ -14,11 +14,12 @@ const (
 	// stories; longer lets a changed word cost its neighbours too.
 	copyRunTokens = 3
 	// copyWordsHeld is the share of a page's words an article must hold
-	// for the page to be merged into it: below it the page says enough of
-	// its own (a rewrite, an added angle) to stay an article; the rest
-	// above it are the edits of a wire copy ("has endorsed" for
-	// "endorsed", a day moved in a sentence).
-	copyWordsHeld = 0.75
+	// for the page to be merged into it, and so bounds the rewording a
+	// merge drops ("has endorsed" for "endorsed", a day moved in a
+	// sentence): lower merges more versions of a story but loses more of
+	// their wording; below it the page says enough of its own (a rewrite,
+	// an added angle) to stay an article.
+	copyWordsHeld = 0.8
 	// copyParagraphHeld is the share of each paragraph's words the article
 	// must hold: a paragraph below it is text the article lacks (an added
 	// quote, a later development), which merging would lose.

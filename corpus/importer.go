@@ -100,10 +100,25 @@ type Importer struct {
 
 // known is an article in the docs directory or written by this import.
 type known struct {
-	id    string
-	hash  string
-	sig   Signature
-	story storyText
+	id         string
+	hash       string
+	sig        Signature
+	paragraphs []string
+	story      *storyText // made from paragraphs when first compared
+}
+
+// tells reports whether the article tells all a page of these paragraphs
+// does (see storyText.addsNothing); the word runs are indexed only for an
+// article whose signature makes it a candidate.
+func (k *known) tells(sig Signature, paragraphs []string) bool {
+	if k.sig.Holds(sig) < copyCandidate {
+		return false
+	}
+	if k.story == nil {
+		s := newStoryText(k.paragraphs)
+		k.story = &s
+	}
+	return k.story.addsNothing(paragraphs)
 }
 
 var slugUnsafe = regexp.MustCompile(`[^a-z0-9]+`)
@@ -364,8 +379,9 @@ func (im *Importer) write(p prepared) Outcome {
 	if k, ok := im.sameBytes(p.hash); ok {
 		return Outcome{Input: input, Status: Unchanged, ID: k}
 	}
-	for _, k := range im.articles {
-		if k.id != id && k.sig.Holds(sig) >= copyCandidate && k.story.addsNothing(d.Paragraphs) {
+	for i := range im.articles {
+		k := &im.articles[i]
+		if k.id != id && k.tells(sig, d.Paragraphs) {
 			if err := im.addCopy(k.id, Copy{ID: id, Publication: d.Publication, URL: d.URL, Published: d.Published}); err != nil {
 				return Outcome{Input: input, Status: Failed, Err: err}
 			}
@@ -388,7 +404,7 @@ func (im *Importer) write(p prepared) Outcome {
 		return Outcome{Input: input, Status: Failed, Err: err}
 	}
 	im.forget(id)
-	im.articles = append(im.articles, known{id: id, hash: p.hash, sig: sig, story: newStoryText(d.Paragraphs)})
+	im.articles = append(im.articles, known{id: id, hash: p.hash, sig: sig, paragraphs: d.Paragraphs})
 	im.ids[id] = true
 	im.urls[id] = d.URL
 	return Outcome{Input: input, Status: Written, ID: id, Draft: d}
@@ -461,7 +477,7 @@ func (im *Importer) load() error {
 		if d.Published != "" {
 			im.dates = append(im.dates, d.Published)
 		}
-		im.articles = append(im.articles, known{id: id, hash: d.SourceHash, sig: NewSignature(d.Paragraphs), story: newStoryText(d.Paragraphs)})
+		im.articles = append(im.articles, known{id: id, hash: d.SourceHash, sig: NewSignature(d.Paragraphs), paragraphs: d.Paragraphs})
 	}
 	return nil
 }

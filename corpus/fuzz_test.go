@@ -105,3 +105,31 @@ func FuzzImportHTML(f *testing.F) {
 		}
 	})
 }
+
+// FuzzCopies: a page always adds nothing to itself (when each paragraph
+// has a run of words to compare), and repairing drop caps only ever takes
+// out the space after a paragraph's first letter.
+func FuzzCopies(f *testing.F) {
+	f.Add("T he United States has withdrawn from the pact.\nThe decision was condemned.", "en")
+	f.Add("O documento diz que o Brasil sairá do pacto 2019.\nO presidente confirmou.", "pt")
+	f.Add("W poniedziałek rząd ogłosił decyzję.", "pl")
+	f.Fuzz(func(t *testing.T, page, lang string) {
+		if !utf8.ValidString(page) {
+			return
+		}
+		paras := strings.Split(page, "\n")
+		long := true
+		for _, p := range paras {
+			long = long && len(foldedWords(p)) >= copyRunTokens
+		}
+		if long && !newStoryText(paras).addsNothing(paras) {
+			t.Fatalf("a page adds something to itself: %q", page)
+		}
+		got := repairDropCaps(paras, text.Lang(lang))
+		for i, p := range got {
+			if p != paras[i] && (len(p) != len(paras[i])-1 || strings.Replace(paras[i], " ", "", 1) != p) {
+				t.Fatalf("paragraph %q became %q", paras[i], p)
+			}
+		}
+	})
+}

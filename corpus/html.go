@@ -84,13 +84,14 @@ func ImportHTML(raw []byte, opts ImportOptions, langs *text.Detector) (Draft, er
 	if d.Title == "" {
 		d.Title = s.Title
 	}
-	if d.Title == "" {
-		d.Title = leadTitle(paras[0])
-	}
 	body := strings.Join(paras, "\n")
 	d.Language = langs.DetectAny(body)
 	if l := strings.ToLower(meta.Language); d.Language == "" && len(l) >= 2 {
 		d.Language = l[:2]
+	}
+	d.Paragraphs = repairDropCaps(d.Paragraphs, text.Lang(d.Language))
+	if d.Title == "" {
+		d.Title = leadTitle(d.Paragraphs[0])
 	}
 	d.Published = opts.Published
 	if d.Published == "" {

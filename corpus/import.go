@@ -88,6 +88,8 @@ func ImportText(raw []byte, opts ImportOptions, langs *text.Detector) (Draft, er
 	d.Paragraphs = paras
 	body := strings.Join(paras, "\n")
 	d.Language = langs.DetectAny(body)
+	paras = repairDropCaps(paras, text.Lang(d.Language))
+	d.Paragraphs = paras
 	d.Title = s.Title
 	if d.Title == "" {
 		d.Title = leadTitle(paras[0])

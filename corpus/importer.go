@@ -100,9 +100,25 @@ type Importer struct {
 
 // known is an article in the docs directory or written by this import.
 type known struct {
-	id   string
-	hash string
-	sig  Signature
+	id         string
+	hash       string
+	sig        Signature
+	paragraphs []string
+	story      *storyText // made from paragraphs when first compared
+}
+
+// tells reports whether the article tells all a page of these paragraphs
+// does (see storyText.addsNothing); the word runs are indexed only for an
+// article whose signature makes it a candidate.
+func (k *known) tells(sig Signature, paragraphs []string) bool {
+	if k.sig.Holds(sig) < copyCandidate {
+		return false
+	}
+	if k.story == nil {
+		s := newStoryText(k.paragraphs)
+		k.story = &s
+	}
+	return k.story.addsNothing(paragraphs)
 }
 
 var slugUnsafe = regexp.MustCompile(`[^a-z0-9]+`)
@@ -123,10 +139,20 @@ func (im *Importer) Import(ctx context.Context, inputs []string) ([]Outcome, err
 	var b batch
 	err := im.read(ctx, inputs, &b)
 	im.checkCrawlDates(b.pages)
-	for _, p := range b.pages {
+	for _, p := range fullestFirst(b.pages) {
 		b.out[p.slot] = im.write(p)
 	}
 	return b.out, err
+}
+
+// fullestFirst orders pages for writing by the length of their text,
+// longest first (in input order among equals), so that of two versions of
+// a story the one that tells more is the article and the other, when it
+// adds nothing, its copy, whatever order the inputs came in.
+func fullestFirst(pages []prepared) []prepared {
+	out := append([]prepared(nil), pages...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].signed.n > out[j].signed.n })
+	return out
 }
 
 // batch is an import under way: an outcome slot per input page, and the
@@ -353,8 +379,9 @@ func (im *Importer) write(p prepared) Outcome {
 	if k, ok := im.sameBytes(p.hash); ok {
 		return Outcome{Input: input, Status: Unchanged, ID: k}
 	}
-	for _, k := range im.articles {
-		if k.id != id && k.sig.Covers(sig) {
+	for i := range im.articles {
+		k := &im.articles[i]
+		if k.id != id && k.tells(sig, d.Paragraphs) {
 			if err := im.addCopy(k.id, Copy{ID: id, Publication: d.Publication, URL: d.URL, Published: d.Published}); err != nil {
 				return Outcome{Input: input, Status: Failed, Err: err}
 			}
@@ -377,7 +404,7 @@ func (im *Importer) write(p prepared) Outcome {
 		return Outcome{Input: input, Status: Failed, Err: err}
 	}
 	im.forget(id)
-	im.articles = append(im.articles, known{id: id, hash: p.hash, sig: sig})
+	im.articles = append(im.articles, known{id: id, hash: p.hash, sig: sig, paragraphs: d.Paragraphs})
 	im.ids[id] = true
 	im.urls[id] = d.URL
 	return Outcome{Input: input, Status: Written, ID: id, Draft: d}
@@ -450,7 +477,7 @@ func (im *Importer) load() error {
 		if d.Published != "" {
 			im.dates = append(im.dates, d.Published)
 		}
-		im.articles = append(im.articles, known{id: id, hash: d.SourceHash, sig: NewSignature(d.Paragraphs)})
+		im.articles = append(im.articles, known{id: id, hash: d.SourceHash, sig: NewSignature(d.Paragraphs), paragraphs: d.Paragraphs})
 	}
 	return nil
 }

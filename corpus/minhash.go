@@ -19,11 +19,10 @@ const (
 	// shingleRunes is the shingle length for text without spaces (Chinese,
 	// Japanese), in characters.
 	shingleRunes = 8
-	// copyResemblance is the estimated share of a new page's shingles an
-	// article must hold for the page to be a copy of it: a wire copy
-	// trimmed or retitled stays above it, while a page that adds a good
-	// part of its own text (a longer excerpt, a rewrite) is kept as an
-	// article of its own rather than lost.
+	// copyResemblance is the estimated share of a text's shingles another
+	// must hold for Covers (the answers' test of copied paragraphs): a
+	// copy trimmed or retitled stays above it, while a text that adds a
+	// good part of its own stays below.
 	copyResemblance = 0.7
 )
 
@@ -62,8 +61,14 @@ func NewSignature(paragraphs []string) Signature {
 // o's shingles are in s (o adds little to it), estimated from the two
 // signatures and sizes.
 func (s Signature) Covers(o Signature) bool {
+	return s.Holds(o) >= copyResemblance
+}
+
+// Holds estimates the share of o's shingles that s holds, from the two
+// signatures and sizes: 0 when either is empty.
+func (s Signature) Holds(o Signature) float64 {
 	if s.n == 0 || o.n == 0 {
-		return false
+		return 0
 	}
 	same := 0
 	for i := range s.mins {
@@ -75,7 +80,7 @@ func (s Signature) Covers(o Signature) bool {
 	// From the Jaccard estimate and the two sizes, the share of o's
 	// shingles that s holds.
 	inter := j * float64(s.n+o.n) / (1 + j)
-	return inter/float64(o.n) >= copyResemblance
+	return inter / float64(o.n)
 }
 
 // shingles returns the word shingles of folded text, or character

@@ -77,6 +77,10 @@ const (
 	// may sit for that line to be taken for a caption or prompt above the
 	// article; further down, the headline-shaped line is a subhead.
 	maxLeadIn = 2
+	// maxKickerSize bounds the short sentence that may close a headline
+	// ("Here's why", "What we know"); a longer second sentence makes the
+	// line a lead or a teaser, not a headline.
+	maxKickerSize = 4
 	// minAppendedGap is how many lines of chrome must part a trailing
 	// block from the text for it to be another story: one or two are
 	// "Read more: …" links inside the story, which goes on after them.
@@ -467,14 +471,35 @@ func isHeading(l *scrapeLine) bool {
 	if strings.HasSuffix(l.text, ".") || strings.HasSuffix(l.text, ":") || isCredit(l.text) || creditEnd.MatchString(l.text) {
 		return false
 	}
-	// Two sentences, a list ("a: b; c: d") or a bullet are not a headline.
-	if innerSentence.MatchString(l.text) || strings.Contains(l.text, ";") || strings.Count(l.text, ":") > 1 || strings.ContainsRune("•·▪-–*", firstRune(l.text)) {
+	// Two sentences, a list ("a: b; c: d") or a bullet are not a headline,
+	// except a headline closed by a short kicker ("… pulls out of the
+	// pact. Here's why").
+	if innerSentence.MatchString(l.text) && !hasKicker(l.text) || strings.Contains(l.text, ";") || strings.Count(l.text, ":") > 1 || strings.ContainsRune("•·▪-–*", firstRune(l.text)) {
 		return false
 	}
 	if distinctRatio(l.text) <= maxHeadingRepeat && repeatsContent(l.text) || digitShare(l.text) > maxHeadingDigits {
 		return false
 	}
 	return true
+}
+
+// hasKicker reports a headline of two sentences whose second is a short
+// unclosed kicker: "U.S. pulls out of a global pact on migrants. Here's
+// why". The first must be a statement of its own (minSentenceSize words):
+// a widget of short commands ("Sign in. Subscribe now") is not one, nor a
+// question followed by a call to the reader ("Will the US return to the
+// talks? Tell us"), which is a prompt.
+func hasKicker(s string) bool {
+	locs := innerSentence.FindAllStringIndex(s, -1)
+	if len(locs) != 1 {
+		return false
+	}
+	cut := locs[0][1] - 1 // the kicker's first letter
+	for cut > 0 && s[cut-1] != ' ' {
+		cut--
+	}
+	first := strings.TrimSpace(s[:cut])
+	return !strings.HasSuffix(first, "?") && lineSize(first) >= minSentenceSize && lineSize(s[cut:]) <= maxKickerSize && !closesSentence(s)
 }
 
 // dropOffTopicTail marks as chrome a block of body lines at the end of

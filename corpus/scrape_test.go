@@ -199,3 +199,34 @@ func TestLineAboveHeadline(t *testing.T) {
 	}
 	checkBody(t, s.Paragraphs, []string{lead}, nil)
 }
+
+// A headline closed by a short kicker ("… Here's why") under a prompt to
+// the reader and a photo caption is the title, and neither line above it
+// is text; a question followed by a call to the reader is no headline.
+// Checked in English and Spanish.
+func TestKickerHeadline(t *testing.T) {
+	cases := []struct{ prompt, caption, headline, lead, more string }{
+		{"What do you think? Leave a respectful comment.",
+			"The ambassador speaks at a Security Council meeting in April. File photo by Jane Doe/Reuters",
+			"U.S. pulls out of a global pact on the treatment of migrants. Here's why",
+			"The U.S. is stepping away from a U.N. agreement aimed at addressing the needs of migrants, saying it could undermine the right to enforce its laws.",
+			"The U.S. joined the global compact on migration in September 2016 under then-President Barack Obama, with the other members of the assembly."},
+		{"¿Qué opinas? Deja tu comentario abajo.",
+			"El canciller habla en la sede de la ONU en Nueva York. Foto de archivo Juan Pérez/EFE",
+			"Chile se retira del pacto migratorio de la ONU en Marrakech. Te explicamos por qué",
+			"El Gobierno de Chile anunció este domingo que no firmará el pacto migratorio de las Naciones Unidas, que se adopta en Marrakech esta semana.",
+			"El subsecretario del Interior dijo que el pacto no distingue entre la migración regular y la irregular, y que el país decide su política."},
+	}
+	for _, c := range cases {
+		s := CleanScrape(strings.Join([]string{c.prompt, c.caption, c.headline, c.lead, c.more}, "\n"))
+		if s.Title != c.headline {
+			t.Errorf("title = %q, want %q", s.Title, c.headline)
+		}
+		checkBody(t, s.Paragraphs, []string{c.lead, c.more}, []string{c.prompt, c.caption})
+	}
+	for _, l := range []string{"Will the US return to the talks on the migration pact? Tell us", "Subscribe today. Cancel anytime"} {
+		if isHeading(newLine(l)) {
+			t.Errorf("%q is taken for a headline", l)
+		}
+	}
+}

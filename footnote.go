@@ -43,9 +43,22 @@ type Article struct {
 	Language string
 	// Paragraphs holds ¶0 (the header) at index 0, then ¶1..¶N of the body.
 	Paragraphs []Paragraph
+	// Copies are the other pages that carried this story (a wire copy at
+	// another outlet, the same text at another URL), kept once under it.
+	Copies []Copy
 	// Hash is a content hash of the source file, used to re-embed only
 	// articles that changed.
 	Hash string
+}
+
+// Copy is another page that carried an article's story word for word.
+type Copy struct {
+	// Publication is the outlet that carried it; it may be empty.
+	Publication string
+	// URL links to the copy; it may be empty.
+	URL string
+	// Published is the copy's date; zero if unknown.
+	Published time.Time
 }
 
 // Body returns the body paragraphs ¶1..¶N (without the ¶0 header).
@@ -75,6 +88,11 @@ func (a Article) Source() string {
 		parts = append(parts, a.Published.Format("January 2, 2006"))
 	}
 	return strings.Join(parts, ", ")
+}
+
+// Source is the copy's outlet and date, as Article.Source words them.
+func (c Copy) Source() string {
+	return Article{Publication: c.Publication, Published: c.Published}.Source()
 }
 
 // Paragraph is one numbered paragraph of an article.

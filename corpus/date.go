@@ -13,8 +13,12 @@ import (
 var (
 	fourDigitYear = regexp.MustCompile(`(?:^|\D)((?:19|20)\d\d)(?:\D|$)`)
 	urlDate       = regexp.MustCompile(`/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|[^\d]|$)`)
-	gluedDate     = regexp.MustCompile(`([,;|])(\S)|(\d)(\p{L})`)
-	numericDate   = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b`)
+	// urlDateRun is a date written as one run of eight digits in a path
+	// segment ("…-20181219-story.html"), bounded by separators so that a
+	// longer number (an ID) is not read as one.
+	urlDateRun  = regexp.MustCompile(`[/_-]((?:19|20)\d\d)(\d\d)(\d\d)(?:[/_.-]|$)`)
+	gluedDate   = regexp.MustCompile(`([,;|])(\S)|(\d)(\p{L})`)
+	numericDate = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b`)
 )
 
 // maxDateLines bounds how many candidate lines the date finder parses: the
@@ -71,9 +75,11 @@ func findDate(ev dateEvidence) string {
 			}
 		}
 	}
-	if m := urlDate.FindStringSubmatch(ev.URL); m != nil {
-		if d, ok := ymd(m[1], m[2], m[3]); ok {
-			return d
+	for _, re := range []*regexp.Regexp{urlDate, urlDateRun} {
+		if m := re.FindStringSubmatch(urlPath(ev.URL)); m != nil {
+			if d, ok := ymd(m[1], m[2], m[3]); ok {
+				return d
+			}
 		}
 	}
 	if len(ev.CrawlDate) == len("2006-01-02") && mentionsYear(ev.Text, ev.CrawlDate[:4]) {
@@ -186,4 +192,13 @@ func mentionsYear(s, year string) bool {
 		}
 	}
 	return false
+}
+
+// urlPath is a link without its query and fragment, where tracking
+// parameters carry other dates and numbers.
+func urlPath(u string) string {
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		return u[:i]
+	}
+	return u
 }

@@ -111,6 +111,16 @@ func Parse(name, id string, data []byte) (footnote.Article, error) {
 		URL:         strings.TrimSpace(fm.URL),
 		Language:    normLanguage(fm.Language),
 	}
+	for _, c := range fm.Copies {
+		cp := footnote.Copy{Publication: collapse(c.Publication)}
+		if u := strings.TrimSpace(c.URL); isWebLink(u) {
+			cp.URL = u
+		}
+		if t, err := parseDate(c.Published); err == nil && c.Published != "" {
+			cp.Published = t
+		}
+		a.Copies = append(a.Copies, cp)
+	}
 	sum := sha256.Sum256(data)
 	a.Hash = hex.EncodeToString(sum[:])
 	a.Paragraphs = append(a.Paragraphs, footnote.Paragraph{Doc: id, N: 0, Text: a.HeaderText()})

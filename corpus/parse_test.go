@@ -148,3 +148,25 @@ func TestParseLanguage(t *testing.T) {
 		t.Errorf("bad language: err = %v, want one naming line 3 and the format", err)
 	}
 }
+
+// TestParseCopies: the copies an import recorded reach the article with
+// their outlet, link and date; a link that is not http(s) is dropped.
+func TestParseCopies(t *testing.T) {
+	doc := "---\ntitle: \"Accord endorsed\"\ncopies:\n" +
+		"  - id: \"069\"\n    publication: \"agroim.com / AP\"\n    url: \"https://agroim.com/2018/12/x.html\"\n    published: \"2018-12-19\"\n" +
+		"  - id: \"070\"\n    publication: \"Elsewhere\"\n    url: \"javascript:alert(1)\"\n" +
+		"---\n\nThe General Assembly endorsed the accord.\n"
+	a, err := Parse("072.md", "072", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Copies) != 2 {
+		t.Fatalf("%d copies, want 2: %+v", len(a.Copies), a.Copies)
+	}
+	if c := a.Copies[0]; c.Source() != "agroim.com / AP, December 19, 2018" || c.URL != "https://agroim.com/2018/12/x.html" {
+		t.Errorf("first copy %+v (%q)", c, c.Source())
+	}
+	if c := a.Copies[1]; c.URL != "" || c.Publication != "Elsewhere" {
+		t.Errorf("second copy keeps a bad link or loses its outlet: %+v", c)
+	}
+}

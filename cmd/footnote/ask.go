@@ -253,6 +253,9 @@ func writeAnswer(w io.Writer, a *app, ans footnote.Answer, asJSON bool) error {
 				art = footnote.Article{ID: doc, Title: doc}
 			}
 			fmt.Fprintf(&b, "  %s  %s\n", art.Label, articleLine(art))
+			for _, c := range art.Copies {
+				fmt.Fprintf(&b, "    also carried by %s\n", copyLine(c))
+			}
 			for _, c := range byDoc[doc] {
 				// A quote the answer already shows word for word is not
 				// shown again; a model's paraphrase gets its quote.
@@ -267,6 +270,22 @@ func writeAnswer(w io.Writer, a *app, ans footnote.Answer, asJSON bool) error {
 	b.WriteString("\n")
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// copyLine is "Publication, date — URL" for another page that carried an
+// article word for word; a copy known only by its link shows the link.
+func copyLine(c footnote.Copy) string {
+	var parts []string
+	if src := c.Source(); src != "" {
+		parts = append(parts, src)
+	}
+	if c.URL != "" {
+		parts = append(parts, c.URL)
+	}
+	if len(parts) == 0 {
+		return "another page"
+	}
+	return strings.Join(parts, " — ")
 }
 
 // articlesByID maps the indexed articles' IDs to them.

@@ -112,24 +112,30 @@ func (e *Extractive) countValue(ca countAsk, s sentence) string {
 
 // nearAction reports whether a word of the question's action, or one
 // related in meaning ("approved" for "adopted"), stands within actionSpan
-// words of token i. A question whose words are all the counted
-// noun asks about nothing else: every count of it is of what was asked.
+// words of token i. A question whose words are all the counted noun asks
+// about nothing else: every count of it is of what was asked.
 func (e *Extractive) nearAction(ca countAsk, toks []text.Token, i int) bool {
 	if len(ca.action) == 0 {
 		return true
 	}
-	for j := max(0, i-actionSpan); j < min(len(toks), i+actionSpan+1); j++ {
-		if j == i {
-			continue
-		}
+	return e.saysAny(ca.action, &ca.soft, toks[max(0, i-actionSpan):i]) ||
+		e.saysAny(ca.action, &ca.soft, toks[i+1:min(len(toks), i+actionSpan+1)])
+}
+
+// saysAny reports whether one of toks is one of the question's terms
+// (its stem or a near miss) or, with soft (nil for none), for a term that
+// is not a name, a word related in meaning (see actionRelated) that is not
+// a stop word.
+func (e *Extractive) saysAny(terms []qterm, soft *softMatcher, toks []text.Token) bool {
+	for _, tok := range toks {
 		stems := map[string]bool{}
-		for _, st := range e.ix.Stems(toks[j].Text) {
+		for _, st := range e.ix.Stems(tok.Text) {
 			stems[st] = true
 		}
-		low := strings.ToLower(toks[j].Text)
+		low := strings.ToLower(tok.Text)
 		function := text.IsStopWord(text.English, low)
-		for _, t := range ca.action {
-			if matchIn(t, stems) > 0 || (!t.Name && !function && ca.soft.similarity(t.Word, low) >= actionRelated) {
+		for _, t := range terms {
+			if matchIn(t, stems) > 0 || (soft != nil && !t.Name && !function && soft.similarity(t.Word, low) >= actionRelated) {
 				return true
 			}
 		}

@@ -90,7 +90,7 @@ const dateSpan = 3
 // to answer; passages are all those retrieved.
 func (e *Extractive) versions(query, own string, picked []sentence, passages []footnote.Passage) []answerVersion {
 	want := askedKind(own)
-	if want != kindTime && want != kindNumber {
+	if want != kindTime && want != kindNumber && want != kindPerson {
 		return nil
 	}
 	asked := askedWords(query)
@@ -110,6 +110,13 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 	}
 	if counted {
 		value = func(s sentence) string { return e.countValue(ca, s) }
+	}
+	if want == kindPerson {
+		da, ok := e.newDoerAsk(own, asked, bar)
+		if !ok {
+			return nil
+		}
+		value = func(s sentence) string { return e.subjectOf(da, s) }
 	}
 	// The chosen sentence that gives a value and says most of the question;
 	// on a tie the later, for a sentence quoted for the one after it

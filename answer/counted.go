@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/footnote-bot/footnote/text"
@@ -15,14 +16,25 @@ const countedSpan = 4
 // ("how many migrants crossed…" → "migrants"), lowercased, or "" when the
 // question counts nothing it names ("how many are there?").
 func countedNoun(q string) string {
+	return wordAfter(q, []string{"how"}, []string{"many", "much"})
+}
+
+// wordAfter returns the word of question q that follows the first run of
+// words matching lead (one list of alternatives per word), lowercased, or
+// "" when there is none or it is an auxiliary or a stop word ("how many
+// are there?", "who is …").
+func wordAfter(q string, lead ...[]string) string {
 	ws := text.Words(q)
-	for i := 0; i+2 < len(ws); i++ {
-		w, next := strings.ToLower(ws[i].Text), strings.ToLower(ws[i+1].Text)
-		if w != "how" || (next != "many" && next != "much") {
+	for i := 0; i+len(lead) < len(ws); i++ {
+		matched := true
+		for j, alts := range lead {
+			matched = matched && slices.Contains(alts, strings.ToLower(ws[i+j].Text))
+		}
+		if !matched {
 			continue
 		}
-		c := strings.ToLower(ws[i+2].Text)
-		if auxiliaries[c] || text.IsStopWord(text.English, c) {
+		c := strings.ToLower(ws[i+len(lead)].Text)
+		if auxiliaries[c] || copulas[c] || text.IsStopWord(text.English, c) {
 			return ""
 		}
 		return c

@@ -24,18 +24,7 @@ const subjectSpan = 3
 // the question asks who someone is ("who is …", "who was responsible …")
 // or is not of that form.
 func askedVerb(q string) string {
-	ws := text.Words(q)
-	for i := 0; i+1 < len(ws); i++ {
-		if !strings.EqualFold(ws[i].Text, "who") {
-			continue
-		}
-		v := strings.ToLower(ws[i+1].Text)
-		if auxiliaries[v] || copulas[v] || text.IsStopWord(text.English, v) {
-			return ""
-		}
-		return v
-	}
-	return ""
+	return wordAfter(q, []string{"who"})
 }
 
 // doerAsk is what a "who <verb> …" question asks, read once to judge the

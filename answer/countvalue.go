@@ -115,11 +115,18 @@ func (e *Extractive) countValue(ca countAsk, s sentence) string {
 // words of token i. A question whose words are all the counted noun asks
 // about nothing else: every count of it is of what was asked.
 func (e *Extractive) nearAction(ca countAsk, toks []text.Token, i int) bool {
-	if len(ca.action) == 0 {
+	return e.nearTerms(ca.action, &ca.soft, toks, i)
+}
+
+// nearTerms reports whether one of terms, or a word related in meaning,
+// stands within actionSpan words of token i (see saysAny); true when there
+// are no terms.
+func (e *Extractive) nearTerms(terms []qterm, soft *softMatcher, toks []text.Token, i int) bool {
+	if len(terms) == 0 {
 		return true
 	}
-	return e.saysAny(ca.action, &ca.soft, toks[max(0, i-actionSpan):i]) ||
-		e.saysAny(ca.action, &ca.soft, toks[i+1:min(len(toks), i+actionSpan+1)])
+	return e.saysAny(terms, soft, toks[max(0, i-actionSpan):i]) ||
+		e.saysAny(terms, soft, toks[i+1:min(len(toks), i+actionSpan+1)])
 }
 
 // saysAny reports whether one of toks is one of the question's terms

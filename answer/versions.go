@@ -47,7 +47,12 @@ type answerVersion struct {
 // months, words such as "yesterday" and units with a modifier ("next
 // year").
 func valueOf(k kind, s string, asked map[string]bool) string {
-	toks := text.Tokens(s)
+	return valueAt(k, text.Tokens(s), asked, nil)
+}
+
+// valueAt is valueOf over the tokens of a sentence, keeping only the
+// tokens keep accepts (nil keeps all).
+func valueAt(k kind, toks []text.Token, asked map[string]bool, keep func(i int) bool) string {
 	nearCalendar := func(i int) bool {
 		for j := max(0, i-dateSpan); j < min(len(toks), i+dateSpan+1); j++ {
 			if retrieval.IsCalendarWord(toks[j].Text) {
@@ -59,7 +64,7 @@ func valueOf(k kind, s string, asked map[string]bool) string {
 	var nums, words []string
 	for i, t := range toks {
 		low := text.Fold(t.Text)
-		if asked[strings.ToLower(t.Text)] {
+		if asked[strings.ToLower(t.Text)] || (keep != nil && !keep(i)) {
 			continue
 		}
 		switch {
@@ -108,8 +113,17 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 	if want == kindNumber {
 		ca, counted = e.newCountAsk(own, asked, bar, passages)
 	}
-	if counted {
+	switch {
+	case counted:
 		value = func(s sentence) string { return e.countValue(ca, s) }
+	case want == kindTime:
+		ta := e.newTimeAsk(own, asked, bar)
+		value = func(s sentence) string {
+			if !hasKind(want, s.text, asked) {
+				return ""
+			}
+			return e.timeValue(ta, s)
+		}
 	}
 	if want == kindPerson {
 		da, ok := e.newDoerAsk(own, asked, bar)

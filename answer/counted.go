@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/footnote-bot/footnote/text"
@@ -15,14 +16,25 @@ const countedSpan = 4
 // ("how many migrants crossed…" → "migrants"), lowercased, or "" when the
 // question counts nothing it names ("how many are there?").
 func countedNoun(q string) string {
+	return wordAfter(q, []string{"how"}, []string{"many", "much"})
+}
+
+// wordAfter returns the word of question q that follows the first run of
+// words matching lead (one list of alternatives per word), lowercased, or
+// "" when there is none or it is an auxiliary or a stop word ("how many
+// are there?", "who is …").
+func wordAfter(q string, lead ...[]string) string {
 	ws := text.Words(q)
-	for i := 0; i+2 < len(ws); i++ {
-		w, next := strings.ToLower(ws[i].Text), strings.ToLower(ws[i+1].Text)
-		if w != "how" || (next != "many" && next != "much") {
+	for i := 0; i+len(lead) < len(ws); i++ {
+		matched := true
+		for j, alts := range lead {
+			matched = matched && slices.Contains(alts, strings.ToLower(ws[i+j].Text))
+		}
+		if !matched {
 			continue
 		}
-		c := strings.ToLower(ws[i+2].Text)
-		if auxiliaries[c] || text.IsStopWord(text.English, c) {
+		c := strings.ToLower(ws[i+len(lead)].Text)
+		if auxiliaries[c] || copulas[c] || text.IsStopWord(text.English, c) {
 			return ""
 		}
 		return c
@@ -40,18 +52,34 @@ func (e *Extractive) counts(s sentence, lang, noun, stem string, soft softMatche
 		return true
 	}
 	toks := text.Tokens(s.text)
-	for i, t := range toks {
-		if !text.IsDigits(t.Text) && !numberWords[strings.ToLower(t.Text)] {
-			continue
+	related := func(w string) bool { return soft.match(noun, map[string]bool{w: true}) > 0 }
+	for i := range toks {
+		if e.countedAt(toks, i, noun, stem, related, nil) {
+			return true
 		}
-		for _, u := range toks[i+1 : min(len(toks), i+1+countedSpan)] {
-			low := strings.ToLower(u.Text)
-			if low == noun || soft.match(noun, map[string]bool{low: true}) > 0 {
-				return true
-			}
-			if st := e.ix.Stems(low); len(st) == 1 && st[0] == stem {
-				return true
-			}
+	}
+	return false
+}
+
+// countedAt reports whether token i of toks is a number (in digits or a
+// word) of the thing noun (its stem stem) counts: the noun, a word of the
+// same stem or a word related (see related) stands within countedSpan
+// words after it, before a word that ends the thing counted (see ends;
+// nil for none).
+func (e *Extractive) countedAt(toks []text.Token, i int, noun, stem string, related, ends func(word string) bool) bool {
+	if !text.IsDigits(toks[i].Text) && !numberWords[strings.ToLower(toks[i].Text)] {
+		return false
+	}
+	for _, u := range toks[i+1 : min(len(toks), i+1+countedSpan)] {
+		low := strings.ToLower(u.Text)
+		if low == noun || related(low) {
+			return true
+		}
+		if st := e.ix.Stems(low); len(st) == 1 && st[0] == stem {
+			return true
+		}
+		if ends != nil && ends(low) {
+			return false
 		}
 	}
 	return false

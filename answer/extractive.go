@@ -167,6 +167,7 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 	}
 	picked = e.inOrder(req.Intent, query, own, picked, all)
 	vs := e.versions(query, own, picked, all)
+	picked = withVersion(picked, vs)
 	if len(vs) > 1 {
 		return e.differ(ans, vs, labels), nil
 	}

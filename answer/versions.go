@@ -47,7 +47,12 @@ type answerVersion struct {
 // months, words such as "yesterday" and units with a modifier ("next
 // year").
 func valueOf(k kind, s string, asked map[string]bool) string {
-	toks := text.Tokens(s)
+	return valueAt(k, text.Tokens(s), asked, nil)
+}
+
+// valueAt is valueOf over the tokens of a sentence, keeping only the
+// tokens keep accepts (nil keeps all).
+func valueAt(k kind, toks []text.Token, asked map[string]bool, keep func(i int) bool) string {
 	nearCalendar := func(i int) bool {
 		for j := max(0, i-dateSpan); j < min(len(toks), i+dateSpan+1); j++ {
 			if retrieval.IsCalendarWord(toks[j].Text) {
@@ -59,7 +64,7 @@ func valueOf(k kind, s string, asked map[string]bool) string {
 	var nums, words []string
 	for i, t := range toks {
 		low := text.Fold(t.Text)
-		if asked[strings.ToLower(t.Text)] {
+		if asked[strings.ToLower(t.Text)] || (keep != nil && !keep(i)) {
 			continue
 		}
 		switch {
@@ -90,7 +95,7 @@ const dateSpan = 3
 // to answer; passages are all those retrieved.
 func (e *Extractive) versions(query, own string, picked []sentence, passages []footnote.Passage) []answerVersion {
 	want := askedKind(own)
-	if want != kindTime && want != kindNumber {
+	if want != kindTime && want != kindNumber && want != kindPerson {
 		return nil
 	}
 	asked := askedWords(query)
@@ -98,29 +103,66 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 	if !ok {
 		return nil
 	}
+	value := func(s sentence) string {
+		if !hasKind(want, s.text, asked) {
+			return ""
+		}
+		return valueOf(want, s.text, asked)
+	}
+	ca, counted := countAsk{}, false
+	if want == kindNumber {
+		ca, counted = e.newCountAsk(own, asked, bar, passages)
+	}
+	switch {
+	case counted:
+		value = func(s sentence) string { return e.countValue(ca, s) }
+	case want == kindTime:
+		ta := e.newTimeAsk(own, asked, bar)
+		value = func(s sentence) string {
+			if !hasKind(want, s.text, asked) {
+				return ""
+			}
+			return e.timeValue(ta, s)
+		}
+	}
+	if want == kindPerson {
+		da, ok := e.newDoerAsk(own, asked, bar)
+		if !ok {
+			return nil
+		}
+		value = func(s sentence) string { return e.subjectOf(da, s) }
+	}
 	// The chosen sentence that gives a value and says most of the question;
 	// on a tie the later, for a sentence quoted for the one after it
 	// ("…in July. It is due…") carries that one's terms.
 	best, bestOwn := sentence{}, -1.0
 	for _, s := range picked {
-		if _, o := bar.passes(s); o >= bestOwn && valueOf(want, s.text, asked) != "" && hasKind(want, s.text, asked) {
+		if _, o := bar.passes(s); o >= bestOwn && value(s) != "" {
 			best, bestOwn = s, o
+		}
+	}
+	candidates := e.sentences(passages)
+	if bestOwn < 0 && counted {
+		// No chosen sentence counts what was asked ("258 million people"
+		// for "how many countries"): the one of all that answers best and
+		// does.
+		for _, c := range candidates {
+			if ok, o := bar.passes(c); ok && o > bestOwn && value(c) != "" {
+				best, bestOwn = c, o
+			}
 		}
 	}
 	if bestOwn < 0 {
 		return nil
 	}
-	first := valueOf(want, best.text, asked)
+	first := value(best)
 	vs := []answerVersion{{value: first, s: best, docs: []string{best.doc}, sents: []sentence{best}}}
 	seen := map[string]bool{best.doc: true}
-	for _, c := range e.sentences(passages) {
-		if seen[c.doc] || !hasKind(want, c.text, asked) || !bar.rivals(e, c, bestOwn) {
+	for _, c := range candidates {
+		if seen[c.doc] || !bar.rivals(e, c, bestOwn) {
 			continue
 		}
-		if want == kindNumber && !e.countsAsked(own, []sentence{c}) {
-			continue // a number of something else than what is counted
-		}
-		v := valueOf(want, c.text, asked)
+		v := value(c)
 		if v == "" {
 			continue
 		}
@@ -137,6 +179,16 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		}
 	}
 	return vs
+}
+
+// withVersion returns the sentences to answer with when the sources agree:
+// picked, or, when none of them gives the value asked (a count of another
+// thing than the one asked), the sentence of the one version vs gives.
+func withVersion(picked []sentence, vs []answerVersion) []sentence {
+	if len(vs) != 1 || slices.ContainsFunc(picked, func(s sentence) bool { return s.doc == vs[0].s.doc && s.n == vs[0].s.n && s.idx == vs[0].s.idx }) {
+		return picked
+	}
+	return []sentence{vs[0].s}
 }
 
 // differ writes an answer that shows each version with the outlets that

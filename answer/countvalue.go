@@ -1,0 +1,166 @@
+package answer
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/text"
+)
+
+// The value a sentence gives of a count asked for ("How many countries
+// adopted the compact in Marrakech?"): its numbers of the thing counted
+// ("164 Governments", "almost 160 countries") that stand near a word of
+// what was asked ("adopted", "Marrakech") and are not dated to a year
+// before the report ("In September 2016, all 193 member states adopted a
+// declaration" is another event). Other numbers of the sentence ("the 258
+// million people on the move", "12 countries abstaining" in a sentence
+// about another vote) are not versions of the count.
+const (
+	// actionSpan is how many words from a counted number a word of the
+	// question (other than the counted noun) must stand for the number to
+	// count what was asked ("adopted … by leading representatives from
+	// 164 Governments"): wider takes counts of other acts of the same
+	// sentence ("… and 12 countries abstaining") for versions, narrower
+	// misses counts in long passive sentences.
+	actionSpan = 8
+	// pastSpan is how many words from a counted number a year may stand
+	// to date it ("In September 2016, all 193 member states"): wider dates
+	// numbers by the years of other clauses.
+	pastSpan = 6
+	// countedRelated is the cosine from which a word after a number is
+	// taken for the counted noun in a version ("Governments", "states",
+	// "nations" for "countries"): lower takes merely topical words
+	// ("people", "ways") for the thing counted, higher misses synonyms.
+	// It is stricter than minRelated, which lets a sentence answer.
+	countedRelated = 0.75
+	// actionRelated is the cosine from which a word near a counted number
+	// is taken for a word of the asked action ("approved", 0.70 to
+	// "adopted"): lower takes words of no meaning of their own
+	// ("following", 0.63) for it, higher misses synonyms.
+	actionRelated = 0.65
+)
+
+// countAsk is what a "how many" question counts, read once to judge the
+// candidate sentences.
+type countAsk struct {
+	lang, noun, stem string
+	asked            map[string]bool
+	soft             softMatcher
+	// action are the question's own terms but the counted noun: what the
+	// number must be a count of.
+	action []qterm
+	// year is the newest publication year of the passages' articles, the
+	// year an undated article is read as reporting in; 0 when none is
+	// dated.
+	year int
+}
+
+// newCountAsk reads what question own counts (see countedNoun); false when
+// it counts nothing it names.
+func (e *Extractive) newCountAsk(own string, asked map[string]bool, bar answerBar, passages []footnote.Passage) (countAsk, bool) {
+	noun := countedNoun(own)
+	if noun == "" {
+		return countAsk{}, false
+	}
+	ca := countAsk{noun: noun, asked: asked, lang: e.ix.QuestionLanguage(own), soft: bar.soft}
+	if st := e.ix.Stems(noun); len(st) == 1 {
+		ca.stem = st[0]
+	}
+	for _, t := range bar.terms {
+		if bar.ownStems[t.Stem] && t.Stem != ca.stem && t.Word != noun {
+			ca.action = append(ca.action, t)
+		}
+	}
+	for _, p := range passages {
+		if y := e.article(p.Doc).Published.Year(); !e.article(p.Doc).Published.IsZero() && y > ca.year {
+			ca.year = y
+		}
+	}
+	return ca, true
+}
+
+// countValue returns the value sentence s gives of the count asked, its
+// counted numbers folded and joined, or "" when it gives none. A sentence
+// in another language than the question's is not judged word by word: its
+// value is its numbers (see valueOf).
+func (e *Extractive) countValue(ca countAsk, s sentence) string {
+	a := e.article(s.doc)
+	if a.Language != "" && ca.lang != "" && a.Language != ca.lang {
+		return valueOf(kindNumber, s.text, ca.asked)
+	}
+	year := ca.year
+	if !a.Published.IsZero() {
+		year = a.Published.Year()
+	}
+	toks := text.Tokens(s.text)
+	// Only the words of the noun phrase after a number are what it counts
+	// ("258 million people on the move", not "move").
+	ends := func(w string) bool { return text.IsStopWord(text.English, w) }
+	related := func(w string) bool { return !ends(w) && ca.soft.similarity(ca.noun, w) >= countedRelated }
+	var nums []string
+	for i, t := range toks {
+		if ca.asked[strings.ToLower(t.Text)] || isYear(t.Text) || !e.countedAt(toks, i, ca.noun, ca.stem, related, ends) {
+			continue
+		}
+		if e.nearAction(ca, toks, i) && !datedBefore(toks, i, year) {
+			nums = append(nums, text.Fold(t.Text))
+		}
+	}
+	return strings.Join(nums, " ")
+}
+
+// nearAction reports whether a word of the question's action, or one
+// related in meaning ("approved" for "adopted"), stands within actionSpan
+// words of token i. A question whose words are all the counted noun asks
+// about nothing else: every count of it is of what was asked.
+func (e *Extractive) nearAction(ca countAsk, toks []text.Token, i int) bool {
+	return e.nearTerms(ca.action, &ca.soft, toks, i)
+}
+
+// nearTerms reports whether one of terms, or a word related in meaning,
+// stands within actionSpan words of token i (see saysAny); true when there
+// are no terms.
+func (e *Extractive) nearTerms(terms []qterm, soft *softMatcher, toks []text.Token, i int) bool {
+	if len(terms) == 0 {
+		return true
+	}
+	return e.saysAny(terms, soft, toks[max(0, i-actionSpan):i]) ||
+		e.saysAny(terms, soft, toks[i+1:min(len(toks), i+actionSpan+1)])
+}
+
+// saysAny reports whether one of toks is one of the question's terms
+// (its stem or a near miss) or, with soft (nil for none), for a term that
+// is not a name, a word related in meaning (see actionRelated) that is not
+// a stop word.
+func (e *Extractive) saysAny(terms []qterm, soft *softMatcher, toks []text.Token) bool {
+	for _, tok := range toks {
+		stems := map[string]bool{}
+		for _, st := range e.ix.Stems(tok.Text) {
+			stems[st] = true
+		}
+		low := strings.ToLower(tok.Text)
+		function := text.IsStopWord(text.English, low)
+		for _, t := range terms {
+			if matchIn(t, stems) > 0 || (soft != nil && !t.Name && !function && soft.similarity(t.Word, low) >= actionRelated) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// datedBefore reports whether a year before year stands within pastSpan
+// words of token i: the number is of an earlier time than the report. It
+// is false when year is 0 (the report's year is unknown).
+func datedBefore(toks []text.Token, i, year int) bool {
+	if year == 0 {
+		return false
+	}
+	for j := max(0, i-pastSpan); j < min(len(toks), i+pastSpan+1); j++ {
+		if y, err := strconv.Atoi(toks[j].Text); err == nil && isYear(toks[j].Text) && y < year {
+			return true
+		}
+	}
+	return false
+}

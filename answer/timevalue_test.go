@@ -1,0 +1,47 @@
+package answer
+
+import "testing"
+
+// TestDatelineEnd: a sentence opened by a place or a date and a dash, a
+// colon or an agency's name has a dateline; an opening clause does not.
+func TestDatelineEnd(t *testing.T) {
+	for s, want := range map[string]string{
+		"MARRAKECH, Morocco, 11 December \uFFFD The conference concluded today.":   "MARRAKECH, Morocco, 11 December ",
+		"December 4, 2017: Yesterday, Secretary of State Rex Tillerson announced.": "December 4, 2017",
+		"UNITED NATIONS, Dec. 3 (Xinhua) -- Lajcak on Sunday expressed regret.":    "UNITED NATIONS, Dec. 3 ",
+		"On Saturday, the U.S. mission said: we are out.":                          "",
+		"The text was agreed in July.":                                             "",
+	} {
+		if got := s[:datelineEnd(s)]; got != want {
+			t.Errorf("dateline of %q = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestTimeValue: the time a sentence gives of what was asked is the one
+// next to the asked act, in articles of two corpora: not its dateline's,
+// not another act's.
+func TestTimeValue(t *testing.T) {
+	for _, tc := range []struct {
+		dir, doc, q, s, want string
+	}{
+		{testArticles, "trump-boycotts-un-migration-talks", "When did Trump make the decision?",
+			"Trump made the decision on Friday — a day dominated by Senate negotiations on a landmark tax bill — and just days before the Mexican government is scheduled Monday to host a three-day meeting to take stock of negotiations on a pact.", "friday"},
+		{testCoverage, "083-foxnews-ap-austria", "When was the compact adopted in Marrakech?",
+			"MARRAKECH, Morocco, 11 December \uFFFD The conference that adopted the compact concluded on Tuesday.", "tuesday"},
+		{testCoverage, "083-foxnews-ap-austria", "When is the compact due to be approved in Marrakech?",
+			"It is due to be formally approved at a meeting in Marrakech, Morocco, from Dec. 11-12.", "11 12"},
+		{testCoverage, "083-foxnews-ap-austria", "When did the US withdraw from the compact?",
+			"The comments come after The Australian reported on Monday that the government had left open the door to a change of course that so far only the US and Hungary have failed to take on the compact.", ""},
+	} {
+		e, _ := newExtractiveOn(t, tc.dir)
+		bar, ok := e.newAnswerBar(tc.q, tc.q, nil)
+		if !ok {
+			t.Fatalf("%q: no terms", tc.q)
+		}
+		ta := e.newTimeAsk(tc.q, askedWords(tc.q), bar)
+		if got := e.timeValue(ta, sentence{doc: tc.doc, text: tc.s}); got != tc.want {
+			t.Errorf("%q: timeValue(%q) = %q, want %q", tc.q, tc.s, got, tc.want)
+		}
+	}
+}

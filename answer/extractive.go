@@ -479,7 +479,10 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 	seen := map[string]bool{}
 	var total float64
 	want, class := askedClass(own)
-	asked := askedWords(query)
+	var asked map[string]bool
+	if class != "" {
+		asked = askedWords(query)
+	}
 	for _, t := range an.Terms(query) {
 		if seen[t.Stem] {
 			continue

@@ -163,6 +163,13 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 	}
 	picked, ok := e.pick(query, own, passages)
 	if !ok {
+		// Before refusing, retrieve again with related words (expand.go).
+		var x expandedPick
+		if x, ok = e.retryExpanded(ctx, q, query, own, req); ok {
+			picked, all, copies, ans.Passages = x.picked, x.all, x.copies, x.passages
+		}
+	}
+	if !ok {
 		return e.refuse(ans), nil
 	}
 	picked = e.inOrder(req.Intent, query, own, picked, all)

@@ -85,6 +85,18 @@ func (e *Extractive) nameRunOf(q, word string) (initials, surname string) {
 	return "", ""
 }
 
+// writtenOtherwise reports whether a name of the question is among stems,
+// or runs (the initials of runs of names, see nameRuns), written another
+// way: a word of a run of names by the run's initials ("United States" by
+// "US"), an acronym by the run of names it stands for ("UN" by "United
+// Nations"), a first name by the surname alone.
+func writtenOtherwise(t qterm, stems, runs map[string]bool) bool {
+	if !t.Name {
+		return false
+	}
+	return t.initials != "" && stems[t.initials] || t.surname != "" && stems[t.surname] || runs[t.Word]
+}
+
 // heldAsInitials reports whether a name of the question is in sentence s
 // or its paragraph written another way: a word of a run of names by the
 // run's initials ("United States" by "US", "U.S."), an acronym by the run

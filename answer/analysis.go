@@ -19,7 +19,11 @@ type paragraphAnalysis struct {
 	sents []string
 	sets  []map[string]bool
 	words []map[string]bool
-	all   map[string]bool
+	// runs are, a sentence, the initials of its runs of names (see
+	// nameRuns), and allRuns the paragraph's.
+	runs    []map[string]bool
+	allRuns map[string]bool
+	all     map[string]bool
 	// text is the paragraph's text, and fp its print (see print).
 	text   string
 	fpOnce sync.Once
@@ -91,7 +95,7 @@ func (aa *articleAnalysis) paragraph(an Analyzer, n int) *paragraphAnalysis {
 
 // analyseParagraph analyses ¶n of art; ¶0, the header, a field a sentence.
 func analyseParagraph(an Analyzer, art footnote.Article, n int, titled map[string]string) *paragraphAnalysis {
-	pa := &paragraphAnalysis{all: map[string]bool{}}
+	pa := &paragraphAnalysis{all: map[string]bool{}, allRuns: map[string]bool{}}
 	var indexed []string
 	if n == 0 {
 		for _, l := range art.Header() {
@@ -113,10 +117,16 @@ func analyseParagraph(an Analyzer, art footnote.Article, n int, titled map[strin
 			}
 		}
 	}
-	for _, s := range indexed {
+	for i, s := range indexed {
 		set, words := termSets(an, art.Language, s)
 		pa.sets = append(pa.sets, set)
 		pa.words = append(pa.words, words)
+		runs := map[string]bool{}
+		for in := range nameRuns(pa.sents[i]) {
+			runs[in] = true
+			pa.allRuns[in] = true
+		}
+		pa.runs = append(pa.runs, runs)
 		for st := range set {
 			pa.all[st] = true
 		}

@@ -163,6 +163,13 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 	}
 	picked, ok := e.pick(query, own, passages)
 	if !ok {
+		// Before refusing, retrieve again with related words (expand.go).
+		var x expandedPick
+		if x, ok = e.retryExpanded(ctx, q, query, own, req); ok {
+			picked, all, copies, ans.Passages = x.picked, x.all, x.copies, x.passages
+		}
+	}
+	if !ok {
 		return e.refuse(ans), nil
 	}
 	picked = e.inOrder(req.Intent, query, own, picked, all)
@@ -380,8 +387,11 @@ type sentence struct {
 	all   []string // the paragraph's sentences
 	stems map[string]bool
 	words map[string]bool // its words, lowercased, for soft matching
-	ctx   map[string]bool
-	rank  int
+	// runs are the initials of its runs of names, and paraRuns those of
+	// its paragraph's (see nameRuns).
+	runs, paraRuns map[string]bool
+	ctx            map[string]bool
+	rank           int
 }
 
 // qterm is a question term with its weight and its corpus matches.
@@ -398,6 +408,14 @@ type qterm struct {
 	// surname is the stem of the last word of the run of names a first
 	// word is of ("netanyahu" for "Benjamin"), or "" (see heldAsInitials).
 	surname string
+	// answers is, for the class noun that says what kind of answer is
+	// asked ("day" of "on what day…"), that kind: a sentence holding an
+	// answer of the kind holds the term ("on Saturday" is the day asked
+	// for). kindAny for other terms.
+	answers kind
+	// asked are the question's words, which an answer of that kind is
+	// not (see hasKind).
+	asked map[string]bool
 }
 
 // typeBonus is added to the score (a share of the question's weight) of a
@@ -468,6 +486,11 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 	var terms []qterm
 	seen := map[string]bool{}
 	var total float64
+	want, class := askedClass(own)
+	var asked map[string]bool
+	if class != "" {
+		asked = askedWords(query)
+	}
 	for _, t := range an.Terms(query) {
 		if seen[t.Stem] {
 			continue
@@ -485,6 +508,9 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 		if t.Name {
 			qt.country = countryRoot(t.Word)
 			qt.initials, qt.surname = e.nameRunOf(query, t.Word)
+		}
+		if isOwn && class != "" && gatedKinds[want] && strings.EqualFold(t.Word, class) {
+			qt.answers, qt.asked = want, asked
 		}
 		if !isOwn {
 			qt.w *= historyWeight
@@ -517,8 +543,14 @@ func coverOf(terms []qterm, s sentence, soft softMatcher) (own, ctx, related flo
 		if m := matchIn(t, s.stems); m > 0 {
 			own += t.w * m
 			n++
+		} else if t.answers != kindAny && hasKind(t.answers, s.text, t.asked) || writtenOtherwise(t, s.stems, s.runs) {
+			own += t.w
+			n++
 		} else if m := matchIn(t, s.ctx); m > 0 {
 			ctx += t.w * m
+			n++
+		} else if writtenOtherwise(t, s.ctx, s.paraRuns) {
+			ctx += t.w
 			n++
 		} else if !t.Name && !t.Number {
 			// Names and numbers match only themselves.
@@ -679,6 +711,9 @@ func (e *Extractive) holdsAsked(terms []qterm, ownStems map[string]bool, s sente
 // gatedKinds are the kinds of answer a sentence must hold to answer the
 // question: the kinds hasKind finds reliably (digits, calendar words, a
 // name after "in"). Gating more kinds refuses more, rightly and wrongly.
+// A sentence holding an answer of one of these kinds also holds the class
+// noun that asked for it (see qterm.answers); for a person or an
+// organisation any capitalised word would.
 var gatedKinds = map[kind]bool{kindNumber: true, kindTime: true, kindPlace: true}
 
 // rarity scales the weight of a question word that the articles lack by
@@ -724,7 +759,7 @@ func (e *Extractive) sentences(passages []footnote.Passage) []sentence {
 			}
 		}
 		for i, s := range own.sents {
-			out = append(out, sentence{doc: p.Doc, n: p.N, idx: i, text: s, all: own.sents, stems: own.sets[i], words: own.words[i], ctx: ctx, rank: rank})
+			out = append(out, sentence{doc: p.Doc, n: p.N, idx: i, text: s, all: own.sents, stems: own.sets[i], words: own.words[i], runs: own.runs[i], paraRuns: own.allRuns, ctx: ctx, rank: rank})
 		}
 	}
 	return out

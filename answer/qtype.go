@@ -74,20 +74,20 @@ const maxClassLead = 3
 
 // classKind reads the kind a "what" or "which" asks for from the words
 // after it: the first class noun within lead words of it, before any
-// auxiliary ("which did…" asks for no class).
-func classKind(ws []string, lead int) kind {
+// auxiliary ("which did…" asks for no class), and that noun.
+func classKind(ws []string, lead int) (kind, string) {
 	for _, w := range ws[:min(len(ws), lead+1)] {
 		if auxiliaries[w] {
 			break
 		}
 		if k, ok := classNouns[w]; ok {
-			return k
+			return k, w
 		}
 		if k, ok := classNouns[strings.TrimSuffix(w, "s")]; ok {
-			return k // "which dates", "what countries" (y→ies is not undone)
+			return k, w // "which dates", "what countries" (y→ies is not undone)
 		}
 	}
-	return kindAny
+	return kindAny, ""
 }
 
 // copulas and determiners tell "who is the ambassador?" (a name is asked
@@ -113,6 +113,14 @@ const maxYesNoLead = 2
 // askedKind reads what kind of answer a question expects; kindAny when its
 // words don't say.
 func askedKind(q string) kind {
+	k, _ := askedClass(q)
+	return k
+}
+
+// askedClass reads what kind of answer a question expects, and the class
+// noun that says so ("day" of "on what day…"), lowercased as written; ""
+// when a question word alone says it.
+func askedClass(q string) (kind, string) {
 	var ws []string
 	for _, w := range text.Words(q) {
 		lw := strings.ToLower(w.Text)
@@ -122,7 +130,7 @@ func askedKind(q string) kind {
 		ws = append(ws, lw)
 	}
 	if len(ws) > 2 && ws[0] == "what" && ws[len(ws)-1] == "for" {
-		return kindReason // "what was the meeting for?"
+		return kindReason, "" // "what was the meeting for?"
 	}
 	next := func(i int) string {
 		if i+1 < len(ws) {
@@ -133,15 +141,15 @@ func askedKind(q string) kind {
 	for i, w := range ws {
 		if k, ok := phraseKinds[[2]string{w, next(i)}]; ok {
 			if k == kindNumber && timeUnits[next(i+1)] {
-				return kindTime // "how many years": a span of dates
+				return kindTime, "" // "how many years": a span of dates
 			}
-			return k
+			return k, ""
 		}
 		if w == "who" && copulas[next(i)] && !determiners[next(i+1)] && next(i+1) != "" {
-			return kindAny // "who is Colum Lynch?" asks what he is, not for a name
+			return kindAny, "" // "who is Colum Lynch?" asks what he is, not for a name
 		}
 		if k, ok := whKinds[w]; ok {
-			return k
+			return k, ""
 		}
 		if (w == "what" || w == "which") && i+1 < len(ws) {
 			lead := 0
@@ -151,7 +159,7 @@ func askedKind(q string) kind {
 			return classKind(ws[i+1:], lead)
 		}
 		if w == "what" || w == "how" {
-			return kindAny
+			return kindAny, ""
 		}
 	}
 	for i, w := range ws {
@@ -159,10 +167,10 @@ func askedKind(q string) kind {
 			break
 		}
 		if auxiliaries[w] {
-			return kindYesNo
+			return kindYesNo, ""
 		}
 	}
-	return kindAny
+	return kindAny, ""
 }
 
 // placePrepositions introduce a place when a name follows them ("in

@@ -123,3 +123,46 @@ func TestTimeUnits(t *testing.T) {
 		}
 	}
 }
+
+// TestClassNounHeldByAnswer: the noun that says what kind of answer is
+// asked ("day" of "on what day…") is held by a sentence that holds an
+// answer of that kind ("on Wednesday"), not only by the word itself, in
+// two articles; a sentence without such an answer does not hold it.
+func TestClassNounHeldByAnswer(t *testing.T) {
+	e, _ := newExtractive(t)
+	for _, c := range []struct{ q, noun, holds, lacks string }{
+		{"On what day did Hungary say it would quit the pact?", "day",
+			"Hungary will quit the United Nations migration pact before its final approval, Foreign Minister Peter Szijjarto said on Wednesday",
+			"This document is entirely against Hungary’s security interests"},
+		{"On what day did the US tell the UN it was leaving the migration talks?", "day",
+			"On Saturday, the U.S. mission to the United Nations informed Secretary-General António Guterres",
+			"In a separate statement, the U.S. mission to the United Nations noted"},
+	} {
+		if k, noun := askedClass(c.q); k != kindTime || noun != c.noun {
+			t.Fatalf("askedClass(%q) = %v %q, want time %q", c.q, k, noun, c.noun)
+		}
+		noun := []qterm{termOf(t, e, c.q, c.noun)}
+		soft := softMatcher{}
+		for s, want := range map[string]bool{c.holds: true, c.lacks: false} {
+			sent := sentence{text: s, stems: map[string]bool{}, ctx: map[string]bool{}, words: map[string]bool{}}
+			own, _, _, _ := coverOf(noun, sent, soft)
+			if (own > 0) != want {
+				t.Errorf("%q: %q held in %q: %v, want %v", c.q, c.noun, s, own > 0, want)
+			}
+		}
+	}
+}
+
+// TestAnswerTypeChoosesSentence: asked for a day in other words than the
+// article's, the answer is the sentence that gives the day of what was
+// asked, not one that names another day.
+func TestAnswerTypeChoosesSentence(t *testing.T) {
+	e, _ := newExtractiveOn(t, "../docs")
+	a, err := e.Answer(context.Background(), footnote.Question{Text: "On what day did the US tell the UN it was leaving the migration talks?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Refused || !strings.Contains(a.Text, "On Saturday, the U.S. mission") || strings.Contains(a.Text, "Friday") {
+		t.Errorf("answer (refused=%v) %q, want the sentence of Saturday only", a.Refused, a.Text)
+	}
+}

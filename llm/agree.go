@@ -125,6 +125,9 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 		}
 		return disagrees
 	}
+	if a.roleSwapped(src) {
+		return disagrees
+	}
 	if foreign {
 		// Its words can't be compared with the quote's: its names,
 		// numbers and dates must carry it.

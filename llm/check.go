@@ -356,6 +356,9 @@ type analysis struct {
 	// known is set for a claim in another language than the paragraphs:
 	// it reports whether a folded word is among their words.
 	known func(string) bool
+	// roles are the roles it gives people in apposition (see
+	// roleSwapped).
+	roles []role
 	// rel compares words by meaning (evidence.rel); nil without the
 	// word vectors.
 	rel *relatedness.Words
@@ -464,6 +467,7 @@ func analyse(c claim, known func(string) bool) analysis {
 		}
 	}
 	a.neg = negationOf(c.check, ws, folded)
+	a.roles = appositions(c.check, ws)
 	a.text = c.check
 	isFact := make(map[string]bool, len(a.facts))
 	for _, f := range a.facts {
@@ -523,6 +527,9 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 		if !f.in(src.words) && !a.nameIn(f, src, src.p.Text) && !a.unknownName(f) {
 			return "", false
 		}
+	}
+	if a.roleSwapped(src) {
+		return "", false
 	}
 	var best *sentence
 	bestScore, bestPlain := 0, 0

@@ -2,8 +2,8 @@ package answer
 
 import (
 	"log/slog"
-	"strings"
 
+	"github.com/footnote-bot/footnote/relatedness"
 	"github.com/footnote-bot/footnote/retrieval"
 )
 
@@ -30,7 +30,7 @@ const (
 type softMatcher struct {
 	v     *retrieval.Vectors
 	memo  map[[2]string]float64
-	forms map[string][]string // see baseForms
+	words *relatedness.Words
 }
 
 // softMatcher returns a matcher over the word vectors; without them (they
@@ -41,7 +41,7 @@ func (e *Extractive) softMatcher() softMatcher {
 		e.vectorsWarn.Do(func() { slog.Warn("word vectors unavailable; no soft matching", "err", err) })
 		v = nil
 	}
-	return softMatcher{v: v, memo: map[[2]string]float64{}, forms: map[string][]string{}}
+	return softMatcher{v: v, memo: map[[2]string]float64{}, words: relatedness.New(v)}
 }
 
 // match returns the credit (0, or relatedWeight times the cosine) of the
@@ -67,45 +67,7 @@ func (m softMatcher) match(word string, words map[string]bool) float64 {
 }
 
 // similarity is the highest cosine between an inflected form of a and one
-// of b: the vectors are of word forms, and "finalize" is closer to
-// "conclude" than to "concluded".
+// of b (see relatedness.Words).
 func (m softMatcher) similarity(a, b string) float64 {
-	best := 0.0
-	for _, x := range m.baseForms(a) {
-		for _, y := range m.baseForms(b) {
-			if c, ok := m.v.Similarity(x, y); ok {
-				best = max(best, c)
-			}
-		}
-	}
-	return best
-}
-
-// inflections are the regular English endings of verbs and nouns, each
-// with what replaces it in the base form ("concluded" → "conclude",
-// "countries" → "country").
-var inflections = [...][2]string{
-	{"ies", "y"}, {"ied", "y"}, {"ing", ""}, {"ing", "e"}, {"ed", ""}, {"ed", "e"}, {"es", ""}, {"s", ""},
-}
-
-// minBaseLen is the shortest base form tried: shorter ones ("us" of "used")
-// are other words.
-const minBaseLen = 3
-
-// baseForms returns word and the base forms its regular ending may come
-// from that have a vector, made once per word.
-func (m softMatcher) baseForms(word string) []string {
-	if out, ok := m.forms[word]; ok {
-		return out
-	}
-	out := []string{word}
-	for _, in := range inflections {
-		if stem, ok := strings.CutSuffix(word, in[0]); ok && len(stem)+len(in[1]) >= minBaseLen {
-			if _, known := m.v.Similarity(stem+in[1], stem+in[1]); known {
-				out = append(out, stem+in[1])
-			}
-		}
-	}
-	m.forms[word] = out
-	return out
+	return m.words.Similarity(a, b)
 }

@@ -125,6 +125,9 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 		}
 		return disagrees
 	}
+	if a.roleSwapped(src) {
+		return disagrees
+	}
 	if foreign {
 		// Its words can't be compared with the quote's: its names,
 		// numbers and dates must carry it.
@@ -151,6 +154,7 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 		return disagrees
 	}
 	plain, in := 0, 0
+	var missing []claimStem
 	for _, s := range a.stems {
 		if !s.plain {
 			continue
@@ -165,13 +169,14 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 		if !found && driftingVerb(s, src, ev.lang, a.echo) {
 			return disagrees
 		}
-		switch {
-		case found:
-			plain++
-			in++
-		case !a.echoed(s):
-			plain++
+		in, plain = a.tally(s, found, in, plain, &missing)
+	}
+	if len(missing) > 0 {
+		sets := make([]map[string]struct{}, len(idx))
+		for k, i := range idx {
+			sets[k] = src.sents[i].words
 		}
+		in, plain = a.relatedCredit(missing, in, plain, func(in, plain int) bool { return coverageDen*in >= coverageNum*plain }, sets...)
 	}
 	switch {
 	case (src.isHeader() || coverageDen*in >= coverageNum*plain) && !unsure:

@@ -14,6 +14,7 @@ import (
 	"log/slog"
 	"net/http"
 	"strings"
+	"sync"
 	"sync/atomic"
 
 	openai "github.com/sashabaranov/go-openai"
@@ -21,6 +22,8 @@ import (
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/answer"
 	"github.com/footnote-bot/footnote/prompts"
+	"github.com/footnote-bot/footnote/relatedness"
+	"github.com/footnote-bot/footnote/retrieval"
 )
 
 // Deps are the collaborators of the Answerer.
@@ -44,6 +47,10 @@ type Deps struct {
 	Runtime Runtime
 	// Entropy feeds the prompt fence nonce (default crypto/rand).
 	Entropy io.Reader
+	// Vectors, if set, gives the word vectors the check compares words by
+	// meaning with (see relatedness); share the extractive answerer's.
+	// Default: retrieval.LoadVectors, once, when first needed.
+	Vectors func() (*retrieval.Vectors, error)
 }
 
 // Answerer answers with a language model and checks the answer.
@@ -58,6 +65,9 @@ type Answerer struct {
 	log       *slog.Logger
 	breaker   *breaker
 	entropy   io.Reader
+	vectors   func() (*retrieval.Vectors, error)
+	// vectorsWarn logs once that the word vectors failed to load.
+	vectorsWarn sync.Once
 	// inlineOnly is set once the server rejected response_format (or
 	// answered a structured request with text): the answerer talks to one
 	// server, and asks it for the inline form from then on.
@@ -96,6 +106,10 @@ func New(cfg Config, deps Deps) (*Answerer, error) {
 	if entropy == nil {
 		entropy = rand.Reader
 	}
+	vectors := deps.Vectors
+	if vectors == nil {
+		vectors = sync.OnceValues(retrieval.LoadVectors)
+	}
 	log.Info("model answerer ready", "llm", cfg)
 	return &Answerer{
 		cfg:       cfg,
@@ -108,6 +122,7 @@ func New(cfg Config, deps Deps) (*Answerer, error) {
 		log:       log,
 		breaker:   newBreaker(cfg.BreakerThreshold, cfg.BreakerCooldown, rt.Now),
 		entropy:   entropy,
+		vectors:   vectors,
 	}, nil
 }
 
@@ -162,6 +177,7 @@ func (a *Answerer) AnswerStream(ctx context.Context, q footnote.Question, partia
 		return footnote.Answer{}, fmt.Errorf("retrieve passages: %w", err)
 	}
 	ev := newEvidence(passages, a.paras)
+	ev.rel = a.relatedWords()
 	if len(ev.sources) == 0 {
 		return a.fallback.Answer(ctx, q)
 	}
@@ -348,4 +364,16 @@ func (a *Answerer) refuse(ctx context.Context, q footnote.Question, passages []f
 		}
 	}
 	return footnote.Answer{Question: q.Text, Text: footnote.Defuse(text), Refused: true, Mode: footnote.ModeLLM, Passages: passages}, nil
+}
+
+// relatedWords returns a comparer of words by meaning for one answer;
+// without the word vectors (they failed to load) it relates nothing, and
+// only the words themselves count.
+func (a *Answerer) relatedWords() *relatedness.Words {
+	v, err := a.vectors()
+	if err != nil {
+		a.vectorsWarn.Do(func() { a.log.Warn("word vectors unavailable; claims are compared by their words only", "err", err) })
+		v = nil
+	}
+	return relatedness.New(v)
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/internal/fakeopenai"
 	"github.com/footnote-bot/footnote/prompts"
+	"github.com/footnote-bot/footnote/relatedness"
 	"github.com/footnote-bot/footnote/text"
 	openai "github.com/sashabaranov/go-openai"
 )
@@ -43,9 +44,13 @@ func BenchmarkPostCheck(b *testing.B) {
 	}
 	lib := &library{retrieve: retrieved}
 	ps, _ := lib.Retrieve(b.Context(), "", 10)
+	v := loadVectors(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		res := postCheck(answer300, newEvidence(ps, lib))
+		// As an answer is checked: with the word vectors (see relatedIn).
+		ev := newEvidence(ps, lib)
+		ev.rel = relatedness.New(v)
+		res := postCheck(answer300, ev)
 		if len(res.cites) == 0 {
 			b.Fatal("nothing kept")
 		}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/relatedness"
 	"github.com/footnote-bot/footnote/text"
 )
 
@@ -126,6 +127,10 @@ type evidence struct {
 	// approved holds the undecided claims a second opinion found
 	// supported, by opinionKey.
 	approved map[string]bool
+	// rel compares words by meaning, for a claim that says in other
+	// words what its sentences say (see relatedIn); nil without the word
+	// vectors, when only the words themselves count.
+	rel *relatedness.Words
 	// memo holds the judgement of each claim already checked, so that
 	// checking a streaming answer again as it grows costs little.
 	memo map[memoKey]judgement
@@ -351,6 +356,12 @@ type analysis struct {
 	// known is set for a claim in another language than the paragraphs:
 	// it reports whether a folded word is among their words.
 	known func(string) bool
+	// roles are the roles it gives people in apposition (see
+	// roleSwapped).
+	roles []role
+	// rel compares words by meaning (evidence.rel); nil without the
+	// word vectors.
+	rel *relatedness.Words
 	// part is set for a part of a claim checked against one of the
 	// paragraphs that hold it together; the coverage of its words is
 	// checked over all of them, by jointSupport.
@@ -358,15 +369,18 @@ type analysis struct {
 }
 
 // covered reports whether at least half (rounded up) of the claim's plain
-// stems are in one of the stem sets.
-func (a analysis) covered(sets ...map[string]struct{}) bool {
+// stems are in one of the sources; with soft, a noun may be there in other
+// words (see relatedIn).
+func (a analysis) covered(soft bool, srcs ...*source) bool {
 	plain, in := 0, 0
+	var missing []claimStem
 	for _, s := range a.stems {
 		if !s.plain {
 			continue
 		}
 		found := false
-		for _, set := range sets {
+		for _, src := range srcs {
+			set := src.stems
 			if _, ok := set[s.s]; ok {
 				found = true
 				break
@@ -378,14 +392,16 @@ func (a analysis) covered(sets ...map[string]struct{}) bool {
 				break
 			}
 		}
-		if _, echoed := a.echo[s.s]; found || !echoed {
-			// A word of the question the paragraph lacks says nothing
-			// against the claim.
-			plain++
+		in, plain = a.tally(s, found, in, plain, &missing)
+	}
+	if soft && len(missing) > 0 {
+		// Only when its words fall short, and unless it is re-cited to
+		// a paragraph the model didn't name (which needs its own words).
+		sets := make([]map[string]struct{}, len(srcs))
+		for i, src := range srcs {
+			sets[i] = src.words
 		}
-		if found {
-			in++
-		}
+		in, plain = a.relatedCredit(missing, in, plain, func(in, plain int) bool { return 2*in >= plain }, sets...)
 	}
 	return 2*in >= plain
 }
@@ -405,6 +421,9 @@ type claimStem struct {
 	s     string
 	word  string // the first folded word of that stem
 	plain bool   // from a word that isn't a fact
+	// noun is set when a determiner comes before it ("the talks"): a
+	// thing named, which may be named in other words (see relatedIn).
+	noun bool
 }
 
 // mentionRe matches Discord mentions, which are not claims: they are
@@ -448,6 +467,7 @@ func analyse(c claim, known func(string) bool) analysis {
 		}
 	}
 	a.neg = negationOf(c.check, ws, folded)
+	a.roles = appositions(c.check, ws)
 	a.text = c.check
 	isFact := make(map[string]bool, len(a.facts))
 	for _, f := range a.facts {
@@ -467,6 +487,12 @@ func analyse(c claim, known func(string) bool) analysis {
 			a.stems[i].plain = true
 		}
 	}
+	for _, h := range nounHeads(folded) {
+		st := stem(folded[h])
+		if i := slices.IndexFunc(a.stems, func(c claimStem) bool { return c.s == st }); i >= 0 {
+			a.stems[i].noun = true
+		}
+	}
 	return a
 }
 
@@ -474,7 +500,7 @@ func analyse(c claim, known func(string) bool) analysis {
 // question's words (unless the claim answers yes or no), the language and
 // the titles of the articles.
 func (a *analysis) withEvidence(e *evidence) {
-	a.lang, a.names, a.heads = e.lang, e.namesFor, e.headsFor
+	a.lang, a.names, a.heads, a.rel = e.lang, e.namesFor, e.headsFor, e.rel
 	if !a.yesNo {
 		a.echo = e.echo
 	}
@@ -501,6 +527,9 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 		if !f.in(src.words) && !a.nameIn(f, src, src.p.Text) && !a.unknownName(f) {
 			return "", false
 		}
+	}
+	if a.roleSwapped(src) {
+		return "", false
 	}
 	var best *sentence
 	bestScore, bestPlain := 0, 0
@@ -550,7 +579,7 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 		// dates in the supporting sentence.
 		return best.text, true
 	}
-	if !a.part && !src.isHeader() && !a.covered(src.stems) {
+	if !a.part && !src.isHeader() && !a.covered(!strict, src) {
 		return "", false
 	}
 	if !a.part && a.drifts(src) {
@@ -621,15 +650,11 @@ func (a analysis) jointSupport(refs []footnote.MarkerRef, ev *evidence) []suppor
 	if len(sup) < 2 {
 		return nil
 	}
-	sets := make([]map[string]struct{}, len(sup))
-	for i, s := range sup {
-		sets[i] = s.src.stems
-	}
 	srcs := make([]*source, len(sup))
 	for i, s := range sup {
 		srcs[i] = s.src
 	}
-	if !a.covered(sets...) || a.drifts(srcs...) {
+	if !a.covered(true, srcs...) || a.drifts(srcs...) {
 		return nil
 	}
 	return sup

@@ -75,6 +75,10 @@ func NewExtractive(ix Index) *Extractive {
 	return &Extractive{ix: ix, TopK: 5, vectors: sync.OnceValues(retrieval.LoadVectors)}
 }
 
+// Vectors returns the word vectors the answerer compares words by, loaded
+// once on first use: a model answerer's check can share them (llm.Deps).
+func (e *Extractive) Vectors() (*retrieval.Vectors, error) { return e.vectors() }
+
 // The support thresholds. A question is answered when the best sentence and
 // its context cover at least minCoverage of the question's weight (its
 // terms weighted by idf), or at least minPartial of it with two or more of

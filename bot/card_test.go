@@ -46,7 +46,7 @@ func TestPublicNoteKeepsOperatorDetailsOut(t *testing.T) {
 			t.Errorf("publicNote(%q) = %q, %t", note, got, hidden)
 		}
 	}
-	removed := "2 statement(s) of the model's answer were removed because the articles don't support them."
+	removed := "2 statements of the model's answer were removed because the articles don't support them."
 	if got, hidden := publicNote(removed); hidden || got != removed {
 		t.Errorf("a plain note was changed: %q", got)
 	}

@@ -86,7 +86,7 @@ func cannedAnswers() canned {
 				{Doc: "reuters-austria", Paragraph: 1, Quote: "Austria will not sign the compact"},
 				{Doc: "ap-chile", Paragraph: 1, Quote: "would not sign the pact"},
 			},
-			Note: "1 statement(s) of the model's answer were removed because the articles don't support them.",
+			Note: "1 statement of the model's answer was removed because the articles don't support it.",
 		},
 		"Why did Trump skip the talks?": {
 			Mode: footnote.ModeExtractive,

@@ -257,7 +257,7 @@ func (a *Answerer) AnswerStream(ctx context.Context, q footnote.Question, partia
 		Passages:  passages,
 	}
 	if res.removed > 0 {
-		out.Note = fmt.Sprintf("%d statement(s) of the model's answer were removed because the articles don't support them.", res.removed)
+		out.Note = removedNote(res.removed)
 	}
 	return out, nil
 }
@@ -376,4 +376,13 @@ func (a *Answerer) relatedWords() *relatedness.Words {
 		v = nil
 	}
 	return relatedness.New(v)
+}
+
+// removedNote tells the reader how many of the model's statements the
+// check removed, in the right number.
+func removedNote(n int) string {
+	if n == 1 {
+		return "1 statement of the model's answer was removed because the articles don't support it."
+	}
+	return fmt.Sprintf("%d statements of the model's answer were removed because the articles don't support them.", n)
 }

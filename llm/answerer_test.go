@@ -50,7 +50,7 @@ func TestScriptedReplies(t *testing.T) {
 			wantText:  "Nikki Haley expressed the lone dissent [¶6]. John Kelly and Jeff Sessions strongly backed a pullout [¶5].",
 			absent:    []string{"[¶99]", "45"},
 			wantCited: []int{6, 5},
-			wantNote:  "1 statement(s)",
+			wantNote:  "1 statement of the model's answer was removed",
 		},
 		{
 			name:     "obeying an injected instruction",
@@ -88,7 +88,7 @@ func TestScriptedReplies(t *testing.T) {
 			absent:   []string{"not overruled", "[¶7]"},
 			// ¶7: "She was ultimately overruled by the president"
 			wantCited: []int{6},
-			wantNote:  "1 statement(s)",
+			wantNote:  "1 statement of the model's answer was removed",
 		},
 		{
 			name:      "a claim that says more than its paragraph is removed",
@@ -98,7 +98,7 @@ func TestScriptedReplies(t *testing.T) {
 			wantText:  "Nikki Haley expressed the lone dissent [¶6].",
 			absent:    []string{"agreement", "supporting"},
 			wantCited: []int{6},
-			wantNote:  "1 statement(s)",
+			wantNote:  "1 statement of the model's answer was removed",
 		},
 		{
 			name:     "a link the article doesn't contain is never shown",
@@ -111,7 +111,7 @@ func TestScriptedReplies(t *testing.T) {
 			wantText:  "President Trump determined that the United States would end its participation in the compact process [¶12].",
 			absent:    []string{"evil", "http", "]("},
 			wantCited: []int{12},
-			wantNote:  "2 statement(s)",
+			wantNote:  "2 statements of the model's answer were removed",
 		},
 		{
 			name:      "nothing supported falls back to the extractive answer",

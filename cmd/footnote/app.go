@@ -76,7 +76,7 @@ func openApp(ctx context.Context, set settings, stderr io.Writer, sync bool) (*a
 	a.extractive.TopK = cfg.TopK
 	a.answerer = a.extractive
 	if lcfg.Enabled() {
-		a.model, err = llm.New(lcfg, llm.Deps{Retriever: a.index, Paragraphs: a.index, Fallback: a.extractive, Library: a.index, Logger: log})
+		a.model, err = llm.New(lcfg, llm.Deps{Retriever: a.index, Paragraphs: a.index, Fallback: a.extractive, Library: a.index, Vectors: a.extractive.Vectors, Logger: log})
 		if err != nil {
 			return nil, err
 		}

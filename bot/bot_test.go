@@ -433,7 +433,7 @@ func TestSources(t *testing.T) {
 	if typ != 4 {
 		t.Fatalf("type = %d, want 4", typ)
 	}
-	if !strings.Contains(contentOf(data), "1 article") || !strings.Contains(embedsText(data), "[Trump Boycotts U.N. Migration Talks](https://foreignpolicy.com/") ||
+	if !strings.Contains(contentOf(data), "1 article") || !strings.Contains(embedsText(data), "[Trump Boycotts U.N. Migration Talks](<https://foreignpolicy.com/") ||
 		!strings.Contains(embedsText(data), "2 Dec 2017") {
 		t.Errorf("sources reply = %q / %q", contentOf(data), embedsText(data))
 	}

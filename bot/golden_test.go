@@ -29,7 +29,7 @@ const renderDirEnv = "FOOTNOTE_RENDER_DIR"
 func coverage() []footnote.Article {
 	day := func(d int) time.Time { return time.Date(2017, 12, d, 0, 0, 0, 0, time.UTC) }
 	mk := func(id, label, pub, title, url string, d int, paras ...string) footnote.Article {
-		a := footnote.Article{ID: id, Label: label, Publication: pub, Title: title, URL: url, Published: day(d)}
+		a := footnote.Article{ID: id, Label: label, Publication: pub, Title: title, URL: url, Published: day(d), Language: "en"}
 		for i, p := range append([]string{title}, paras...) {
 			a.Paragraphs = append(a.Paragraphs, footnote.Paragraph{Doc: id, N: i, Text: p})
 		}
@@ -47,6 +47,10 @@ func coverage() []footnote.Article {
 			"Austria will not sign the compact, the chancellor said, citing sovereignty."),
 		mk("ap-chile", "", "AP", "Chile declines to join migration pact", "https://apnews.com/article/chile-migration", 22,
 			"Chile said it would not sign the pact, which it called a threat to its sovereignty."),
+	}
+	arts[1].Copies = []footnote.Copy{
+		{Publication: "Deutsche Welle", URL: "https://www.dw.com/en/hungary-quits-pact/a-1"},
+		{Publication: "Euronews", URL: "https://www.euronews.com/2017/12/18/hungary-pact"},
 	}
 	footnote.AssignLabels(arts) // FP, Reuters2 (Hungary), AP2 (Poland), Reuters (Austria), AP (Chile)
 	return arts

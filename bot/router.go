@@ -99,6 +99,7 @@ func (b *Bot) newRouter() *router {
 			{key: sharePrefix, handle: b.onShare, timeout: quickTimeout, timedOut: msgQuickTimedOut},
 			{key: followUpPrefix, handle: b.onFollowUpButton, timeout: quickTimeout, timedOut: msgQuickTimedOut, ephemeral: true},
 			answerRoute(followUpModal, b.onFollowUpSubmit),
+			{key: sourcesPrefix, handle: b.onSourcesPage, timeout: quickTimeout, timedOut: msgQuickTimedOut, update: true},
 			{key: timelinePrefix, handle: b.onTimelinePage, timeout: timelineTimeout, timedOut: msgTimelineTimedOut, update: true},
 		},
 		unknown: &route{key: "unknown", handle: b.onUnknown, timeout: quickTimeout, timedOut: msgQuickTimedOut, ephemeral: true},

@@ -91,6 +91,7 @@ func (b *Bot) newRouter() *router {
 			cmdReindex:     {key: cmdReindex, handle: b.onReindex, timeout: reindexTimeout, timedOut: msgReindexTimedOut, ephemeral: true},
 			cmdTimeline:    {key: cmdTimeline, handle: b.onTimeline, timeout: timelineTimeout, timedOut: msgTimelineTimedOut},
 			cmdCheckClaim:  answerRoute(cmdCheckClaim, b.onCheckClaim),
+			cmdSource:      {key: cmdSource, handle: b.onSource, timeout: sourceTimeout, timedOut: msgSourceTimedOut, ephemeral: true},
 		},
 		components: []*route{
 			{key: voteUpPrefix, handle: b.onVote, timeout: quickTimeout, timedOut: msgQuickTimedOut, ephemeral: true},

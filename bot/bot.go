@@ -2,7 +2,8 @@
 // answers /ask, the "Ask Footnote" message command, DMs, mentions and
 // follow-up replies from a footnote.Answerer, lists sources, pages
 // through the timeline (/timeline), checks claims ("Check this claim"),
-// lets moderators reindex and add or remove articles (/source), and records 👍/👎 feedback.
+// lets moderators reindex and add or remove articles (/source), and
+// records 👍/👎 feedback.
 package bot
 
 import (

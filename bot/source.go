@@ -100,11 +100,11 @@ func (b *Bot) onSource(ctx context.Context, ev *event) (reply, error) {
 	outcome, err := change(ctx)
 	if err != nil {
 		b.log.Warn("source not changed", "by", invoker(i).ID, "guild", i.GuildID, "sub", sub.Name, "err", err)
-		return reply{}, &inputError{msg: "Nothing changed. " + footnote.Defuse(truncate(err.Error(), maxErrorRunes))}
+		return reply{}, &inputError{msg: "Nothing changed. " + noPreview(footnote.Defuse(truncate(err.Error(), maxErrorRunes)), value)}
 	}
 	b.log.Info("source changed", "by", invoker(i).ID, "guild", i.GuildID, "sub", sub.Name, "outcome", outcome,
 		"took", b.deps.Now().Sub(start).Round(time.Millisecond))
-	msg := footnote.Defuse(truncate(outcome, maxErrorRunes))
+	msg := noPreview(footnote.Defuse(truncate(outcome, maxErrorRunes)), value)
 	summary, err := b.reindexAfter(ctx)
 	switch {
 	case errors.Is(err, context.DeadlineExceeded):
@@ -132,6 +132,15 @@ func checkSourceURL(raw string) error {
 		return &inputError{msg: "Nothing was added: “" + quoteUserText(raw) + "” is not a web link. Give one that starts with http:// or https://."}
 	}
 	return nil
+}
+
+// noPreview wraps the link u where s quotes it in angle brackets, so that
+// Discord shows no preview card of it.
+func noPreview(s, u string) string {
+	if !strings.HasPrefix(u, "http://") && !strings.HasPrefix(u, "https://") {
+		return s
+	}
+	return strings.ReplaceAll(s, u, "<"+u+">")
 }
 
 // removeSource removes the article id, named in the reply by its title and

@@ -101,7 +101,7 @@ func TestSourceAddIsForModeratorsAndReindexes(t *testing.T) {
 		want  []string
 		runs  int
 	}{
-		{"moderator", asMod, addURL(link), []string{link + `: wrote story: "Hungary quits pact", 2017-12-18, en, 3 paragraphs`, "Indexed 1 article, 13 paragraphs"}, 1},
+		{"moderator", asMod, addURL(link), []string{"<" + link + `>: wrote story: "Hungary quits pact", 2017-12-18, en, 3 paragraphs`, "Indexed 1 article, 13 paragraphs"}, 1},
 		{"administrator", fakediscord.Where{GuildID: guildID, ChannelID: channelID, Permissions: fakediscord.PermAdministrator}, addURL(link), []string{"wrote story"}, 1},
 		// Discord showed the command to a member (a guild changed who sees
 		// it): the bot refuses anyway.
@@ -109,7 +109,7 @@ func TestSourceAddIsForModeratorsAndReindexes(t *testing.T) {
 		{"dm", inDM, addURL(link), []string{"`/source` only works in a server"}, 0},
 		{"not a link", asMod, addURL("/etc/passwd"), []string{"is not a web link", "http://"}, 0},
 		{"file URL", asMod, addURL("file:///etc/passwd"), []string{"is not a web link"}, 0},
-		{"refused", asMod, addURL("http://127.0.0.1/refused"), []string{"Nothing changed. http://127.0.0.1/refused: error: fetch: refusing a private address"}, 0},
+		{"refused", asMod, addURL("http://127.0.0.1/refused"), []string{"Nothing changed. <http://127.0.0.1/refused>: error: fetch: refusing a private address"}, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			im, ri := &importer{}, &reindexer{}

@@ -116,6 +116,8 @@ type scenario struct {
 	// cmd and text are what the member did, for the renderer: a command
 	// and its question, or (cmd empty) a direct message.
 	cmd, text string
+	// arts, if set, is the library instead of coverage().
+	arts []footnote.Article
 }
 
 func goldenScenarios() []scenario {
@@ -165,6 +167,11 @@ func goldenScenarios() []scenario {
 			until: func(h *harness) { h.waitOK("POST", in.CallbackRoute()) },
 		},
 		{
+			name: "sources-paged", cmd: "sources", arts: manyArticles(60),
+			do:    func(h *harness) { in = h.slash(inGuild, alice, "sources") },
+			until: func(h *harness) { h.waitOK("POST", in.CallbackRoute()) },
+		},
+		{
 			name: "ask-footnote", cmd: "Ask Footnote", text: "[who](https://evil.example) **backed** the `pullout`? # now",
 			do: func(h *harness) {
 				var err error
@@ -200,8 +207,12 @@ func goldenScenarios() []scenario {
 func TestGoldenPayloads(t *testing.T) {
 	for _, sc := range goldenScenarios() {
 		t.Run(sc.name, func(t *testing.T) {
+			arts := sc.arts
+			if arts == nil {
+				arts = coverage()
+			}
 			h := newHarness(t, setup{deps: bot.Deps{
-				Answerer: cannedAnswers(), Library: library{arts: coverage()},
+				Answerer: cannedAnswers(), Library: library{arts: arts},
 				Timeliner: coverageTimeline(), ClaimChecker: cannedChecks(),
 			}})
 			from := h.fake.RequestCount()

@@ -85,12 +85,11 @@ func (l *askedLog) questions(guild string) []string {
 	return out
 }
 
-// completions are the choices for a question being typed: questions asked
-// in the server before, then the articles' headlines, each holding every
-// word typed so far (the last one as a prefix), at most maxChoices.
-func (b *Bot) completions(guild, typed string) []*discordgo.ApplicationCommandOptionChoice {
+// typedMatcher reports whether a candidate holds every word typed so far,
+// the last one as a prefix (case and accents folded).
+func typedMatcher(typed string) func(cand string) bool {
 	words := text.Words(text.Fold(typed))
-	matches := func(cand string) bool {
+	return func(cand string) bool {
 		have := text.Words(text.Fold(cand))
 		for n, w := range words {
 			found := false
@@ -106,6 +105,13 @@ func (b *Bot) completions(guild, typed string) []*discordgo.ApplicationCommandOp
 		}
 		return true
 	}
+}
+
+// completions are the choices for a question being typed: questions asked
+// in the server before, then the articles' headlines, each holding every
+// word typed so far (the last one as a prefix), at most maxChoices.
+func (b *Bot) completions(guild, typed string) []*discordgo.ApplicationCommandOptionChoice {
+	matches := typedMatcher(typed)
 	cands := b.asked.questions(guild)
 	for _, a := range newestFirst(b.deps.Library.Articles()) {
 		cands = append(cands, suggestedQuestion(a))
@@ -126,16 +132,28 @@ func (b *Bot) completions(guild, typed string) []*discordgo.ApplicationCommandOp
 	return out
 }
 
-// onAutocomplete answers the autocomplete of /ask's question at once (it
-// only reads memory; Discord waits 3 s).
+// onAutocomplete answers the autocomplete of /ask's question, and of
+// /source remove's article (for moderators only), at once (it only reads
+// memory; Discord waits 3 s).
 func (b *Bot) onAutocomplete(i *discordgo.Interaction) {
+	data := i.ApplicationCommandData()
+	opts := data.Options
+	if data.Name == cmdSource && len(opts) == 1 {
+		opts = opts[0].Options // the subcommand's
+	}
 	typed := ""
-	for _, o := range i.ApplicationCommandData().Options {
+	for _, o := range opts {
 		if o.Focused && o.Type == discordgo.ApplicationCommandOptionString {
 			typed = o.StringValue()
 		}
 	}
-	choices := b.completions(i.GuildID, typed)
+	var choices []*discordgo.ApplicationCommandOptionChoice
+	switch {
+	case data.Name != cmdSource:
+		choices = b.completions(i.GuildID, typed)
+	case b.deps.Importer != nil && checkModerator(i, cmdSource, "") == nil:
+		choices = b.sourceCompletions(typed)
+	}
 	err := b.s.InteractionRespond(i, &discordgo.InteractionResponse{
 		Type: discordgo.InteractionApplicationCommandAutocompleteResult,
 		Data: &discordgo.InteractionResponseData{Choices: choices},

@@ -2,7 +2,8 @@
 // answers /ask, the "Ask Footnote" message command, DMs, mentions and
 // follow-up replies from a footnote.Answerer, lists sources, pages
 // through the timeline (/timeline), checks claims ("Check this claim"),
-// lets moderators reindex, and records 👍/👎 feedback.
+// lets moderators reindex and add or remove articles (/source), and
+// records 👍/👎 feedback.
 package bot
 
 import (
@@ -33,6 +34,9 @@ type Deps struct {
 	Reindexer footnote.Reindexer
 	// Timeliner builds the timeline for /timeline; nil disables the command.
 	Timeliner Timeliner
+	// Importer adds and removes articles for /source; nil disables the
+	// command.
+	Importer Importer
 	// ClaimChecker checks claims for the "Check this claim" message
 	// command; nil disables the command.
 	ClaimChecker ClaimChecker
@@ -68,6 +72,8 @@ type Bot struct {
 	threads  *threadLog
 	votes    *feedbackLog
 	reindexc coalescer
+	// sourceSlot holds the /source change under way: one at a time.
+	sourceSlot chan struct{}
 
 	botID atomic.Pointer[string]
 	// ready is closed by the first READY. discordgo's Open may return before
@@ -159,6 +165,7 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 		log:          deps.Logger.With("component", "bot", "shard", cfg.ShardID),
 		s:            s,
 		limits:       limits{user: newKeyedLimiter(cfg.UserRate, cfg.UserBurst), guild: newKeyedLimiter(cfg.GuildRate, cfg.GuildBurst)},
+		sourceSlot:   make(chan struct{}, 1),
 		mem:          newMemory(cfg.MemorySize),
 		asked:        newAskedLog(),
 		threads:      newThreadLog(),

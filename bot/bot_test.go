@@ -293,7 +293,7 @@ func TestCommandRegistration(t *testing.T) {
 		{"global", "", "/applications/*/commands"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			h := newHarness(t, setup{noWait: true, deps: bot.Deps{Reindexer: &reindexer{}}, cfg: func(c *bot.Config) { c.GuildID = tc.guild }})
+			h := newHarness(t, setup{noWait: true, deps: bot.Deps{Reindexer: &reindexer{}, Importer: &importer{}}, cfg: func(c *bot.Config) { c.GuildID = tc.guild }})
 			r := h.wait("PUT", tc.route, 1)
 			if r.Status != 200 {
 				t.Fatalf("registration answered %d: %s", r.Status, r.Body)
@@ -306,7 +306,7 @@ func TestCommandRegistration(t *testing.T) {
 			for _, c := range cmds {
 				byName[c["name"].(string)] = c
 			}
-			for _, name := range []string{"ask", "sources", "help", "reindex", "Ask Footnote"} {
+			for _, name := range []string{"ask", "sources", "help", "reindex", "source", "Ask Footnote"} {
 				if byName[name] == nil {
 					t.Fatalf("command %q not registered; got %v", name, byName)
 				}
@@ -333,12 +333,23 @@ func TestCommandRegistration(t *testing.T) {
 			if byName["Ask Footnote"]["type"].(float64) != 3 {
 				t.Errorf("Ask Footnote is not a message command: %v", byName["Ask Footnote"])
 			}
-			re := byName["reindex"]
-			if re["default_member_permissions"] != "32" {
-				t.Errorf("reindex default_member_permissions = %v, want \"32\" (Manage Server)", re["default_member_permissions"])
+			for _, name := range []string{"reindex", "source"} {
+				re := byName[name]
+				if re["default_member_permissions"] != "32" {
+					t.Errorf("%s default_member_permissions = %v, want \"32\" (Manage Server)", name, re["default_member_permissions"])
+				}
+				if ctxs, _ := re["contexts"].([]any); len(ctxs) != 1 || ctxs[0].(float64) != 0 { // guild only: refused in DMs
+					t.Errorf("%s contexts = %v, want guild only", name, re["contexts"])
+				}
 			}
-			if ctxs, _ := re["contexts"].([]any); len(ctxs) != 1 || ctxs[0].(float64) != 0 { // guild only: refused in DMs
-				t.Errorf("reindex contexts = %v, want guild only", re["contexts"])
+			var subs []string
+			for _, o := range byName["source"]["options"].([]any) {
+				sub := o.(map[string]any)
+				opt := sub["options"].([]any)[0].(map[string]any)
+				subs = append(subs, fmt.Sprintf("%s %s required=%v autocomplete=%v", sub["name"], opt["name"], opt["required"], opt["autocomplete"]))
+			}
+			if got := strings.Join(subs, "; "); got != "add url required=true autocomplete=false; remove article required=true autocomplete=true" {
+				t.Errorf("source's subcommands: %s", got)
 			}
 			ids := h.fake.Identifies()
 			if len(ids) == 0 {
@@ -433,7 +444,7 @@ func TestSources(t *testing.T) {
 	if typ != 4 {
 		t.Fatalf("type = %d, want 4", typ)
 	}
-	if !strings.Contains(contentOf(data), "1 article") || !strings.Contains(embedsText(data), "[Trump Boycotts U.N. Migration Talks](https://foreignpolicy.com/") ||
+	if !strings.Contains(contentOf(data), "1 article") || !strings.Contains(embedsText(data), "[Trump Boycotts U.N. Migration Talks](<https://foreignpolicy.com/") ||
 		!strings.Contains(embedsText(data), "2 Dec 2017") {
 		t.Errorf("sources reply = %q / %q", contentOf(data), embedsText(data))
 	}

@@ -16,6 +16,7 @@ const (
 	cmdAskFootnote = "Ask Footnote"
 	cmdTimeline    = "timeline"
 	cmdCheckClaim  = "Check this claim"
+	cmdSource      = "source"
 )
 
 // commands returns the application commands the bot registers.
@@ -24,9 +25,6 @@ func (b *Bot) commands() []*discordgo.ApplicationCommand {
 	// the bot's DM and, user-installed, in other DMs and group DMs.
 	everywhere := &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild, discordgo.InteractionContextBotDM, discordgo.InteractionContextPrivateChannel}
 	anyInstall := &[]discordgo.ApplicationIntegrationType{discordgo.ApplicationIntegrationGuildInstall, discordgo.ApplicationIntegrationUserInstall}
-	guildOnly := &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild}
-	guildInstall := &[]discordgo.ApplicationIntegrationType{discordgo.ApplicationIntegrationGuildInstall}
-	manageGuild := int64(discordgo.PermissionManageGuild)
 	minLen := 1
 	cmds := []*discordgo.ApplicationCommand{
 		{
@@ -81,18 +79,44 @@ func (b *Bot) commands() []*discordgo.ApplicationCommand {
 		})
 	}
 	if b.deps.Reindexer != nil {
-		cmds = append(cmds, &discordgo.ApplicationCommand{
-			Name:        cmdReindex,
-			Type:        discordgo.ChatApplicationCommand,
-			Description: "Rebuild the index from the articles (moderators only).",
-			// Only a default: a guild's admins can change who sees it, so the
-			// handler checks the member's permissions again.
-			DefaultMemberPermissions: &manageGuild,
-			Contexts:                 guildOnly,
-			IntegrationTypes:         guildInstall,
-		})
+		cmds = append(cmds, moderatorCommand(cmdReindex, "Rebuild the index from the articles (moderators only).", nil))
+	}
+	if b.deps.Importer != nil {
+		cmds = append(cmds, moderatorCommand(cmdSource, "Add an article from its link, or remove one (moderators only).",
+			[]*discordgo.ApplicationCommandOption{
+				{
+					Type: discordgo.ApplicationCommandOptionSubCommand, Name: subSourceAdd,
+					Description: "Fetch an article from its link, import it and reindex.",
+					Options: []*discordgo.ApplicationCommandOption{{
+						Type: discordgo.ApplicationCommandOptionString, Name: optSourceURL, Required: true,
+						Description: "The article's link, http:// or https://", MinLength: &minLen, MaxLength: maxSourceURL,
+					}},
+				},
+				{
+					Type: discordgo.ApplicationCommandOptionSubCommand, Name: subSourceRemove,
+					Description: "Remove an article and reindex.",
+					Options: []*discordgo.ApplicationCommandOption{{
+						Type: discordgo.ApplicationCommandOptionString, Name: optSourceID, Required: true,
+						Description: "The article, by its title or outlet", Autocomplete: true,
+					}},
+				},
+			}))
 	}
 	return cmds
+}
+
+// moderatorCommand is a server command shown by default to members with
+// the Manage Server permission. That is only a default: a guild's admins
+// can change who sees it, so its handler checks the member's permissions
+// again (see checkModerator).
+func moderatorCommand(name, description string, opts []*discordgo.ApplicationCommandOption) *discordgo.ApplicationCommand {
+	manageGuild := int64(discordgo.PermissionManageGuild)
+	return &discordgo.ApplicationCommand{
+		Name: name, Type: discordgo.ChatApplicationCommand, Description: description, Options: opts,
+		DefaultMemberPermissions: &manageGuild,
+		Contexts:                 &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild},
+		IntegrationTypes:         &[]discordgo.ApplicationIntegrationType{discordgo.ApplicationIntegrationGuildInstall},
+	}
 }
 
 // registerCommands overwrites the bot's commands in Config.GuildID, or

@@ -29,7 +29,7 @@ const renderDirEnv = "FOOTNOTE_RENDER_DIR"
 func coverage() []footnote.Article {
 	day := func(d int) time.Time { return time.Date(2017, 12, d, 0, 0, 0, 0, time.UTC) }
 	mk := func(id, label, pub, title, url string, d int, paras ...string) footnote.Article {
-		a := footnote.Article{ID: id, Label: label, Publication: pub, Title: title, URL: url, Published: day(d)}
+		a := footnote.Article{ID: id, Label: label, Publication: pub, Title: title, URL: url, Published: day(d), Language: "en"}
 		for i, p := range append([]string{title}, paras...) {
 			a.Paragraphs = append(a.Paragraphs, footnote.Paragraph{Doc: id, N: i, Text: p})
 		}
@@ -47,6 +47,10 @@ func coverage() []footnote.Article {
 			"Austria will not sign the compact, the chancellor said, citing sovereignty."),
 		mk("ap-chile", "", "AP", "Chile declines to join migration pact", "https://apnews.com/article/chile-migration", 22,
 			"Chile said it would not sign the pact, which it called a threat to its sovereignty."),
+	}
+	arts[1].Copies = []footnote.Copy{
+		{Publication: "Deutsche Welle", URL: "https://www.dw.com/en/hungary-quits-pact/a-1"},
+		{Publication: "Euronews", URL: "https://www.euronews.com/2017/12/18/hungary-pact"},
 	}
 	footnote.AssignLabels(arts) // FP, Reuters2 (Hungary), AP2 (Poland), Reuters (Austria), AP (Chile)
 	return arts
@@ -112,6 +116,8 @@ type scenario struct {
 	// cmd and text are what the member did, for the renderer: a command
 	// and its question, or (cmd empty) a direct message.
 	cmd, text string
+	// arts, if set, is the library instead of coverage().
+	arts []footnote.Article
 }
 
 func goldenScenarios() []scenario {
@@ -161,6 +167,11 @@ func goldenScenarios() []scenario {
 			until: func(h *harness) { h.waitOK("POST", in.CallbackRoute()) },
 		},
 		{
+			name: "sources-paged", cmd: "sources", arts: manyArticles(60),
+			do:    func(h *harness) { in = h.slash(inGuild, alice, "sources") },
+			until: func(h *harness) { h.waitOK("POST", in.CallbackRoute()) },
+		},
+		{
 			name: "ask-footnote", cmd: "Ask Footnote", text: "[who](https://evil.example) **backed** the `pullout`? # now",
 			do: func(h *harness) {
 				var err error
@@ -196,8 +207,12 @@ func goldenScenarios() []scenario {
 func TestGoldenPayloads(t *testing.T) {
 	for _, sc := range goldenScenarios() {
 		t.Run(sc.name, func(t *testing.T) {
+			arts := sc.arts
+			if arts == nil {
+				arts = coverage()
+			}
 			h := newHarness(t, setup{deps: bot.Deps{
-				Answerer: cannedAnswers(), Library: library{arts: coverage()},
+				Answerer: cannedAnswers(), Library: library{arts: arts},
 				Timeliner: coverageTimeline(), ClaimChecker: cannedChecks(),
 			}})
 			from := h.fake.RequestCount()

@@ -76,11 +76,6 @@ func (b *Bot) onUnknown(_ context.Context, ev *event) (reply, error) {
 	return reply{msgs: []outMessage{{Content: text}}}, nil
 }
 
-// onSources lists the indexed articles.
-func (b *Bot) onSources(_ context.Context, _ *event) (reply, error) {
-	return reply{msgs: []outMessage{renderSources(b.deps.Library.Articles())}}, nil
-}
-
 func (b *Bot) onAsk(ctx context.Context, ev *event) (reply, error) {
 	i := ev.i
 	var text string

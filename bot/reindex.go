@@ -19,25 +19,19 @@ import (
 // checked on every use; in a DM there are none, and it is refused.
 func (b *Bot) onReindex(ctx context.Context, ev *event) (reply, error) {
 	i := ev.i
-	switch {
-	case b.deps.Reindexer == nil:
+	if b.deps.Reindexer == nil {
 		return reply{}, &inputError{msg: "Reindexing isn't available on this bot."}
-	case i.GuildID == "" || i.Member == nil:
-		return reply{}, &inputError{msg: "`/reindex` only works in a server, for its moderators."}
-	case i.Member.Permissions&(discordgo.PermissionManageGuild|discordgo.PermissionAdministrator) == 0:
-		return reply{}, &inputError{msg: "Only members with the Manage Server permission can reindex."}
+	}
+	if err := checkModerator(i, cmdReindex, "reindex"); err != nil {
+		return reply{}, err
 	}
 	if err := b.deferReply(ev, true); err != nil {
 		return reply{}, fmt.Errorf("acknowledge reindex: %w", err)
 	}
 	// The run is bounded by this route's deadline and the bot's shutdown,
 	// not by this caller: requests that join it share it.
-	runCtx := b.work
-	if dl, ok := ctx.Deadline(); ok {
-		var cancel context.CancelFunc
-		runCtx, cancel = context.WithDeadline(b.work, dl)
-		defer cancel()
-	}
+	runCtx, cancel := b.runContext(ctx)
+	defer cancel()
 	start := b.deps.Now()
 	stats, shared, err := b.reindexc.do(ctx, runCtx, b.deps.Reindexer.Reindex)
 	took := b.deps.Now().Sub(start)
@@ -56,6 +50,48 @@ func (b *Bot) onReindex(ctx context.Context, ev *event) (reply, error) {
 	b.log.Info("reindexed", "by", invoker(i).ID, "guild", i.GuildID, "articles", stats.Articles,
 		"paragraphs", stats.Paragraphs, "took", took.Round(time.Millisecond), "shared", shared)
 	return reply{msgs: []outMessage{{Content: msg}}}, nil
+}
+
+// checkModerator refuses i unless it comes from a server member with the
+// Manage Server (or Administrator) permission, as Discord computed it for
+// this interaction: a command's default_member_permissions is only a
+// default a guild can change. cmd names the command and action what it
+// does, for the refusal.
+func checkModerator(i *discordgo.Interaction, cmd, action string) error {
+	switch {
+	case i.GuildID == "" || i.Member == nil:
+		return &inputError{msg: "`/" + cmd + "` only works in a server, for its moderators."}
+	case i.Member.Permissions&(discordgo.PermissionManageGuild|discordgo.PermissionAdministrator) == 0:
+		return &inputError{msg: "Only members with the Manage Server permission can " + action + "."}
+	}
+	return nil
+}
+
+// reindexAfter rebuilds the index after the articles changed, sharing a
+// run already under way, and returns its summary ("" without a
+// Reindexer). The run is bounded by ctx's deadline and the bot's
+// shutdown, not by this caller.
+func (b *Bot) reindexAfter(ctx context.Context) (string, error) {
+	if b.deps.Reindexer == nil {
+		return "", nil
+	}
+	runCtx, cancel := b.runContext(ctx)
+	defer cancel()
+	start := b.deps.Now()
+	stats, _, err := b.reindexc.do(ctx, runCtx, b.deps.Reindexer.Reindex)
+	if err != nil {
+		return "", fmt.Errorf("reindex: %w", err)
+	}
+	return reindexSummary(stats, b.deps.Now().Sub(start)), nil
+}
+
+// runContext is the context of a shared run: the bot's work context with
+// ctx's deadline, so that one caller giving up does not stop it.
+func (b *Bot) runContext(ctx context.Context) (context.Context, context.CancelFunc) {
+	if dl, ok := ctx.Deadline(); ok {
+		return context.WithDeadline(b.work, dl)
+	}
+	return context.WithCancel(b.work)
 }
 
 // coalescer runs at most one reindex at a time: a request that arrives

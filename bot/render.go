@@ -8,7 +8,6 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/footnote-bot/footnote"
-	"github.com/footnote-bot/footnote/text"
 )
 
 // Discord's message limits.
@@ -83,33 +82,6 @@ func renderPartial(text string) string {
 		return "…"
 	}
 	return pieces[0] + " …"
-}
-
-// renderSources lists the indexed articles with their dates and links.
-func renderSources(arts []footnote.Article) outMessage {
-	if len(arts) == 0 {
-		return outMessage{Content: "No articles are indexed yet."}
-	}
-	var b strings.Builder
-	for i, a := range arts {
-		line := "• " + articleRef(a, a.ID)
-		if o := outletName(a); o != "" {
-			line = "• **" + o + "** · " + articleRef(a, a.ID)
-		}
-		more := fmt.Sprintf("\n…and %d more.", len(arts)-i)
-		if utf8.RuneCountInString(b.String())+1+utf8.RuneCountInString(line)+utf8.RuneCountInString(more) > maxEmbedDescription && i < len(arts) {
-			b.WriteString(more)
-			break
-		}
-		if b.Len() > 0 {
-			b.WriteByte('\n')
-		}
-		b.WriteString(line)
-	}
-	return outMessage{
-		Content: fmt.Sprintf("I answer from %s:", text.Count(len(arts), "article", "articles")),
-		Embeds:  []*discordgo.MessageEmbed{{Title: "Sources", Description: b.String(), Color: embedColor}},
-	}
 }
 
 // quoteUserText shows text a user wrote (a message the "Ask Footnote"

@@ -119,18 +119,6 @@ func TestRenderRefusalHasNoSources(t *testing.T) {
 	}
 }
 
-func TestRenderSourcesTrimsLongLists(t *testing.T) {
-	var arts []footnote.Article
-	for i := 0; i < 200; i++ {
-		arts = append(arts, footnote.Article{ID: fmt.Sprint(i), Title: fmt.Sprintf("Article number %d about something long enough", i), URL: fmt.Sprintf("https://example.org/%d", i)})
-	}
-	m := renderSources(arts)
-	d := m.Embeds[0].Description
-	if utf8.RuneCountInString(d) > maxEmbedDescription || !strings.Contains(d, "more.") || m.Content != "I answer from 200 articles:" {
-		t.Errorf("sources: %d characters, content %q, ends %q", utf8.RuneCountInString(d), m.Content, d[len(d)-30:])
-	}
-}
-
 func TestCleanQuestion(t *testing.T) {
 	for _, tc := range []struct {
 		in, want, err string

@@ -91,6 +91,7 @@ func (b *Bot) newRouter() *router {
 			cmdReindex:     {key: cmdReindex, handle: b.onReindex, timeout: reindexTimeout, timedOut: msgReindexTimedOut, ephemeral: true},
 			cmdTimeline:    {key: cmdTimeline, handle: b.onTimeline, timeout: timelineTimeout, timedOut: msgTimelineTimedOut},
 			cmdCheckClaim:  answerRoute(cmdCheckClaim, b.onCheckClaim),
+			cmdSource:      {key: cmdSource, handle: b.onSource, timeout: sourceTimeout, timedOut: msgSourceTimedOut, ephemeral: true},
 		},
 		components: []*route{
 			{key: voteUpPrefix, handle: b.onVote, timeout: quickTimeout, timedOut: msgQuickTimedOut, ephemeral: true},
@@ -99,6 +100,7 @@ func (b *Bot) newRouter() *router {
 			{key: sharePrefix, handle: b.onShare, timeout: quickTimeout, timedOut: msgQuickTimedOut},
 			{key: followUpPrefix, handle: b.onFollowUpButton, timeout: quickTimeout, timedOut: msgQuickTimedOut, ephemeral: true},
 			answerRoute(followUpModal, b.onFollowUpSubmit),
+			{key: sourcesPrefix, handle: b.onSourcesPage, timeout: quickTimeout, timedOut: msgQuickTimedOut, update: true},
 			{key: timelinePrefix, handle: b.onTimelinePage, timeout: timelineTimeout, timedOut: msgTimelineTimedOut, update: true},
 		},
 		unknown: &route{key: "unknown", handle: b.onUnknown, timeout: quickTimeout, timedOut: msgQuickTimedOut, ephemeral: true},

@@ -3,7 +3,6 @@ package bot
 import (
 	"context"
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -44,6 +43,14 @@ const (
 // from being reported, shorter could stop a slow but healthy one.
 const timelineTimeout = 30 * time.Second
 
+// timelinePager pages the timeline, oldest events first.
+func timelinePager() pager {
+	return pager{
+		title: "Timeline", prevPrefix: timelineOlderPrefix, nextPrefix: timelineNewerPrefix,
+		prevLabel: "Older", nextLabel: "Newer", footer: "oldest first",
+	}
+}
+
 const msgTimelineTimedOut = "Building the timeline took too long. Please try again in a moment."
 
 // onTimeline shows the first page of the timeline, oldest events first.
@@ -57,11 +64,9 @@ func (b *Bot) onTimeline(ctx context.Context, ev *event) (reply, error) {
 // onTimelinePage replaces a timeline message with the page its button
 // names.
 func (b *Bot) onTimelinePage(ctx context.Context, ev *event) (reply, error) {
-	cid := ev.i.MessageComponentData().CustomID
-	rest := strings.TrimPrefix(strings.TrimPrefix(cid, timelineOlderPrefix), timelineNewerPrefix)
-	page, err := strconv.Atoi(rest)
-	if err != nil || page < 0 {
-		return reply{}, &inputError{msg: "That button no longer does anything."}
+	page, err := timelinePager().pageOf(ev.i.MessageComponentData().CustomID)
+	if err != nil {
+		return reply{}, err
 	}
 	return b.timelinePage(ctx, page)
 }
@@ -128,19 +133,5 @@ func citeMarkers(cites []footnote.Citation, articles map[string]footnote.Article
 // renderTimelinePage is page n of pages, with buttons to the older and
 // newer pages (disabled at the ends).
 func renderTimelinePage(pages []*discordgo.MessageEmbed, n, events int) outMessage {
-	e := *pages[n]
-	e.Title = "Timeline"
-	e.Color = embedColor
-	e.Footer = &discordgo.MessageEmbedFooter{Text: fmt.Sprintf("Page %d of %d · oldest first", n+1, len(pages))}
-	m := outMessage{
-		Content: fmt.Sprintf("What happened when, from the articles (%s):", text.Count(events, "event", "events")),
-		Embeds:  []*discordgo.MessageEmbed{&e},
-	}
-	if len(pages) > 1 {
-		m.Components = []discordgo.MessageComponent{discordgo.ActionsRow{Components: []discordgo.MessageComponent{
-			discordgo.Button{Style: discordgo.SecondaryButton, Label: "Older", CustomID: timelineOlderPrefix + strconv.Itoa(max(n-1, 0)), Disabled: n == 0},
-			discordgo.Button{Style: discordgo.SecondaryButton, Label: "Newer", CustomID: timelineNewerPrefix + strconv.Itoa(min(n+1, len(pages)-1)), Disabled: n == len(pages)-1},
-		}}}
-	}
-	return m
+	return timelinePager().page(pages, n, fmt.Sprintf("What happened when, from the articles (%s):", text.Count(events, "event", "events")))
 }

@@ -70,9 +70,9 @@ func TestTimelineListsEventsOldestFirstWithLinkedCitations(t *testing.T) {
 	}
 }
 
-// pageButtons are the custom IDs of a message's Older and Newer buttons
-// and whether each is enabled.
-func pageButtons(t *testing.T, m map[string]any) (older, newer string, olderOn, newerOn bool) {
+// pageButtons are the custom IDs of a message's previous and next page
+// buttons, labelled prev and next, and whether each is enabled.
+func pageButtons(t *testing.T, m map[string]any, prev, next string) (older, newer string, olderOn, newerOn bool) {
 	t.Helper()
 	rows, _ := m["components"].([]any)
 	for _, r := range rows {
@@ -82,15 +82,15 @@ func pageButtons(t *testing.T, m map[string]any) (older, newer string, olderOn, 
 			id, _ := b["custom_id"].(string)
 			off, _ := b["disabled"].(bool)
 			switch b["label"] {
-			case "Older":
+			case prev:
 				older, olderOn = id, !off
-			case "Newer":
+			case next:
 				newer, newerOn = id, !off
 			}
 		}
 	}
 	if older == "" || newer == "" {
-		t.Fatalf("no Older/Newer buttons in %v", rows)
+		t.Fatalf("no %s/%s buttons in %v", prev, next, rows)
 	}
 	return older, newer, olderOn, newerOn
 }
@@ -137,7 +137,7 @@ func TestTimelinePagesThroughManyEventsWithinLimits(t *testing.T) {
 	}
 	checkLimits(t, msg)
 	collect(msg)
-	older, newer, olderOn, newerOn := pageButtons(t, msg)
+	older, newer, olderOn, newerOn := pageButtons(t, msg, "Older", "Newer")
 	if olderOn || !newerOn {
 		t.Fatalf("first page: Older enabled %t, Newer enabled %t; want only Newer", olderOn, newerOn)
 	}
@@ -158,7 +158,7 @@ func TestTimelinePagesThroughManyEventsWithinLimits(t *testing.T) {
 		}
 		checkLimits(t, data)
 		collect(data)
-		older, newer, olderOn, newerOn = pageButtons(t, data)
+		older, newer, olderOn, newerOn = pageButtons(t, data, "Older", "Newer")
 		if !olderOn {
 			t.Fatalf("page %d has no Older button enabled", pages)
 		}
@@ -249,7 +249,7 @@ func TestSlowTimelinePageIsDeferredAndAFailureKeepsThePage(t *testing.T) {
 		},
 	})
 	in := h.slash(inGuild, alice, "timeline")
-	_, newer, _, _ := pageButtons(t, h.final(in))
+	_, newer, _, _ := pageButtons(t, h.final(in), "Older", "Newer")
 	click, err := h.fake.ButtonClick(inGuild, bob, h.fake.NewID(), newer)
 	if err != nil {
 		t.Fatal(err)

@@ -10,8 +10,9 @@ type config struct {
 	TopK       int
 	ChunkWords int
 	LogLevel   slog.Level
-	// FetchAllowPrivate lets `footnote import URL` reach loopback, private
-	// and link-local addresses (a server on this machine; tests).
+	// FetchAllowPrivate lets `footnote import URL` and the bot's /source
+	// add reach loopback, private and link-local addresses (a server on
+	// this machine; tests).
 	FetchAllowPrivate bool
 }
 

@@ -8,18 +8,22 @@ import (
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/bot"
 	"github.com/footnote-bot/footnote/claimcheck"
+	"github.com/footnote-bot/footnote/corpus"
 	"github.com/footnote-bot/footnote/timeline"
 )
 
 const serveUsage = `
 Usage: footnote serve
 
-Runs the Discord bot: /ask, /sources, /timeline, /reindex (moderators),
-the "Ask Footnote" and "Check this claim" message commands, direct
-messages and mentions, answered from the same pipeline as 'footnote ask',
-'footnote timeline' and 'footnote check'. Needs DISCORD_TOKEN; see .env.example for
-the other DISCORD_* and FOOTNOTE_* settings. SIGINT or SIGTERM stops it
-gracefully.
+Runs the Discord bot: /ask, /sources, /timeline, /reindex and /source
+(moderators add an article from its link or remove one), the "Ask
+Footnote" and "Check this claim" message commands, direct messages and
+mentions, answered from the same pipeline as 'footnote ask', 'footnote
+timeline' and 'footnote check'. Needs DISCORD_TOKEN; see .env.example for
+the other DISCORD_* and FOOTNOTE_* settings. /source add fetches like
+'footnote import URL': never from a loopback, private or link-local
+address unless FOOTNOTE_FETCH_ALLOW_PRIVATE=true. SIGINT or SIGTERM stops
+it gracefully.
 
 Flags:
 `
@@ -43,6 +47,7 @@ func cmdServe(ctx context.Context, args []string, set settings, stdout, stderr i
 	b, err := bot.New(bcfg, bot.Deps{
 		Answerer: a.answerer, Library: a.index, Reindexer: a.index, Logger: a.log,
 		Timeliner:    libraryTimeline{lib: a.index},
+		Importer:     docsSource{dir: set.App.DocsDir, fetch: corpus.NewURLFetcher(set.App.FetchAllowPrivate)},
 		ClaimChecker: claimcheck.New(a.index, a.index),
 	})
 	if err != nil {

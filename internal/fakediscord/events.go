@@ -38,8 +38,26 @@ type Where struct {
 // Option is one slash-command option.
 type Option struct {
 	Name  string
-	Type  int // 3 string, 5 boolean, ...
+	Type  int // 1 subcommand, 3 string, 5 boolean, ...
 	Value any
+	// Options are a subcommand's options.
+	Options []Option
+}
+
+// json is the option as Discord sends it.
+func (o Option) json() map[string]any {
+	m := map[string]any{"name": o.Name, "type": o.Type}
+	if o.Value != nil {
+		m["value"] = o.Value
+	}
+	if len(o.Options) > 0 {
+		var sub []any
+		for _, so := range o.Options {
+			sub = append(sub, so.json())
+		}
+		m["options"] = sub
+	}
+	return m
 }
 
 // Interaction identifies a dispatched interaction.
@@ -103,7 +121,7 @@ func (s *Server) newInteraction(w Where, u User, typ int, data map[string]any, m
 func (s *Server) SlashCommand(w Where, u User, name string, opts ...Option) (Interaction, error) {
 	var os []any
 	for _, o := range opts {
-		os = append(os, map[string]any{"name": o.Name, "type": o.Type, "value": o.Value})
+		os = append(os, o.json())
 	}
 	data := map[string]any{"id": s.NewID(), "name": name, "type": 1}
 	if len(os) > 0 {
@@ -118,6 +136,15 @@ func (s *Server) SlashCommand(w Where, u User, name string, opts ...Option) (Int
 func (s *Server) Autocomplete(w Where, u User, name, option, typed string) (Interaction, error) {
 	data := map[string]any{"id": s.NewID(), "name": name, "type": 1,
 		"options": []any{map[string]any{"name": option, "type": 3, "value": typed, "focused": true}}}
+	in, ev := s.newInteraction(w, u, 4, data, nil)
+	return in, s.Dispatch("INTERACTION_CREATE", ev)
+}
+
+// SubcommandAutocomplete is Autocomplete for an option of a subcommand.
+func (s *Server) SubcommandAutocomplete(w Where, u User, name, sub, option, typed string) (Interaction, error) {
+	data := map[string]any{"id": s.NewID(), "name": name, "type": 1,
+		"options": []any{map[string]any{"name": sub, "type": 1,
+			"options": []any{map[string]any{"name": option, "type": 3, "value": typed, "focused": true}}}}}
 	in, ev := s.newInteraction(w, u, 4, data, nil)
 	return in, s.Dispatch("INTERACTION_CREATE", ev)
 }

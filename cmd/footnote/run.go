@@ -36,7 +36,7 @@ const topUsage = `footnote answers questions about news articles and cites the p
 Usage:
   footnote ask [--json] [QUESTION]     answer a question (or one per line from stdin)
   footnote index                       build or refresh the index of docs/
-  footnote import [flags] RAW.txt      turn a scraped page into a docs/ article
+  footnote import [flags] PATH|URL...  add pages to docs/: text scrapes, HTML, directories, links
   footnote docs                        list the indexed articles
   footnote timeline [--json]           the dated events of the articles, oldest first
   footnote check [--json] CLAIM        is CLAIM supported, contradicted or disputed by the articles?

@@ -62,18 +62,9 @@ func (b *Bot) onCheckClaim(ctx context.Context, ev *event) (reply, error) {
 // words, the explanation, and the deciding passages as linked markers
 // with a Sources box. prefix is shown above it (the quoted claim).
 func renderVerdict(res claimcheck.Result, articles map[string]footnote.Article, prefix string) []outMessage {
-	expl := strings.TrimSpace(res.Explanation)
-	var rest []footnote.Citation
-	for _, c := range res.Citations {
-		// The explanation names a passage "(doc ¶N)": show it as the
-		// marker answers use, which is then linked.
-		byID := fmt.Sprintf("(%s ¶%d)", c.Doc, c.Paragraph)
-		if strings.Contains(expl, byID) {
-			expl = strings.ReplaceAll(expl, byID, footnote.Marker(articles[c.Doc].Label, c.Paragraph))
-			continue
-		}
-		rest = append(rest, c)
-	}
+	// The explanation's passages become the markers answers use, which
+	// are then linked.
+	expl, rest := res.Marked(func(doc string) string { return articles[doc].Label })
 	body := "**" + verdictLabel(res.Verdict) + "** — " + expl
 	if ms := citeMarkers(rest, articles); ms != "" {
 		body += " " + ms

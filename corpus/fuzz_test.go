@@ -133,3 +133,25 @@ func FuzzCopies(f *testing.F) {
 		}
 	})
 }
+
+// FuzzManifest: any bytes give a manifest or an error, never a panic, and
+// a manifest never keeps a link that is not http(s).
+func FuzzManifest(f *testing.F) {
+	f.Add([]byte(manifestTSV))
+	f.Add([]byte("file\turl\n\"a.txt\t\"http://x\n"))
+	f.Add([]byte("\ufefffile\toutlet\n../../etc/passwd\tX\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := parseManifest(data)
+		if err != nil {
+			return
+		}
+		for name, e := range m {
+			if e.URL != "" && !isWebLink(e.URL) {
+				t.Fatalf("%q keeps the link %q", name, e.URL)
+			}
+			if strings.ContainsAny(name, `/`) {
+				t.Fatalf("a manifest key with a folder: %q", name)
+			}
+		}
+	})
+}

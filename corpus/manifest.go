@@ -84,8 +84,8 @@ func parseManifest(data []byte) (Manifest, error) {
 			return nil, fmt.Errorf("line %d: %w", len(m)+2, err)
 		}
 		name := filepath.Base(field(rec, fileCol, true))
-		if name == "." || name == "" {
-			continue
+		if name == "." || name == "" || strings.ContainsAny(name, `/\`) {
+			continue // no page's name: "", ".", a bare "/"
 		}
 		e := ManifestEntry{Outlet: field(rec, outletCol, hasOutlet)}
 		if u := field(rec, urlCol, hasURL); isWebLink(u) {

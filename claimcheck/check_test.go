@@ -316,3 +316,23 @@ func TestCheckNeverSupportsAnotherDayInLowerCase(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckNeverSupportsARefusalTurnedAround: a claim in another language
+// that says someone refused what the articles say they did is never
+// supported, while the same claim without the refusal is.
+func TestCheckNeverSupportsARefusalTurnedAround(t *testing.T) {
+	c, _ := newChecker(t)
+	for claim, supported := range map[string]bool{
+		"Donald Trump se negó a boicotear la conferencia sobre migración en Puerto Vallarta": false,
+		"Donald Trump decidió boicotear la conferencia sobre migración en Puerto Vallarta":   true,
+		"Hungría se negó a abandonar el pacto migratorio de la ONU":                         false,
+	} {
+		res, err := c.Check(context.Background(), claim)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Verdict == Supported; got != supported {
+			t.Errorf("%q: verdict %s, want supported=%v (%+v)", claim, res.Verdict, supported, res.Citations)
+		}
+	}
+}

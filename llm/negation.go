@@ -70,9 +70,35 @@ func negationOf(s string, ws []text.Word, folded []string) negation {
 	return n
 }
 
-// isNegation reports whether w is a negation word, or the "t" of "n't".
+// refusalStems begin the verbs of refusing and denying in the languages
+// the check knows ("refused", "rejected", "se negó", "rechazó", "weigerte
+// sich", "recusou", "rifiutato"): they turn what follows around as "not"
+// does, so "Trump se negó a boicotear" cannot stand on "Trump decided to
+// boycott". A stem matches the start of a folded word; short stems would
+// also catch unrelated words, so each is five letters or more, and the
+// forms of Spanish "negar" are listed whole.
+var refusalStems = [...]string{"refus", "rejec", "rejet", "denie", "denyi", "rechaz", "recus", "rifiut", "weiger", "ablehn"}
+
+// refusalForms are whole forms of refusal verbs too short for a stem.
+var refusalForms = map[string]bool{"deny": true, "nego": true, "negaron": true, "niega": true, "niegan": true, "negaba": true, "negado": true, "negarse": true, "nega": true, "negou": true}
+
+// isRefusal reports whether a folded word is a verb of refusing or denying.
+func isRefusal(folded string) bool {
+	if refusalForms[folded] {
+		return true
+	}
+	for _, p := range refusalStems {
+		if strings.HasPrefix(folded, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isNegation reports whether w is a negation word, a verb of refusing or
+// denying, or the "t" of "n't".
 func isNegation(s string, w text.Word, folded string) bool {
-	if negationWords[folded] {
+	if negationWords[folded] || isRefusal(folded) {
 		return true
 	}
 	if folded != "t" || w.Start < 2 {

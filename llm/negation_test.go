@@ -22,6 +22,10 @@ func TestNegationOf(t *testing.T) {
 		{"is no longer interested in forging a concerted response", true, []string{"longe", "inter", "forgi"}},
 		{"without consulting Congress", true, []string{"consu", "congr"}},
 		{"Trump no asistió a la conferencia", true, []string{"asist", "confe"}},
+		// Verbs of refusing and denying negate what follows, in any language.
+		{"Trump se negó a boicotear la conferencia", true, []string{"boico", "confe"}},
+		{"Poland refused to sign the compact", true, []string{"compa", "sign"}},
+		{"The refugee agency welcomed the decision", false, nil},
 		{"Don't", true, nil},
 		{"the nation's noted heritage", false, nil},
 		// "U.S." is one word, and its dots end no clause.

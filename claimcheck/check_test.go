@@ -325,7 +325,7 @@ func TestCheckNeverSupportsARefusalTurnedAround(t *testing.T) {
 	for claim, supported := range map[string]bool{
 		"Donald Trump se negó a boicotear la conferencia sobre migración en Puerto Vallarta": false,
 		"Donald Trump decidió boicotear la conferencia sobre migración en Puerto Vallarta":   true,
-		"Hungría se negó a abandonar el pacto migratorio de la ONU":                         false,
+		"Hungría se negó a abandonar el pacto migratorio de la ONU":                          false,
 	} {
 		res, err := c.Check(context.Background(), claim)
 		if err != nil {

@@ -685,8 +685,8 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 
 // holds reports whether a name or number of the question is where
 // sentence s can answer for it: in s or its context, or, for a year or a
-// month that dates what is asked ("when the text was agreed in July
-// 2018"), anywhere in its article or in its date.
+// month that dates what is asked ("what was signed in March 2019"),
+// anywhere in its article or in its date.
 func (e *Extractive) holds(t qterm, s sentence) bool {
 	if matchIn(t, s.stems) > 0 || matchIn(t, s.ctx) > 0 || heldAsInitials(t, s) {
 		return true

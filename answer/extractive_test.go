@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/footnote-bot/footnote"
-	"github.com/footnote-bot/footnote/corpus"
+	"github.com/footnote-bot/footnote/internal/testindex"
 	"github.com/footnote-bot/footnote/retrieval"
 )
 
@@ -22,18 +22,7 @@ func newExtractive(t testing.TB) (*Extractive, *retrieval.Index) {
 
 func newExtractiveOn(t testing.TB, dir string) (*Extractive, *retrieval.Index) {
 	t.Helper()
-	arts, errs, err := corpus.LoadDir(dir)
-	if err != nil || len(errs) > 0 {
-		t.Fatal(err, errs)
-	}
-	an := retrieval.NewAnalyzer()
-	ix, err := retrieval.New(retrieval.Options{Embed: retrieval.NewLocalEmbedding(an, retrieval.LocalDim), EmbedderID: "t", Analyzer: an})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := ix.Build(context.Background(), arts); err != nil {
-		t.Fatal(err)
-	}
+	ix := testindex.Build(t, dir)
 	return NewExtractive(ix), ix
 }
 

@@ -10,7 +10,7 @@ import (
 	"unicode"
 
 	"github.com/footnote-bot/footnote"
-	"github.com/footnote-bot/footnote/corpus"
+	"github.com/footnote-bot/footnote/internal/testindex"
 	"github.com/footnote-bot/footnote/retrieval"
 )
 
@@ -20,18 +20,7 @@ func newChecker(t testing.TB) (*Checker, *retrieval.Index) {
 
 func newCheckerOn(t testing.TB, dir string) (*Checker, *retrieval.Index) {
 	t.Helper()
-	arts, errs, err := corpus.LoadDir(dir)
-	if err != nil || len(errs) > 0 {
-		t.Fatal(err, errs)
-	}
-	an := retrieval.NewAnalyzer()
-	ix, err := retrieval.New(retrieval.Options{Embed: retrieval.NewLocalEmbedding(an, retrieval.LocalDim), EmbedderID: "t", Analyzer: an})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := ix.Build(context.Background(), arts); err != nil {
-		t.Fatal(err)
-	}
+	ix := testindex.Build(t, dir)
 	return New(ix, ix), ix
 }
 

@@ -146,9 +146,9 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 			break
 		}
 	}
-	// "Rex Tillerson did not attend" answering "Did Rex Tillerson
-	// attend…?": the words can't tell whether the quote ("Brian Hook,
-	// who represented Rex Tillerson at the meeting") says no.
+	// "The minister did not attend" answering "Did the minister
+	// attend…?": the words can't tell whether the quote ("her deputy,
+	// who represented the minister at the meeting") says no.
 	unsure := !neg && a.negatesQuestion(ev)
 	if !neg && !unsure {
 		return disagrees

@@ -52,7 +52,7 @@ func CheckClaim(claimText string, passages []footnote.Passage, paras footnote.Pa
 	var kept []string
 	negated := false
 	for _, w := range strings.Fields(claimText) {
-		if negationWords[text.Fold(strings.Trim(w, ".,;:!?"))] {
+		if text.IsNegation(text.Fold(strings.Trim(w, ".,;:!?"))) {
 			negated = true
 			continue
 		}

@@ -13,25 +13,6 @@ import (
 // where its supporting sentence doesn't (or the reverse, on the same
 // words) fails.
 
-// negationWords are negation words of the languages the check knows,
-// folded: "n't" is found apart, as "t" after "n'".
-var negationWords = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`not no never without nor cannot neither none nobody nothing
-		nunca jamas sin ni tampoco ninguno ninguna nadie nada
-		ne pas jamais sans aucun aucune personne rien
-		nicht nie niemals kein keine keinen keinem keiner keines ohne weder
-		nao nem sem nenhum nenhuma
-		non senza nessun nessuno nessuna`) {
-		negationWords[w] = true
-	}
-	// "personne" and "rien" are nouns as often as negations; a French
-	// negation has "ne" or "pas" anyway.
-	delete(negationWords, "personne")
-	delete(negationWords, "rien")
-}
-
 // negScopeWords is how many words after a negation word it applies to.
 const negScopeWords = 4
 
@@ -98,7 +79,7 @@ func isRefusal(folded string) bool {
 // isNegation reports whether w is a negation word, a verb of refusing or
 // denying, or the "t" of "n't".
 func isNegation(s string, w text.Word, folded string) bool {
-	if negationWords[folded] || isRefusal(folded) {
+	if text.IsNegation(folded) || isRefusal(folded) {
 		return true
 	}
 	if folded != "t" || w.Start < 2 {

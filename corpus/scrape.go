@@ -88,6 +88,11 @@ const (
 	// minOffTopicBlock is the size of a trailing block, in words, below
 	// which the off-topic test is not trusted.
 	minOffTopicBlock = 25
+	// maxDateSentence bounds the closing "sentence" of a line that is only
+	// a date ("10 December 2018.", "10 de diciembre de 2018."): agency and
+	// UN photo captions end with the day the picture was taken, while text
+	// dates an event inside a sentence. Longer tails are sentences.
+	maxDateSentence = 5
 )
 
 // lineKind is what the classifier decided a line of a scrape is.
@@ -147,7 +152,13 @@ var (
 	template      = regexp.MustCompile(`\{\{[^}]*\}\}|\[\[[^]]*\]\]`)
 	bylineRe      = regexp.MustCompile(`^(?i:by|por|von|par|di|da|de|af|door)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*\.?$`)
 	innerSentence = regexp.MustCompile(`\p{Ll}{3,}[.!?]\s+\p{Lu}`)
-	hexID         = regexp.MustCompile(`^[0-9a-fA-F]{12,}$`)
+	// sentenceBreak is the end of a sentence inside a line.
+	sentenceBreak = regexp.MustCompile(`[.!?]["”’»)]?\s+`)
+	// dateWord is a word of a date written out: a number, possibly with an
+	// ordinal ending or a stop, or a word (a month, "de", "of").
+	dateWord  = regexp.MustCompile(`^(?:\d{1,4}(?:st|nd|rd|th|er|º)?|\p{L}+)[.,]?$`)
+	dayNumber = regexp.MustCompile(`^\d{1,2}(?:st|nd|rd|th|er|º)?[.,]?$`)
+	hexID     = regexp.MustCompile(`^[0-9a-fA-F]{12,}$`)
 	// rightsNotice is a copyright line: "© …", "Copyright 2018 The …".
 	rightsNotice = regexp.MustCompile(`©|(?i:\bcopyright\s+(?:©\s*)?(?:19|20)\d\d\b)`)
 )
@@ -212,9 +223,14 @@ func CleanScrape(raw string) Scrape {
 	s.Title = pickTitle(lines, first, counts)
 	if s.Title == "" {
 		if t := leadInHeading(lines, first); t >= 0 {
-			// A lone line above the headline is no part of the text: a
-			// photo caption or a prompt the page opens with.
-			lines[first].kind = kindChrome
+			// The short lines above the headline are no part of the text:
+			// a photo caption, a prompt or a cookie notice the page opens
+			// with.
+			for _, l := range lines[first:t] {
+				if l.kind == kindBody {
+					l.kind = kindChrome
+				}
+			}
 			s.Title = lines[t].text
 		}
 	}
@@ -353,7 +369,7 @@ func markCaptions(lines []*scrapeLine) {
 			continue
 		}
 		if l.size > maxCreditSize || !isCredit(l.text) {
-			if l.size <= maxCreditedCaption && (creditEnd.MatchString(l.text) || !l.closed && i+1 < len(lines) && capsCredit.MatchString(l.text)) {
+			if l.size <= maxCreditedCaption && (creditEnd.MatchString(l.text) || endsWithBareDate(l.text) || !l.closed && i+1 < len(lines) && capsCredit.MatchString(l.text)) {
 				l.kind = kindCaption // the caption and its credit on one line
 			}
 			continue
@@ -367,6 +383,37 @@ func markCaptions(lines []*scrapeLine) {
 			p.kind = kindCaption
 		}
 	}
+}
+
+// endsWithBareDate reports a line of at least one sentence closed by a
+// "sentence" that is only a date with a day and a year ("… in Marrakech,
+// Morocco. 10 December 2018."), the way news-agency and UN photo captions
+// end. A line that is only a date is a dateline, not a caption.
+func endsWithBareDate(s string) bool {
+	locs := sentenceBreak.FindAllStringIndex(s, -1)
+	if len(locs) == 0 {
+		return false
+	}
+	last := locs[len(locs)-1]
+	if lineSize(s[:last[0]]) < minSentenceSize {
+		return false
+	}
+	words := strings.Fields(s[last[1]:])
+	if len(words) < 2 || len(words) > maxDateSentence {
+		return false
+	}
+	year, day := false, false
+	for _, w := range words {
+		if !dateWord.MatchString(w) {
+			return false
+		}
+		if fourDigitYear.MatchString(w) && len(strings.Trim(w, ".,")) == 4 {
+			year = true
+		} else if dayNumber.MatchString(w) {
+			day = true
+		}
+	}
+	return year && day
 }
 
 // markCaptionCopies marks as captions the body lines that open a caption:
@@ -444,21 +491,28 @@ func headlineOpeningWithQuote(l *scrapeLine) bool {
 	return isQuote(l.text) && !l.closed && !endsWithQuote(l.text) && isHeading(l)
 }
 
-// leadInHeading returns the index of a headline printed under a lone
-// short line of text at the top of the page (a caption or a prompt before
-// the article), or -1: the line at first must stand alone, the headline
-// follow within two lines and the text follow the headline.
+// leadInHeading returns the index of a headline printed under one or two
+// short lines of text at the top of the page (a caption, a prompt or a
+// cookie notice before the article), or -1: the lines from first on must
+// be short and no quotation, the headline follow within maxLeadIn lines
+// and the text follow the headline. A long line before the headline is
+// the text's lead, and the headline-shaped line under it a subhead.
 func leadInHeading(lines []*scrapeLine, first int) int {
-	if first < 0 || lines[first].size > maxCaptionSize || isQuote(lines[first].text) {
+	if first < 0 {
 		return -1
 	}
-	for i := first + 1; i < len(lines) && i <= first+maxLeadIn; i++ {
+	for i := first; i < len(lines) && i <= first+maxLeadIn; i++ {
 		l := lines[i]
-		if l.kind == kindBody {
-			return -1 // the text goes on: the first line is its lead
+		if l.kind != kindBody {
+			if i > first && isHeading(l) && i+1 < len(lines) && lines[i+1].kind == kindBody {
+				return i
+			}
+			continue
 		}
-		if isHeading(l) && i+1 < len(lines) && lines[i+1].kind == kindBody {
-			return i
+		if l.size > maxCaptionSize || isQuote(l.text) || i > first && !(l.closed && lines[first].closed) {
+			// The text has begun: a long line, a quotation, or a second
+			// line where the first or this one runs on mid-sentence.
+			return -1
 		}
 	}
 	return -1
@@ -474,7 +528,7 @@ func isHeading(l *scrapeLine) bool {
 	// Two sentences, a list ("a: b; c: d") or a bullet are not a headline,
 	// except a headline closed by a short kicker ("… pulls out of the
 	// pact. Here's why").
-	if innerSentence.MatchString(l.text) && !hasKicker(l.text) || strings.Contains(l.text, ";") || strings.Count(l.text, ":") > 1 || strings.ContainsRune("•·▪-–*", firstRune(l.text)) {
+	if innerSentence.MatchString(l.text) && !hasKicker(l.text) && !hasTopicLabel(l.text) || strings.Contains(l.text, ";") || strings.Count(l.text, ":") > 1 || strings.ContainsRune("•·▪-–*", firstRune(l.text)) {
 		return false
 	}
 	if distinctRatio(l.text) <= maxHeadingRepeat && repeatsContent(l.text) || digitShare(l.text) > maxHeadingDigits {
@@ -490,16 +544,32 @@ func isHeading(l *scrapeLine) bool {
 // question followed by a call to the reader ("Will the US return to the
 // talks? Tell us"), which is a prompt.
 func hasKicker(s string) bool {
+	first, kicker, ok := twoSentences(s)
+	return ok && !strings.HasSuffix(first, "?") && lineSize(first) >= minSentenceSize && lineSize(kicker) <= maxKickerSize && !closesSentence(s)
+}
+
+// twoSentences splits a line of exactly two sentences at the start of the
+// second; ok is false for one sentence or more than two.
+func twoSentences(s string) (first, second string, ok bool) {
 	locs := innerSentence.FindAllStringIndex(s, -1)
 	if len(locs) != 1 {
-		return false
+		return "", "", false
 	}
-	cut := locs[0][1] - 1 // the kicker's first letter
+	cut := locs[0][1] - 1 // the second sentence's first letter
 	for cut > 0 && s[cut-1] != ' ' {
 		cut--
 	}
-	first := strings.TrimSpace(s[:cut])
-	return !strings.HasSuffix(first, "?") && lineSize(first) >= minSentenceSize && lineSize(s[cut:]) <= maxKickerSize && !closesSentence(s)
+	return strings.TrimSpace(s[:cut]), s[cut:], true
+}
+
+// hasTopicLabel reports a headline opened by a short topic label closed
+// with a stop: "Global Compact on Migration. Statement by the Prime
+// Minister". The label has at most maxKickerSize words and the headline
+// after it is a phrase of its own (minSentenceSize words) that does not
+// end like a sentence; short commands ("Sign in. Subscribe now") are not.
+func hasTopicLabel(s string) bool {
+	label, headline, ok := twoSentences(s)
+	return ok && !strings.HasSuffix(label, "?") && lineSize(label) <= maxKickerSize && lineSize(headline) >= minSentenceSize && !closesSentence(s)
 }
 
 // dropOffTopicTail marks as chrome a block of body lines at the end of

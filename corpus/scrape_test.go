@@ -230,3 +230,50 @@ func TestKickerHeadline(t *testing.T) {
 		}
 	}
 }
+
+// A photo caption closed by the day the picture was taken ("… Morocco. 10
+// December 2018.") is no text, in any of the ways the date is written; a
+// paragraph that dates an event inside its sentence stays.
+func TestCaptionClosedByItsDate(t *testing.T) {
+	lead := "The compact was adopted on Monday by representatives of 164 governments at a conference in Marrakech, in what the secretary-general called a roadmap to prevent suffering."
+	more := "Speaking at the opening session, he said the compact did not allow the United Nations to impose policies on member states, and that it respected their sovereignty."
+	dated := "The agreement was signed by the ministers in the afternoon. The vote took place on 10 December 2018."
+	for _, caption := range []string{
+		"The secretary-general and the special representative hold a stakeout after the opening of the conference in Marrakech, Morocco. 10 December 2018.",
+		"El secretario general y la representante especial hablan con la prensa tras la apertura de la conferencia en Marrakech. 10 de diciembre de 2018.",
+		"Delegates applaud after the adoption of the compact at the conference center in Marrakech. Dec. 10, 2018.",
+	} {
+		s := CleanScrape(strings.Join([]string{caption, lead, more, dated}, "\n"))
+		checkBody(t, s.Paragraphs, []string{lead, more, dated}, []string{caption})
+	}
+	for _, l := range []string{"Monday, 10 December 2018.", dated} {
+		if endsWithBareDate(l) {
+			t.Errorf("%q taken for a caption closed by its date", l)
+		}
+	}
+}
+
+// Two short notices above a headline opened by a topic label ("Global
+// Compact on Migration. Statement by …") are not the text; two lines of a
+// lead broken mid-sentence above a headline-shaped line are.
+func TestNoticesAboveHeadline(t *testing.T) {
+	headline := "Global Compact on Migration. Statement by the Prime Minister, Giuseppe Conte"
+	lead := "“The Global Compact on Migration is a document that deals with themes strongly felt by citizens: we therefore deem appropriate to bring the debate to the Parliament.”"
+	more := "As a consequence, the Government will not take part in the Marrakech meeting, and reserves to join the compact only after the parliamentary debate."
+	for _, notice := range [][]string{
+		{"This site uses technical (necessary) and analytics cookies.", "By continuing to browse, you agree to the use of cookies."},
+		{"Ce site utilise des cookies techniques et analytiques.", "En poursuivant la navigation, vous acceptez leur utilisation."},
+	} {
+		s := CleanScrape(strings.Join(append(notice, headline, lead, more), "\n"))
+		if s.Title != headline {
+			t.Errorf("title = %q, want %q", s.Title, headline)
+		}
+		checkBody(t, s.Paragraphs, []string{lead, more}, notice)
+	}
+	wrapped := []string{
+		"UNITED NATIONS, Dec 4: The president of the General Assembly has expressed his regrets over the decision of the United States to withdraw from the global",
+		"migration compact, a process toward safe, orderly and regular migration.",
+	}
+	s := CleanScrape(strings.Join(append(wrapped, "The president of the Assembly issued a statement on Sunday after the administration informed the UN", more), "\n"))
+	checkBody(t, s.Paragraphs, wrapped, nil)
+}

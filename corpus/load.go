@@ -29,6 +29,10 @@ func LoadFS(fsys fs.FS, prefix string) (articles []footnote.Article, errs []erro
 	entries, err := fs.ReadDir(fsys, ".")
 	bytes, paras := 0, 0
 	if err != nil {
+		if pe := (*fs.PathError)(nil); errors.As(err, &pe) {
+			// os.DirFS names its root ".": name the directory instead.
+			err = &fs.PathError{Op: pe.Op, Path: prefix, Err: pe.Err}
+		}
 		return nil, nil, fmt.Errorf("read docs directory: %w", err)
 	}
 	for _, e := range entries {

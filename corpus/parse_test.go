@@ -170,3 +170,12 @@ func TestParseCopies(t *testing.T) {
 		t.Errorf("second copy keeps a bad link or loses its outlet: %+v", c)
 	}
 }
+
+// A missing docs directory is named in the error, not as ".".
+func TestLoadDirNamesMissingDirectory(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "no-such-docs")
+	_, _, err := LoadDir(dir)
+	if err == nil || !strings.Contains(err.Error(), dir) {
+		t.Fatalf("err = %v, want it to name %s", err, dir)
+	}
+}

@@ -325,3 +325,27 @@ func TestCheckNeverSupportsARefusalTurnedAround(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckNeverSupportsSwappedActors: a claim that has the person acted on
+// doing the act is never supported, in the active and the
+// passive; the same act the right way round is (swappedActors has its own
+// tests on sentences of other articles).
+func TestCheckNeverSupportsSwappedActors(t *testing.T) {
+	c, _ := newChecker(t)
+	for claim, supported := range map[string]bool{
+		"Haley overruled the president":                        false,
+		"Nikki Haley overruled Trump":                          false,
+		"The president overruled Haley":                        true,
+		"Guterres informed the U.S. mission":                   false,
+		"The U.S. mission was informed by Guterres":            false,
+		"The U.S. mission informed Secretary-General Guterres": true,
+	} {
+		res, err := c.Check(context.Background(), claim)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Verdict == Supported; got != supported {
+			t.Errorf("%q: verdict %s, want supported=%v (%+v)", claim, res.Verdict, supported, res.Citations)
+		}
+	}
+}

@@ -125,7 +125,7 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 		}
 		return disagrees
 	}
-	if a.roleSwapped(src) {
+	if a.roleSwapped(src) || a.swapsActors(src, span) {
 		return disagrees
 	}
 	if foreign {

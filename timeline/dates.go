@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	dateparser "github.com/markusmobius/go-dateparser"
 	"github.com/markusmobius/go-dateparser/date"
@@ -58,6 +59,25 @@ var nextWords = map[string]bool{"next": true, "proximo": true, "proxima": true, 
 var lastWords = map[string]bool{"last": true, "pasado": true, "pasada": true, "dernier": true, "derniere": true,
 	"letzten": true, "vergangenen": true, "scorso": true, "scorsa": true, "passado": true, "passada": true, "week": true}
 
+// futureWords put a bare weekday after them ahead of the publication when
+// they stand within maxFutureReach words before it: "is scheduled Monday to
+// host", "scheduled to begin Monday", "se celebrará"-style plans written
+// with an auxiliary ("está previsto el lunes"). News tells what happened
+// in the past, so without one the weekday is the one before.
+var futureWords = map[string]bool{"scheduled": true, "due": true, "will": true, "previsto": true, "prevista": true,
+	"programado": true, "programada": true, "prevu": true, "prevue": true, "soll": true, "sollen": true, "wird": true,
+	"werden": true, "marcado": true, "marcada": true}
+
+// maxFutureReach is how many words before a weekday a future word may
+// stand: "scheduled to begin Monday" is three; further, the word belongs
+// to another clause.
+const maxFutureReach = 3
+
+// minDateWordRunes is the shortest word a date may be read from: the
+// parser takes "do" for "domingo" and "mi" for "miércoles" in text of
+// another language than the article's, which no writer means as a date.
+const minDateWordRunes = 3
+
 // dateFinder finds the dates of sentences of one article.
 type dateFinder struct {
 	cfg       *dateparser.Configuration
@@ -103,7 +123,7 @@ func (f dateFinder) find(s string) (dated, bool) {
 // date too far from the publication.
 func (f dateFinder) accept(s string, r dateparser.SearchResult) (dated, bool) {
 	txt := strings.TrimSpace(r.Text)
-	if !strings.ContainsFunc(txt, unicode.IsLetter) || timeOfDay.MatchString(txt) {
+	if !strings.ContainsFunc(txt, unicode.IsLetter) || timeOfDay.MatchString(txt) || !f.hasDateWord(txt) {
 		return dated{}, false
 	}
 	absolute := namesYear(txt, r.Date.Time)
@@ -142,7 +162,7 @@ func (f dateFinder) adjustWeekday(s, match string, t time.Time) time.Time {
 	}
 	pub := time.Date(f.published.Year(), f.published.Month(), f.published.Day(), 0, 0, 0, 0, time.UTC)
 	day := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
-	if precededByNext(s, match) {
+	if precededByNext(s, match) || precededWithin(s, match, futureWords, maxFutureReach) {
 		for !day.After(pub) {
 			day = day.AddDate(0, 0, 7)
 		}
@@ -163,6 +183,47 @@ func precededByNext(s, match string) bool {
 func hasWord(s string, set map[string]bool) bool {
 	for _, w := range text.Words(s) {
 		if set[text.Fold(w.Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDateWord reports whether the parser's match holds a word that writes
+// a date: a number other than a year, or a word of minDateWordRunes letters
+// or more that is no function word of the article's language or of
+// English. "i 2016 \"en" or "en 2018 una" (a year among function words,
+// which the parser reads as January) holds none.
+func (f dateFinder) hasDateWord(match string) bool {
+	for _, w := range text.Words(match) {
+		folded := text.Fold(w.Text)
+		if strings.ContainsFunc(folded, unicode.IsDigit) {
+			if !fourDigits.MatchString(folded) {
+				return true
+			}
+			continue
+		}
+		if utf8.RuneCountInString(folded) >= minDateWordRunes && !text.IsStopWord(f.lang, folded) && !text.IsStopWord(text.English, folded) {
+			return true
+		}
+	}
+	return false
+}
+
+// precededWithin reports whether one of the n words before match in s is
+// in set, within the same clause.
+func precededWithin(s, match string, set map[string]bool, n int) bool {
+	i := strings.Index(s, match)
+	if i < 0 {
+		return false
+	}
+	before := strings.Fields(s[:i])
+	for k := len(before) - 1; k >= 0 && k >= len(before)-n; k-- {
+		w := before[k]
+		if strings.ContainsAny(w, ",;:") && k < len(before)-1 {
+			return false // another clause
+		}
+		if set[text.Fold(strings.Trim(w, ",;:("))] {
 			return true
 		}
 	}

@@ -55,7 +55,12 @@ func candidates(a footnote.Article, det *text.Detector) []candidate {
 			cite: footnote.Citation{Doc: a.ID, Paragraph: 0, Quote: a.Title}})
 	}
 	leadDone := false
-	for _, p := range a.Body() {
+	for k, p := range a.Body() {
+		if k > 0 {
+			// The lead is the first paragraph's: a later sentence with no
+			// date is background, not news of the day.
+			leadDone = true
+		}
 		for _, s := range text.Split(p.Text) {
 			n := utf8.RuneCountInString(s.Text)
 			if n < minSentenceRunes || n > maxSentenceRunes || !footnote.QuoteIn(s.Text, p.Text) {

@@ -196,3 +196,41 @@ func TestUndatedArticleReadsItsDateline(t *testing.T) {
 		t.Errorf("events %+v, want the title as the event of the dateline's day, cited to ¶0", tl.Events)
 	}
 }
+
+// A weekday after a word that plans ("scheduled", "previsto", "soll") is
+// the coming one; a year among function words is no month; a two-letter
+// word is never read as a day ("do" as domingo in English text of a
+// Spanish article); and only the first paragraph's sentence is dated by
+// the publication.
+func TestDatesNotMisread(t *testing.T) {
+	pub := time.Date(2017, 12, 2, 0, 0, 0, 0, time.UTC) // a Saturday
+	for _, tc := range []struct {
+		lang, sentence, date string // "" for no event
+	}{
+		{"en", "The president decided to boycott a global conference scheduled to begin Monday in Puerto Vallarta, Mexico.", "2017-12-04"},
+		{"es", "La conferencia sobre migración está prevista el lunes en Puerto Vallarta, con delegados de 130 países.", "2017-12-04"},
+		{"de", "Die Konferenz soll am Montag in Puerto Vallarta beginnen, mit Delegierten aus 130 Ländern.", "2017-12-04"},
+		{"en", "The mission informed the secretary-general on Monday that the country would leave the talks.", "2017-11-27"},
+		{"da", "FN skitserede i 2016 en global pagt for ansvarsdeling, hvor landene skulle tage fat på udfordringen.", ""},
+		{"es", "El gobierno quiere alcanzar en 2018 una orientación mundial consensuada sobre las migraciones.", ""},
+		{"es", "Still others do so in response to the adverse effects of climate change or other environmental factors.", ""},
+	} {
+		tl := Build([]footnote.Article{article("a", tc.lang, pub, "Lead paragraph without any date in it at all, about something.", tc.sentence)})
+		got := ""
+		for _, ev := range tl.Events {
+			if ev.Citations[0].Paragraph == 2 {
+				got = ev.Date
+			}
+		}
+		if got != tc.date {
+			t.Errorf("%s %q dated %q, want %q", tc.lang, tc.sentence, got, tc.date)
+		}
+	}
+	long := "The assembly adopted a long declaration " + strings.Repeat("on refugees and migrants, ", 20) + "with many commitments." // one sentence, too long to quote
+	tl := Build([]footnote.Article{article("b", "en", pub, long, "The organisation considers the declaration an important step for children.")})
+	for _, ev := range tl.Events {
+		if ev.Citations[0].Paragraph == 2 {
+			t.Errorf("a second paragraph's undated sentence dated by the publication: %+v", ev)
+		}
+	}
+}

@@ -83,10 +83,14 @@ func (d *Detector) DetectAny(s string) string {
 		return string(Japanese)
 	}
 	info := whatlanggo.Detect(s)
-	if code := info.Lang.Iso6391(); code != "" && info.IsReliable() {
-		return code
+	code := info.Lang.Iso6391()
+	if code == "" || !info.IsReliable() {
+		code = string(d.Detect(s))
 	}
-	return string(d.Detect(s))
+	if isCatalan(s, Lang(code)) {
+		return "ca"
+	}
+	return code
 }
 
 // hasKana reports whether s has Hiragana or Katakana letters.

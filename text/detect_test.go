@@ -50,3 +50,19 @@ func BenchmarkDetect(b *testing.B) {
 		d.Detect("¿Por qué se retiró Estados Unidos?")
 	}
 }
+
+// A Catalan page, which the trigram detector reads as Spanish, is Catalan;
+// Spanish pages, one quoting a Catalan phrase, stay Spanish.
+func TestDetectAnyTellsCatalanFromSpanish(t *testing.T) {
+	d := NewDetector()
+	for s, want := range map[string]string{
+		"El Govern italià va anunciar que no acudirà a la cimera a Marràqueix i que només se sumarà al document si el seu Parlament dona prèviament el vistiplau.":  "ca",
+		"L'Ajuntament va aprovar ahir el pressupost amb els vots de l'equip de govern, però l'oposició va votar en contra perquè considera que és insuficient.":     "ca",
+		"El Gobierno italiano anunció que no acudirá a la cumbre de Marrakech y que solo se sumará al documento si su Parlamento da antes el visto bueno.":          "es",
+		"Los manifestantes gritaban «Visca Catalunya i els països» frente a la sede del Gobierno, con pancartas contra el pacto migratorio de las Naciones Unidas.": "es",
+	} {
+		if got := d.DetectAny(s); got != want {
+			t.Errorf("DetectAny(%.50q…) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -753,6 +753,17 @@ func postCheck(text string, ev *evidence) checkResult {
 				res.recited++
 			}
 			sup := j.sup
+			failed := len(sup) == 0 || ev.unsupportedReason(c, known)
+			if (failed || j.recited) && ev.checkClauses(&sb, c, known, failed, &res) {
+				// Its clauses hold where the whole doesn't, or where it
+				// cites them while the whole holds only elsewhere, or
+				// without the reason it adds.
+				if j.recited {
+					res.recited--
+				}
+				keptAny = true
+				continue
+			}
 			if len(sup) == 0 {
 				res.removed++
 				continue

@@ -128,17 +128,6 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 	if a.roleSwapped(src) {
 		return disagrees
 	}
-	if foreign {
-		// Its words can't be compared with the quote's: its names,
-		// numbers and dates must carry it.
-		switch {
-		case anchored >= anchors:
-			return agrees
-		case anchored > 0:
-			return undecided
-		}
-		return disagrees
-	}
 	neg := false
 	for _, i := range idx {
 		if negationAgrees(a.neg, a.stems, &src.sents[i]) {
@@ -151,6 +140,19 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 	// who represented the minister at the meeting") says no.
 	unsure := !neg && a.negatesQuestion(ev)
 	if !neg && !unsure {
+		return disagrees
+	}
+	if foreign {
+		// Its words can't be compared with the quote's: its names,
+		// numbers and dates must carry it, and its negation agree
+		// ("Trump no tomó la decisión el viernes" against "Trump made
+		// the decision on Friday" does not).
+		switch {
+		case anchored >= anchors && !unsure:
+			return agrees
+		case anchored > 0:
+			return undecided
+		}
 		return disagrees
 	}
 	plain, in := 0, 0

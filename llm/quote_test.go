@@ -115,6 +115,9 @@ func TestQuotedClaims(t *testing.T) {
 		{"a name by its stem", quotedClaim{"The Hungarian foreign minister said the country will quit the pact", hungaryDoc, 1, "Hungary will quit the United Nations migration pact before its final approval, Foreign Minister Peter Szijjarto said"}, true, 1, hungaryDoc},
 		{"a verb of decision frames what is checked", quotedClaim{"Szijjarto said Hungary decided not to take part in the Morocco meeting", hungaryDoc, 3, "Hungary will not take part at the Morocco meeting, Szijjarto said"}, true, 3, hungaryDoc},
 		{"a verb in the past the paragraph lacks", quotedClaim{"Szijjarto said Hungary boycotted the Morocco meeting", hungaryDoc, 3, "Hungary will not take part at the Morocco meeting, Szijjarto said"}, false, 0, ""},
+		{"in Spanish, negating its quote", quotedClaim{"Szijjarto dijo el miércoles que Hungría no abandonará el pacto de la ONU", hungaryDoc, 1, "Hungary will quit the United Nations migration pact before its final approval, Foreign Minister Peter Szijjarto said on Wednesday"}, false, 0, ""},
+		{"in French, negating its quote", quotedClaim{"Trump n'a pas pris la décision vendredi", fixtureDoc, 2, "Trump made the decision on Friday"}, false, 0, ""},
+		{"in Spanish, the negation its quote has", quotedClaim{"El acuerdo se adoptará en diciembre, pero Hungría no participará, dijo Szijjarto", hungaryDoc, 3, "The accord is to be formally adopted in December, but Hungary will not take part at the Morocco meeting, Szijjarto said"}, true, 3, hungaryDoc},
 		{"in Spanish, a day changed", quotedClaim{"Szijjarto dijo el martes que Hungría abandonará el pacto", hungaryDoc, 1, "Hungary will quit the United Nations migration pact before its final approval, Foreign Minister Peter Szijjarto said on Wednesday"}, false, 0, ""},
 	}
 	for _, tt := range tests {

@@ -158,17 +158,20 @@ func (e *evidence) checkClauses(b *strings.Builder, c claim, known func(string) 
 	var out strings.Builder
 	var cites []footnote.Citation
 	kept, cited, removed, recited := 0, 0, 0, 0
+	shown := false // whether the clause before was shown
 	for i, cl := range cs {
 		part := claim{lead: cl.text, check: cl.text, refs: c.refs, marked: true, sentStart: c.sentStart && i == 0}
 		if part.sentStart {
 			part.check = trimListMarker(part.check)
 		}
-		if cl.reason {
+		if cl.reason || i > 0 && !shown && borrowsSubject(cl.text) {
 			removed++
+			shown = false
 			continue
 		}
 		j := e.judge(part, known)
-		if len(j.sup) == 0 {
+		shown = len(j.sup) > 0
+		if !shown {
 			removed++
 			continue
 		}
@@ -204,6 +207,39 @@ func (e *evidence) checkClauses(b *strings.Builder, c claim, known func(string) 
 	res.removed += removed
 	res.recited += recited
 	return true
+}
+
+// subjectless are the words that, opening a clause after its
+// conjunction, leave its subject to the clause before: personal pronouns
+// and auxiliary verbs ("…, and he was represented by…", "…, and was hosted
+// by…"), in the languages the check knows.
+var subjectless = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`he she it they his her its their him them was were is are has have had will would did does
+		can could él ella ellos ellas fue era es son ha han il elle ils elles est sont était ont er sie es ist sind war waren hat haben
+		lui lei loro è sono ele ela eles elas foi são tem`) {
+		subjectless[text.Fold(w)] = true
+	}
+}
+
+// borrowsSubject reports whether a clause takes its subject from the one
+// before it: its first word after the conjunction is one of subjectless.
+// Shown without that clause it would say something of nobody the reader
+// can see ("He was represented at the meeting by…"), so it goes with it.
+func borrowsSubject(clause string) bool {
+	ws := text.Words(clause)
+	for i, w := range ws {
+		f := text.Fold(w.Text)
+		if i == 0 && (coordinators[f] || contrasts[f] || ands[f]) {
+			continue
+		}
+		if (f == "that" || f == "que" || f == "dass" || f == "che") && i == 1 {
+			continue
+		}
+		return subjectless[f]
+	}
+	return false
 }
 
 // unsupportedReason reports whether a claim gives a reason in a clause

@@ -258,6 +258,29 @@ func (e *evidence) unsupportedReason(c claim, known func(string) bool) bool {
 	return false
 }
 
+// withoutUnsupportedReason returns a structured claim's text without the
+// clauses from its first reason on, when a reason of it doesn't hold on
+// its own at the paragraph it cites (or, re-cited, at another): the quote
+// backs the rest of the claim, not the reason it adds ("…strongly backed
+// a pullout because of the cost of the program"). Otherwise, the text as
+// it is.
+func (e *evidence) withoutUnsupportedReason(qc quotedClaim, known func(string) bool) string {
+	c := claim{lead: qc.Text, check: qc.Text, marked: true,
+		refs: []footnote.MarkerRef{{Label: e.labels[qc.Article], N: qc.Paragraph}}}
+	if !e.unsupportedReason(c, known) {
+		return qc.Text
+	}
+	var b strings.Builder
+	for _, cl := range splitClauses(qc.Text) {
+		if cl.reason {
+			break
+		}
+		b.WriteString(cl.sep)
+		b.WriteString(cl.text)
+	}
+	return strings.TrimSpace(b.String())
+}
+
 // capitaliseFirst upper-cases the first letter of s.
 func capitaliseFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)

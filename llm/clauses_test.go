@@ -80,3 +80,23 @@ func TestPostCheckClauses(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotedReason: a structured claim keeps what its quote backs, without
+// a reason it adds that nothing holds, in two articles.
+func TestQuotedReason(t *testing.T) {
+	for _, tt := range []struct {
+		qc   quotedClaim
+		want string
+	}{
+		{quotedClaim{"Kelly and Sessions strongly backed a pullout because of the cost of the program", fixtureDoc, 5,
+			"Attorney General Jeff Sessions strongly backed a pullout"}, "Kelly and Sessions strongly backed a pullout [¶5]."},
+		{quotedClaim{"Hungary will not take part at the Morocco meeting because it fears terrorism", hungaryDoc, 3,
+			"Hungary will not take part at the Morocco meeting"}, "Hungary will not take part at the Morocco meeting [¶3]."},
+		{quotedClaim{"Hungary will quit the pact because the accord posed a threat to the world", hungaryDoc, 1,
+			"Hungary will quit the United Nations migration pact before its final approval"}, "Hungary will quit the pact because the accord posed a threat to the world [¶1]."},
+	} {
+		if got := checkQuoted([]quotedClaim{tt.qc}, threeArticles()).text; got != tt.want {
+			t.Errorf("%q:\n got %q\nwant %q", tt.qc.Text, got, tt.want)
+		}
+	}
+}

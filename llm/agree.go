@@ -84,12 +84,13 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 		}
 		pron = pron || st.pron
 	}
+	var referred map[string]struct{}
 	if i := idx[0]; pron && i > 0 {
 		// "she" in the quote is the person the sentence before names;
-		// in the paragraph before, see source.referred.
-		for w := range src.sents[i-1].words {
-			words[w] = struct{}{}
-		}
+		// in the paragraph before, see source.referred. Only a name
+		// comes from there: "it was ending its participation" does not
+		// bring the "Monday" of the sentence before into the quote.
+		referred = src.sents[i-1].words
 	}
 	for title, name := range ev.namesFor(src.p.Doc).titles {
 		if _, ok := words[title]; ok {
@@ -109,7 +110,7 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 		// be elsewhere in the paragraph ("Stephen Miller" named in the
 		// sentence before "Miller led efforts…"), or in the paragraph
 		// before when this one speaks of "she".
-		if f.in(words) || a.nameIn(f, src, span) {
+		if f.in(words) || f.isName() && (f.in(referred) || a.nameIn(f, src, span)) {
 			if !f.isName() {
 				anchored++
 			} else if !runs[f.run] {

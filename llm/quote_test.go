@@ -118,6 +118,9 @@ func TestQuotedClaims(t *testing.T) {
 		{"in Spanish, negating its quote", quotedClaim{"Szijjarto dijo el miércoles que Hungría no abandonará el pacto de la ONU", hungaryDoc, 1, "Hungary will quit the United Nations migration pact before its final approval, Foreign Minister Peter Szijjarto said on Wednesday"}, false, 0, ""},
 		{"in French, negating its quote", quotedClaim{"Trump n'a pas pris la décision vendredi", fixtureDoc, 2, "Trump made the decision on Friday"}, false, 0, ""},
 		{"in Spanish, the negation its quote has", quotedClaim{"El acuerdo se adoptará en diciembre, pero Hungría no participará, dijo Szijjarto", hungaryDoc, 3, "The accord is to be formally adopted in December, but Hungary will not take part at the Morocco meeting, Szijjarto said"}, true, 3, hungaryDoc},
+		{"a day from the sentence before, through its pronoun", quotedClaim{"The US mission informed Guterres on Monday", fixtureDoc, 2, "On Saturday, the U.S. mission to the United Nations informed Secretary-General António Guterres that it was ending its participation"}, false, 0, ""},
+		{"a month from the sentence before, through its pronoun", quotedClaim{"The compact is due to be formally approved in July", polandDoc, 2, "It is due to be formally approved at a Dec. 10-11 meeting in Marrakech, Morocco"}, false, 0, ""},
+		{"a name from the sentence before, through its pronoun", quotedClaim{"The Global Compact for Migration is due to be formally approved in Marrakech", polandDoc, 2, "It is due to be formally approved at a Dec. 10-11 meeting in Marrakech, Morocco"}, true, 2, polandDoc},
 		{"in Spanish, a day changed", quotedClaim{"Szijjarto dijo el martes que Hungría abandonará el pacto", hungaryDoc, 1, "Hungary will quit the United Nations migration pact before its final approval, Foreign Minister Peter Szijjarto said on Wednesday"}, false, 0, ""},
 	}
 	for _, tt := range tests {

@@ -169,7 +169,11 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 				break
 			}
 		}
-		if !found && driftingVerb(s, src, ev.lang, a.echo) {
+		if !found && pastVerb(s, ev.lang, a.echo) {
+			// A verb in the past must be in the quoted sentences: "Kelly
+			// opposed the pullout" quoting "Kelly … strongly backed a
+			// pullout" takes its verb from another sentence of the
+			// paragraph, about someone else.
 			return disagrees
 		}
 		in, plain = a.tally(s, found, in, plain, &missing)
@@ -284,13 +288,13 @@ func questionStems(q string) map[string]struct{} {
 	return out
 }
 
-// driftingVerb reports whether a claim's word the quoted sentences lack
-// is a verb in the past that its paragraph lacks too ("passed",
-// "resettled", "banned" said of a sentence that doesn't say so). A
-// speech verb ("argued", "insisted") only reports what the quote says; a
-// word of the question is the question's.
+// driftingVerb reports whether a claim's word is a verb in the past (see
+// pastVerb) that its paragraph lacks ("passed", "resettled", "banned" said
+// of a paragraph that doesn't say so): the inline check's test, where
+// the claim may draw on any sentence of the paragraph it cites. A
+// structured claim's verb must be in its quoted sentences (agreement).
 func driftingVerb(s claimStem, src *source, lang string, echo map[string]struct{}) bool {
-	if _, echoed := echo[s.s]; echoed || lang != string(text.English) || !strings.HasSuffix(s.word, "ed") || speechVerbs[s.word] || framingVerbs[s.word] {
+	if !pastVerb(s, lang, echo) {
 		return false
 	}
 	if _, ok := src.stems[s.s]; ok {
@@ -302,6 +306,15 @@ func driftingVerb(s claimStem, src *source, lang string, echo map[string]struct{
 		}
 	}
 	return true
+}
+
+// pastVerb reports whether a claim's word is an English verb in the past
+// that says what happened: not a speech verb ("argued", "insisted"), which
+// only reports, nor a verb of intention or decision, whose object is what
+// gets checked, nor a word of the question, which is the question's.
+func pastVerb(s claimStem, lang string, echo map[string]struct{}) bool {
+	_, echoed := echo[s.s]
+	return !echoed && lang == string(text.English) && strings.HasSuffix(s.word, "ed") && !speechVerbs[s.word] && !framingVerbs[s.word]
 }
 
 // drifts reports whether a plain word of the claim is a drifting verb

@@ -121,6 +121,8 @@ func TestQuotedClaims(t *testing.T) {
 		{"a day from the sentence before, through its pronoun", quotedClaim{"The US mission informed Guterres on Monday", fixtureDoc, 2, "On Saturday, the U.S. mission to the United Nations informed Secretary-General António Guterres that it was ending its participation"}, false, 0, ""},
 		{"a month from the sentence before, through its pronoun", quotedClaim{"The compact is due to be formally approved in July", polandDoc, 2, "It is due to be formally approved at a Dec. 10-11 meeting in Marrakech, Morocco"}, false, 0, ""},
 		{"a name from the sentence before, through its pronoun", quotedClaim{"The Global Compact for Migration is due to be formally approved in Marrakech", polandDoc, 2, "It is due to be formally approved at a Dec. 10-11 meeting in Marrakech, Morocco"}, true, 2, polandDoc},
+		{"a verb in the past from another sentence of the paragraph", quotedClaim{"Kelly opposed the pullout", fixtureDoc, 5, "White House Chief of Staff John Kelly, who previously led the Department of Homeland Security’s crackdown on illegal immigration, and Attorney General Jeff Sessions strongly backed a pullout"}, false, 0, ""},
+		{"a verb in the past from the other sentence of another article's paragraph", quotedClaim{"The compact was finalized at a Dec. 10-11 meeting in Marrakech", polandDoc, 2, "It is due to be formally approved at a Dec. 10-11 meeting in Marrakech, Morocco"}, false, 0, ""},
 		{"in Spanish, a day changed", quotedClaim{"Szijjarto dijo el martes que Hungría abandonará el pacto", hungaryDoc, 1, "Hungary will quit the United Nations migration pact before its final approval, Foreign Minister Peter Szijjarto said on Wednesday"}, false, 0, ""},
 	}
 	for _, tt := range tests {

@@ -126,7 +126,7 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 		}
 		return disagrees
 	}
-	if a.roleSwapped(src) {
+	if a.roleSwapped(src) || embeddedSubject(a.text, span) {
 		return disagrees
 	}
 	neg := false

@@ -176,6 +176,9 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 			// paragraph, about someone else.
 			return disagrees
 		}
+		if !found && prefixTurned(s.word, words, a.hasWord) {
+			return disagrees
+		}
 		in, plain = a.tally(s, found, in, plain, &missing)
 	}
 	if len(missing) > 0 {

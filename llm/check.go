@@ -559,7 +559,7 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 	if len(a.facts) == 0 && bestScore < min(2, len(a.stems)) || bestScore == 0 {
 		return "", false
 	}
-	if !negationAgrees(a.neg, a.stems, best) || embeddedSubject(a.text, best.text) {
+	if !negationAgrees(a.neg, a.stems, best) || embeddedSubject(a.text, best.text) || a.turnsAround(best) {
 		return "", false
 	}
 	// Numbers and dates must be in the supporting sentence: "on Friday"

@@ -559,7 +559,7 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 	if len(a.facts) == 0 && bestScore < min(2, len(a.stems)) || bestScore == 0 {
 		return "", false
 	}
-	if !negationAgrees(a.neg, a.stems, best) || embeddedSubject(a.text, best.text) || a.turnsAround(best) {
+	if !negationAgrees(a.neg, a.stems, best) {
 		return "", false
 	}
 	// Numbers and dates must be in the supporting sentence: "on Friday"
@@ -588,6 +588,12 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 	if strict && (bestPlain == 0 || len(a.facts) == 0 && bestPlain < 2 || 2*bestPlain < a.plainStems()) {
 		// Re-citing to a paragraph the model didn't name needs most of the
 		// claim's own words there, not just its names.
+		return "", false
+	}
+	if a.turnsAround(best) || embeddedSubject(a.text, best.text) {
+		// A word turned around by a prefix, or the subject swapped for
+		// a person a relative clause names (see prefixTurned,
+		// embeddedSubject).
 		return "", false
 	}
 	return best.text, true

@@ -247,7 +247,7 @@ func borrowsSubject(clause string) bool {
 // because of the cost of the program" holds whole on the words of its
 // first clause, but nothing says the reason.
 func (e *evidence) unsupportedReason(c claim, known func(string) bool) bool {
-	if !c.marked {
+	if !c.marked || !mayGiveReason(c.lead) {
 		return false
 	}
 	for _, cl := range splitClauses(c.lead) {
@@ -279,6 +279,19 @@ func (e *evidence) withoutUnsupportedReason(qc quotedClaim, known func(string) b
 		b.WriteString(cl.text)
 	}
 	return strings.TrimSpace(b.String())
+}
+
+// mayGiveReason reports whether s has the first five letters (before
+// any accent: "perch" of "perché") of one of reasons in lower case, as a
+// reason clause after the first word writes it: most claims have none,
+// and need not be split to know it.
+func mayGiveReason(s string) bool {
+	for r := range reasons {
+		if strings.Contains(s, r[:min(len(r), 5)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // capitaliseFirst upper-cases the first letter of s.

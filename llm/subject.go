@@ -22,6 +22,9 @@ var relativeWords = map[string]bool{"who": true, "whom": true, "whose": true, "w
 // writes only inside relative clauses, and goes on with a word that
 // sentence writes after the first of them (see above).
 func embeddedSubject(claim, sentence string) bool {
+	if !strings.Contains(sentence, ", wh") {
+		return false // no relative clause: most sentences
+	}
 	cw := text.Words(claim)
 	i := 0
 	if i < len(cw) && stopwords[text.Fold(cw[i].Text)] && !capitalisedName(cw[i].Text) {

@@ -72,13 +72,11 @@ func splitClauses(s string) []clause {
 	ws := text.Words(s)
 	var out []clause
 	start, sep, reason := 0, "", false
-	words := 0
 	cut := func(i int, between string, isReason bool) {
 		out = append(out, clause{sep: sep, text: s[start:ws[i-1].End], reason: reason})
 		start, sep, reason = ws[i].Start, between, isReason
 	}
 	for i, w := range ws {
-		words++
 		if i == 0 {
 			continue
 		}

@@ -118,11 +118,11 @@ func swappedActors(claim, quote string, titles map[string]string) bool {
 	ck, qk := actorKeys(claim, cw, titles), actorKeys(quote, qw, titles)
 	for i, w := range cw {
 		f := text.Fold(w.Text)
-		if ck[i] != "" || !pastVerb(w.Text) {
+		if ck[i] != "" || !regularPast(w.Text) {
 			continue
 		}
 		for j, u := range qw {
-			if qk[j] != "" || !pastVerb(u.Text) || stem(text.Fold(u.Text)) != stem(f) {
+			if qk[j] != "" || !regularPast(u.Text) || stem(text.Fold(u.Text)) != stem(f) {
 				continue
 			}
 			ca, cp := actorsAround(claim, cw, ck, i)
@@ -145,11 +145,11 @@ func (a analysis) swapsActors(src *source, quote string) bool {
 	return swappedActors(a.text, quote, titles)
 }
 
-// pastVerb reports a lower-case English word in the regular past ("informed",
+// regularPast reports a lower-case English word in the regular past ("informed",
 // "overruled"), the tense news tells events in: nouns ("policy", "chief",
 // "pullout") take no actors, and irregular verbs ("led", "told") are left to
 // the word checks, so the check errs towards keeping a claim.
-func pastVerb(w string) bool {
+func regularPast(w string) bool {
 	f := text.Fold(w)
 	return !capitalised(w) && contentWord(f) && strings.HasSuffix(f, "ed")
 }

@@ -84,12 +84,13 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 		}
 		pron = pron || st.pron
 	}
+	var referred map[string]struct{}
 	if i := idx[0]; pron && i > 0 {
 		// "she" in the quote is the person the sentence before names;
-		// in the paragraph before, see source.referred.
-		for w := range src.sents[i-1].words {
-			words[w] = struct{}{}
-		}
+		// in the paragraph before, see source.referred. Only a name
+		// comes from there: "it was ending its participation" does not
+		// bring the "Monday" of the sentence before into the quote.
+		referred = src.sents[i-1].words
 	}
 	for title, name := range ev.namesFor(src.p.Doc).titles {
 		if _, ok := words[title]; ok {
@@ -109,7 +110,7 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 		// be elsewhere in the paragraph ("Stephen Miller" named in the
 		// sentence before "Miller led efforts…"), or in the paragraph
 		// before when this one speaks of "she".
-		if f.in(words) || a.nameIn(f, src, span) {
+		if f.in(words) || f.isName() && (f.in(referred) || a.nameIn(f, src, span)) {
 			if !f.isName() {
 				anchored++
 			} else if !runs[f.run] {
@@ -125,18 +126,7 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 		}
 		return disagrees
 	}
-	if a.roleSwapped(src) || a.swapsActors(src, span) {
-		return disagrees
-	}
-	if foreign {
-		// Its words can't be compared with the quote's: its names,
-		// numbers and dates must carry it.
-		switch {
-		case anchored >= anchors:
-			return agrees
-		case anchored > 0:
-			return undecided
-		}
+	if a.roleSwapped(src) || embeddedSubject(a.text, span) || a.swapsActors(src, span) {
 		return disagrees
 	}
 	neg := false
@@ -153,6 +143,19 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 	if !neg && !unsure {
 		return disagrees
 	}
+	if foreign {
+		// Its words can't be compared with the quote's: its names,
+		// numbers and dates must carry it, and its negation agree
+		// ("Trump no tomó la decisión el viernes" against "Trump made
+		// the decision on Friday" does not).
+		switch {
+		case anchored >= anchors && !unsure:
+			return agrees
+		case anchored > 0:
+			return undecided
+		}
+		return disagrees
+	}
 	plain, in := 0, 0
 	var missing []claimStem
 	for _, s := range a.stems {
@@ -166,7 +169,14 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 				break
 			}
 		}
-		if !found && driftingVerb(s, src, ev.lang, a.echo) {
+		if !found && pastVerb(s, ev.lang, a.echo) {
+			// A verb in the past must be in the quoted sentences: "Kelly
+			// opposed the pullout" quoting "Kelly … strongly backed a
+			// pullout" takes its verb from another sentence of the
+			// paragraph, about someone else.
+			return disagrees
+		}
+		if !found && prefixTurned(s.word, words, a.hasWord) {
 			return disagrees
 		}
 		in, plain = a.tally(s, found, in, plain, &missing)
@@ -281,13 +291,13 @@ func questionStems(q string) map[string]struct{} {
 	return out
 }
 
-// driftingVerb reports whether a claim's word the quoted sentences lack
-// is a verb in the past that its paragraph lacks too ("passed",
-// "resettled", "banned" said of a sentence that doesn't say so). A
-// speech verb ("argued", "insisted") only reports what the quote says; a
-// word of the question is the question's.
+// driftingVerb reports whether a claim's word is a verb in the past (see
+// pastVerb) that its paragraph lacks ("passed", "resettled", "banned" said
+// of a paragraph that doesn't say so): the inline check's test, where
+// the claim may draw on any sentence of the paragraph it cites. A
+// structured claim's verb must be in its quoted sentences (agreement).
 func driftingVerb(s claimStem, src *source, lang string, echo map[string]struct{}) bool {
-	if _, echoed := echo[s.s]; echoed || lang != string(text.English) || !strings.HasSuffix(s.word, "ed") || speechVerbs[s.word] || framingVerbs[s.word] {
+	if !pastVerb(s, lang, echo) {
 		return false
 	}
 	if _, ok := src.stems[s.s]; ok {
@@ -299,6 +309,15 @@ func driftingVerb(s claimStem, src *source, lang string, echo map[string]struct{
 		}
 	}
 	return true
+}
+
+// pastVerb reports whether a claim's word is an English verb in the past
+// that says what happened: not a speech verb ("argued", "insisted"), which
+// only reports, nor a verb of intention or decision, whose object is what
+// gets checked, nor a word of the question, which is the question's.
+func pastVerb(s claimStem, lang string, echo map[string]struct{}) bool {
+	_, echoed := echo[s.s]
+	return !echoed && lang == string(text.English) && strings.HasSuffix(s.word, "ed") && !speechVerbs[s.word] && !framingVerbs[s.word]
 }
 
 // drifts reports whether a plain word of the claim is a drifting verb

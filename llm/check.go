@@ -590,6 +590,12 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 		// claim's own words there, not just its names.
 		return "", false
 	}
+	if a.turnsAround(best) || embeddedSubject(a.text, best.text) {
+		// A word turned around by a prefix, or the subject swapped for
+		// a person a relative clause names (see prefixTurned,
+		// embeddedSubject).
+		return "", false
+	}
 	return best.text, true
 }
 
@@ -753,6 +759,17 @@ func postCheck(text string, ev *evidence) checkResult {
 				res.recited++
 			}
 			sup := j.sup
+			failed := len(sup) == 0 || ev.unsupportedReason(c, known)
+			if (failed || j.recited) && ev.checkClauses(&sb, c, known, failed, &res) {
+				// Its clauses hold where the whole doesn't, or where it
+				// cites them while the whole holds only elsewhere, or
+				// without the reason it adds.
+				if j.recited {
+					res.recited--
+				}
+				keptAny = true
+				continue
+			}
 			if len(sup) == 0 {
 				res.removed++
 				continue

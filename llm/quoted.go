@@ -154,6 +154,7 @@ func checkQuoted(claims []quotedClaim, ev *evidence) checkResult {
 			continue
 		}
 		res.claims++
+		qc.Text = ev.withoutUnsupportedReason(qc, known)
 		j := ev.judgeQuoted(qc, known)
 		res.droppedMarkers += j.dropped
 		if len(j.sup) == 0 && j.undecided != nil && ev.approved[opinionKey(qc, *j.undecided)] {

@@ -67,8 +67,9 @@ func (e *Extractive) newCountAsk(own string, asked map[string]bool, bar answerBa
 	if st := e.ix.Stems(noun); len(st) == 1 {
 		ca.stem = st[0]
 	}
+	ref := eventWords(own)
 	for _, t := range bar.terms {
-		if bar.ownStems[t.Stem] && t.Stem != ca.stem && t.Word != noun {
+		if bar.ownStems[t.Stem] && t.Stem != ca.stem && t.Word != noun && !ref[strings.ToLower(t.Word)] {
 			ca.action = append(ca.action, t)
 		}
 	}

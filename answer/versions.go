@@ -109,6 +109,9 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		}
 		return valueOf(want, s.text, asked)
 	}
+	// rivalValue is value for another outlet's sentence (see
+	// rivalTimeValue); nil when it is value.
+	var rivalValue func(s sentence) string
 	ca, counted := countAsk{}, false
 	if want == kindNumber {
 		ca, counted = e.newCountAsk(own, asked, bar, passages)
@@ -123,6 +126,12 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 				return ""
 			}
 			return e.timeValue(ta, s)
+		}
+		rivalValue = func(s sentence) string {
+			if !hasKind(want, s.text, asked) {
+				return ""
+			}
+			return e.rivalTimeValue(ta, s)
 		}
 	}
 	if want == kindPerson {
@@ -142,9 +151,12 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		}
 	}
 	candidates := e.sentences(passages)
-	if bestOwn < 0 && counted {
+	if bestOwn < 0 && (counted || (want == kindTime && len(eventWords(own)) > 0)) {
 		// No chosen sentence counts what was asked ("258 million people"
-		// for "how many countries"): the one of all that answers best and
+		// for "how many countries") or, for a question that dates its act
+		// by an event ("after the Marrakech conference"), gives the time
+		// of the act rather than the event's ("approved in Marrakech
+		// earlier this month"): the one of all that answers best and
 		// does.
 		for _, c := range candidates {
 			if ok, o := bar.passes(c); ok && o > bestOwn && value(c) != "" {
@@ -155,6 +167,9 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 	if bestOwn < 0 {
 		return nil
 	}
+	if rivalValue == nil {
+		rivalValue = value
+	}
 	first := value(best)
 	vs := []answerVersion{{value: first, s: best, docs: []string{best.doc}, sents: []sentence{best}}}
 	seen := map[string]bool{best.doc: true}
@@ -162,7 +177,7 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		if seen[c.doc] || !bar.rivals(e, c, bestOwn) {
 			continue
 		}
-		v := value(c)
+		v := rivalValue(c)
 		if v == "" {
 			continue
 		}

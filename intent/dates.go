@@ -31,6 +31,8 @@ var (
 	// windowRef finds "after …", "since …", "before …", "until …" with
 	// what follows it.
 	windowRef = regexp.MustCompile(`(?i)\b(after|since|before|until|prior to)\s+([^?!.;]+)`)
+	// eventEnd ends the event a bound names: a comma or a conjunction.
+	eventEnd = regexp.MustCompile(`(?i),|\s(and|or|but)\s`)
 )
 
 // dateLayouts are the ways a date is written after "after" or "before",
@@ -100,6 +102,21 @@ func orderOf(q string) Order {
 		return Earliest
 	}
 	return Anytime
+}
+
+// Events returns the bounds of q that name an event rather than a date
+// ("after the Marrakech conference" gives "the Marrakech conference"):
+// what the question dates its act by, not the act itself. Bounds read as
+// dates (see window) are not among them.
+func Events(q string) []string {
+	var out []string
+	for _, m := range windowRef.FindAllStringSubmatch(q, -1) {
+		if _, _, _, ok := parseDate(m[2]); !ok {
+			ev := eventEnd.Split(m[2], 2)[0] // "the vote and why": the vote
+			out = append(out, strings.TrimSpace(ev))
+		}
+	}
+	return out
 }
 
 // WithoutDates returns q without the date bounds window reads ("since

@@ -1,6 +1,7 @@
 package intent
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -30,6 +31,25 @@ func TestOrderAndWindow(t *testing.T) {
 		}
 		if got := WithoutDates(tc.q); got != tc.words {
 			t.Errorf("WithoutDates(%q) = %q, want %q", tc.q, got, tc.words)
+		}
+	}
+}
+
+// TestEvents: a bound that names an event, not a date, is what the
+// question dates its act by; a date is not an event.
+func TestEvents(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want []string
+	}{
+		{"When was the vote expected after the Madrid summit?", []string{"the Madrid summit"}},
+		{"What did Hungary say before the election, and why?", []string{"the election"}},
+		{"Which countries left after the vote and the protests?", []string{"the vote"}},
+		{"Who quit after December 10, 2018?", nil},
+		{"Who quit the pact?", nil},
+	} {
+		if got := Events(tc.q); !slices.Equal(got, tc.want) {
+			t.Errorf("Events(%q) = %q, want %q", tc.q, got, tc.want)
 		}
 	}
 }

@@ -151,15 +151,21 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		}
 	}
 	candidates := e.sentences(passages)
-	if bestOwn < 0 && (counted || (want == kindTime && len(eventWords(own)) > 0)) {
+	if bestOwn < 0 && (counted || want == kindPerson || (want == kindTime && len(eventWords(own)) > 0)) {
 		// No chosen sentence counts what was asked ("258 million people"
-		// for "how many countries") or, for a question that dates its act
-		// by an event ("after the Marrakech conference"), gives the time
-		// of the act rather than the event's ("approved in Marrakech
-		// earlier this month"): the one of all that answers best and
-		// does.
+		// for "how many countries"), names the doer of the act asked about
+		// or, for a question that dates its act by an event ("after the
+		// Marrakech conference"), gives the time of the act rather than
+		// the event's ("approved in Marrakech earlier this month"): the
+		// one of all that answers best and does. A doer's sentence must
+		// answer at least as well as the chosen one: "who said …" finds
+		// a sayer in many a sentence about something else.
+		floor := -1.0
+		if want == kindPerson {
+			_, floor = bar.best(picked)
+		}
 		for _, c := range candidates {
-			if ok, o := bar.passes(c); ok && o > bestOwn && value(c) != "" {
+			if ok, o := bar.passes(c); ok && o > bestOwn && o >= floor && value(c) != "" {
 				best, bestOwn = c, o
 			}
 		}

@@ -17,8 +17,13 @@ import (
 const (
 	// versionDepth is how many times TopK passages are read for other
 	// versions and copies: deeper finds more outlets and costs more
-	// sentences to score.
-	versionDepth = 4
+	// sentences to score. Another version is often told in other words
+	// than the question's, in a long paragraph, by an outlet whose
+	// near-copies rank above it (the FP paragraph that says "On
+	// Saturday, the U.S. mission … informed" ranks 37th for "On what day
+	// did the US tell the UN …"); 8 (40 passages) found a second doer
+	// 4 did not, and its cost was within noise at 100,000 paragraphs.
+	versionDepth = 8
 	// versionShare is the share of the chosen sentence's own coverage of
 	// the question another sentence's own must reach to count as a
 	// version: lower finds more versions, and more sentences about

@@ -116,25 +116,25 @@ func (e *Extractive) countValue(ca countAsk, s sentence) string {
 // words of token i. A question whose words are all the counted noun asks
 // about nothing else: every count of it is of what was asked.
 func (e *Extractive) nearAction(ca countAsk, toks []text.Token, i int) bool {
-	return e.nearTerms(ca.action, &ca.soft, toks, i)
+	return e.nearTerms(ca.action, &ca.soft, actionRelated, toks, i)
 }
 
 // nearTerms reports whether one of terms, or a word related in meaning,
 // stands within actionSpan words of token i (see saysAny); true when there
 // are no terms.
-func (e *Extractive) nearTerms(terms []qterm, soft *softMatcher, toks []text.Token, i int) bool {
+func (e *Extractive) nearTerms(terms []qterm, soft *softMatcher, minCos float64, toks []text.Token, i int) bool {
 	if len(terms) == 0 {
 		return true
 	}
-	return e.saysAny(terms, soft, toks[max(0, i-actionSpan):i]) ||
-		e.saysAny(terms, soft, toks[i+1:min(len(toks), i+actionSpan+1)])
+	return e.saysAny(terms, soft, minCos, toks[max(0, i-actionSpan):i]) ||
+		e.saysAny(terms, soft, minCos, toks[i+1:min(len(toks), i+actionSpan+1)])
 }
 
 // saysAny reports whether one of toks is one of the question's terms
 // (its stem or a near miss) or, with soft (nil for none), for a term that
 // is not a name, a word related in meaning (see actionRelated) that is not
 // a stop word.
-func (e *Extractive) saysAny(terms []qterm, soft *softMatcher, toks []text.Token) bool {
+func (e *Extractive) saysAny(terms []qterm, soft *softMatcher, minCos float64, toks []text.Token) bool {
 	for _, tok := range toks {
 		stems := map[string]bool{}
 		for _, st := range e.ix.Stems(tok.Text) {
@@ -143,7 +143,7 @@ func (e *Extractive) saysAny(terms []qterm, soft *softMatcher, toks []text.Token
 		low := strings.ToLower(tok.Text)
 		function := text.IsStopWord(text.English, low)
 		for _, t := range terms {
-			if matchIn(t, stems) > 0 || (soft != nil && !t.Name && !function && soft.similarity(t.Word, low) >= actionRelated) {
+			if matchIn(t, stems) > 0 || (soft != nil && !t.Name && !function && soft.similarity(t.Word, low) >= minCos) {
 				return true
 			}
 		}

@@ -96,7 +96,7 @@ func (e *Extractive) subjectOf(da doerAsk, s sentence) string {
 				return false
 			}
 		}
-		return len(da.objects) == 0 || e.saysAny(da.objects, nil, toks[lo:hi])
+		return len(da.objects) == 0 || e.saysAny(da.objects, nil, 0, toks[lo:hi])
 	}
 	isVerb := func(t text.Token) bool {
 		low := strings.ToLower(t.Text)

@@ -50,10 +50,10 @@ type timeAsk struct {
 // to a word of terms, and not next to a word of the events the question
 // dates the act by.
 func (e *Extractive) ofAct(ta timeAsk, terms []qterm, soft *softMatcher, toks []text.Token, from, i int) bool {
-	if toks[i].Start < from || !e.nearTerms(terms, soft, toks, i) {
+	if toks[i].Start < from || !e.nearTerms(terms, soft, minRelated, toks, i) {
 		return false
 	}
-	return len(ta.event) == 0 || !e.nearTerms(ta.event, nil, toks, i)
+	return len(ta.event) == 0 || !e.nearTerms(ta.event, nil, 0, toks, i)
 }
 
 // newTimeAsk reads what question own asks the time of.

@@ -156,17 +156,18 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		}
 	}
 	candidates := e.sentences(passages)
-	if bestOwn < 0 && (counted || want == kindPerson || (want == kindTime && len(eventWords(own)) > 0)) {
+	if bestOwn < 0 && (counted || want == kindPerson || want == kindTime) {
 		// No chosen sentence counts what was asked ("258 million people"
 		// for "how many countries"), names the doer of the act asked about
-		// or, for a question that dates its act by an event ("after the
-		// Marrakech conference"), gives the time of the act rather than
-		// the event's ("approved in Marrakech earlier this month"): the
-		// one of all that answers best and does. A doer's sentence must
-		// answer at least as well as the chosen one: "who said …" finds
-		// a sayer in many a sentence about something else.
+		// or gives its time: the one of all that answers best and does.
+		// For a doer or a time it must answer at least as well as the
+		// chosen one ("who said …" finds a sayer, "when …" a time, in many
+		// a sentence about something else), unless the question dates its
+		// act by an event ("after the Marrakech conference"): then the
+		// chosen sentence may well answer best with the event's time
+		// ("approved in Marrakech earlier this month").
 		floor := -1.0
-		if want == kindPerson {
+		if want == kindPerson || (want == kindTime && len(eventWords(own)) == 0) {
 			_, floor = bar.best(picked)
 		}
 		for _, c := range candidates {

@@ -100,7 +100,7 @@ const dateSpan = 3
 // to answer; passages are all those retrieved.
 func (e *Extractive) versions(query, own string, picked []sentence, passages []footnote.Passage) []answerVersion {
 	want := askedKind(own)
-	if want != kindTime && want != kindNumber && want != kindPerson {
+	if want != kindTime && want != kindNumber && want != kindPerson && want != kindPlace {
 		return nil
 	}
 	asked := askedWords(query)
@@ -139,6 +139,19 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 			return e.rivalTimeValue(ta, s)
 		}
 	}
+	same := func(a, b string) bool { return a == b }
+	if want == kindPlace {
+		ta := e.newTimeAsk(own, asked, bar)
+		value = func(s sentence) string {
+			if !hasKind(want, s.text, asked) {
+				return ""
+			}
+			return e.placeValue(ta, s, false)
+		}
+		rivalValue = func(s sentence) string { return e.placeValue(ta, s, true) }
+		within := placesWithin(e.sentences(passages))
+		same = func(a, b string) bool { return samePlace(a, b, within) }
+	}
 	if want == kindPerson {
 		da, ok := e.newDoerAsk(own, asked, bar)
 		if !ok {
@@ -156,7 +169,7 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		}
 	}
 	candidates := e.sentences(passages)
-	if bestOwn < 0 && (counted || want == kindPerson || want == kindTime) {
+	if bestOwn < 0 && (counted || want == kindPerson || want == kindTime || want == kindPlace) {
 		// No chosen sentence counts what was asked ("258 million people"
 		// for "how many countries"), names the doer of the act asked about
 		// or gives its time: the one of all that answers best and does.
@@ -167,7 +180,7 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		// chosen sentence may well answer best with the event's time
 		// ("approved in Marrakech earlier this month").
 		floor := -1.0
-		if want == kindPerson || (want == kindTime && len(eventWords(own)) == 0) {
+		if want == kindPerson || want == kindPlace || (want == kindTime && len(eventWords(own)) == 0) {
 			_, floor = bar.best(picked)
 		}
 		for _, c := range candidates {
@@ -194,7 +207,7 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 			continue
 		}
 		seen[c.doc] = true
-		j := slices.IndexFunc(vs, func(x answerVersion) bool { return x.value == v })
+		j := slices.IndexFunc(vs, func(x answerVersion) bool { return same(x.value, v) })
 		switch {
 		case j >= 0:
 			if !slices.Contains(vs[j].docs, c.doc) {

@@ -214,11 +214,22 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 				vs[j].docs = append(vs[j].docs, c.doc)
 				vs[j].sents = append(vs[j].sents, c)
 			}
-		case len(vs) < maxVersions:
+		default:
 			vs = append(vs, answerVersion{value: v, s: c, docs: []string{c.doc}, sents: []sentence{c}})
 		}
 	}
-	return vs
+	return rankVersions(vs)
+}
+
+// rankVersions keeps the maxVersions versions to show: the chosen
+// sentence's first, then those more outlets give, in the order found on a
+// tie. A value one outlet gives is more often a number or a time of
+// something else than one several give.
+func rankVersions(vs []answerVersion) []answerVersion {
+	if len(vs) > 1 {
+		slices.SortStableFunc(vs[1:], func(a, b answerVersion) int { return len(b.docs) - len(a.docs) })
+	}
+	return vs[:min(len(vs), maxVersions)]
 }
 
 // withVersion returns the sentences to answer with when the sources agree:

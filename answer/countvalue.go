@@ -73,12 +73,30 @@ func (e *Extractive) newCountAsk(own string, asked map[string]bool, bar answerBa
 			ca.action = append(ca.action, t)
 		}
 	}
+	ca.year = e.newestYear(passages)
+	return ca, true
+}
+
+// newestYear returns the newest publication year of the passages'
+// articles, the year an undated article is read as reporting in; 0 when
+// none is dated.
+func (e *Extractive) newestYear(passages []footnote.Passage) int {
+	year := 0
 	for _, p := range passages {
-		if y := e.article(p.Doc).Published.Year(); !e.article(p.Doc).Published.IsZero() && y > ca.year {
-			ca.year = y
+		if pub := e.article(p.Doc).Published; !pub.IsZero() && pub.Year() > year {
+			year = pub.Year()
 		}
 	}
-	return ca, true
+	return year
+}
+
+// reportYear returns the year the article doc reports in: its
+// publication year, or newest (see newestYear) when it is undated.
+func (e *Extractive) reportYear(doc string, newest int) int {
+	if pub := e.article(doc).Published; !pub.IsZero() {
+		return pub.Year()
+	}
+	return newest
 }
 
 // countValue returns the value sentence s gives of the count asked, its
@@ -90,10 +108,7 @@ func (e *Extractive) countValue(ca countAsk, s sentence) string {
 	if a.Language != "" && ca.lang != "" && a.Language != ca.lang {
 		return valueOf(kindNumber, s.text, ca.asked)
 	}
-	year := ca.year
-	if !a.Published.IsZero() {
-		year = a.Published.Year()
-	}
+	year := e.reportYear(s.doc, ca.year)
 	toks := text.Tokens(s.text)
 	// Only the words of the noun phrase after a number are what it counts
 	// ("258 million people on the move", not "move").

@@ -38,6 +38,11 @@ type timeAsk struct {
 	// the compact).
 	act  []qterm
 	soft softMatcher
+	// year is the newest publication year of the passages' articles (see
+	// newestYear): another outlet's time dated to a year before its
+	// report's ("In September 2016, all 193 member states adopted a
+	// declaration" in a 2018 story) is of another event, as for a count.
+	year int
 	// event are the terms of the events the question dates its act by
 	// (see eventWords): a time next to one of them is the event's
 	// ("approved by acclamation at a conference in Marrakech earlier this
@@ -116,8 +121,9 @@ func (e *Extractive) rivalTimeValue(ta timeAsk, s sentence) string {
 	}
 	toks := text.Tokens(s.text)
 	from := datelineEnd(s.text)
+	year := e.reportYear(s.doc, ta.year)
 	return valueAt(kindTime, toks, ta.asked, func(i int) bool {
-		return e.ofAct(ta, ta.act, &ta.soft, toks, from, i)
+		return e.ofAct(ta, ta.act, &ta.soft, toks, from, i) && !datedBefore(toks, i, year)
 	})
 }
 

@@ -126,6 +126,7 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		value = func(s sentence) string { return e.countValue(ca, s) }
 	case want == kindTime:
 		ta := e.newTimeAsk(own, asked, bar)
+		ta.year = e.newestYear(passages)
 		value = func(s sentence) string {
 			if !hasKind(want, s.text, asked) {
 				return ""
@@ -214,22 +215,11 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 				vs[j].docs = append(vs[j].docs, c.doc)
 				vs[j].sents = append(vs[j].sents, c)
 			}
-		default:
+		case len(vs) < maxVersions:
 			vs = append(vs, answerVersion{value: v, s: c, docs: []string{c.doc}, sents: []sentence{c}})
 		}
 	}
-	return rankVersions(vs)
-}
-
-// rankVersions keeps the maxVersions versions to show: the chosen
-// sentence's first, then those more outlets give, in the order found on a
-// tie. A value one outlet gives is more often a number or a time of
-// something else than one several give.
-func rankVersions(vs []answerVersion) []answerVersion {
-	if len(vs) > 1 {
-		slices.SortStableFunc(vs[1:], func(a, b answerVersion) int { return len(b.docs) - len(a.docs) })
-	}
-	return vs[:min(len(vs), maxVersions)]
+	return vs
 }
 
 // withVersion returns the sentences to answer with when the sources agree:

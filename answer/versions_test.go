@@ -217,20 +217,3 @@ func TestVersionsOfTheActAsked(t *testing.T) {
 		}
 	}
 }
-
-// TestRankVersions: the chosen sentence's version stays first; past the
-// cap, the versions more outlets give are kept over single ones.
-func TestRankVersions(t *testing.T) {
-	v := func(value string, docs ...string) answerVersion { return answerVersion{value: value, docs: docs} }
-	got := rankVersions([]answerVersion{v("10 11", "a"), v("earlier month", "b"), v("1 2", "c"), v("11 12", "d", "e")})
-	var values []string
-	for _, x := range got {
-		values = append(values, x.value)
-	}
-	if want := []string{"10 11", "11 12", "earlier month"}; strings.Join(values, "|") != strings.Join(want, "|") {
-		t.Errorf("versions kept %q, want %q", values, want)
-	}
-	if n := len(rankVersions(nil)); n != 0 {
-		t.Errorf("no versions gave %d", n)
-	}
-}

@@ -24,6 +24,9 @@ func TestOrderAndWindow(t *testing.T) {
 		{"Who quit after December 10, 2018 and why?", Anytime, day(2018, 12, 11), time.Time{}, "Who quit and why?"},
 		{"Who quit before 2018?", Anytime, time.Time{}, day(2018, 1, 1), "Who quit ?"},
 		{"What happened after Marrakech?", Anytime, time.Time{}, time.Time{}, "What happened after Marrakech?"},
+		{"Which outlet reported the US withdrawal first?", Earliest, time.Time{}, time.Time{}, "Which outlet reported the US withdrawal first?"},
+		{"Which paper was first to report the vote?", Earliest, time.Time{}, time.Time{}, "Which paper was first to report the vote?"},
+		{"Who reported the vote, and what was its first result?", Anytime, time.Time{}, time.Time{}, "Who reported the vote, and what was its first result?"},
 	} {
 		in := Parse(tc.q, nil)
 		if in.Order != tc.order || !in.From.Equal(tc.from) || !in.To.Equal(tc.to) {
@@ -31,6 +34,20 @@ func TestOrderAndWindow(t *testing.T) {
 		}
 		if got := WithoutDates(tc.q); got != tc.words {
 			t.Errorf("WithoutDates(%q) = %q, want %q", tc.q, got, tc.words)
+		}
+	}
+}
+
+// TestWithoutOrder: a question about the order of the reports loses the
+// words that name the reports and their order; another keeps them.
+func TestWithoutOrder(t *testing.T) {
+	for q, want := range map[string]string{
+		"Which outlet reported the US withdrawal first?": "Which   the US withdrawal ?",
+		"What is the latest report on Belgium?":          "What is the   on Belgium?",
+		"Who reported the first vote?":                   "Who reported the first vote?",
+	} {
+		if got := WithoutOrder(q); got != want {
+			t.Errorf("WithoutOrder(%q) = %q, want %q", q, got, want)
 		}
 	}
 }

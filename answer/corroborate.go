@@ -37,9 +37,12 @@ func (e *Extractive) agreeing(query, own string, picked []sentence, passages []f
 		quoted[s.doc] = true
 	}
 	switch {
-	case len(vs) == 1:
+	case len(vs) == 1 && len(vs[0].sents) > 1:
 		ag.cited = vs[0].sents[1:]
-	case len(vs) == 0:
+	case len(vs) <= 1:
+		// No other outlet gives a value of what was asked: those that say
+		// what the answer says, by its words or names (for a number or a
+		// time, none: see corroborating).
 		ag.cited = e.corroborating(query, own, picked, passages)
 	}
 	ag.cited, ag.named = splitCopies(picked, ag.cited)

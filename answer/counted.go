@@ -70,20 +70,45 @@ func (e *Extractive) countedAt(toks []text.Token, i int, noun, stem string, rela
 	if !text.IsDigits(toks[i].Text) && !numberWords[strings.ToLower(toks[i].Text)] {
 		return false
 	}
-	for _, u := range toks[i+1 : min(len(toks), i+1+countedSpan)] {
-		low := strings.ToLower(u.Text)
+	isNoun := func(low string) bool {
 		if low == noun || related(low) {
 			return true
 		}
-		if st := e.ix.Stems(low); len(st) == 1 && st[0] == stem {
+		st := e.ix.Stems(low)
+		return len(st) == 1 && st[0] == stem
+	}
+	for _, u := range toks[i+1 : min(len(toks), i+1+countedSpan)] {
+		low := strings.ToLower(u.Text)
+		if isNoun(low) {
 			return true
 		}
 		if ends != nil && ends(low) {
+			break
+		}
+	}
+	// "the number of people on the move has increased to 250 million":
+	// the noun after "number of" before the number, with no other number
+	// between them.
+	for j := i - 1; j >= max(0, i-numberOfSpan); j-- {
+		if text.IsDigits(toks[j].Text) || toks[j].EndsSentence {
 			return false
+		}
+		if j+2 < i && numberOf[strings.ToLower(toks[j].Text)] && strings.EqualFold(toks[j+1].Text, "of") && isNoun(strings.ToLower(toks[j+2].Text)) {
+			return true
 		}
 	}
 	return false
 }
+
+// numberOfSpan is how many words before a number "the number of <noun>"
+// may open ("the number of people on the move worldwide has increased to
+// 250 million" is ten): wider takes a number of another clause for the
+// count.
+const numberOfSpan = 12
+
+// numberOf are the nouns that, followed by "of", name a count that a
+// number later in the clause gives.
+var numberOf = map[string]bool{"number": true, "total": true, "count": true, "tally": true}
 
 // countsAsked reports whether one of sents gives a number of what the
 // question q counts; true when q counts nothing it names.

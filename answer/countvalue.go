@@ -67,17 +67,36 @@ func (e *Extractive) newCountAsk(own string, asked map[string]bool, bar answerBa
 	if st := e.ix.Stems(noun); len(st) == 1 {
 		ca.stem = st[0]
 	}
+	ref := eventWords(own)
 	for _, t := range bar.terms {
-		if bar.ownStems[t.Stem] && t.Stem != ca.stem && t.Word != noun {
+		if bar.ownStems[t.Stem] && t.Stem != ca.stem && t.Word != noun && !ref[strings.ToLower(t.Word)] {
 			ca.action = append(ca.action, t)
 		}
 	}
+	ca.year = e.newestYear(passages)
+	return ca, true
+}
+
+// newestYear returns the newest publication year of the passages'
+// articles, the year an undated article is read as reporting in; 0 when
+// none is dated.
+func (e *Extractive) newestYear(passages []footnote.Passage) int {
+	year := 0
 	for _, p := range passages {
-		if y := e.article(p.Doc).Published.Year(); !e.article(p.Doc).Published.IsZero() && y > ca.year {
-			ca.year = y
+		if pub := e.article(p.Doc).Published; !pub.IsZero() && pub.Year() > year {
+			year = pub.Year()
 		}
 	}
-	return ca, true
+	return year
+}
+
+// reportYear returns the year the article doc reports in: its
+// publication year, or newest (see newestYear) when it is undated.
+func (e *Extractive) reportYear(doc string, newest int) int {
+	if pub := e.article(doc).Published; !pub.IsZero() {
+		return pub.Year()
+	}
+	return newest
 }
 
 // countValue returns the value sentence s gives of the count asked, its
@@ -89,10 +108,7 @@ func (e *Extractive) countValue(ca countAsk, s sentence) string {
 	if a.Language != "" && ca.lang != "" && a.Language != ca.lang {
 		return valueOf(kindNumber, s.text, ca.asked)
 	}
-	year := ca.year
-	if !a.Published.IsZero() {
-		year = a.Published.Year()
-	}
+	year := e.reportYear(s.doc, ca.year)
 	toks := text.Tokens(s.text)
 	// Only the words of the noun phrase after a number are what it counts
 	// ("258 million people on the move", not "move").
@@ -115,25 +131,25 @@ func (e *Extractive) countValue(ca countAsk, s sentence) string {
 // words of token i. A question whose words are all the counted noun asks
 // about nothing else: every count of it is of what was asked.
 func (e *Extractive) nearAction(ca countAsk, toks []text.Token, i int) bool {
-	return e.nearTerms(ca.action, &ca.soft, toks, i)
+	return e.nearTerms(ca.action, &ca.soft, actionRelated, toks, i)
 }
 
 // nearTerms reports whether one of terms, or a word related in meaning,
 // stands within actionSpan words of token i (see saysAny); true when there
 // are no terms.
-func (e *Extractive) nearTerms(terms []qterm, soft *softMatcher, toks []text.Token, i int) bool {
+func (e *Extractive) nearTerms(terms []qterm, soft *softMatcher, minCos float64, toks []text.Token, i int) bool {
 	if len(terms) == 0 {
 		return true
 	}
-	return e.saysAny(terms, soft, toks[max(0, i-actionSpan):i]) ||
-		e.saysAny(terms, soft, toks[i+1:min(len(toks), i+actionSpan+1)])
+	return e.saysAny(terms, soft, minCos, toks[max(0, i-actionSpan):i]) ||
+		e.saysAny(terms, soft, minCos, toks[i+1:min(len(toks), i+actionSpan+1)])
 }
 
 // saysAny reports whether one of toks is one of the question's terms
 // (its stem or a near miss) or, with soft (nil for none), for a term that
 // is not a name, a word related in meaning (see actionRelated) that is not
 // a stop word.
-func (e *Extractive) saysAny(terms []qterm, soft *softMatcher, toks []text.Token) bool {
+func (e *Extractive) saysAny(terms []qterm, soft *softMatcher, minCos float64, toks []text.Token) bool {
 	for _, tok := range toks {
 		stems := map[string]bool{}
 		for _, st := range e.ix.Stems(tok.Text) {
@@ -142,7 +158,7 @@ func (e *Extractive) saysAny(terms []qterm, soft *softMatcher, toks []text.Token
 		low := strings.ToLower(tok.Text)
 		function := text.IsStopWord(text.English, low)
 		for _, t := range terms {
-			if matchIn(t, stems) > 0 || (soft != nil && !t.Name && !function && soft.similarity(t.Word, low) >= actionRelated) {
+			if matchIn(t, stems) > 0 || (soft != nil && !t.Name && !function && soft.similarity(t.Word, low) >= minCos) {
 				return true
 			}
 		}

@@ -28,6 +28,8 @@ func TestCountValue(t *testing.T) {
 		{"The vote in favor of the resolution was lower than the 164 countries that approved the agreement by acclamation at a conference in Marrakech, Morocco, earlier this month.", "164"},
 		{"Almost 160 nations adopted the pact in Marrakech on Monday.", "160"},
 		{"More than 150 states formally approved the compact at the Marrakech meeting.", "150"},
+		{"The number of countries that adopted the compact in Marrakech rose to 164 on Monday.", "164"},
+		{"The number of people who adopted the compact in Marrakech rose to 164 on Monday.", ""},
 		{"The General Assembly resolution endorsing the compact was approved by a vote of 152-5 with Israel, the Czech Republic and Poland also voting “no” and 12 countries abstaining.", ""},
 		{"The conference that adopted the Global Compact concluded today with appeals for its 23 sweeping objectives that can better the lives of the world's 258 million people on the move.", ""},
 		{"In September 2016, all 193 U.N. member states, including the United States under President Barack Obama, adopted a declaration saying no country can manage international migration on its own.", ""},

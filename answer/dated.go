@@ -24,9 +24,13 @@ func (e *Extractive) inWindow(in intent.Intent, ps []footnote.Passage) []footnot
 }
 
 // inOrder answers a question about the latest or the earliest report:
-// among the dated sentences that answer it nearly as well as those picked
-// (see answerBar.rivals), the one of the latest (or earliest) article;
-// picked itself when that is its article, or when no sentence is dated.
+// among the dated articles with a sentence that answers it (passes the
+// answer's bar and holds the question's names and numbers itself or in
+// its paragraph: see holds), the latest (or earliest), quoted by its
+// sentence that says most of the question; picked itself when that is its
+// article, or when no sentence is dated. Any sentence that answers counts,
+// not only those nearly as good as the best: the best is often a headline
+// dense in the question's words, and the latest report tells it in its own.
 func (e *Extractive) inOrder(in intent.Intent, query, own string, picked []sentence, passages []footnote.Passage) []sentence {
 	if in.Order == intent.Anytime || len(picked) == 0 {
 		return picked
@@ -36,21 +40,35 @@ func (e *Extractive) inOrder(in intent.Intent, query, own string, picked []sente
 		return picked
 	}
 	best, bestOwn := bar.best(picked)
-	chosen := best
+	chosen, chosenOwn := best, bestOwn
 	when := e.article(best.doc).Published
 	for _, c := range e.sentences(passages) {
 		pub := e.article(c.doc).Published
-		if pub.IsZero() || !bar.rivals(e, c, bestOwn) {
+		if pub.IsZero() || !bar.rivals(e, c, 0) || !e.holdsNames(bar, c) {
 			continue
 		}
-		if when.IsZero() || (in.Order == intent.Latest && pub.After(when)) || (in.Order == intent.Earliest && pub.Before(when)) {
-			chosen, when = c, pub
+		_, o := bar.passes(c)
+		later := in.Order == intent.Latest && pub.After(when)
+		earlier := in.Order == intent.Earliest && pub.Before(when)
+		if when.IsZero() || later || earlier || (c.doc == chosen.doc && o > chosenOwn) {
+			chosen, chosenOwn, when = c, o, pub
 		}
 	}
 	if chosen.doc == best.doc {
 		return picked
 	}
 	return []sentence{chosen}
+}
+
+// holdsNames reports whether sentence s holds every name and number of
+// the question (see holds) where it can answer for them.
+func (e *Extractive) holdsNames(bar answerBar, s sentence) bool {
+	for _, t := range bar.terms {
+		if (t.Name || t.Number) && bar.ownStems[t.Stem] && !e.holds(t, s) {
+			return false
+		}
+	}
+	return true
 }
 
 // orderLead opens an answer about the latest or the earliest report with

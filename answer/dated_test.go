@@ -20,6 +20,10 @@ func TestReportsByDate(t *testing.T) {
 		{"What is the latest report of a government quitting the migration pact?", "108-seattletimes-ap-poland", "The latest report, The Seattle Times / AP (November 20, 2018): "},
 		{"What did the earliest report say about quitting the migration pact?", "trump-boycotts-un-migration-talks", "The earliest report, Foreign Policy (December 2, 2017): "},
 		{"Who quit the migration pact since July 2018?", "078-reuters-in-hungary-quit", ""},
+		// The words that ask for the order name the reports, not what
+		// they tell; the report must name Hungary where it answers.
+		{"Which outlet reported first that Hungary would quit the pact?", "078-reuters-in-hungary-quit", "The earliest report, Reuters (July 18, 2018): "},
+		{"What is the latest news on Hungary and the migration pact?", "108-seattletimes-ap-poland", "The latest report, The Seattle Times / AP (November 20, 2018): "},
 		{"Who quit the migration pact after July 2018?", "108-seattletimes-ap-poland", ""},
 	} {
 		ans, err := e.Answer(context.Background(), footnote.Question{Text: tc.q})

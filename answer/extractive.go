@@ -165,6 +165,7 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 	if !req.Intent.From.IsZero() || !req.Intent.To.IsZero() {
 		query, own = intent.WithoutDates(query), intent.WithoutDates(own) // the dates bound the reports
 	}
+	query, own = intent.WithoutOrder(query), intent.WithoutOrder(own) // "the latest report" names the reports
 	picked, ok := e.pick(query, own, passages)
 	if !ok {
 		// Before refusing, retrieve again with related words (expand.go).

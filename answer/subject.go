@@ -96,7 +96,7 @@ func (e *Extractive) subjectOf(da doerAsk, s sentence) string {
 				return false
 			}
 		}
-		return len(da.objects) == 0 || e.saysAny(da.objects, nil, toks[lo:hi])
+		return len(da.objects) == 0 || e.saysAny(da.objects, nil, 0, toks[lo:hi])
 	}
 	isVerb := func(t text.Token) bool {
 		low := strings.ToLower(t.Text)
@@ -118,11 +118,26 @@ func (e *Extractive) subjectOf(da doerAsk, s sentence) string {
 		if !isVerb(t) {
 			continue
 		}
-		if doer := passiveDoer(toks, i, name); doer != "" && about(0, i) {
+		// A noun of the verb ("the announcement came from the U.S.
+		// mission") takes its doer after "from" as well as "by".
+		derived := strings.ToLower(t.Text) != da.verb && !strings.HasSuffix(strings.ToLower(t.Text), "ing")
+		if doer := passiveDoer(toks, i, name, derived); doer != "" && (about(0, i) || (derived && e.toldBefore(da, s))) {
 			return doer
 		}
 		if !about(i+1, len(toks)) {
 			continue
+		}
+		if i > 0 && strings.HasSuffix(strings.ToLower(t.Text), "ing") && strings.Contains(s.text[toks[i-1].End:t.Start], ",") {
+			// "Haley said in a statement, announcing the withdrawal": the
+			// doer is the clause's, the last name before the comma.
+			if doer := lastName(toks[:i], name, participleSpan); doer != "" {
+				return doer
+			}
+		}
+		if doer := attributed(toks, i, name); doer != "" {
+			// "…, saying it could undermine …, according to the State
+			// Department."
+			return doer
 		}
 		// "Rex Tillerson announced": the last name word before the verb.
 		for j := i - 1; j >= max(0, i-subjectSpan-1); j-- {
@@ -137,20 +152,91 @@ func (e *Extractive) subjectOf(da doerAsk, s sentence) string {
 	return ""
 }
 
+// toldBefore reports whether the context of s (its paragraph and the one
+// before) tells of what was asked: "The announcement came from the U.S.
+// mission" names an act the sentences before it told of. It holds every
+// name of the question and, when the question has other words, one of
+// them.
+func (e *Extractive) toldBefore(da doerAsk, s sentence) bool {
+	for _, t := range da.names {
+		if matchIn(t, s.ctx) == 0 && !heldAsInitials(t, s) {
+			return false
+		}
+	}
+	if len(da.objects) == 0 {
+		return true
+	}
+	for _, t := range da.objects {
+		if matchIn(t, s.ctx) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// attributed returns the doer a sentence attributes what follows token i
+// to ("…, according to the State Department"): the last word of the run
+// of names after "according to", folded; "" when there is none.
+func attributed(toks []text.Token, i int, name func(int) bool) string {
+	for j := i + 1; j+1 < len(toks); j++ {
+		if toks[j].EndsSentence {
+			return ""
+		}
+		if strings.EqualFold(toks[j].Text, "according") && strings.EqualFold(toks[j+1].Text, "to") {
+			return passiveDoer(toks, j, name, true)
+		}
+	}
+	return ""
+}
+
+// participleSpan is how many words before the comma of a participle
+// clause ("Haley said in a recent statement, announcing …") its doer may
+// stand: wider takes a name of an earlier clause for the doer.
+const participleSpan = 8
+
+// lastName returns the last name word (see name) among the last span
+// tokens of toks, within their sentence, folded; "" when there is none.
+func lastName(toks []text.Token, name func(int) bool, span int) string {
+	for j := len(toks) - 1; j >= max(0, len(toks)-span); j-- {
+		if toks[j].EndsSentence && j < len(toks)-1 {
+			break
+		}
+		if name(j) {
+			return text.Fold(toks[j].Text)
+		}
+	}
+	return ""
+}
+
 // passiveDoer returns, for a verb at token i followed within subjectSpan
-// words by "by" ("announced on Saturday by Nikki Haley"), the last word of
-// the first run of names (see name) after it, folded; "" when there is
-// none.
-func passiveDoer(toks []text.Token, i int, name func(int) bool) string {
+// words by "by" ("announced on Saturday by Nikki Haley"), or by "from"
+// after a noun of the verb (derived: "the announcement came from the U.S.
+// mission"), the doer after it: the last word of the first run of names
+// (see name), folded, or the noun a run of acronyms qualifies ("the U.S.
+// mission" is "mission"); "" when there is none.
+func passiveDoer(toks []text.Token, i int, name func(int) bool, derived bool) string {
 	for j := i + 1; j < min(len(toks), i+subjectSpan+1); j++ {
-		if !strings.EqualFold(toks[j].Text, "by") {
+		if w := strings.ToLower(toks[j].Text); w != "by" && (!derived || (w != "from" && w != "to")) {
 			continue
 		}
 		k := j + 1
-		for k < len(toks) && k <= j+subjectSpan && !name(k) {
+		for k < len(toks) && k <= j+subjectSpan && !name(k) && !toks[k].Acronym {
 			k++
 		}
-		if k >= len(toks) || !name(k) {
+		if k >= len(toks) {
+			return ""
+		}
+		if toks[k].Acronym {
+			// "the U.S. mission": the body the acronyms qualify.
+			for k < len(toks) && toks[k].Acronym && !toks[k].EndsSentence {
+				k++
+			}
+			if k >= len(toks) || toks[k-1].EndsSentence || text.IsStopWord(text.English, strings.ToLower(toks[k].Text)) {
+				return ""
+			}
+			return text.Fold(toks[k].Text)
+		}
+		if !name(k) {
 			return ""
 		}
 		for k+1 < len(toks) && name(k+1) && !toks[k].EndsSentence {

@@ -38,6 +38,8 @@ func TestSubjectOf(t *testing.T) {
 			"The US withdrawal from the compact was announced on Saturday by Ambassador Nikki Haley.":                                                                                                                              "haley",
 			"Prime Minister Viktor Orban announced last week that Hungary would also quit the compact.":                                                                                                                            "",
 			"The US withdrawal from the compact was announced on Saturday.":                                                                                                                                                        "",
+			"U.S. ambassador to the United Nations Nikki Haley said in a recent statement, announcing U.S. withdrawal from participation in this compact, that the decisions were American.":                                       "haley",
+			"The announcement came from Washington, where the US withdrawal from the compact was decided.":                                                                                                                         "",
 		}},
 		{testArticles, "trump-boycotts-un-migration-talks", "Who recommended ditching the negotiations?", map[string]string{
 			"Brian Hook recommended ditching the negotiations.":                      "hook",
@@ -62,9 +64,33 @@ func TestSubjectOf(t *testing.T) {
 	}
 }
 
+// TestDoerOfAnAnnouncement: "the announcement came from …" names the doer
+// of an act the sentences before it told of, when they did; a body named
+// by its country's initials is its noun ("the U.S. mission").
+func TestDoerOfAnAnnouncement(t *testing.T) {
+	e, _ := newExtractiveOn(t, testCoverage)
+	q := "Who announced that the US was withdrawing from the compact?"
+	bar, _ := e.newAnswerBar(q, q, nil)
+	da, ok := e.newDoerAsk(q, askedWords(q), bar)
+	if !ok {
+		t.Fatalf("%q asks for no doer", q)
+	}
+	const s = "The announcement came from the U.S. mission to the United Nations."
+	for before, want := range map[string]string{
+		"The United States is withdrawing from the global compact on migration.": "mission",
+		"Hungary's parliament met on Tuesday to discuss the budget.":             "",
+	} {
+		ctx, _ := termSets(e.ix, "en", before+" "+s)
+		if got := e.subjectOf(da, sentence{doc: "126-justiceforall-statement", text: s, ctx: ctx, all: []string{before, s}}); got != want {
+			t.Errorf("after %q: subjectOf(%q) = %q, want %q", before, s, got, want)
+		}
+	}
+}
+
 // TestDoersDiffer: outlets that name different doers of the asked act
-// (the United States, its ambassador) are shown as versions, each cited;
-// an answer whose doer no other outlet contradicts is not.
+// (the United States, its ambassador; the Secretary of State, the
+// ambassador) are shown as versions, each cited; an answer whose doer no
+// other outlet contradicts is not.
 func TestDoersDiffer(t *testing.T) {
 	e, _ := newExtractiveOn(t, testCoverage)
 	for _, tc := range []struct {
@@ -73,7 +99,8 @@ func TestDoersDiffer(t *testing.T) {
 		names  []string
 	}{
 		{"Who said the compact was inconsistent with US policies?", true, []string{"United States", "Haley"}},
-		{"Who announced that the US was withdrawing from the compact?", false, []string{"Tillerson"}},
+		{"Who announced that the US was withdrawing from the compact?", true, []string{"Tillerson", "Haley"}},
+		{"Who endorsed the Global Compact for Migration on Wednesday?", false, []string{"General Assembly"}},
 	} {
 		ans, err := e.Answer(context.Background(), footnote.Question{Text: tc.q})
 		if err != nil {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/footnote-bot/footnote/intent"
 	"github.com/footnote-bot/footnote/text"
 )
 
@@ -22,22 +23,76 @@ const datelineLen = 60
 type timeAsk struct {
 	lang  string
 	asked map[string]bool
-	// action are the question's own terms: what the time must be of.
-	// They are matched by their stems, not by related words: the words
+	// action are the question's own terms but its class noun ("day":
+	// "a day dominated by…" is no act) and the words of the events it
+	// dates its act by: what the time must be of. They are matched by their stems, not by related words: the words
 	// of a time's clause are few, and the vectors relate light verbs
 	// ("make", "take") that tell of other acts.
 	action []qterm
+	// act are the terms of action that are not names: the act itself
+	// rather than its actors. Another outlet's time is a version only
+	// when it stands next to one of them or a word related in meaning
+	// ("approved" for "adopt"): the actors are named in the clauses of
+	// other acts too ("during Lajčák's term as President of the General
+	// Assembly, earlier this year" for when the General Assembly endorsed
+	// the compact).
+	act  []qterm
+	soft softMatcher
+	// year is the newest publication year of the passages' articles (see
+	// newestYear): another outlet's time dated to a year before its
+	// report's ("In September 2016, all 193 member states adopted a
+	// declaration" in a 2018 story) is of another event, as for a count.
+	year int
+	// event are the terms of the events the question dates its act by
+	// (see eventWords): a time next to one of them is the event's
+	// ("approved by acclamation at a conference in Marrakech earlier this
+	// month"), not the act's.
+	event []qterm
+}
+
+// ofAct reports whether the time at token i may be of the act asked
+// about: after the sentence's dateline (which starts at byte from), next
+// to a word of terms, and not next to a word of the events the question
+// dates the act by.
+func (e *Extractive) ofAct(ta timeAsk, terms []qterm, soft *softMatcher, toks []text.Token, from, i int) bool {
+	if toks[i].Start < from || !e.nearTerms(terms, soft, minRelated, toks, i) {
+		return false
+	}
+	return len(ta.event) == 0 || !e.nearTerms(ta.event, nil, 0, toks, i)
 }
 
 // newTimeAsk reads what question own asks the time of.
 func (e *Extractive) newTimeAsk(own string, asked map[string]bool, bar answerBar) timeAsk {
 	ta := timeAsk{lang: e.ix.QuestionLanguage(own), asked: asked}
+	ref := eventWords(own)
 	for _, t := range bar.terms {
-		if bar.ownStems[t.Stem] {
+		if ref[strings.ToLower(t.Word)] {
+			ta.event = append(ta.event, t)
+		}
+		if bar.ownStems[t.Stem] && !ref[strings.ToLower(t.Word)] && t.answers == kindAny {
 			ta.action = append(ta.action, t)
+			if !t.Name {
+				ta.act = append(ta.act, t)
+			}
 		}
 	}
+	ta.soft = bar.soft
 	return ta
+}
+
+// eventWords returns the lowercased words of the events question own
+// dates its act by ("after the Marrakech conference", see intent.Events):
+// a time or a count next to them is the event's ("approved … at a
+// conference in Marrakech earlier this month"), not one of the act asked
+// about.
+func eventWords(own string) map[string]bool {
+	out := map[string]bool{}
+	for _, ev := range intent.Events(own) {
+		for _, w := range text.Words(ev) {
+			out[strings.ToLower(w.Text)] = true
+		}
+	}
+	return out
 }
 
 // timeValue returns the value sentence s gives of the time asked, folded,
@@ -50,7 +105,25 @@ func (e *Extractive) timeValue(ta timeAsk, s sentence) string {
 	toks := text.Tokens(s.text)
 	from := datelineEnd(s.text)
 	return valueAt(kindTime, toks, ta.asked, func(i int) bool {
-		return toks[i].Start >= from && e.nearTerms(ta.action, nil, toks, i)
+		return e.ofAct(ta, ta.action, nil, toks, from, i)
+	})
+}
+
+// rivalTimeValue is timeValue for another outlet's sentence than the
+// chosen one: its time must stand next to a word of the act (see
+// timeAsk.act), when the question has one.
+func (e *Extractive) rivalTimeValue(ta timeAsk, s sentence) string {
+	if len(ta.act) == 0 {
+		return e.timeValue(ta, s)
+	}
+	if code := e.article(s.doc).Language; code != "" && ta.lang != "" && code != ta.lang {
+		return e.timeValue(ta, s)
+	}
+	toks := text.Tokens(s.text)
+	from := datelineEnd(s.text)
+	year := e.reportYear(s.doc, ta.year)
+	return valueAt(kindTime, toks, ta.asked, func(i int) bool {
+		return e.ofAct(ta, ta.act, &ta.soft, toks, from, i) && !datedBefore(toks, i, year)
 	})
 }
 

@@ -1,6 +1,10 @@
 package answer
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/footnote-bot/footnote"
+)
 
 // TestDatelineEnd: a sentence opened by a place or a date and a dash, a
 // colon or an agency's name has a dateline; an opening clause does not.
@@ -42,6 +46,30 @@ func TestTimeValue(t *testing.T) {
 		ta := e.newTimeAsk(tc.q, askedWords(tc.q), bar)
 		if got := e.timeValue(ta, sentence{doc: tc.doc, text: tc.s}); got != tc.want {
 			t.Errorf("%q: timeValue(%q) = %q, want %q", tc.q, tc.s, got, tc.want)
+		}
+	}
+}
+
+// TestRivalTimeValue: another outlet's time is a version when it stands
+// next to the act asked about, not next to its actors only, and not when
+// it is dated to a year before the report (another event).
+func TestRivalTimeValue(t *testing.T) {
+	e, _ := newExtractiveOn(t, testArticles)
+	const q = "When did the General Assembly endorse the compact?"
+	bar, ok := e.newAnswerBar(q, q, nil)
+	if !ok {
+		t.Fatal("no terms")
+	}
+	ta := e.newTimeAsk(q, askedWords(q), bar)
+	const doc = "108-seattletimes-ap-poland" // published in 2018
+	ta.year = e.newestYear([]footnote.Passage{{Doc: doc}})
+	for s, want := range map[string]string{
+		"On Wednesday, the United Nations General Assembly endorsed the Global Compact for Migration.":                               "wednesday",
+		"In September 2016, the General Assembly endorsed a declaration that called for a compact.":                                  "",
+		"The UN created the Global Migration Compact, during Lajcak's term as President of the General Assembly, earlier this year.": "",
+	} {
+		if got := e.rivalTimeValue(ta, sentence{doc: doc, text: s}); got != want {
+			t.Errorf("rivalTimeValue(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

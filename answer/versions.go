@@ -17,8 +17,13 @@ import (
 const (
 	// versionDepth is how many times TopK passages are read for other
 	// versions and copies: deeper finds more outlets and costs more
-	// sentences to score.
-	versionDepth = 4
+	// sentences to score. Another version is often told in other words
+	// than the question's, in a long paragraph, by an outlet whose
+	// near-copies rank above it (the FP paragraph that says "On
+	// Saturday, the U.S. mission … informed" ranks 37th for "On what day
+	// did the US tell the UN …"); 8 (40 passages) found a second doer
+	// 4 did not, and its cost was within noise at 100,000 paragraphs.
+	versionDepth = 8
 	// versionShare is the share of the chosen sentence's own coverage of
 	// the question another sentence's own must reach to count as a
 	// version: lower finds more versions, and more sentences about
@@ -95,7 +100,7 @@ const dateSpan = 3
 // to answer; passages are all those retrieved.
 func (e *Extractive) versions(query, own string, picked []sentence, passages []footnote.Passage) []answerVersion {
 	want := askedKind(own)
-	if want != kindTime && want != kindNumber && want != kindPerson {
+	if want != kindTime && want != kindNumber && want != kindPerson && want != kindPlace {
 		return nil
 	}
 	asked := askedWords(query)
@@ -109,6 +114,9 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		}
 		return valueOf(want, s.text, asked)
 	}
+	// rivalValue is value for another outlet's sentence (see
+	// rivalTimeValue); nil when it is value.
+	var rivalValue func(s sentence) string
 	ca, counted := countAsk{}, false
 	if want == kindNumber {
 		ca, counted = e.newCountAsk(own, asked, bar, passages)
@@ -118,12 +126,32 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		value = func(s sentence) string { return e.countValue(ca, s) }
 	case want == kindTime:
 		ta := e.newTimeAsk(own, asked, bar)
+		ta.year = e.newestYear(passages)
 		value = func(s sentence) string {
 			if !hasKind(want, s.text, asked) {
 				return ""
 			}
 			return e.timeValue(ta, s)
 		}
+		rivalValue = func(s sentence) string {
+			if !hasKind(want, s.text, asked) {
+				return ""
+			}
+			return e.rivalTimeValue(ta, s)
+		}
+	}
+	same := func(a, b string) bool { return a == b }
+	if want == kindPlace {
+		ta := e.newTimeAsk(own, asked, bar)
+		value = func(s sentence) string {
+			if !hasKind(want, s.text, asked) {
+				return ""
+			}
+			return e.placeValue(ta, s, false)
+		}
+		rivalValue = func(s sentence) string { return e.placeValue(ta, s, true) }
+		within := placesWithin(e.sentences(passages))
+		same = func(a, b string) bool { return samePlace(a, b, within) }
 	}
 	if want == kindPerson {
 		da, ok := e.newDoerAsk(own, asked, bar)
@@ -142,18 +170,31 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		}
 	}
 	candidates := e.sentences(passages)
-	if bestOwn < 0 && counted {
+	if bestOwn < 0 && (counted || want == kindPerson || want == kindTime || want == kindPlace) {
 		// No chosen sentence counts what was asked ("258 million people"
-		// for "how many countries"): the one of all that answers best and
-		// does.
+		// for "how many countries"), names the doer of the act asked about
+		// or gives its time: the one of all that answers best and does.
+		// For a doer or a time it must answer at least as well as the
+		// chosen one ("who said …" finds a sayer, "when …" a time, in many
+		// a sentence about something else), unless the question dates its
+		// act by an event ("after the Marrakech conference"): then the
+		// chosen sentence may well answer best with the event's time
+		// ("approved in Marrakech earlier this month").
+		floor := -1.0
+		if want == kindPerson || want == kindPlace || (want == kindTime && len(eventWords(own)) == 0) {
+			_, floor = bar.best(picked)
+		}
 		for _, c := range candidates {
-			if ok, o := bar.passes(c); ok && o > bestOwn && value(c) != "" {
+			if ok, o := bar.passes(c); ok && o > bestOwn && o >= floor && value(c) != "" {
 				best, bestOwn = c, o
 			}
 		}
 	}
 	if bestOwn < 0 {
 		return nil
+	}
+	if rivalValue == nil {
+		rivalValue = value
 	}
 	first := value(best)
 	vs := []answerVersion{{value: first, s: best, docs: []string{best.doc}, sents: []sentence{best}}}
@@ -162,12 +203,12 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		if seen[c.doc] || !bar.rivals(e, c, bestOwn) {
 			continue
 		}
-		v := value(c)
+		v := rivalValue(c)
 		if v == "" {
 			continue
 		}
 		seen[c.doc] = true
-		j := slices.IndexFunc(vs, func(x answerVersion) bool { return x.value == v })
+		j := slices.IndexFunc(vs, func(x answerVersion) bool { return same(x.value, v) })
 		switch {
 		case j >= 0:
 			if !slices.Contains(vs[j].docs, c.doc) {

@@ -169,3 +169,51 @@ func TestRivalNamedByItsArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestVersionsOfTheActAsked: a time is a version only when it is the time
+// of the act asked about: not that of the event the question dates the
+// act by ("after the Marrakech conference"), nor one that stands only next
+// to the act's actors in a clause about something else.
+func TestVersionsOfTheActAsked(t *testing.T) {
+	e, _ := newExtractiveOn(t, testCoverage)
+	for _, tc := range []struct {
+		q      string
+		values []string
+		docs   []string
+		not    []string
+	}{
+		// The AP copy's "earlier this month" is when Marrakech approved
+		// it, not when the General Assembly would.
+		{"When was the UN General Assembly expected to formally endorse the compact after the Marrakech conference?",
+			[]string{"19 December"}, []string{"060-un-press-marrakech-concludes-copy"}, []string{"earlier this month"}},
+		{"On what day did the General Assembly endorse the migration compact?",
+			[]string{"Wednesday", "19 December"}, []string{"067-newsy-ga-endorses", "060-un-press-marrakech-concludes-copy"}, nil},
+	} {
+		ans, err := e.Answer(context.Background(), footnote.Question{Text: tc.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(tc.values) > 1 && !strings.HasPrefix(ans.Text, "Sources differ.") {
+			t.Errorf("%q: sources not said to differ: %s", tc.q, ans.Text)
+		}
+		for _, v := range tc.values {
+			if !strings.Contains(ans.Text, v) {
+				t.Errorf("%q: answer lacks %q: %s", tc.q, v, ans.Text)
+			}
+		}
+		for _, v := range tc.not {
+			if strings.Contains(ans.Text, v) {
+				t.Errorf("%q: answer gives %q, the time of another event: %s", tc.q, v, ans.Text)
+			}
+		}
+		cited := map[string]bool{}
+		for _, c := range ans.Citations {
+			cited[c.Doc] = true
+		}
+		for _, d := range tc.docs {
+			if !cited[d] {
+				t.Errorf("%q: %s not cited: %+v", tc.q, d, ans.Citations)
+			}
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/text"
 )
 
 // maxVoices caps the outlets an answer to "what did X say?" quotes: the
@@ -32,6 +33,17 @@ func (e *Extractive) voices(query, own string, picked []sentence, passages []foo
 		return nil // no one named whose words to gather
 	}
 	_, bestOwn := bar.best(picked)
+	// A question that asks nothing but what someone said ("what did the
+	// UN say about it?") is answered by sentences where they say it, not
+	// by any that names them ("Austria does not participate in UN
+	// migration pact").
+	var names []qterm
+	for _, t := range bar.terms {
+		if bar.ownStems[t.Stem] && t.Name {
+			names = append(names, t)
+		}
+	}
+	onlyNames := sayAboutIt.MatchString(own)
 	seen := map[string]bool{}
 	var said []map[string]bool
 	for _, s := range append(append([]sentence{}, picked...), ag.cited...) {
@@ -43,7 +55,7 @@ func (e *Extractive) voices(query, own string, picked []sentence, passages []foo
 		if len(picked)+len(out) >= maxVoices {
 			break
 		}
-		if seen[c.doc] || !bar.rivals(e, c, bestOwn) {
+		if seen[c.doc] || !bar.rivals(e, c, bestOwn) || (onlyNames && !e.saysName(names, c)) {
 			continue
 		}
 		repeats := false
@@ -61,6 +73,54 @@ func (e *Extractive) voices(query, own string, picked []sentence, passages []foo
 		out = append(out, c)
 	}
 	return out
+}
+
+// sayAboutIt matches a question that asks nothing but what someone named
+// said: "What did the UN say about it?", "what has Guterres said?".
+var sayAboutIt = regexp.MustCompile(`^\s*[Ww]hat\s+(did|does|do|has|have|had)\s+(the\s+)?(\p{Lu}[\p{L}.'’-]*\s+){1,4}(say|said|tell|told|announce|announced|claim|claimed|argue|argued|warn|warned)(\s+(about|of|on)\s+(it|this|that|them|these))?\s*\??\s*$`)
+
+// sayVerbs are the words that tell who said something: "Guterres said",
+// "says the UN", "according to the UN", "told reporters".
+var sayVerbs = map[string]bool{
+	"say": true, "says": true, "said": true, "saying": true, "tell": true, "tells": true, "told": true,
+	"announce": true, "announced": true, "claim": true, "claimed": true, "argue": true, "argued": true,
+	"warn": true, "warned": true, "according": true, "stated": true, "noted": true, "added": true,
+}
+
+// sayerSpan is how many words from a word of sayVerbs a name may stand to
+// be taken for the one who says ("Guterres, the UN chief, said"): wider
+// takes a name the sentence only mentions for its speaker.
+const sayerSpan = 4
+
+// saysName reports whether sentence s gives one of names (by its stem or
+// initials) as the speaker of a word of sayVerbs: within sayerSpan words
+// before it, or after it when it follows a comma or a quote.
+func (e *Extractive) saysName(names []qterm, s sentence) bool {
+	toks := text.Tokens(s.text)
+	for i, t := range toks {
+		if !sayVerbs[strings.ToLower(t.Text)] {
+			continue
+		}
+		// The speaker stands before the verb ("Guterres said"), or after
+		// it when the verb follows what was said (`…," said Guterres`) or
+		// is "according to".
+		lo, hi := max(0, i-sayerSpan), i
+		if i > 0 && strings.ContainsAny(s.text[toks[i-1].End:t.Start], ",”\"'") || strings.EqualFold(t.Text, "according") {
+			hi = min(len(toks), i+sayerSpan+1)
+		}
+		if lo >= hi {
+			continue
+		}
+		part := s.text[toks[lo].Start:toks[hi-1].End]
+		set, _ := termSets(e.ix, e.article(s.doc).Language, part)
+		held := sentence{stems: set, ctx: set, all: []string{part}}
+		for _, n := range names {
+			if matchIn(n, set) > 0 || heldAsInitials(n, held) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // voiceText writes the other outlets' sentences after an answer that

@@ -36,3 +36,43 @@ func TestVoices(t *testing.T) {
 		t.Errorf("a question for a name quotes other voices: %s", ans.Text)
 	}
 }
+
+// TestSaysName: a name is the speaker of a word of saying when it stands
+// before it, or after it once what was said is quoted; a sentence that
+// names it beside another speaker, or without saying, is not its voice.
+func TestSaysName(t *testing.T) {
+	e, _ := newExtractiveOn(t, testArticles)
+	const q = "What did Szijjarto say about it?"
+	bar, ok := e.newAnswerBar(q, q, nil)
+	if !ok {
+		t.Fatal("no terms")
+	}
+	var names []qterm
+	for _, t := range bar.terms {
+		if t.Name {
+			names = append(names, t)
+		}
+	}
+	for q, want := range map[string]bool{
+		"What did the UN say about it?":                      true,
+		"what has Guterres said?":                            true,
+		"What did Haley say about the New York Declaration?": false,
+		"What did the delegates say about the vote?":         false,
+	} {
+		if got := sayAboutIt.MatchString(q); got != want {
+			t.Errorf("%q asks only what someone said: %v, want %v", q, got, want)
+		}
+	}
+	const doc = "078-reuters-in-hungary-quit"
+	for s, want := range map[string]bool{
+		"Foreign Minister Peter Szijjarto said the accord posed a threat to the world.": true,
+		"“The accord is a threat to the world,” said Peter Szijjarto on Wednesday.":     true,
+		"The pact is dangerous, according to Szijjarto.":                                true,
+		"The prime minister says Szijjarto was wrong to attack the pact.":               false,
+		"Szijjarto flew to Brussels on Wednesday to meet the other foreign ministers.":  false,
+	} {
+		if got := e.saysName(names, sentence{doc: doc, text: s}); got != want {
+			t.Errorf("saysName(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

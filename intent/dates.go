@@ -27,10 +27,18 @@ var (
 	// earliestRef asks for the oldest report; a bare "first" ("the first
 	// position", "the first paragraph") is about the story, not the
 	// reports.
-	earliestRef = regexp.MustCompile(`(?i)\b(earliest|oldest|first (report|reports|reported|news|article|articles|story|stories|coverage)|reported (it |this |that )?first)\b`)
+	// "reported … first" counts only when "first" ends the clause: "who
+	// reported the first vote?" is about the vote.
+	earliestRef = regexp.MustCompile(`(?i)\b(earliest|oldest|first (report|reports|reported|news|article|articles|story|stories|coverage)|(first|earliest) to report|reported (it |this |that )?first\b|reported\b[^?.!;]{0,60}?\bfirst\s*([?.!;,]|$))`)
+	// orderWords are the words of a question about the order of the
+	// reports that name the reports, not what they tell ("which outlet
+	// reported the US withdrawal first?" asks about the withdrawal).
+	orderWords = regexp.MustCompile(`(?i)\b(latest|most recent(ly)?|newest|earliest|oldest|first|reported|reports?|outlets?|sources?|news|articles?|stor(y|ies)|coverage)\b`)
 	// windowRef finds "after …", "since …", "before …", "until …" with
 	// what follows it.
 	windowRef = regexp.MustCompile(`(?i)\b(after|since|before|until|prior to)\s+([^?!.;]+)`)
+	// eventEnd ends the event a bound names: a comma or a conjunction.
+	eventEnd = regexp.MustCompile(`(?i),|\s(and|or|but)\s`)
 )
 
 // dateLayouts are the ways a date is written after "after" or "before",
@@ -100,6 +108,31 @@ func orderOf(q string) Order {
 		return Earliest
 	}
 	return Anytime
+}
+
+// Events returns the bounds of q that name an event rather than a date
+// ("after the Marrakech conference" gives "the Marrakech conference"):
+// what the question dates its act by, not the act itself. Bounds read as
+// dates (see window) are not among them.
+func Events(q string) []string {
+	var out []string
+	for _, m := range windowRef.FindAllStringSubmatch(q, -1) {
+		if _, _, _, ok := parseDate(m[2]); !ok {
+			ev := eventEnd.Split(m[2], 2)[0] // "the vote and why": the vote
+			out = append(out, strings.TrimSpace(ev))
+		}
+	}
+	return out
+}
+
+// WithoutOrder returns q without the words that ask for the order of the
+// reports (see orderWords) when it asks for one, so that what is left says
+// what the reports are about; q itself otherwise.
+func WithoutOrder(q string) string {
+	if orderOf(q) == Anytime {
+		return q
+	}
+	return orderWords.ReplaceAllString(q, "")
 }
 
 // WithoutDates returns q without the date bounds window reads ("since

@@ -495,12 +495,19 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 	if class != "" {
 		asked = askedWords(query)
 	}
+	names := e.nameWordsOf(passages)
 	for _, t := range an.Terms(query) {
 		if seen[t.Stem] {
 			continue
 		}
 		seen[t.Stem] = true
 		isOwn := ownStems[t.Stem]
+		if !t.Name && !t.Number && names[t.Word] && e.ix.Known(t.Stem) && !strings.EqualFold(t.Word, class) {
+			// "poland", "haley": the articles write it only as a name. The
+			// class noun of what is asked ("which president") names
+			// nobody: it is the answer's kind.
+			t.Name = true
+		}
 		if !t.Name && !t.Number && !e.ix.Known(t.Stem) {
 			if w, ok := e.respell(t.Word, passages); ok {
 				if st := an.Stems(w); len(st) == 1 {
@@ -520,7 +527,7 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 			qt.w *= historyWeight
 		}
 		if !e.ix.Known(t.Stem) {
-			if t.Name || t.Number {
+			if t.Name || t.Number || e.nameLike(t.Word, names, passages) {
 				// A name, acronym or number the articles never mention:
 				// the question is about something else.
 				return nil, 0, nil, false

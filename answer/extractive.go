@@ -130,13 +130,18 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 		return footnote.Answer{}, err
 	}
 	ans := footnote.Answer{Question: text, Mode: footnote.ModeExtractive}
-	query := text
+	// The question is read in plain words: "whats", "ppl", "didnt" as
+	// "what is", "people", "did not" (chat.go).
+	plain := plainWords(text)
+	pq := q
+	pq.Text = plain
+	query := plain
 	an := e.ix
-	if len(q.History) > 0 && len(an.Terms(text)) < 3 {
+	if len(q.History) > 0 && len(an.Terms(plain)) < 3 {
 		// A follow-up ("and who else?") is read with the question it follows.
-		query = q.History[len(q.History)-1].Question + " " + text
+		query = plainWords(q.History[len(q.History)-1].Question) + " " + plain
 	}
-	req, err := Prepare(ctx, e.ix, e.ix, q, query, e.TopK*versionDepth)
+	req, err := Prepare(ctx, e.ix, e.ix, pq, query, e.TopK*versionDepth)
 	if err != nil {
 		return footnote.Answer{}, err
 	}
@@ -150,14 +155,14 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 	if req.Intent.Citation {
 		return e.reference(ans, req, q, labels), nil
 	}
-	if req.Intent.Summary && len(an.Terms(intent.WithoutSummary(text))) == 0 {
+	if req.Intent.Summary && len(an.Terms(intent.WithoutSummary(plain))) == 0 {
 		return e.summary(ans, labels), nil
 	}
-	own := text
+	own := plain
 	if len(req.Intent.Docs) > 0 && req.Intent.Words != "" {
 		// The words naming the article chose the passages; the rest say
 		// what is asked of it.
-		if query == text {
+		if query == plain {
 			query = req.Intent.Words
 		}
 		own = req.Intent.Words
@@ -169,7 +174,7 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 	if !ok {
 		// Before refusing, retrieve again with related words (expand.go).
 		var x expandedPick
-		if x, ok = e.retryExpanded(ctx, q, query, own, req); ok {
+		if x, ok = e.retryExpanded(ctx, pq, query, own, req); ok {
 			picked, all, copies, ans.Passages = x.picked, x.all, x.copies, x.passages
 		}
 	}

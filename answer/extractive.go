@@ -14,6 +14,7 @@ import (
 
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/intent"
+	"github.com/footnote-bot/footnote/relatedness"
 	"github.com/footnote-bot/footnote/retrieval"
 	"github.com/footnote-bot/footnote/text"
 )
@@ -513,14 +514,20 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 			// nobody: it is the answer's kind.
 			t.Name = true
 		}
+		forms := relatedness.VerbForms(t.Word)
 		if !t.Name && !t.Number && !e.ix.Known(t.Stem) {
-			if w, ok := e.respell(t.Word, passages); ok {
+			if w, ok := e.knownForm(forms); ok {
+				t.Word, t.Stem = w, an.Stems(w)[0] // "meet" for the articles' "met"
+			} else if w, ok := e.respell(t.Word, passages); ok {
 				if st := an.Stems(w); len(st) == 1 {
 					t.Word, t.Stem = w, st[0]
 				}
 			}
 		}
 		qt := qterm{Term: t, w: e.ix.Weight(t.Stem), matches: e.ix.Matches(t.Stem)}
+		if !t.Name && !t.Number && len(forms) > 0 && qt.matches != nil {
+			e.addForms(qt.matches, forms)
+		}
 		if t.Name {
 			qt.country = countryRoot(t.Word)
 			qt.initials, qt.surname = e.nameRunOf(query, t.Word)
@@ -549,6 +556,31 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 		return nil, 0, nil, false
 	}
 	return terms, total, ownStems, true
+}
+
+// knownForm returns the first of forms (of an irregular verb, see
+// relatedness.VerbForms) that is one word the articles use.
+func (e *Extractive) knownForm(forms []string) (string, bool) {
+	for _, f := range forms {
+		if st := e.ix.Stems(f); len(st) == 1 && e.ix.Known(st[0]) {
+			return f, true
+		}
+	}
+	return "", false
+}
+
+// addForms adds to matches (a question term's corpus stems) those of the
+// other forms of its verb ("met" for "meet"), so that either is matched.
+func (e *Extractive) addForms(matches map[string]float64, forms []string) {
+	for _, f := range forms {
+		for _, st := range e.ix.Stems(f) {
+			for cs, w := range e.ix.Matches(st) {
+				if w > matches[cs] {
+					matches[cs] = w
+				}
+			}
+		}
+	}
 }
 
 // coverOf returns the weight of the question's terms that sentence s

@@ -538,12 +538,16 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 		if !isOwn {
 			qt.w *= historyWeight
 		}
-		if !e.ix.Known(t.Stem) {
-			if t.Name || t.Number || e.nameLike(t.Word, names, passages) {
-				// A name, acronym or number the articles never mention:
-				// the question is about something else.
-				return nil, 0, nil, false
-			}
+		switch {
+		case e.ix.Known(t.Stem):
+		case t.Name && e.spelledOut(t.Word, passages):
+			// "NY" for the articles' "New York": matched as the run of
+			// names it stands for (see writtenOtherwise).
+		case t.Name || t.Number || e.nameLike(t.Word, names, passages):
+			// A name, acronym or number the articles never mention:
+			// the question is about something else.
+			return nil, 0, nil, false
+		default:
 			// An everyday word the articles don't use ("held",
 			// "supposed") is likely a paraphrase; a rare one
 			// ("multipolar") likely names another subject.
@@ -556,6 +560,17 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 		return nil, 0, nil, false
 	}
 	return terms, total, ownStems, true
+}
+
+// spelledOut reports whether initials ("ny") are those of a run of names
+// ("New York") in a passage.
+func (e *Extractive) spelledOut(initials string, passages []footnote.Passage) bool {
+	for _, p := range passages {
+		if e.articleAnalysis(p.Doc).paragraph(e.ix, p.N).allRuns[initials] {
+			return true
+		}
+	}
+	return false
 }
 
 // knownForm returns the first of forms (of an irregular verb, see

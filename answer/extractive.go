@@ -678,6 +678,14 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 		prev.idx--
 		prev.text = best.all[best.idx-1]
 		picked = append(picked, prev)
+	} else if best.idx == 0 && best.n > 1 && opensWithConnective(best.text) {
+		// "“But our decisions…,” she added" goes on from the paragraph before.
+		if before := e.articleAnalysis(best.doc).paragraph(e.ix, best.n-1).sents; len(before) > 0 {
+			prev := best
+			prev.n, prev.idx, prev.all = best.n-1, len(before)-1, before
+			prev.text = before[len(before)-1]
+			picked = append(picked, prev)
+		}
 	}
 	picked = append(picked, best)
 	answering := len(picked) // the best sentence and the one it leans on
@@ -889,11 +897,29 @@ func countryRoot(word string) string {
 // dependsOnPrevious reports whether a sentence opens with a pronoun or a
 // connective that refers to the sentence before it.
 func dependsOnPrevious(s string) bool {
-	s = strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
-	first := strings.ToLower(strings.TrimRightFunc(strings.SplitN(s, " ", 2)[0], func(r rune) bool { return !unicode.IsLetter(r) }))
-	switch first {
-	case "she", "he", "it", "they", "this", "that", "these", "those", "but", "however", "instead", "still", "yet":
+	switch firstWord(s) {
+	case "she", "he", "it", "they", "this", "that", "these", "those":
+		return true
+	}
+	return opensWithConnective(s)
+}
+
+// opensWithConnective reports whether a sentence opens with a connective
+// that turns against or follows from what was said before ("But…", "As a
+// result…"): it says half of what its speaker or writer says, even at the
+// head of a paragraph. A pronoun there ("She was…") is resolved for
+// matching (see resolveRefs) and needs no quote of its own.
+func opensWithConnective(s string) bool {
+	switch firstWord(s) {
+	case "but", "however", "instead", "still", "yet":
 		return true
 	}
 	return opensWith(s, consequenceOpeners)
+}
+
+// firstWord returns the first word of s, lowercased, without the marks
+// around it (a quotation's opening quote).
+func firstWord(s string) string {
+	s = strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	return strings.ToLower(strings.TrimRightFunc(strings.SplitN(s, " ", 2)[0], func(r rune) bool { return !unicode.IsLetter(r) }))
 }

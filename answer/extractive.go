@@ -678,8 +678,10 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 		prev.idx--
 		prev.text = best.all[best.idx-1]
 		picked = append(picked, prev)
-	} else if best.idx == 0 && best.n > 1 && opensWithConnective(best.text) {
-		// "“But our decisions…,” she added" goes on from the paragraph before.
+	} else if best.idx == 0 && best.n > 1 && opensWithConnective(best.text) && (strings.HasPrefix(best.text, "“") || strings.HasPrefix(best.text, `"`)) {
+		// "“But our decisions…,” she added" goes on with what the speaker
+		// said at the end of the paragraph before. (A writer's "But last
+		// December, …" at a paragraph's head says enough by itself.)
 		if before := e.articleAnalysis(best.doc).paragraph(e.ix, best.n-1).sents; len(before) > 0 {
 			prev := best
 			prev.n, prev.idx, prev.all = best.n-1, len(before)-1, before

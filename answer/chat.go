@@ -45,10 +45,16 @@ func plainWords(q string) string {
 		}
 		plain, ok := chatShorthand[word]
 		if !ok {
+			plain, ok = chatSpellings[word] // "wat", "wen"
+		}
+		if !ok {
 			plain, ok = negativeContraction(word)
 		}
 		if !ok {
 			continue
+		}
+		if written := q[f[0] : f[0]+len(word)]; written == strings.ToUpper(written) {
+			plain = strings.ToUpper(plain) // a question in capitals stays in capitals
 		}
 		b.WriteString(q[last:f[0]])
 		b.WriteString(plain)

@@ -16,6 +16,7 @@ func TestPlainWords(t *testing.T) {
 		"isnt it a pact w/ the UN, didnt he?": "is not it a pact with the UN, did not he?",
 		"Who backed the pullout?":             "Who backed the pullout?",
 		"who won power in 2015":               "who won power in 2015",
+		"WAT WAS THE MEETNG FOR":              "WHAT WAS THE MEETNG FOR",
 	} {
 		if got := plainWords(q); got != want {
 			t.Errorf("plainWords(%q) = %q, want %q", q, got, want)

@@ -502,6 +502,7 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 		asked = askedWords(query)
 	}
 	names := e.nameWordsOf(passages)
+	shouted := text.IsShouted(query)
 	for _, t := range an.Terms(query) {
 		if seen[t.Stem] {
 			continue
@@ -515,6 +516,12 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 			t.Name = true
 		}
 		forms := relatedness.VerbForms(t.Word)
+		if t.Name && shouted && !e.ix.Known(t.Stem) {
+			// In a question all in capitals no capital tells a name
+			// ("MARRAKESH") from a misspelling ("MEETNG"): the word is
+			// read as in a question in lowercase (below).
+			t.Name = false
+		}
 		if !t.Name && !t.Number && !e.ix.Known(t.Stem) {
 			if w, ok := e.knownForm(forms); ok {
 				t.Word, t.Stem = w, an.Stems(w)[0] // "meet" for the articles' "met"

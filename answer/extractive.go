@@ -509,7 +509,7 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 		}
 		seen[t.Stem] = true
 		isOwn := ownStems[t.Stem]
-		if !t.Name && !t.Number && names[t.Word] && e.ix.Known(t.Stem) && !strings.EqualFold(t.Word, class) {
+		if !t.Name && !t.Number && names.is(t.Word) && e.ix.Known(t.Stem) && !strings.EqualFold(t.Word, class) {
 			// "poland", "haley": the articles write it only as a name. The
 			// class noun of what is asked ("which president") names
 			// nobody: it is the answer's kind.

@@ -36,7 +36,7 @@ const (
 // closest words among those of the articles of passages are names (see
 // nameWordsOf), each at least minNameLike from it ("italy" is 0.72 from
 // "Austria" and 0.68 from "Hungary").
-func (e *Extractive) nameLike(word string, names map[string]bool, passages []footnote.Passage) bool {
+func (e *Extractive) nameLike(word string, names nameWords, passages []footnote.Passage) bool {
 	soft := e.softMatcher()
 	if soft.v == nil {
 		return false
@@ -55,7 +55,7 @@ func (e *Extractive) nameLike(word string, names map[string]bool, passages []foo
 				if c < minNameLike {
 					continue
 				}
-				if !names[w] {
+				if !names.is(w) {
 					closestOther = max(closestOther, c)
 				} else if beat(c) {
 					near = append(near, c)
@@ -68,24 +68,37 @@ func (e *Extractive) nameLike(word string, names map[string]bool, passages []foo
 	return len(near) == nameNeighbours && near[nameNeighbours-1] > closestOther
 }
 
-// nameWordsOf returns the words the articles of passages write only as
+// nameWords are the words the articles of some passages write only as
 // names: with a capital inside a sentence, and never in lowercase. A
 // question in lowercase ("poland", "haley") names them all the same.
-func (e *Extractive) nameWordsOf(passages []footnote.Passage) map[string]bool {
-	out, lower := map[string]bool{}, map[string]bool{}
+type nameWords struct {
+	capital, lower []map[string]bool // each article's (see articleAnalysis.nameWords)
+}
+
+// nameWordsOf returns the name words of the articles of passages.
+func (e *Extractive) nameWordsOf(passages []footnote.Passage) nameWords {
+	var nw nameWords
 	for _, doc := range docsOf(passages) {
-		capital, low := e.articleAnalysis(doc).nameWords()
-		for w := range capital {
-			out[w] = true
-		}
-		for w := range low {
-			lower[w] = true
+		capital, lower := e.articleAnalysis(doc).nameWords()
+		nw.capital = append(nw.capital, capital)
+		nw.lower = append(nw.lower, lower)
+	}
+	return nw
+}
+
+// is reports whether the articles write w only as a name.
+func (nw nameWords) is(w string) bool {
+	for _, low := range nw.lower {
+		if low[w] {
+			return false
 		}
 	}
-	for w := range lower {
-		delete(out, w)
+	for _, capital := range nw.capital {
+		if capital[w] {
+			return true
+		}
 	}
-	return out
+	return false
 }
 
 // docsOf returns the articles of passages, each once, in the order they

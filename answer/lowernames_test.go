@@ -56,12 +56,12 @@ func TestNameLike(t *testing.T) {
 	}
 	names := e.nameWordsOf(passages)
 	for _, w := range []string{"hungary", "poland", "haley", "szijjarto"} {
-		if !names[w] {
+		if !names.is(w) {
 			t.Errorf("%q, written only as a name, is not one", w)
 		}
 	}
 	for _, w := range []string{"president", "migration", "compact"} {
-		if names[w] {
+		if names.is(w) {
 			t.Errorf("%q, written in lowercase too, is taken for a name", w)
 		}
 	}

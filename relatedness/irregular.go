@@ -1,6 +1,9 @@
 package relatedness
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // irregularVerbs are the English verbs whose past forms no ending makes
 // ("met" of "meet", "led" of "lead"): each line the base form, then its
@@ -97,22 +100,24 @@ withhold withheld
 write wrote written
 `
 
-// IrregularForms returns the other forms of the irregular verb word is a
-// form of ("meet" → "met"; "led" → "lead"), or nil.
-func IrregularForms(word string) []string {
+// irregularForms maps each form of an irregular verb to its other forms,
+// read once from irregularVerbs; never changed.
+var irregularForms = func() map[string][]string {
+	out := map[string][]string{}
 	for line := range strings.Lines(irregularVerbs) {
 		forms := strings.Fields(line)
 		for i, f := range forms {
-			if f != word {
-				continue
-			}
-			out := make([]string, 0, len(forms)-1)
-			out = append(out, forms[:i]...)
-			return append(out, forms[i+1:]...)
+			others := make([]string, 0, len(forms)-1)
+			others = append(others, forms[:i]...)
+			out[f] = append(others, forms[i+1:]...)
 		}
 	}
-	return nil
-}
+	return out
+}()
+
+// IrregularForms returns the other forms of the irregular verb word is a
+// form of ("meet" → "met"; "led" → "lead"), or nil.
+func IrregularForms(word string) []string { return irregularForms[word] }
 
 // VerbForms returns the other forms of the irregular verb word is a form
 // of, read through its regular ending too ("leaving" → "left", "meets" →
@@ -124,7 +129,7 @@ func VerbForms(word string) []string {
 	for _, in := range inflections {
 		if stem, ok := strings.CutSuffix(word, in[0]); ok && len(stem)+len(in[1]) >= minBaseLen {
 			if out := IrregularForms(stem + in[1]); out != nil {
-				return append(out, stem+in[1])
+				return slices.Concat(out, []string{stem + in[1]})
 			}
 		}
 	}

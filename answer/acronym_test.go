@@ -1,6 +1,8 @@
 package answer
 
 import (
+	"context"
+	"strings"
 	"testing"
 
 	"github.com/footnote-bot/footnote"
@@ -45,4 +47,18 @@ func termOf(t *testing.T, e *Extractive, q, word string) qterm {
 	}
 	t.Fatalf("%q: no term %q among %v", q, word, terms)
 	return qterm{}
+}
+
+// TestInitialsOfArticleNames: a question may name by its initials what the
+// articles spell out ("NY" for "New York"): it is answered, not refused as
+// a name the articles never use.
+func TestInitialsOfArticleNames(t *testing.T) {
+	e, _ := newExtractive(t)
+	a, err := e.Answer(context.Background(), footnote.Question{Text: "Who endorsed the NY declaration?"})
+	if err != nil || a.Refused || !strings.Contains(a.Text, "Obama") {
+		t.Errorf("want the Obama administration: %v %s", err, a.Text)
+	}
+	if a, err := e.Answer(context.Background(), footnote.Question{Text: "Who endorsed the NZ declaration?"}); err != nil || !a.Refused {
+		t.Errorf("initials of no name of the articles answered: %v %s", err, a.Text)
+	}
 }

@@ -48,6 +48,9 @@ type articleAnalysis struct {
 	mu      sync.Mutex
 	paras   map[int]*paragraphAnalysis
 	vocab   map[string]bool // see vocabulary
+	// capital and lower are the words it writes with a capital inside a
+	// sentence and in lowercase (see nameWords).
+	capital, lower map[string]bool
 }
 
 // version identifies a version of an article: a hash of its paragraphs,
@@ -132,4 +135,31 @@ func analyseParagraph(an Analyzer, art footnote.Article, n int, titled map[strin
 		}
 	}
 	return pa
+}
+
+// nameWords returns the lowercased words the article writes with a capital
+// inside a sentence ("in Poland", "said Haley"), and those it writes in
+// lowercase; made once (see nameWordsOf).
+func (aa *articleAnalysis) nameWords() (capital, lower map[string]bool) {
+	aa.mu.Lock()
+	defer aa.mu.Unlock()
+	if aa.capital == nil {
+		aa.capital, aa.lower = map[string]bool{}, map[string]bool{}
+		for _, p := range aa.art.Paragraphs {
+			if p.N == 0 {
+				continue // the header's lines are titles, capitalised throughout
+			}
+			toks := text.Tokens(p.Text)
+			for i, t := range toks {
+				low := strings.ToLower(t.Text)
+				switch {
+				case !startsUpper(t.Text):
+					aa.lower[low] = true
+				case i > 0 && !toks[i-1].EndsSentence && !t.Acronym && !text.IsAllCaps(t.Text):
+					aa.capital[low] = true
+				}
+			}
+		}
+	}
+	return aa.capital, aa.lower
 }

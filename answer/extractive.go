@@ -14,6 +14,7 @@ import (
 
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/intent"
+	"github.com/footnote-bot/footnote/relatedness"
 	"github.com/footnote-bot/footnote/retrieval"
 	"github.com/footnote-bot/footnote/text"
 )
@@ -130,13 +131,18 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 		return footnote.Answer{}, err
 	}
 	ans := footnote.Answer{Question: text, Mode: footnote.ModeExtractive}
-	query := text
+	// The question is read in plain words: "whats", "ppl", "didnt" as
+	// "what is", "people", "did not" (chat.go).
+	plain := plainWords(text)
+	pq := q
+	pq.Text = plain
+	query := plain
 	an := e.ix
-	if len(q.History) > 0 && len(an.Terms(text)) < 3 {
+	if len(q.History) > 0 && len(an.Terms(plain)) < 3 {
 		// A follow-up ("and who else?") is read with the question it follows.
-		query = q.History[len(q.History)-1].Question + " " + text
+		query = plainWords(q.History[len(q.History)-1].Question) + " " + plain
 	}
-	req, err := Prepare(ctx, e.ix, e.ix, q, query, e.TopK*versionDepth)
+	req, err := Prepare(ctx, e.ix, e.ix, pq, query, e.TopK*versionDepth)
 	if err != nil {
 		return footnote.Answer{}, err
 	}
@@ -150,14 +156,14 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 	if req.Intent.Citation {
 		return e.reference(ans, req, q, labels), nil
 	}
-	if req.Intent.Summary && len(an.Terms(intent.WithoutSummary(text))) == 0 {
+	if req.Intent.Summary && len(an.Terms(intent.WithoutSummary(plain))) == 0 {
 		return e.summary(ans, labels), nil
 	}
-	own := text
+	own := plain
 	if len(req.Intent.Docs) > 0 && req.Intent.Words != "" {
 		// The words naming the article chose the passages; the rest say
 		// what is asked of it.
-		if query == text {
+		if query == plain {
 			query = req.Intent.Words
 		}
 		own = req.Intent.Words
@@ -170,7 +176,7 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 	if !ok {
 		// Before refusing, retrieve again with related words (expand.go).
 		var x expandedPick
-		if x, ok = e.retryExpanded(ctx, q, query, own, req); ok {
+		if x, ok = e.retryExpanded(ctx, pq, query, own, req); ok {
 			picked, all, copies, ans.Passages = x.picked, x.all, x.copies, x.passages
 		}
 	}
@@ -496,20 +502,40 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 	if class != "" {
 		asked = askedWords(query)
 	}
+	names := e.nameWordsOf(passages)
+	shouted := text.IsShouted(query)
 	for _, t := range an.Terms(query) {
 		if seen[t.Stem] {
 			continue
 		}
 		seen[t.Stem] = true
 		isOwn := ownStems[t.Stem]
+		if !t.Name && !t.Number && names.is(t.Word) && e.ix.Known(t.Stem) && !strings.EqualFold(t.Word, class) {
+			// "poland", "haley": the articles write it only as a name. The
+			// class noun of what is asked ("which president") names
+			// nobody: it is the answer's kind.
+			t.Name = true
+		}
+		forms := relatedness.VerbForms(t.Word)
+		if t.Name && shouted && !e.ix.Known(t.Stem) {
+			// In a question all in capitals no capital tells a name
+			// ("MARRAKESH") from a misspelling ("MEETNG"): the word is
+			// read as in a question in lowercase (below).
+			t.Name = false
+		}
 		if !t.Name && !t.Number && !e.ix.Known(t.Stem) {
-			if w, ok := e.respell(t.Word, passages); ok {
+			if w, ok := e.knownForm(forms); ok {
+				t.Word, t.Stem = w, an.Stems(w)[0] // "meet" for the articles' "met"
+			} else if w, ok := e.respell(t.Word, passages); ok {
 				if st := an.Stems(w); len(st) == 1 {
 					t.Word, t.Stem = w, st[0]
 				}
 			}
 		}
 		qt := qterm{Term: t, w: e.ix.Weight(t.Stem), matches: e.ix.Matches(t.Stem)}
+		if !t.Name && !t.Number && len(forms) > 0 && qt.matches != nil {
+			e.addForms(qt.matches, forms)
+		}
 		if t.Name {
 			qt.country = countryRoot(t.Word)
 			qt.initials, qt.surname = e.nameRunOf(query, t.Word)
@@ -520,12 +546,16 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 		if !isOwn {
 			qt.w *= historyWeight
 		}
-		if !e.ix.Known(t.Stem) {
-			if t.Name || t.Number {
-				// A name, acronym or number the articles never mention:
-				// the question is about something else.
-				return nil, 0, nil, false
-			}
+		switch {
+		case e.ix.Known(t.Stem):
+		case t.Name && e.spelledOut(t.Word, passages):
+			// "NY" for the articles' "New York": matched as the run of
+			// names it stands for (see writtenOtherwise).
+		case t.Name || t.Number || e.nameLike(t.Word, names, passages):
+			// A name, acronym or number the articles never mention:
+			// the question is about something else.
+			return nil, 0, nil, false
+		default:
 			// An everyday word the articles don't use ("held",
 			// "supposed") is likely a paraphrase; a rare one
 			// ("multipolar") likely names another subject.
@@ -538,6 +568,42 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 		return nil, 0, nil, false
 	}
 	return terms, total, ownStems, true
+}
+
+// spelledOut reports whether initials ("ny") are those of a run of names
+// ("New York") in a passage.
+func (e *Extractive) spelledOut(initials string, passages []footnote.Passage) bool {
+	for _, p := range passages {
+		if e.articleAnalysis(p.Doc).paragraph(e.ix, p.N).allRuns[initials] {
+			return true
+		}
+	}
+	return false
+}
+
+// knownForm returns the first of forms (of an irregular verb, see
+// relatedness.VerbForms) that is one word the articles use.
+func (e *Extractive) knownForm(forms []string) (string, bool) {
+	for _, f := range forms {
+		if st := e.ix.Stems(f); len(st) == 1 && e.ix.Known(st[0]) {
+			return f, true
+		}
+	}
+	return "", false
+}
+
+// addForms adds to matches (a question term's corpus stems) those of the
+// other forms of its verb ("met" for "meet"), so that either is matched.
+func (e *Extractive) addForms(matches map[string]float64, forms []string) {
+	for _, f := range forms {
+		for _, st := range e.ix.Stems(f) {
+			for cs, w := range e.ix.Matches(st) {
+				if w > matches[cs] {
+					matches[cs] = w
+				}
+			}
+		}
+	}
 }
 
 // coverOf returns the weight of the question's terms that sentence s
@@ -620,6 +686,16 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 		prev.idx--
 		prev.text = best.all[best.idx-1]
 		picked = append(picked, prev)
+	} else if best.idx == 0 && best.n > 1 && opensWithConnective(best.text) && (strings.HasPrefix(best.text, "“") || strings.HasPrefix(best.text, `"`)) {
+		// "“But our decisions…,” she added" goes on with what the speaker
+		// said at the end of the paragraph before. (A writer's "But last
+		// December, …" at a paragraph's head says enough by itself.)
+		if before := e.articleAnalysis(best.doc).paragraph(e.ix, best.n-1).sents; len(before) > 0 {
+			prev := best
+			prev.n, prev.idx, prev.all = best.n-1, len(before)-1, before
+			prev.text = before[len(before)-1]
+			picked = append(picked, prev)
+		}
 	}
 	picked = append(picked, best)
 	answering := len(picked) // the best sentence and the one it leans on
@@ -831,11 +907,29 @@ func countryRoot(word string) string {
 // dependsOnPrevious reports whether a sentence opens with a pronoun or a
 // connective that refers to the sentence before it.
 func dependsOnPrevious(s string) bool {
-	s = strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
-	first := strings.ToLower(strings.TrimRightFunc(strings.SplitN(s, " ", 2)[0], func(r rune) bool { return !unicode.IsLetter(r) }))
-	switch first {
-	case "she", "he", "it", "they", "this", "that", "these", "those", "but", "however", "instead", "still", "yet":
+	switch firstWord(s) {
+	case "she", "he", "it", "they", "this", "that", "these", "those":
+		return true
+	}
+	return opensWithConnective(s)
+}
+
+// opensWithConnective reports whether a sentence opens with a connective
+// that turns against or follows from what was said before ("But…", "As a
+// result…"): it says half of what its speaker or writer says, even at the
+// head of a paragraph. A pronoun there ("She was…") is resolved for
+// matching (see resolveRefs) and needs no quote of its own.
+func opensWithConnective(s string) bool {
+	switch firstWord(s) {
+	case "but", "however", "instead", "still", "yet":
 		return true
 	}
 	return opensWith(s, consequenceOpeners)
+}
+
+// firstWord returns the first word of s, lowercased, without the marks
+// around it (a quotation's opening quote).
+func firstWord(s string) string {
+	s = strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	return strings.ToLower(strings.TrimRightFunc(strings.SplitN(s, " ", 2)[0], func(r rune) bool { return !unicode.IsLetter(r) }))
 }

@@ -260,3 +260,20 @@ func TestCountryRoot(t *testing.T) {
 		t.Errorf("Polish matches a bare root")
 	}
 }
+
+// TestConnectiveAtParagraphHead: a quoted sentence that opens its paragraph
+// with a connective ("“But our decisions…,” she added") is quoted with the
+// sentence it goes on from, at the end of the paragraph before.
+func TestConnectiveAtParagraphHead(t *testing.T) {
+	e, _ := newExtractive(t)
+	a, err := e.Answer(context.Background(), footnote.Question{Text: "What did Haley say about decisions on immigration policies?"})
+	if err != nil || a.Refused {
+		t.Fatalf("%v %s", err, a.Text)
+	}
+	if !strings.Contains(a.Text, "But our decisions") || !strings.Contains(a.Text, "proud of our immigrant heritage") {
+		t.Errorf("the two halves of the statement: %s", a.Text)
+	}
+	if i, j := strings.Index(a.Text, "proud"), strings.Index(a.Text, "But our"); i > j {
+		t.Errorf("quoted out of order: %s", a.Text)
+	}
+}

@@ -53,13 +53,8 @@ func (e *Extractive) respell(word string, passages []footnote.Passage) (string, 
 		maxEdits = 2
 	}
 	best, bestD := "", maxEdits+1
-	done := map[string]bool{}
-	for _, p := range passages {
-		if done[p.Doc] {
-			continue
-		}
-		done[p.Doc] = true
-		for w := range e.articleAnalysis(p.Doc).vocabulary() {
+	for _, doc := range docsOf(passages) {
+		for w := range e.articleAnalysis(doc).vocabulary() {
 			if d := editDistance(word, w, maxEdits); d < bestD || d == bestD && w < best {
 				best, bestD = w, d
 			}

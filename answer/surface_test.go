@@ -69,3 +69,27 @@ func TestSurfaceForms(t *testing.T) {
 		}
 	}
 }
+
+// TestShoutedMisspellings: a misspelt question in capitals ("MEETNG") gets
+// the answer of the same question in lowercase, where the misspelling is
+// read as the article's word, not refused as a name no article uses.
+func TestShoutedMisspellings(t *testing.T) {
+	e, _ := newExtractiveOn(t, "../docs")
+	for _, q := range []string{
+		"who representd tillerson at the meetng",
+		"wat did the declaraton say about childrn",
+		"whn did the top advisors meet",
+	} {
+		low, err := e.Answer(context.Background(), footnote.Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		up, err := e.Answer(context.Background(), footnote.Question{Text: strings.ToUpper(q)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if low.Refused || up.Refused != low.Refused || up.Text != low.Text {
+			t.Errorf("%q answered (refused=%v)\n  %s\nbut in lowercase (refused=%v)\n  %s", strings.ToUpper(q), up.Refused, up.Text, low.Refused, low.Text)
+		}
+	}
+}

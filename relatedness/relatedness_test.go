@@ -1,6 +1,7 @@
 package relatedness
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/footnote-bot/footnote/retrieval"
@@ -38,5 +39,20 @@ func TestWithoutVectors(t *testing.T) {
 	}
 	if got := w.BaseForms("talks"); len(got) != 1 || got[0] != "talks" {
 		t.Errorf("BaseForms without vectors = %v, want the word alone", got)
+	}
+}
+
+// TestVerbForms: an irregular verb's forms are found from any of them, and
+// through a regular ending; other words have none.
+func TestVerbForms(t *testing.T) {
+	for w, want := range map[string]string{"meet": "met", "met": "meet", "leaving": "left", "withdrew": "withdraw", "took": "taken"} {
+		if got := VerbForms(w); !slices.Contains(got, want) {
+			t.Errorf("VerbForms(%q) = %v, want %q among them", w, got, want)
+		}
+	}
+	for _, w := range []string{"decided", "talks", "migration"} {
+		if got := VerbForms(w); got != nil {
+			t.Errorf("VerbForms(%q) = %v, want none", w, got)
+		}
 	}
 }

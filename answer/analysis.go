@@ -145,6 +145,11 @@ func (aa *articleAnalysis) nameWords() (capital, lower map[string]bool) {
 	defer aa.mu.Unlock()
 	if aa.capital == nil {
 		aa.capital, aa.lower = map[string]bool{}, map[string]bool{}
+		if text.Lang(aa.art.Language) == text.German {
+			// German capitalises every noun: its capitals mark no names
+			// ("Land" would be one), as the analyzer's German terms say.
+			return aa.capital, aa.lower
+		}
 		for _, p := range aa.art.Paragraphs {
 			if p.N == 0 {
 				continue // the header's lines are titles, capitalised throughout

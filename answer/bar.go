@@ -41,6 +41,12 @@ func (b answerBar) rivals(e *Extractive, s sentence, bestOwn float64) bool {
 	if !ok || o < versionShare*bestOwn {
 		return false
 	}
+	return b.namesHeld(e, s)
+}
+
+// namesHeld reports whether s holds the question's own numbers, and its
+// article the question's own names (see rivals).
+func (b answerBar) namesHeld(e *Extractive, s sentence) bool {
 	for _, t := range b.terms {
 		if !(t.Name || t.Number) || !b.ownStems[t.Stem] || e.holds(t, s) {
 			continue

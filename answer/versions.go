@@ -185,7 +185,10 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 			_, floor = bar.best(picked)
 		}
 		for _, c := range candidates {
-			if ok, o := bar.passes(c); ok && o > bestOwn && o >= floor && value(c) != "" {
+			// It must also be about what the question names: "pull out"
+			// with a time, in an article that never names Austria, does
+			// not say when Austria pulled out.
+			if ok, o := bar.passes(c); ok && o > bestOwn && o >= floor && value(c) != "" && bar.namesHeld(e, c) {
 				best, bestOwn = c, o
 			}
 		}

@@ -18,7 +18,8 @@ aquel aquella ello él ella ellos ellas le les se su sus mi mis tu tus nuestro n
 menos todo todos toda todas otro otra otros otras sí luego entonces ha han había`,
 	German: `der die das den dem des ein eine einen einem einer eines und oder aber wenn dann weil dass daß wer wie wo was
 nach laut mit ohne für von zu zum zur im am an auf aus bei durch gegen um über unter vor zwischen auch noch nur sehr
-er sie es wir ihr ist sind war waren wurde wurden hat haben sein seine ihre dieser diese dieses nicht sich`,
+er sie es wir ihr ist sind war waren wurde wurden hat haben sein seine ihre dieser diese dieses nicht sich
+welche welchem welchen welcher welches will wollen wird werden kann können muss soll sollte`,
 	French: `le la les l un une des du de d au aux et ou mais donc car ni que qu qui quoi dont où ce cet cette ces son sa
 ses leur leurs il elle ils elles on nous vous je tu selon avec sans pour par dans sur sous entre vers chez aussi ainsi
 alors puis très plus moins tout tous toute toutes est sont était été être avait ont a ne pas se`,

@@ -85,14 +85,29 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 		// ("stay" against "pull out") says the opposite; so does one
 		// that gives another number or length of time ("three-day"
 		// for "two weeks").
-		if reversesStance(plain, sup.Quote) || differs(quantities(plain, lang), quantities(sup.Quote, langOf(sup.Doc))) {
+		switch {
+		case turnedAround(plain, sup.Quote) || differs(quantities(plain, lang), quantities(sup.Quote, langOf(sup.Doc))):
 			supported, contradicted, against = false, true, sup
+		case leavesAgainstStay(plain, sup.Quote):
+			supported = false
+		default:
+			// What the claim names must be in the supporting paragraph,
+			// and the rest of its words in the coverage.
+			if supported, err = c.backed(ctx, plain, lang, sup, langOf(sup.Doc), ss); err != nil {
+				return res, fmt.Errorf("check claim: %w", err)
+			}
 		}
 	case contradicted:
 		against = *cc.Opposite
 	}
 	if !contradicted && !supported {
 		against, contradicted = affirmation(plain, lang, ss)
+	}
+	if !contradicted {
+		// A sentence on the same subject that turns the claim around
+		// ("will not support" for "will support"); with a supporting
+		// one, the sources disagree.
+		against, contradicted = opposite(plain, lang, ss)
 	}
 	if !contradicted {
 		against, contradicted = contradiction(plain, lang, ss)

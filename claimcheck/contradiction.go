@@ -1,7 +1,6 @@
 package claimcheck
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -43,7 +42,7 @@ func wordsOf(s string, lang text.Lang) claimWords {
 	cw := claimWords{content: map[string]struct{}{}, names: map[string]struct{}{}}
 	for i, w := range text.Words(timeline.WithDigits(s, lang)) {
 		f := text.Fold(w.Text)
-		if strings.ContainsFunc(f, unicode.IsDigit) || timeUnits[f] > 0 || scales[f] > 0 || monthNames[f] || isWeekday(f) {
+		if !isAbout(f) {
 			continue
 		}
 		if isName(w, i) && (isContent(f) || text.IsAllCaps(w.Text) && len(f) > 1) {

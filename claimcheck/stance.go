@@ -11,7 +11,9 @@ import (
 // coverage: a claim that one stays where the coverage says it leaves is
 // contradicted, however many of its other words the sentence shares.
 var (
-	stayStems  = []string{"stay", "remain", "rejoin", "join", "particip", "quedar", "permanec", "rester", "bleib", "ficar", "permanec", "restare"}
+	stayStems = []string{"stay", "remain", "rejoin", "join", "particip", "quedar", "permanec", "rester", "bleib", "ficar", "permanec", "restare",
+		// signing or acceding to a pact: "would sign" against "won't sign"
+		"firmar", "firmo", "firmad", "firmara", "firmare", "firmera", "unterzeichn", "unterschr", "beitret", "beitritt", "beizutret", "assin", "adher", "aderi", "accede"}
 	leaveStems = []string{"leav", "quit", "withdr", "exit", "pull", "ditch", "abandon", "boycott", "salir", "retir", "sortir", "quitt", "austr", "ausstieg", "sair", "uscir", "ritir"}
 )
 
@@ -29,15 +31,32 @@ func stance(s string) (stay, leave bool) {
 	ws := text.Words(s)
 	for i, w := range ws {
 		f := text.Fold(w.Text)
-		if hasPrefix(f, stayStems) && endedAt(ws, i) {
-			// "ending its participation" leaves.
+		if isStay(f) && (endedAt(ws, i) || negatedAt(s, ws, i)) {
+			// "ending its participation" and "won't sign" leave.
 			leave = true
 			continue
 		}
-		stay = stay || hasPrefix(f, stayStems)
+		stay = stay || isStay(f)
 		leave = leave || hasPrefix(f, leaveStems) || hasPrefix(f, refuseStems)
 	}
 	return stay, leave
+}
+
+// isStay reports whether folded word f stays, joins or signs.
+func isStay(f string) bool {
+	return hasPrefix(f, stayStems) || strings.HasPrefix(f, "sign") && !strings.HasPrefix(f, "signal") && !strings.HasPrefix(f, "signif")
+}
+
+// negatedAt reports whether a negation or a word of refusing stands
+// within endWindow words before word i of s ("won't sign", "refusing to
+// sign").
+func negatedAt(s string, ws []text.Word, i int) bool {
+	for j := max(0, i-endWindow); j < i; j++ {
+		if hasPrefix(text.Fold(ws[j].Text), refuseStems) {
+			return true
+		}
+	}
+	return negationBefore(s, ws, i)
 }
 
 // endWindow is how many words before a word of staying an ending word may

@@ -1,0 +1,174 @@
+package claimcheck
+
+import (
+	"context"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/retrieval"
+	"github.com/footnote-bot/footnote/text"
+)
+
+// lookupK is how many passages are retrieved for a claim's word that the
+// claim's passages lack, to learn whether the coverage uses it at all and
+// as a name: more finds a rare use further down, fewer answers faster.
+const lookupK = 4
+
+// everydayZipf is how common (Zipf scale, see retrieval.Zipf) an English
+// word must be for the coverage not to need it: "gonna" and "left" may be
+// a poster's wording for anything; a rarer word the coverage never uses
+// ("denmark", "kushner", "capped") may name what it does not report, so a
+// claim holding it is not supported. Lower lets more names of unreported
+// countries through, higher refuses more paraphrases.
+const everydayZipf = 4.5
+
+// backed reports whether the paragraph that supports a claim holds what
+// the claim names: every word the coverage writes as a name (or the claim
+// capitalises) must be in the paragraph, and every other word of the
+// claim must be one the coverage uses somewhere, or everyday English. The
+// model-answer check holds a claim to most of its words; a claim someone
+// posts in lower case ("new zealand refused to sign") would otherwise be
+// supported by a sentence about another country. A claim in another
+// language than its paragraph is held only to the words it capitalises
+// being in the coverage.
+func (c *Checker) backed(ctx context.Context, claim string, lang text.Lang, sup footnote.Citation, supLang text.Lang, ss []sentence) (bool, error) {
+	p, ok := c.paras.Paragraph(sup.Doc, sup.Paragraph)
+	if !ok {
+		return false, nil
+	}
+	if supLang == text.Unknown {
+		supLang = c.langs.Detect(p.Text)
+	}
+	cross := lang != supLang && lang != text.Unknown && supLang != text.Unknown
+	cw := wordsOf(claim, lang)
+	// A paragraph may name its people in the one before ("She was
+	// ultimately overruled").
+	if prev, ok := c.paras.Paragraph(sup.Doc, sup.Paragraph-1); ok && sup.Paragraph > 1 {
+		p.Text = prev.Text + "\n\n" + p.Text
+	}
+	para := wordsOf(p.Text, supLang).content
+	if !cross {
+		for n := range knownNames(cw, ss).names {
+			if _, ok := para[n]; !ok && !acronymIn(n, claim, p.Text) {
+				return false, nil
+			}
+		}
+	}
+	seen := map[string]struct{}{}
+	for _, s := range ss {
+		for w := range s.words.content {
+			seen[w] = struct{}{}
+		}
+	}
+	for i, w := range text.Words(claim) {
+		f := text.Fold(w.Text)
+		st := stem(f)
+		_, inPara := para[st]
+		_, inSeen := seen[st]
+		_, named := cw.names[st]
+		switch {
+		case inPara || inSeen || !isContent(f) || !isAbout(f):
+			continue
+		case cross && !(isName(w, i) && named):
+			continue
+		case !cross && contraction(f):
+			continue
+		}
+		name, used, err := c.usage(ctx, w.Text, st)
+		if err != nil {
+			return false, err
+		}
+		if used && name && !cross || !used && (cross || retrieval.Zipf(f) < everydayZipf) {
+			return false, nil
+		}
+	}
+	return true, nil
+}
+
+// isAbout reports whether folded word f is one wordsOf keeps: not a
+// number, a unit of time, a scale, a month or a weekday, which the check
+// compares as values.
+func isAbout(f string) bool {
+	return !strings.ContainsFunc(f, unicode.IsDigit) && timeUnits[f] == 0 && scales[f] == 0 && !monthNames[f] && !isWeekday(f)
+}
+
+// usage reports whether the coverage uses a word (by its stem) and
+// whether it writes it as a name: capitalised past the first word of a
+// sentence more often than not.
+func (c *Checker) usage(ctx context.Context, word, st string) (name, used bool, err error) {
+	ps, err := c.r.Retrieve(ctx, word, lookupK)
+	if err != nil {
+		return false, false, err
+	}
+	caps := 0
+	for _, ps := range ps {
+		p, ok := c.paras.Paragraph(ps.Doc, ps.N)
+		if !ok {
+			continue
+		}
+		for _, s := range text.Split(p.Text) {
+			for i, w := range text.Words(s.Text) {
+				if stem(text.Fold(w.Text)) != st {
+					continue
+				}
+				used = true
+				if i == 0 {
+					continue
+				}
+				r, _ := utf8.DecodeRuneInString(w.Text)
+				if unicode.IsUpper(r) {
+					caps++
+				} else {
+					caps--
+				}
+			}
+		}
+	}
+	return caps > 0, used, nil
+}
+
+// contraction reports whether a folded word is an English contraction
+// written without its apostrophe ("theres", "thats", "didnt"): a function
+// word and its ending.
+func contraction(f string) bool {
+	for _, end := range []string{"s", "nt", "t", "re", "ll", "ve", "d", "m"} {
+		if base, ok := strings.CutSuffix(f, end); ok && base != "" && text.IsStopWord(text.English, base) {
+			return true
+		}
+	}
+	return false
+}
+
+// acronymIn reports whether name, the stem of a word the claim writes in
+// capitals ("UN", "US"), is in para written with dots ("U.S.") or as the
+// initials of its capitalised words ("United States").
+func acronymIn(name, claim, para string) bool {
+	isAcronym := false
+	for _, w := range text.Words(claim) {
+		if text.Fold(w.Text) == name && text.IsAllCaps(w.Text) {
+			isAcronym = true
+		}
+	}
+	if !isAcronym {
+		return false
+	}
+	// The initials of each run of capitalised words: "U.S." is two
+	// words, "U" and "S".
+	var initials strings.Builder
+	for _, w := range text.Words(para) {
+		r, _ := utf8.DecodeRuneInString(w.Text)
+		if unicode.IsUpper(r) {
+			initials.WriteRune(unicode.ToLower(r))
+		} else {
+			initials.WriteByte(' ')
+		}
+	}
+	for _, run := range strings.Fields(initials.String()) {
+		if strings.Contains(run, name) {
+			return true
+		}
+	}
+	return false
+}

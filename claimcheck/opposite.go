@@ -1,0 +1,79 @@
+package claimcheck
+
+import (
+	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/text"
+)
+
+// turnedAround reports whether quote says the opposite of claim, a claim
+// that negates nothing: it takes the other stance ("stay" against "quit",
+// "would sign" against "won't sign"), judges the other way ("praised"
+// against "condemned"), or negates one of the claim's own words ("will
+// support" against "will not support", "is legally binding" against
+// "is not legally binding").
+func turnedAround(claim, quote string) bool {
+	return reversesStance(claim, quote) || reversesJudgement(claim, quote) || negatesWordOf(claim, quote)
+}
+
+// leavesAgainstStay reports whether the claim stays and the quote leaves,
+// whatever else it says: such a sentence ("would not be joining the pact,
+// set to be signed") backs no claim that one joins or signs.
+func leavesAgainstStay(claim, quote string) bool {
+	cs, cl := stance(claim)
+	_, ql := stance(quote)
+	return cs && !cl && ql
+}
+
+// negatesWordOf reports whether quote puts a negation within endWindow
+// words before a word that stems as one of the claim's content words,
+// where the claim negates nothing. (A word of refusing counts only before
+// a word of staying, see stance: "a rejection of the pact" says nothing
+// against "rejected the pact".)
+func negatesWordOf(claim, quote string) bool {
+	if isNegated(claim) {
+		return false
+	}
+	stems := map[string]bool{}
+	for _, w := range text.Words(claim) {
+		if f := text.Fold(w.Text); isContent(f) {
+			stems[stem(f)] = true
+		}
+	}
+	ws := text.Words(quote)
+	for i, w := range ws {
+		if f := text.Fold(w.Text); isContent(f) && stems[stem(f)] && negationBefore(quote, ws, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// negationBefore reports whether a negation stands within endWindow
+// words before word i of s.
+func negationBefore(s string, ws []text.Word, i int) bool {
+	for j := max(0, i-endWindow); j < i; j++ {
+		if negationAt(s, ws, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// opposite returns a sentence about the claim's subject, in the claim's
+// language, that turns it around; only for a claim that negates nothing
+// (a negated one is affirmation's).
+func opposite(claim string, lang text.Lang, ss []sentence) (footnote.Citation, bool) {
+	if isNegated(claim) {
+		return footnote.Citation{}, false
+	}
+	cw := knownNames(wordsOf(claim, lang), ss)
+	for _, s := range ss {
+		if s.lang != lang && lang != text.Unknown && s.lang != text.Unknown {
+			continue
+		}
+		if aboutSameThing(cw, lang, s) && turnedAround(claim, s.cite.Quote) {
+			return s.cite, true
+		}
+	}
+	return footnote.Citation{}, false
+}

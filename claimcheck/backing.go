@@ -50,10 +50,8 @@ func (c *Checker) backed(ctx context.Context, claim string, lang text.Lang, sup 
 	}
 	para := wordsOf(p.Text, supLang).content
 	if !cross {
-		for n := range knownNames(cw, ss).names {
-			if _, ok := para[n]; !ok && !acronymIn(n, claim, p.Text) {
-				return false, nil
-			}
+		if !holdsNames(knownNames(cw, ss), para, p.Text) {
+			return false, nil
 		}
 	}
 	seen := map[string]struct{}{}
@@ -102,7 +100,7 @@ func (c *Checker) usage(ctx context.Context, word, st string) (name, used bool, 
 	if err != nil {
 		return false, false, err
 	}
-	caps := 0
+	var n nameCount
 	for _, ps := range ps {
 		p, ok := c.paras.Paragraph(ps.Doc, ps.N)
 		if !ok {
@@ -114,19 +112,13 @@ func (c *Checker) usage(ctx context.Context, word, st string) (name, used bool, 
 					continue
 				}
 				used = true
-				if i == 0 {
-					continue
-				}
-				r, _ := utf8.DecodeRuneInString(w.Text)
-				if unicode.IsUpper(r) {
-					caps++
-				} else {
-					caps--
+				if i > 0 {
+					n.add(w.Text)
 				}
 			}
 		}
 	}
-	return caps > 0, used, nil
+	return n.isName(), used, nil
 }
 
 // contraction reports whether a folded word is an English contraction
@@ -141,23 +133,14 @@ func contraction(f string) bool {
 	return false
 }
 
-// acronymIn reports whether name, the stem of a word the claim writes in
-// capitals ("UN", "US"), is in para written with dots ("U.S.") or as the
-// initials of its capitalised words ("United States").
-func acronymIn(name, claim, para string) bool {
-	isAcronym := false
-	for _, w := range text.Words(claim) {
-		if text.Fold(w.Text) == name && text.IsAllCaps(w.Text) {
-			isAcronym = true
-		}
-	}
-	if !isAcronym {
-		return false
-	}
+// acronymIn reports whether acronym, folded ("us"), is in t written
+// with dots ("U.S.") or as the initials of its capitalised words ("United
+// States").
+func acronymIn(acronym, t string) bool {
 	// The initials of each run of capitalised words: "U.S." is two
 	// words, "U" and "S".
 	var initials strings.Builder
-	for _, w := range text.Words(para) {
+	for _, w := range text.Words(t) {
 		r, _ := utf8.DecodeRuneInString(w.Text)
 		if unicode.IsUpper(r) {
 			initials.WriteRune(unicode.ToLower(r))
@@ -166,7 +149,7 @@ func acronymIn(name, claim, para string) bool {
 		}
 	}
 	for _, run := range strings.Fields(initials.String()) {
-		if strings.Contains(run, name) {
+		if strings.Contains(run, acronym) {
 			return true
 		}
 	}

@@ -81,21 +81,23 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 	switch {
 	case supported:
 		sup = *cc.Support
-		// A supporting sentence that turns the claim's stance around
+		// What the claim names must be in the supporting paragraph,
+		// and the rest of its words in the coverage: else the sentence
+		// is about something else, and neither supports nor
+		// contradicts it. One that turns the claim's stance around
 		// ("stay" against "pull out") says the opposite; so does one
 		// that gives another number or length of time ("three-day"
 		// for "two weeks").
+		backed, err := c.backed(ctx, plain, lang, sup, langOf(sup.Doc), ss)
 		switch {
+		case err != nil:
+			return res, fmt.Errorf("check claim: %w", err)
+		case !backed:
+			supported = false
 		case turnedAround(plain, sup.Quote) || differs(quantities(plain, lang), quantities(sup.Quote, langOf(sup.Doc))):
 			supported, contradicted, against = false, true, sup
 		case leavesAgainstStay(plain, sup.Quote):
 			supported = false
-		default:
-			// What the claim names must be in the supporting paragraph,
-			// and the rest of its words in the coverage.
-			if supported, err = c.backed(ctx, plain, lang, sup, langOf(sup.Doc), ss); err != nil {
-				return res, fmt.Errorf("check claim: %w", err)
-			}
 		}
 	case contradicted:
 		against = *cc.Opposite

@@ -34,16 +34,26 @@ const foreignNameShare = 0.5
 type claimWords struct {
 	content map[string]struct{} // stems of its content words, numbers aside
 	names   map[string]struct{} // stems of its capitalised words past the first
+	// acronyms are its words written in capitals ("UN", "US"), which a
+	// sentence may write with dots or in full ("U.S.", "United States").
+	acronyms map[string]struct{}
 }
+
+// maxAcronymRunes is the longest word in capitals taken for an acronym:
+// longer ones ("MARRAKECH") are names written in capitals.
+const maxAcronymRunes = 4
 
 // wordsOf returns the words of s, in language lang, that say what it is
 // about: numbers, lengths of time and months aside.
 func wordsOf(s string, lang text.Lang) claimWords {
-	cw := claimWords{content: map[string]struct{}{}, names: map[string]struct{}{}}
+	cw := claimWords{content: map[string]struct{}{}, names: map[string]struct{}{}, acronyms: map[string]struct{}{}}
 	for i, w := range text.Words(timeline.WithDigits(s, lang)) {
 		f := text.Fold(w.Text)
 		if !isAbout(f) {
 			continue
+		}
+		if text.IsAllCaps(w.Text) && len(f) > 1 && utf8.RuneCountInString(f) <= maxAcronymRunes {
+			cw.acronyms[f] = struct{}{}
 		}
 		if isName(w, i) && (isContent(f) || text.IsAllCaps(w.Text) && len(f) > 1) {
 			cw.names[stem(f)] = struct{}{}
@@ -132,7 +142,7 @@ func sentences(passages []footnote.Passage, paras footnote.Paragraphs, langOf fu
 // (capitalised past their first word) more often than not: a claim posted
 // in lower case ("the obama administration") names what they name.
 func knownNames(cw claimWords, ss []sentence) claimWords {
-	caps := map[string]int{}
+	caps := map[string]*nameCount{}
 	for _, s := range ss {
 		ws := text.Words(s.cite.Quote)
 		if titleCase(ws) {
@@ -143,19 +153,43 @@ func knownNames(cw claimWords, ss []sentence) claimWords {
 			if _, ok := cw.content[f]; !ok || i == 0 {
 				continue
 			}
-			if r, _ := utf8.DecodeRuneInString(w.Text); unicode.IsUpper(r) {
-				caps[f]++
-			} else {
-				caps[f]--
+			if caps[f] == nil {
+				caps[f] = &nameCount{}
 			}
+			caps[f].add(w.Text)
 		}
 	}
 	for f, n := range caps {
-		if n > 0 {
+		if n.isName() {
 			cw.names[f] = struct{}{}
 		}
 	}
 	return cw
+}
+
+// nameShare is the share of a word's uses past the first of a sentence
+// that must be capitalised for it to be a name: lower takes words of
+// titles for names ("Global Compact", written "global compact" too), so
+// that a sentence without them is about something else; higher misses
+// names that also are words ("State", "member states").
+const nameShare = 0.75
+
+// nameCount counts a word's uses past the first of a sentence,
+// capitalised and not.
+type nameCount struct{ caps, lower int }
+
+func (n *nameCount) add(word string) {
+	if r, _ := utf8.DecodeRuneInString(word); unicode.IsUpper(r) {
+		n.caps++
+	} else {
+		n.lower++
+	}
+}
+
+// isName reports whether the word is written as a name: capitalised in
+// nameShare of its uses.
+func (n *nameCount) isName() bool {
+	return n.caps > 0 && float64(n.caps) >= nameShare*float64(n.caps+n.lower)
 }
 
 // titleCase reports whether most of the words are capitalised, as in a
@@ -176,7 +210,20 @@ func aboutSameThing(cw claimWords, lang text.Lang, s sentence) bool {
 	if lang != s.lang && lang != text.Unknown && s.lang != text.Unknown {
 		return crossLanguageSubject(cw, s)
 	}
-	return len(cw.content) > 0 && share(cw.content, s.words.content) >= sameSubjectShare && (len(cw.names) == 0 || share(cw.names, s.words.content) == 1)
+	return len(cw.content) > 0 && share(cw.content, s.words.content) >= sameSubjectShare && holdsNames(cw, s.words.content, s.cite.Quote)
+}
+
+// holdsNames reports whether a text (its content words, and the text)
+// holds every name of the claim, an acronym in any of its forms.
+func holdsNames(cw claimWords, content map[string]struct{}, t string) bool {
+	for n := range cw.names {
+		_, ok := content[n]
+		_, acr := cw.acronyms[n]
+		if !ok && !(acr && acronymIn(n, t)) {
+			return false
+		}
+	}
+	return true
 }
 
 // crossLanguageSubject reports whether a sentence in another language

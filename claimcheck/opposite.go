@@ -1,6 +1,8 @@
 package claimcheck
 
 import (
+	"strings"
+
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/text"
 )
@@ -49,10 +51,11 @@ func negatesWordOf(claim, quote string) bool {
 }
 
 // negationBefore reports whether a negation stands within endWindow
-// words before word i of s.
+// words before word i of s; one joined to the next word by a hyphen
+// ("non-binding") negates that word only.
 func negationBefore(s string, ws []text.Word, i int) bool {
 	for j := max(0, i-endWindow); j < i; j++ {
-		if negationAt(s, ws, j) {
+		if negationAt(s, ws, j) && (j == i-1 || !strings.HasPrefix(s[ws[j].End:], "-")) {
 			return true
 		}
 	}

@@ -3,6 +3,7 @@ package claimcheck
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -108,7 +109,7 @@ func quantities(s string, lang text.Lang) []quantity {
 	ws := text.Words(s)
 	months := map[int]bool{}
 	for i, w := range ws {
-		if monthNames[text.Fold(w.Text)] {
+		if isMonth(text.Fold(w.Text), lang) {
 			months[i] = true
 		}
 	}
@@ -198,6 +199,25 @@ func init() {
 		gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre gen mag giu lug ott`) {
 		monthNames[w] = true
 	}
+}
+
+// wordMonths are the month abbreviations that are common words of
+// another language ("sets out 23 objectives", "two days ago"), with the
+// languages they are months in: only there are they read as months.
+var wordMonths = map[string][]text.Lang{
+	"out": {text.Portuguese},
+	"set": {text.Portuguese, text.Italian},
+	"ago": {text.Spanish, text.Portuguese},
+	"mai": {text.German, text.French},
+}
+
+// isMonth reports whether folded word f names a month in a text of
+// language lang.
+func isMonth(f string, lang text.Lang) bool {
+	if langs, ok := wordMonths[f]; ok {
+		return slices.Contains(langs, lang)
+	}
+	return monthNames[f]
 }
 
 // joined reports whether gap, between a number and the next word, keeps

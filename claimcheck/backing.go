@@ -30,8 +30,9 @@ const everydayZipf = 4.5
 // claim must be one the coverage uses somewhere, or everyday English. The
 // model-answer check holds a claim to most of its words; a claim someone
 // posts in lower case ("new zealand refused to sign") would otherwise be
-// supported by a sentence about another country. A claim in another
-// language than its paragraph is held only to the words it capitalises
+// supported by a sentence about another country. Everyday words are
+// known for English only: a claim in another language, or in another
+// language than its paragraph, is held to the words it capitalises
 // being in the coverage.
 func (c *Checker) backed(ctx context.Context, claim string, lang text.Lang, sup footnote.Citation, supLang text.Lang, ss []sentence) (bool, error) {
 	p, ok := c.paras.Paragraph(sup.Doc, sup.Paragraph)
@@ -69,7 +70,8 @@ func (c *Checker) backed(ctx context.Context, claim string, lang text.Lang, sup 
 		switch {
 		case inPara || inSeen || !isContent(f) || !isAbout(f):
 			continue
-		case cross && !(isName(w, i) && named):
+		case (cross || lang != text.English) && !(isName(w, i) && named):
+			// Only English words are known to be everyday (Zipf).
 			continue
 		case !cross && contraction(f):
 			continue
@@ -78,7 +80,7 @@ func (c *Checker) backed(ctx context.Context, claim string, lang text.Lang, sup 
 		if err != nil {
 			return false, err
 		}
-		if used && name && !cross || !used && (cross || retrieval.Zipf(f) < everydayZipf) {
+		if used && name && !cross || !used && (lang != text.English || retrieval.Zipf(f) < everydayZipf) {
 			return false, nil
 		}
 	}

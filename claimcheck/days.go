@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/text"
@@ -159,7 +160,7 @@ func datedSides(claim string, lang text.Lang, ss []sentence, daterOf func(doc st
 		if hasSame && hasOther {
 			break
 		}
-		if !datesSameEvent(cw, lang, s) {
+		if !datesSameEvent(cw, lang, s) || !dayAttached(cw, lang, s) {
 			continue
 		}
 		sd, ok := sentenceDay(s, daterOf)
@@ -191,4 +192,65 @@ func datesSameEvent(cw claimWords, lang text.Lang, s sentence) bool {
 		return sameLang || crossLanguageSubject(cw, s)
 	}
 	return crossLanguageSubject(cw, s)
+}
+
+// dayLead is how many words may open a sentence before its day for the
+// day to date the whole sentence ("On Saturday, the U.S. mission…",
+// "December 4, 2017: Yesterday, …"): more takes a day of a later clause
+// for the sentence's.
+const dayLead = 3
+
+// reportStems are the starts of folded words by which news reports what
+// someone said, in the languages of the coverage: "the US said in its
+// statement on Saturday" dates the statement, the claim's event.
+var reportStems = []string{"said", "say", "told", "announc", "statement", "declar", "stated", "dijo", "dice", "anunci", "afirm", "sagte", "erklar", "teilte", "annonc", "disse", "affer"}
+
+// relativeDays are the folded words for a day relative to the article's
+// ("yesterday"), in the languages of the coverage.
+var relativeDays = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("yesterday today tomorrow ayer hoy gestern heute hier ontem hoje ieri oggi") {
+		relativeDays[w] = true
+	}
+}
+
+// dayAttached reports whether the day sentence s gives dates what the
+// claim says: the sentence opens with it, or the word before or after it
+// is one of the claim's, or says someone reported ("said Monday"). A day
+// told apart from the claim's words is another event's ("decided to
+// boycott a conference scheduled to begin Monday"). True when the
+// sentence names no day (it is its article's), or is in another language
+// than the claim.
+func dayAttached(cw claimWords, lang text.Lang, s sentence) bool {
+	if lang != s.lang && lang != text.Unknown && s.lang != text.Unknown {
+		return true
+	}
+	ws := text.Words(s.cite.Quote)
+	folded := folds(ws)
+	shared := func(j int) bool {
+		if j < 0 || j >= len(ws) {
+			return false
+		}
+		_, ok := cw.content[stem(folded[j])]
+		return ok
+	}
+	named := false
+	for i, f := range folded {
+		if !isWeekday(f) && !isMonth(f, s.lang) && !relativeDays[f] {
+			continue
+		}
+		named = true
+		prev, next := i-1, i+1
+		for prev >= 0 && !isContent(folded[prev]) {
+			prev--
+		}
+		for next < len(ws) && !isContent(folded[next]) && !strings.ContainsFunc(folded[next], unicode.IsDigit) {
+			next++
+		}
+		if i < dayLead || shared(prev) || shared(next) || prev >= 0 && hasPrefix(folded[prev], reportStems) {
+			return true
+		}
+	}
+	return !named
 }

@@ -36,6 +36,11 @@ func stance(s string) (stay, leave bool) {
 			leave = true
 			continue
 		}
+		if isStay(f) && i > 0 && possessives[text.Fold(ws[i-1].Text)] {
+			// "to adjourn its participation": what is done with it
+			// decides, and the verb may be one of neither list.
+			continue
+		}
 		stay = stay || isStay(f)
 		leave = leave || hasPrefix(f, leaveStems) || hasPrefix(f, refuseStems)
 	}
@@ -57,6 +62,17 @@ func negatedAt(s string, ws []text.Word, i int) bool {
 		}
 	}
 	return negationBefore(s, ws, i)
+}
+
+// possessives are the folded possessive words of the languages of the
+// coverage: a word of staying after one ("its participation") is a thing
+// something is done with, not a stance.
+var possessives = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("its their his her our su sus sa son ses leur leurs sein seine seiner ihre ihrer sua seu suo") {
+		possessives[w] = true
+	}
 }
 
 // endWindow is how many words before a word of staying an ending word may

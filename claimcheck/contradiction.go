@@ -37,6 +37,10 @@ type claimWords struct {
 	// acronyms are its words written in capitals ("UN", "US"), which a
 	// sentence may write with dots or in full ("U.S.", "United States").
 	acronyms map[string]struct{}
+	// titles are the names knownNames adds that the coverage also writes
+	// in lower case ("Global Compact", "the global compact"): words of a
+	// title more than names.
+	titles map[string]struct{}
 }
 
 // maxAcronymRunes is the longest word in capitals taken for an acronym:
@@ -46,7 +50,7 @@ const maxAcronymRunes = 4
 // wordsOf returns the words of s, in language lang, that say what it is
 // about: numbers, lengths of time and months aside.
 func wordsOf(s string, lang text.Lang) claimWords {
-	cw := claimWords{content: map[string]struct{}{}, names: map[string]struct{}{}, acronyms: map[string]struct{}{}}
+	cw := claimWords{content: map[string]struct{}{}, names: map[string]struct{}{}, acronyms: map[string]struct{}{}, titles: map[string]struct{}{}}
 	for i, w := range text.Words(timeline.WithDigits(s, lang)) {
 		f := text.Fold(w.Text)
 		if !isAbout(f) {
@@ -160,8 +164,12 @@ func knownNames(cw claimWords, ss []sentence) claimWords {
 		}
 	}
 	for f, n := range caps {
-		if n.isName() {
+		_, posted := cw.names[f]
+		if n.isName() && !posted {
 			cw.names[f] = struct{}{}
+			if n.lower > 0 {
+				cw.titles[f] = struct{}{}
+			}
 		}
 	}
 	return cw
@@ -210,20 +218,49 @@ func aboutSameThing(cw claimWords, lang text.Lang, s sentence) bool {
 	if lang != s.lang && lang != text.Unknown && s.lang != text.Unknown {
 		return crossLanguageSubject(cw, s)
 	}
-	return len(cw.content) > 0 && share(cw.content, s.words.content) >= sameSubjectShare && holdsNames(cw, s.words.content, s.cite.Quote)
+	return len(cw.content) > 0 && share(cw.content, s.words.content) >= sameSubjectShare && holdsNamesLoosely(cw, s.words.content, s.cite.Quote)
 }
 
 // holdsNames reports whether a text (its content words, and the text)
 // holds every name of the claim, an acronym in any of its forms.
 func holdsNames(cw claimWords, content map[string]struct{}, t string) bool {
 	for n := range cw.names {
-		_, ok := content[n]
-		_, acr := cw.acronyms[n]
-		if !ok && !(acr && acronymIn(n, t)) {
+		if !holdsName(cw, n, content, t) {
 			return false
 		}
 	}
 	return true
+}
+
+func holdsName(cw claimWords, n string, content map[string]struct{}, t string) bool {
+	_, ok := content[n]
+	_, acr := cw.acronyms[n]
+	return ok || acr && acronymIn(n, t)
+}
+
+// maxLooseAcronym is the longest acronym a sentence need not hold to be
+// about the claim's subject: two letters ("UN", "US") name the parties of
+// most sentences of a coverage, in words the sentence may leave out.
+const maxLooseAcronym = 2
+
+// holdsNamesLoosely reports whether a text holds the claim's names well
+// enough to be about what it is: its names, but half of its titles
+// (see claimWords.titles) and none of its two-letter acronyms.
+func holdsNamesLoosely(cw claimWords, content map[string]struct{}, t string) bool {
+	titles, held := 0, 0
+	for n := range cw.names {
+		_, title := cw.titles[n]
+		_, acr := cw.acronyms[n]
+		switch {
+		case acr && utf8.RuneCountInString(n) <= maxLooseAcronym:
+		case title:
+			titles++
+			held += boolInt(holdsName(cw, n, content, t))
+		case !holdsName(cw, n, content, t):
+			return false
+		}
+	}
+	return 2*held >= titles
 }
 
 // crossLanguageSubject reports whether a sentence in another language
@@ -243,11 +280,37 @@ func contradiction(claim string, lang text.Lang, ss []sentence) (footnote.Citati
 	}
 	cw := knownNames(wordsOf(claim, lang), ss)
 	for _, s := range ss {
-		if aboutSameThing(cw, lang, s) && differs(cq, quantities(s.cite.Quote, s.lang)) {
+		sq := quantities(s.cite.Quote, s.lang)
+		if (aboutSameThing(cw, lang, s) || countsSameThing(cw, lang, cq, sq, s)) && differs(cq, sq) {
 			return s.cite, true
 		}
 	}
 	return footnote.Citation{}, false
+}
+
+// unitSubjectShare is the share of a claim's content words a sentence in
+// its language must hold to be about its subject when it counts the same
+// thing ("190 countries adopted the compact in Marrakech", "the 164
+// countries that approved the agreement … in Marrakech"): the counted word
+// is itself one, and outlets word the rest differently. Lower compares
+// counts of the same word on other matters.
+const unitSubjectShare = 0.4
+
+// countsSameThing reports whether sentence s, with quantities sq, counts
+// what the claim, with quantities cq, counts (a word, not a date or a
+// length of time) and holds unitSubjectShare of its content words and its
+// names.
+func countsSameThing(cw claimWords, lang text.Lang, cq, sq []quantity, s sentence) bool {
+	if lang != s.lang && lang != text.Unknown && s.lang != text.Unknown {
+		return false
+	}
+	counts := false
+	for _, x := range cq {
+		for _, y := range sq {
+			counts = counts || x.unit != "" && x.unit[0] != '(' && x.sameUnit(y)
+		}
+	}
+	return counts && share(cw.content, s.words.content) >= unitSubjectShare && holdsNamesLoosely(cw, s.words.content, s.cite.Quote)
 }
 
 // agreement returns a sentence about the claim's subject that gives the

@@ -86,3 +86,36 @@ func TestCheckNeverSupportsWhatTheCoverageDoesNotName(t *testing.T) {
 		}
 	}
 }
+
+func TestCheckComparesCountsWordedOtherwise(t *testing.T) {
+	l := library{
+		paras: map[string][]string{
+			"ap": {"The General Assembly resolution endorsing the compact was approved by a vote of 152-5 with Israel, the Czech Republic and Poland also voting no.",
+				"The vote was lower than the 164 countries that approved the agreement by acclamation at a conference in Marrakech, Morocco."},
+			"un": {"The compact has 23 objectives that seek to boost cooperation to manage migration."},
+		},
+		langs: map[string]string{"ap": "en", "un": "en"},
+	}
+	c := New(l, l)
+	for _, tc := range []struct {
+		claim string
+		want  bool // contradicted
+	}{
+		// Another count of the same word, the rest worded otherwise.
+		{"190 countries adopted the migration compact in marrakech", true},
+		// "UN" need not be spelt out, "general assembly" is a title.
+		{"the UN general assembly endorsed the migration compact 162-5", true},
+		{"the global compact has 30 objectives", true},
+		// The coverage's own figures.
+		{"164 countries adopted the migration compact in marrakech", false},
+		{"the global compact has 23 objectives", false},
+	} {
+		res, err := c.Check(context.Background(), tc.claim)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Verdict == Contradicted; got != tc.want {
+			t.Errorf("%q: %s (%s), want contradicted=%v", tc.claim, res.Verdict, res.Explanation, tc.want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package claimcheck
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,7 +27,8 @@ const everydayZipf = 4.5
 
 // backed reports whether the paragraph that supports a claim holds what
 // the claim names: every word the coverage writes as a name (or the claim
-// capitalises) must be in the paragraph, and every other word of the
+// capitalises) must be in the paragraph, and do in the sentence what the
+// claim says they did (rolesHeld); every other word of the
 // claim must be one the coverage uses somewhere, or everyday English. The
 // model-answer check holds a claim to most of its words; a claim someone
 // posts in lower case ("new zealand refused to sign") would otherwise be
@@ -51,7 +53,8 @@ func (c *Checker) backed(ctx context.Context, claim string, lang text.Lang, sup 
 	}
 	para := wordsOf(p.Text, supLang).content
 	if !cross {
-		if !holdsNames(knownNames(cw, ss), para, p.Text) {
+		named := knownNames(cw, ss)
+		if !holdsNames(named, para, p.Text) || !rolesHeld(named, sup.Quote) {
 			return false, nil
 		}
 	}
@@ -64,8 +67,13 @@ func (c *Checker) backed(ctx context.Context, claim string, lang text.Lang, sup 
 	for i, w := range text.Words(claim) {
 		f := text.Fold(w.Text)
 		st := stem(f)
-		_, inPara := para[st]
-		_, inSeen := seen[st]
+		forms := stemForms(f)
+		inPara, inSeen := false, false
+		for _, fs := range forms {
+			_, p := para[fs]
+			_, s := seen[fs]
+			inPara, inSeen = inPara || p, inSeen || s
+		}
 		_, named := cw.names[st]
 		switch {
 		case inPara || inSeen || !isContent(f) || !isAbout(f):
@@ -76,7 +84,7 @@ func (c *Checker) backed(ctx context.Context, claim string, lang text.Lang, sup 
 		case !cross && contraction(f):
 			continue
 		}
-		name, used, err := c.usage(ctx, w.Text, st)
+		name, used, err := c.usage(ctx, w.Text, forms)
 		if err != nil {
 			return false, err
 		}
@@ -85,6 +93,27 @@ func (c *Checker) backed(ctx context.Context, claim string, lang text.Lang, sup 
 		}
 	}
 	return true, nil
+}
+
+// englishEndings are the regular endings of English verbs and nouns
+// ("sets", "ditched", "ditching"): a claim's word is in the coverage when
+// its base is.
+var englishEndings = []string{"ing", "ed", "es", "s", "d"}
+
+// minBase is the shortest base an ending is cut down to: shorter ones
+// ("us" of "used") are other words.
+const minBase = 3
+
+// stemForms returns the stems of folded word f and of its bases without
+// an English ending.
+func stemForms(f string) []string {
+	out := []string{stem(f)}
+	for _, e := range englishEndings {
+		if base, ok := strings.CutSuffix(f, e); ok && utf8.RuneCountInString(base) >= minBase && !slices.Contains(out, stem(base)) {
+			out = append(out, stem(base))
+		}
+	}
+	return out
 }
 
 // isAbout reports whether folded word f is one wordsOf keeps: not a
@@ -97,7 +126,7 @@ func isAbout(f string) bool {
 // usage reports whether the coverage uses a word (by its stem) and
 // whether it writes it as a name: capitalised past the first word of a
 // sentence more often than not.
-func (c *Checker) usage(ctx context.Context, word, st string) (name, used bool, err error) {
+func (c *Checker) usage(ctx context.Context, word string, forms []string) (name, used bool, err error) {
 	ps, err := c.r.Retrieve(ctx, word, lookupK)
 	if err != nil {
 		return false, false, err
@@ -110,7 +139,7 @@ func (c *Checker) usage(ctx context.Context, word, st string) (name, used bool, 
 		}
 		for _, s := range text.Split(p.Text) {
 			for i, w := range text.Words(s.Text) {
-				if stem(text.Fold(w.Text)) != st {
+				if !slices.Contains(forms, stem(text.Fold(w.Text))) {
 					continue
 				}
 				used = true

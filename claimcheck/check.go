@@ -96,11 +96,16 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 			supported = false
 		case turnedAround(plain, sup.Quote) || differs(quantities(plain, lang), quantities(sup.Quote, langOf(sup.Doc))):
 			supported, contradicted, against = false, true, sup
-		case leavesAgainstStay(plain, sup.Quote):
+		case leavesAgainstStay(plain, sup.Quote) || stanceMissing(plain, sup.Quote):
 			supported = false
 		}
 	case contradicted:
 		against = *cc.Opposite
+	default:
+		// A sentence that says it in nearly its words.
+		if sup, supported, err = c.paraphrase(ctx, plain, lang, ss); err != nil {
+			return res, fmt.Errorf("check claim: %w", err)
+		}
 	}
 	if !contradicted && !supported {
 		against, contradicted = affirmation(plain, lang, ss)

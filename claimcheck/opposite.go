@@ -17,13 +17,31 @@ func turnedAround(claim, quote string) bool {
 	return reversesStance(claim, quote) || reversesJudgement(claim, quote) || negatesWordOf(claim, quote)
 }
 
-// leavesAgainstStay reports whether the claim stays and the quote leaves,
-// whatever else it says: such a sentence ("would not be joining the pact,
-// set to be signed") backs no claim that one joins or signs.
+// leavesAgainstStay reports whether the claim stays and the quote refuses
+// or denies a word of staying ("would not be joining the pact, set to be
+// signed"), whatever else it says: such a sentence backs no claim that
+// one joins or signs.
 func leavesAgainstStay(claim, quote string) bool {
 	cs, cl := stance(claim)
-	_, ql := stance(quote)
-	return cs && !cl && ql
+	if !cs || cl {
+		return false
+	}
+	ws := text.Words(quote)
+	for i, w := range ws {
+		if isStay(text.Fold(w.Text)) && (endedAt(ws, i) || negatedAt(quote, ws, i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// stanceMissing reports whether the claim takes a stance (stays or
+// leaves, refuses) and the quote takes none: "rejected the compact" is
+// not backed by "endorsed the compact", whatever else they share.
+func stanceMissing(claim, quote string) bool {
+	cs, cl := stance(claim)
+	qs, ql := stance(quote)
+	return cl && !cs && !ql || cs && !cl && !qs
 }
 
 // negatesWordOf reports whether quote puts a negation within endWindow

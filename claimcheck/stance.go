@@ -14,7 +14,7 @@ var (
 	stayStems = []string{"stay", "remain", "rejoin", "join", "particip", "quedar", "permanec", "rester", "bleib", "ficar", "permanec", "restare",
 		// signing or acceding to a pact: "would sign" against "won't sign"
 		"firmar", "firmo", "firmad", "firmara", "firmare", "firmera", "unterzeichn", "unterschr", "beitret", "beitritt", "beizutret", "assin", "adher", "aderi", "accede"}
-	leaveStems = []string{"leav", "quit", "withdr", "exit", "pull", "ditch", "abandon", "boycott", "salir", "retir", "sortir", "quitt", "austr", "ausstieg", "sair", "uscir", "ritir"}
+	leaveStems = []string{"leav", "withdr", "exit", "pull", "ditch", "abandon", "boycott", "salir", "retir", "sortir", "quitt", "austret", "austritt", "austrat", "ausgetret", "ausstieg", "sair", "uscir", "ritir"}
 )
 
 // reversesStance reports whether the claim takes one direction and the
@@ -29,22 +29,39 @@ func reversesStance(claim, quote string) bool {
 // the way of leaving.
 func stance(s string) (stay, leave bool) {
 	ws := text.Words(s)
+	// A word of refusing before one of leaving stays ("opposed the
+	// pullout", "refused to withdraw"), and is no stance of its own.
+	governs := map[int]bool{}
+	for i, w := range ws {
+		if isLeave(text.Fold(w.Text)) {
+			for j := max(0, i-endWindow); j < i; j++ {
+				governs[j] = governs[j] || hasPrefix(text.Fold(ws[j].Text), refuseStems)
+			}
+		}
+	}
 	for i, w := range ws {
 		f := text.Fold(w.Text)
-		if isStay(f) && (endedAt(ws, i) || negatedAt(s, ws, i)) {
+		switch {
+		case governs[i]:
+		case isStay(f) && (endedAt(ws, i) || negatedAt(s, ws, i)):
 			// "ending its participation" and "won't sign" leave.
 			leave = true
-			continue
-		}
-		if isStay(f) && i > 0 && possessives[text.Fold(ws[i-1].Text)] {
+		case isStay(f) && i > 0 && possessives[text.Fold(ws[i-1].Text)]:
 			// "to adjourn its participation": what is done with it
 			// decides, and the verb may be one of neither list.
-			continue
+		case isLeave(f) && negatedAt(s, ws, i):
+			stay = true
+		default:
+			stay = stay || isStay(f)
+			leave = leave || isLeave(f) || hasPrefix(f, refuseStems)
 		}
-		stay = stay || isStay(f)
-		leave = leave || hasPrefix(f, leaveStems) || hasPrefix(f, refuseStems)
 	}
 	return stay, leave
+}
+
+// isLeave reports whether folded word f leaves ("quit", not "quite").
+func isLeave(f string) bool {
+	return hasPrefix(f, leaveStems) || f == "quit" || f == "quits"
 }
 
 // isStay reports whether folded word f stays, joins or signs.

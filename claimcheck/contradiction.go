@@ -218,7 +218,7 @@ func aboutSameThing(cw claimWords, lang text.Lang, s sentence) bool {
 	if lang != s.lang && lang != text.Unknown && s.lang != text.Unknown {
 		return crossLanguageSubject(cw, s)
 	}
-	return len(cw.content) > 0 && share(cw.content, s.words.content) >= sameSubjectShare && holdsNamesLoosely(cw, s.words.content, s.cite.Quote)
+	return len(cw.content) > 0 && heldShare(cw, s) >= sameSubjectShare && holdsNamesLoosely(cw, s.words.content, s.cite.Quote)
 }
 
 // holdsNames reports whether a text (its content words, and the text)
@@ -310,7 +310,7 @@ func countsSameThing(cw claimWords, lang text.Lang, cq, sq []quantity, s sentenc
 			counts = counts || x.unit != "" && x.unit[0] != '(' && x.sameUnit(y)
 		}
 	}
-	return counts && share(cw.content, s.words.content) >= unitSubjectShare && holdsNamesLoosely(cw, s.words.content, s.cite.Quote)
+	return counts && heldShare(cw, s) >= unitSubjectShare && holdsNamesLoosely(cw, s.words.content, s.cite.Quote)
 }
 
 // agreement returns a sentence about the claim's subject that gives the
@@ -352,6 +352,18 @@ func affirmation(claim string, lang text.Lang, ss []sentence) (footnote.Citation
 		}
 	}
 	return footnote.Citation{}, false
+}
+
+// heldShare is the share of the claim's content words sentence s holds,
+// an acronym in any of its forms ("US", "U.S.").
+func heldShare(cw claimWords, s sentence) float64 {
+	held := 0
+	for w := range cw.content {
+		_, ok := s.words.content[w]
+		_, acr := cw.acronyms[w]
+		held += boolInt(ok || acr && acronymIn(w, s.cite.Quote))
+	}
+	return float64(held) / float64(max(len(cw.content), 1))
 }
 
 // share is the share of a's words that b holds.

@@ -2,6 +2,7 @@ package claimcheck
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -113,6 +114,8 @@ func (s daySlot) compare(sd sentDay) (agrees, comparable bool) {
 		return t.Day() == s.day && t.Month() == s.month && (s.year == 0 || t.Year() == s.year), true
 	case s.hasDayDate && s.year != 0:
 		return time.Date(s.year, s.month, s.day, 0, 0, 0, 0, time.UTC).Weekday() == sd.weekday, true
+	case s.hasDayDate && sd.resolved:
+		return t.Day() == s.day && t.Month() == s.month, true
 	case s.hasDayDate:
 		return false, false
 	}
@@ -127,9 +130,21 @@ func sentenceDay(s sentence, daterOf func(doc string) (timeline.Dater, bool)) (s
 	if !hasUnit(quantities(s.cite.Quote, s.lang), unitDate) {
 		for _, w := range text.Words(s.cite.Quote) {
 			if d, ok := weekdays[text.Fold(w.Text)]; ok {
-				return sentDay{weekday: d, weekdayOnly: true}, true
+				sd := sentDay{weekday: d, weekdayOnly: true}
+				// Read against its article, the weekday is a date
+				// too, for a claim that gives no year.
+				if dt, ok := daterOf(s.cite.Doc); ok {
+					if t, ok := dt.Day(s.cite.Quote); ok && t.Weekday() == d {
+						sd.t, sd.resolved = t, true
+					}
+				}
+				return sd, true
 			}
 		}
+	}
+	if !hasUnit(quantities(s.cite.Quote, s.lang), unitDate) && !slices.ContainsFunc(text.Words(s.cite.Quote), func(w text.Word) bool { return relativeDays[text.Fold(w.Text)] }) && hasMonth(s) {
+		// A month alone ("in September 2016") gives no day.
+		return sd, false
 	}
 	d, ok := daterOf(s.cite.Doc)
 	if !ok {
@@ -139,12 +154,20 @@ func sentenceDay(s sentence, daterOf func(doc string) (timeline.Dater, bool)) (s
 	return sentDay{t: t, weekday: t.Weekday()}, ok
 }
 
+// hasMonth reports whether sentence s names a month.
+func hasMonth(s sentence) bool {
+	return slices.ContainsFunc(text.Words(s.cite.Quote), func(w text.Word) bool { return isMonth(text.Fold(w.Text), s.lang) })
+}
+
 // sentDay is the day a sentence dates its event to: a date, or only a
 // weekday.
 type sentDay struct {
 	t           time.Time
 	weekday     time.Weekday
 	weekdayOnly bool
+	// resolved is set when a weekday-only day was read as a date (t)
+	// against its article's publication.
+	resolved bool
 }
 
 // datedSides returns, among the sentences on the claim's subject that
@@ -160,7 +183,8 @@ func datedSides(claim string, lang text.Lang, ss []sentence, daterOf func(doc st
 		if hasSame && hasOther {
 			break
 		}
-		if !datesSameEvent(cw, lang, s) || !dayAttached(cw, lang, s) {
+		// Joining and leaving are two events, whatever their words.
+		if !datesSameEvent(cw, lang, s) || !dayAttached(cw, lang, s) || reversesStance(claim, s.cite.Quote) {
 			continue
 		}
 		sd, ok := sentenceDay(s, daterOf)
@@ -183,7 +207,7 @@ func datedSides(claim string, lang text.Lang, ss []sentence, daterOf func(doc st
 // closely enough to date it: daySubjectShare of its content words (its
 // names among them: "US" names "the United States" too), or, in another language, what aboutSameThing asks.
 func datesSameEvent(cw claimWords, lang text.Lang, s sentence) bool {
-	sameLang := len(cw.content) > 0 && share(cw.content, s.words.content) >= daySubjectShare
+	sameLang := len(cw.content) > 0 && heldShare(cw, s) >= daySubjectShare
 	switch {
 	case lang == s.lang:
 		return sameLang

@@ -92,9 +92,30 @@ func opposite(claim string, lang text.Lang, ss []sentence) (footnote.Citation, b
 		if s.lang != lang && lang != text.Unknown && s.lang != text.Unknown {
 			continue
 		}
-		if aboutSameThing(cw, lang, s) && turnedAround(claim, s.cite.Quote) {
+		q := s.cite.Quote
+		// Joining and leaving at other times are two events: a
+		// sentence dated otherwise turns the claim's stance around
+		// only in the sentence that supports it.
+		turned := reversesJudgement(claim, q) || negatesWordOf(claim, q) || reversesStance(claim, q) && !datedOtherwise(claim, s)
+		if aboutSameThing(cw, lang, s) && turned {
 			return s.cite, true
 		}
 	}
 	return footnote.Citation{}, false
+}
+
+// datedOtherwise reports whether sentence s names a month, a weekday or a
+// year the claim does not.
+func datedOtherwise(claim string, s sentence) bool {
+	named := map[string]bool{}
+	for _, w := range text.Words(claim) {
+		named[text.Fold(w.Text)] = true
+	}
+	for _, w := range text.Words(s.cite.Quote) {
+		f := text.Fold(w.Text)
+		if (isMonth(f, s.lang) || isWeekday(f) || yearRun.MatchString(f)) && !named[f] {
+			return true
+		}
+	}
+	return false
 }

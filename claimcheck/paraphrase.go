@@ -28,7 +28,7 @@ func (c *Checker) paraphrase(ctx context.Context, claim string, lang text.Lang, 
 	cq := quantities(claim, lang)
 	negated := isNegated(claim)
 	for _, s := range ss {
-		if s.lang != lang || len(cw.content) == 0 || share(cw.content, s.words.content) < paraphraseShare {
+		if s.lang != lang || len(cw.content) == 0 || heldShare(cw, s) < paraphraseShare {
 			continue
 		}
 		sq := quantities(s.cite.Quote, s.lang)

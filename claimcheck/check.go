@@ -94,7 +94,7 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 			return res, fmt.Errorf("check claim: %w", err)
 		case !backed:
 			supported = false
-		case turnedAround(plain, sup.Quote) || differs(quantities(plain, lang), quantities(sup.Quote, langOf(sup.Doc))):
+		case turnedAround(plain, sup.Quote, lang) || differs(quantities(plain, lang), quantities(sup.Quote, langOf(sup.Doc))):
 			supported, contradicted, against = false, true, sup
 		case leavesAgainstStay(plain, sup.Quote) || stanceMissing(plain, sup.Quote):
 			supported = false

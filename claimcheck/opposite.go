@@ -13,8 +13,8 @@ import (
 // against "condemned"), or negates one of the claim's own words ("will
 // support" against "will not support", "is legally binding" against
 // "is not legally binding").
-func turnedAround(claim, quote string) bool {
-	return reversesStance(claim, quote) || reversesJudgement(claim, quote) || negatesWordOf(claim, quote)
+func turnedAround(claim, quote string, lang text.Lang) bool {
+	return reversesStance(claim, quote) || reversesJudgement(claim, quote) || negatesWordOf(claim, quote, lang)
 }
 
 // leavesAgainstStay reports whether the claim stays and the quote refuses
@@ -44,25 +44,36 @@ func stanceMissing(claim, quote string) bool {
 	return cl && !cs && !ql || cs && !cl && !qs
 }
 
-// negatesWordOf reports whether quote puts a negation within endWindow
-// words before a word that stems as one of the claim's content words,
-// where the claim negates nothing. (A word of refusing counts only before
+// negatesWordOf reports whether quote negates a word that stems as one
+// of the claim's content words, where the claim negates nothing. (A word of refusing counts only before
 // a word of staying, see stance: "a rejection of the pact" says nothing
 // against "rejected the pact".)
-func negatesWordOf(claim, quote string) bool {
+func negatesWordOf(claim, quote string, lang text.Lang) bool {
 	if isNegated(claim) {
 		return false
 	}
+	// Snowball stems: five letters take "compatible" for "compact".
 	stems := map[string]bool{}
 	for _, w := range text.Words(claim) {
 		if f := text.Fold(w.Text); isContent(f) {
-			stems[stem(f)] = true
+			stems[text.Stem(lang, f)] = true
 		}
 	}
 	ws := text.Words(quote)
-	for i, w := range ws {
-		if f := text.Fold(w.Text); isContent(f) && stems[stem(f)] && negationBefore(quote, ws, i) {
-			return true
+	for j := range ws {
+		if !negationAt(quote, ws, j) {
+			continue
+		}
+		// The word it negates: the first content word after it ("not
+		// legally binding", "won't be joining"), not a later one ("not
+		// compatible with US sovereignty").
+		for k := j + 1; k < len(ws) && k <= j+endWindow; k++ {
+			if f := text.Fold(ws[k].Text); isContent(f) {
+				if stems[text.Stem(lang, f)] {
+					return true
+				}
+				break
+			}
 		}
 	}
 	return false
@@ -96,7 +107,7 @@ func opposite(claim string, lang text.Lang, ss []sentence) (footnote.Citation, b
 		// Joining and leaving at other times are two events: a
 		// sentence dated otherwise turns the claim's stance around
 		// only in the sentence that supports it.
-		turned := reversesJudgement(claim, q) || negatesWordOf(claim, q) || reversesStance(claim, q) && !datedOtherwise(claim, s)
+		turned := reversesJudgement(claim, q) || negatesWordOf(claim, q, lang) || reversesStance(claim, q) && !datedOtherwise(claim, s)
 		if aboutSameThing(cw, lang, s) && turned {
 			return s.cite, true
 		}

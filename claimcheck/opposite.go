@@ -107,7 +107,7 @@ func opposite(claim string, lang text.Lang, ss []sentence) (footnote.Citation, b
 		// Joining and leaving at other times are two events: a
 		// sentence dated otherwise turns the claim's stance around
 		// only in the sentence that supports it.
-		turned := reversesJudgement(claim, q) || negatesWordOf(claim, q, lang) || reversesStance(claim, q) && !datedOtherwise(claim, s)
+		turned := reversesJudgement(claim, q) || negatesWordOf(claim, q, lang) || reversesStance(claim, q) && !datedOtherwise(claim, lang, s)
 		if aboutSameThing(cw, lang, s) && turned {
 			return s.cite, true
 		}
@@ -115,16 +115,22 @@ func opposite(claim string, lang text.Lang, ss []sentence) (footnote.Citation, b
 	return footnote.Citation{}, false
 }
 
-// datedOtherwise reports whether sentence s names a month, a weekday or a
-// year the claim does not.
-func datedOtherwise(claim string, s sentence) bool {
+// datedOtherwise reports whether sentence s names a weekday, or gives a
+// day or a year (a number next to a month: "may" alone is a verb), that
+// the claim, in language lang, does not.
+func datedOtherwise(claim string, lang text.Lang, s sentence) bool {
 	named := map[string]bool{}
 	for _, w := range text.Words(claim) {
 		named[text.Fold(w.Text)] = true
 	}
 	for _, w := range text.Words(s.cite.Quote) {
-		f := text.Fold(w.Text)
-		if (isMonth(f, s.lang) || isWeekday(f) || yearRun.MatchString(f)) && !named[f] {
+		if f := text.Fold(w.Text); isWeekday(f) && !named[f] {
+			return true
+		}
+	}
+	cq := quantities(claim, lang)
+	for _, q := range quantities(s.cite.Quote, s.lang) {
+		if (q.unit == unitDate || q.unit == unitYear) && !matches([]quantity{q}, cq) {
 			return true
 		}
 	}

@@ -81,18 +81,40 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 	switch {
 	case supported:
 		sup = *cc.Support
-		// A supporting sentence that turns the claim's stance around
+		// What the claim names must be in the supporting paragraph,
+		// and the rest of its words in the coverage: else the sentence
+		// is about something else, and neither supports nor
+		// contradicts it. One that turns the claim's stance around
 		// ("stay" against "pull out") says the opposite; so does one
 		// that gives another number or length of time ("three-day"
 		// for "two weeks").
-		if reversesStance(plain, sup.Quote) || differs(quantities(plain, lang), quantities(sup.Quote, langOf(sup.Doc))) {
+		backed, err := c.backed(ctx, plain, lang, sup, langOf(sup.Doc), ss)
+		switch {
+		case err != nil:
+			return res, fmt.Errorf("check claim: %w", err)
+		case !backed:
+			supported = false
+		case turnedAround(plain, sup.Quote, lang) || differs(quantities(plain, lang), quantities(sup.Quote, langOf(sup.Doc))):
 			supported, contradicted, against = false, true, sup
+		case leavesAgainstStay(plain, sup.Quote) || stanceMissing(plain, sup.Quote):
+			supported = false
 		}
 	case contradicted:
 		against = *cc.Opposite
+	default:
+		// A sentence that says it in nearly its words.
+		if sup, supported, err = c.paraphrase(ctx, plain, lang, ss); err != nil {
+			return res, fmt.Errorf("check claim: %w", err)
+		}
 	}
 	if !contradicted && !supported {
 		against, contradicted = affirmation(plain, lang, ss)
+	}
+	if !contradicted {
+		// A sentence on the same subject that turns the claim around
+		// ("will not support" for "will support"); with a supporting
+		// one, the sources disagree.
+		against, contradicted = opposite(plain, lang, ss)
 	}
 	if !contradicted {
 		against, contradicted = contradiction(plain, lang, ss)

@@ -1,7 +1,6 @@
 package claimcheck
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -35,16 +34,30 @@ const foreignNameShare = 0.5
 type claimWords struct {
 	content map[string]struct{} // stems of its content words, numbers aside
 	names   map[string]struct{} // stems of its capitalised words past the first
+	// acronyms are its words written in capitals ("UN", "US"), which a
+	// sentence may write with dots or in full ("U.S.", "United States").
+	acronyms map[string]struct{}
+	// titles are the names knownNames adds that the coverage also writes
+	// in lower case ("Global Compact", "the global compact"): words of a
+	// title more than names.
+	titles map[string]struct{}
 }
+
+// maxAcronymRunes is the longest word in capitals taken for an acronym:
+// longer ones ("MARRAKECH") are names written in capitals.
+const maxAcronymRunes = 4
 
 // wordsOf returns the words of s, in language lang, that say what it is
 // about: numbers, lengths of time and months aside.
 func wordsOf(s string, lang text.Lang) claimWords {
-	cw := claimWords{content: map[string]struct{}{}, names: map[string]struct{}{}}
+	cw := claimWords{content: map[string]struct{}{}, names: map[string]struct{}{}, acronyms: map[string]struct{}{}, titles: map[string]struct{}{}}
 	for i, w := range text.Words(timeline.WithDigits(s, lang)) {
 		f := text.Fold(w.Text)
-		if strings.ContainsFunc(f, unicode.IsDigit) || timeUnits[f] > 0 || scales[f] > 0 || monthNames[f] || isWeekday(f) {
+		if !isAbout(f) {
 			continue
+		}
+		if text.IsAllCaps(w.Text) && len(f) > 1 && utf8.RuneCountInString(f) <= maxAcronymRunes {
+			cw.acronyms[f] = struct{}{}
 		}
 		if isName(w, i) && (isContent(f) || text.IsAllCaps(w.Text) && len(f) > 1) {
 			cw.names[stem(f)] = struct{}{}
@@ -133,7 +146,7 @@ func sentences(passages []footnote.Passage, paras footnote.Paragraphs, langOf fu
 // (capitalised past their first word) more often than not: a claim posted
 // in lower case ("the obama administration") names what they name.
 func knownNames(cw claimWords, ss []sentence) claimWords {
-	caps := map[string]int{}
+	caps := map[string]*nameCount{}
 	for _, s := range ss {
 		ws := text.Words(s.cite.Quote)
 		if titleCase(ws) {
@@ -144,19 +157,47 @@ func knownNames(cw claimWords, ss []sentence) claimWords {
 			if _, ok := cw.content[f]; !ok || i == 0 {
 				continue
 			}
-			if r, _ := utf8.DecodeRuneInString(w.Text); unicode.IsUpper(r) {
-				caps[f]++
-			} else {
-				caps[f]--
+			if caps[f] == nil {
+				caps[f] = &nameCount{}
 			}
+			caps[f].add(w.Text)
 		}
 	}
 	for f, n := range caps {
-		if n > 0 {
+		_, posted := cw.names[f]
+		if n.isName() && !posted {
 			cw.names[f] = struct{}{}
+			if n.lower > 0 {
+				cw.titles[f] = struct{}{}
+			}
 		}
 	}
 	return cw
+}
+
+// nameShare is the share of a word's uses past the first of a sentence
+// that must be capitalised for it to be a name: lower takes words of
+// titles for names ("Global Compact", written "global compact" too), so
+// that a sentence without them is about something else; higher misses
+// names that also are words ("State", "member states").
+const nameShare = 0.75
+
+// nameCount counts a word's uses past the first of a sentence,
+// capitalised and not.
+type nameCount struct{ caps, lower int }
+
+func (n *nameCount) add(word string) {
+	if r, _ := utf8.DecodeRuneInString(word); unicode.IsUpper(r) {
+		n.caps++
+	} else {
+		n.lower++
+	}
+}
+
+// isName reports whether the word is written as a name: capitalised in
+// nameShare of its uses.
+func (n *nameCount) isName() bool {
+	return n.caps > 0 && float64(n.caps) >= nameShare*float64(n.caps+n.lower)
 }
 
 // titleCase reports whether most of the words are capitalised, as in a
@@ -177,7 +218,49 @@ func aboutSameThing(cw claimWords, lang text.Lang, s sentence) bool {
 	if lang != s.lang && lang != text.Unknown && s.lang != text.Unknown {
 		return crossLanguageSubject(cw, s)
 	}
-	return len(cw.content) > 0 && share(cw.content, s.words.content) >= sameSubjectShare && (len(cw.names) == 0 || share(cw.names, s.words.content) == 1)
+	return len(cw.content) > 0 && heldShare(cw, s) >= sameSubjectShare && holdsNamesLoosely(cw, s.words.content, s.cite.Quote)
+}
+
+// holdsNames reports whether a text (its content words, and the text)
+// holds every name of the claim, an acronym in any of its forms.
+func holdsNames(cw claimWords, content map[string]struct{}, t string) bool {
+	for n := range cw.names {
+		if !holdsName(cw, n, content, t) {
+			return false
+		}
+	}
+	return true
+}
+
+func holdsName(cw claimWords, n string, content map[string]struct{}, t string) bool {
+	_, ok := content[n]
+	_, acr := cw.acronyms[n]
+	return ok || acr && acronymIn(n, t)
+}
+
+// maxLooseAcronym is the longest acronym a sentence need not hold to be
+// about the claim's subject: two letters ("UN", "US") name the parties of
+// most sentences of a coverage, in words the sentence may leave out.
+const maxLooseAcronym = 2
+
+// holdsNamesLoosely reports whether a text holds the claim's names well
+// enough to be about what it is: its names, but half of its titles
+// (see claimWords.titles) and none of its two-letter acronyms.
+func holdsNamesLoosely(cw claimWords, content map[string]struct{}, t string) bool {
+	titles, held := 0, 0
+	for n := range cw.names {
+		_, title := cw.titles[n]
+		_, acr := cw.acronyms[n]
+		switch {
+		case acr && utf8.RuneCountInString(n) <= maxLooseAcronym:
+		case title:
+			titles++
+			held += boolInt(holdsName(cw, n, content, t))
+		case !holdsName(cw, n, content, t):
+			return false
+		}
+	}
+	return 2*held >= titles
 }
 
 // crossLanguageSubject reports whether a sentence in another language
@@ -197,11 +280,37 @@ func contradiction(claim string, lang text.Lang, ss []sentence) (footnote.Citati
 	}
 	cw := knownNames(wordsOf(claim, lang), ss)
 	for _, s := range ss {
-		if aboutSameThing(cw, lang, s) && differs(cq, quantities(s.cite.Quote, s.lang)) {
+		sq := quantities(s.cite.Quote, s.lang)
+		if (aboutSameThing(cw, lang, s) || countsSameThing(cw, lang, cq, sq, s)) && differs(cq, sq) {
 			return s.cite, true
 		}
 	}
 	return footnote.Citation{}, false
+}
+
+// unitSubjectShare is the share of a claim's content words a sentence in
+// its language must hold to be about its subject when it counts the same
+// thing ("190 countries adopted the compact in Marrakech", "the 164
+// countries that approved the agreement … in Marrakech"): the counted word
+// is itself one, and outlets word the rest differently. Lower compares
+// counts of the same word on other matters.
+const unitSubjectShare = 0.4
+
+// countsSameThing reports whether sentence s, with quantities sq, counts
+// what the claim, with quantities cq, counts (a word, not a date or a
+// length of time) and holds unitSubjectShare of its content words and its
+// names.
+func countsSameThing(cw claimWords, lang text.Lang, cq, sq []quantity, s sentence) bool {
+	if lang != s.lang && lang != text.Unknown && s.lang != text.Unknown {
+		return false
+	}
+	counts := false
+	for _, x := range cq {
+		for _, y := range sq {
+			counts = counts || x.unit != "" && x.unit[0] != '(' && x.sameUnit(y)
+		}
+	}
+	return counts && heldShare(cw, s) >= unitSubjectShare && holdsNamesLoosely(cw, s.words.content, s.cite.Quote)
 }
 
 // agreement returns a sentence about the claim's subject that gives the
@@ -243,6 +352,18 @@ func affirmation(claim string, lang text.Lang, ss []sentence) (footnote.Citation
 		}
 	}
 	return footnote.Citation{}, false
+}
+
+// heldShare is the share of the claim's content words sentence s holds,
+// an acronym in any of its forms ("US", "U.S.").
+func heldShare(cw claimWords, s sentence) float64 {
+	held := 0
+	for w := range cw.content {
+		_, ok := s.words.content[w]
+		_, acr := cw.acronyms[w]
+		held += boolInt(ok || acr && acronymIn(w, s.cite.Quote))
+	}
+	return float64(held) / float64(max(len(cw.content), 1))
 }
 
 // share is the share of a's words that b holds.

@@ -2,9 +2,11 @@ package claimcheck
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/text"
@@ -112,6 +114,8 @@ func (s daySlot) compare(sd sentDay) (agrees, comparable bool) {
 		return t.Day() == s.day && t.Month() == s.month && (s.year == 0 || t.Year() == s.year), true
 	case s.hasDayDate && s.year != 0:
 		return time.Date(s.year, s.month, s.day, 0, 0, 0, 0, time.UTC).Weekday() == sd.weekday, true
+	case s.hasDayDate && sd.resolved:
+		return t.Day() == s.day && t.Month() == s.month, true
 	case s.hasDayDate:
 		return false, false
 	}
@@ -126,9 +130,21 @@ func sentenceDay(s sentence, daterOf func(doc string) (timeline.Dater, bool)) (s
 	if !hasUnit(quantities(s.cite.Quote, s.lang), unitDate) {
 		for _, w := range text.Words(s.cite.Quote) {
 			if d, ok := weekdays[text.Fold(w.Text)]; ok {
-				return sentDay{weekday: d, weekdayOnly: true}, true
+				sd := sentDay{weekday: d, weekdayOnly: true}
+				// Read against its article, the weekday is a date
+				// too, for a claim that gives no year.
+				if dt, ok := daterOf(s.cite.Doc); ok {
+					if t, ok := dt.Day(s.cite.Quote); ok && t.Weekday() == d {
+						sd.t, sd.resolved = t, true
+					}
+				}
+				return sd, true
 			}
 		}
+	}
+	if !hasUnit(quantities(s.cite.Quote, s.lang), unitDate) && !slices.ContainsFunc(text.Words(s.cite.Quote), func(w text.Word) bool { return relativeDays[text.Fold(w.Text)] }) && hasMonth(s) {
+		// A month alone ("in September 2016") gives no day.
+		return sd, false
 	}
 	d, ok := daterOf(s.cite.Doc)
 	if !ok {
@@ -138,12 +154,20 @@ func sentenceDay(s sentence, daterOf func(doc string) (timeline.Dater, bool)) (s
 	return sentDay{t: t, weekday: t.Weekday()}, ok
 }
 
+// hasMonth reports whether sentence s names a month.
+func hasMonth(s sentence) bool {
+	return slices.ContainsFunc(text.Words(s.cite.Quote), func(w text.Word) bool { return isMonth(text.Fold(w.Text), s.lang) })
+}
+
 // sentDay is the day a sentence dates its event to: a date, or only a
 // weekday.
 type sentDay struct {
 	t           time.Time
 	weekday     time.Weekday
 	weekdayOnly bool
+	// resolved is set when a weekday-only day was read as a date (t)
+	// against its article's publication.
+	resolved bool
 }
 
 // datedSides returns, among the sentences on the claim's subject that
@@ -159,7 +183,8 @@ func datedSides(claim string, lang text.Lang, ss []sentence, daterOf func(doc st
 		if hasSame && hasOther {
 			break
 		}
-		if !datesSameEvent(cw, lang, s) {
+		// Joining and leaving are two events, whatever their words.
+		if !datesSameEvent(cw, lang, s) || !dayAttached(cw, lang, s) || reversesStance(claim, s.cite.Quote) {
 			continue
 		}
 		sd, ok := sentenceDay(s, daterOf)
@@ -182,7 +207,7 @@ func datedSides(claim string, lang text.Lang, ss []sentence, daterOf func(doc st
 // closely enough to date it: daySubjectShare of its content words (its
 // names among them: "US" names "the United States" too), or, in another language, what aboutSameThing asks.
 func datesSameEvent(cw claimWords, lang text.Lang, s sentence) bool {
-	sameLang := len(cw.content) > 0 && share(cw.content, s.words.content) >= daySubjectShare
+	sameLang := len(cw.content) > 0 && heldShare(cw, s) >= daySubjectShare
 	switch {
 	case lang == s.lang:
 		return sameLang
@@ -191,4 +216,65 @@ func datesSameEvent(cw claimWords, lang text.Lang, s sentence) bool {
 		return sameLang || crossLanguageSubject(cw, s)
 	}
 	return crossLanguageSubject(cw, s)
+}
+
+// dayLead is how many words may open a sentence before its day for the
+// day to date the whole sentence ("On Saturday, the U.S. mission…",
+// "December 4, 2017: Yesterday, …"): more takes a day of a later clause
+// for the sentence's.
+const dayLead = 3
+
+// reportStems are the starts of folded words by which news reports what
+// someone said, in the languages of the coverage: "the US said in its
+// statement on Saturday" dates the statement, the claim's event.
+var reportStems = []string{"said", "say", "told", "announc", "statement", "declar", "stated", "dijo", "dice", "anunci", "afirm", "sagte", "erklar", "teilte", "annonc", "disse", "affer"}
+
+// relativeDays are the folded words for a day relative to the article's
+// ("yesterday"), in the languages of the coverage.
+var relativeDays = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("yesterday today tomorrow ayer hoy gestern heute hier ontem hoje ieri oggi") {
+		relativeDays[w] = true
+	}
+}
+
+// dayAttached reports whether the day sentence s gives dates what the
+// claim says: the sentence opens with it, or the word before or after it
+// is one of the claim's, or says someone reported ("said Monday"). A day
+// told apart from the claim's words is another event's ("decided to
+// boycott a conference scheduled to begin Monday"). True when the
+// sentence names no day (it is its article's), or is in another language
+// than the claim.
+func dayAttached(cw claimWords, lang text.Lang, s sentence) bool {
+	if lang != s.lang && lang != text.Unknown && s.lang != text.Unknown {
+		return true
+	}
+	ws := text.Words(s.cite.Quote)
+	folded := folds(ws)
+	shared := func(j int) bool {
+		if j < 0 || j >= len(ws) {
+			return false
+		}
+		_, ok := cw.content[stem(folded[j])]
+		return ok
+	}
+	named := false
+	for i, f := range folded {
+		if !isWeekday(f) && !isMonth(f, s.lang) && !relativeDays[f] {
+			continue
+		}
+		named = true
+		prev, next := i-1, i+1
+		for prev >= 0 && !isContent(folded[prev]) {
+			prev--
+		}
+		for next < len(ws) && !isContent(folded[next]) && !strings.ContainsFunc(folded[next], unicode.IsDigit) {
+			next++
+		}
+		if i < dayLead || shared(prev) || shared(next) || prev >= 0 && hasPrefix(folded[prev], reportStems) {
+			return true
+		}
+	}
+	return !named
 }

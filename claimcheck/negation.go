@@ -12,7 +12,7 @@ func negationAt(s string, words []text.Word, i int) bool {
 	if text.IsNegation(f) {
 		return true
 	}
-	return f == "t" && strings.HasSuffix(s[:words[i].Start], "n'")
+	return f == "t" && (strings.HasSuffix(s[:words[i].Start], "n'") || strings.HasSuffix(s[:words[i].Start], "n’"))
 }
 
 // isNegated reports whether s has a negation word.
@@ -42,7 +42,11 @@ func withoutNegation(claim string) (affirmed, negatedWord string, ok bool) {
 		}
 		start := ws[i].Start
 		if text.Fold(ws[i].Text) == "t" {
-			start -= len("n'") // "didn't" keeps "did"
+			// "didn't" keeps "did".
+			start -= len("n'")
+			if strings.HasSuffix(claim[:ws[i].Start], "n’") {
+				start -= len("n’") - len("n'")
+			}
 		}
 		b.WriteString(claim[last:start])
 		last = ws[i].End

@@ -3,6 +3,7 @@ package claimcheck
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -18,6 +19,9 @@ import (
 type quantity struct {
 	value float64
 	unit  string
+	// also is the next word after unit that may be what it counts ("23
+	// sweeping objectives"): a quantity is of either unit.
+	also string
 	// approx is a number given as an estimate ("about 65 million").
 	approx bool
 }
@@ -45,13 +49,19 @@ func init() {
 // same reports whether q and o are one quantity: of one unit, and equal,
 // or close enough when either is an estimate.
 func (q quantity) same(o quantity) bool {
-	if q.unit != o.unit {
+	if !q.sameUnit(o) {
 		return false
 	}
 	if !q.approx && !o.approx {
 		return q.value == o.value
 	}
 	return math.Abs(q.value-o.value) <= approxShare*math.Max(math.Abs(q.value), math.Abs(o.value))
+}
+
+// sameUnit reports whether q and o count the same thing: one unit, or a
+// word either counts ("23 objectives", "23 sweeping objectives").
+func (q quantity) sameUnit(o quantity) bool {
+	return q.unit == o.unit || q.also != "" && q.also == o.unit || o.also != "" && o.also == q.unit || q.also != "" && q.also == o.also
 }
 
 // The units that are not words of the text.
@@ -108,7 +118,7 @@ func quantities(s string, lang text.Lang) []quantity {
 	ws := text.Words(s)
 	months := map[int]bool{}
 	for i, w := range ws {
-		if monthNames[text.Fold(w.Text)] {
+		if isMonth(text.Fold(w.Text), lang) {
 			months[i] = true
 		}
 	}
@@ -134,7 +144,7 @@ func quantities(s string, lang text.Lang) []quantity {
 				q.value *= scales[text.Fold(next[0].Text)]
 				next = next[1:]
 			}
-			q.unit = counted(next)
+			q.unit, q.also = counted(next)
 		}
 		qs = append(qs, q)
 	}
@@ -146,19 +156,25 @@ func quantities(s string, lang text.Lang) []quantity {
 // takes a word of the rest of the sentence for it more often.
 const countedWords = 3
 
-// counted returns the stem of the first content word of next, the words
-// after a number: what it counts.
-func counted(next []text.Word) string {
+// counted returns the stems of the first two content words of next, the
+// words after a number (within countedWords of it): what it counts, the
+// first or, after an adjective, the second ("23 sweeping objectives").
+func counted(next []text.Word) (unit, also string) {
 	for _, w := range next[:min(len(next), countedWords)] {
 		f := text.Fold(w.Text)
 		if text.IsDigits(f) {
-			return ""
+			break
 		}
-		if isContent(f) {
-			return stem(f)
+		if !isContent(f) {
+			continue
 		}
+		if unit == "" {
+			unit = stem(f)
+			continue
+		}
+		return unit, stem(f)
 	}
-	return ""
+	return unit, ""
 }
 
 // wordAt returns the index of the word starting at byte off of its text,
@@ -200,6 +216,25 @@ func init() {
 	}
 }
 
+// wordMonths are the month abbreviations that are common words of
+// another language ("sets out 23 objectives", "two days ago"), with the
+// languages they are months in: only there are they read as months.
+var wordMonths = map[string][]text.Lang{
+	"out": {text.Portuguese},
+	"set": {text.Portuguese, text.Italian},
+	"ago": {text.Spanish, text.Portuguese},
+	"mai": {text.German, text.French},
+}
+
+// isMonth reports whether folded word f names a month in a text of
+// language lang.
+func isMonth(f string, lang text.Lang) bool {
+	if langs, ok := wordMonths[f]; ok {
+		return slices.Contains(langs, lang)
+	}
+	return monthNames[f]
+}
+
 // joined reports whether gap, between a number and the next word, keeps
 // them one phrase: a space or a hyphen ("3 days", "three-day").
 func joined(gap string) bool {
@@ -236,7 +271,7 @@ func differs(a, b []quantity) bool {
 	for _, x := range a {
 		same, equal := false, false
 		for _, y := range b {
-			if y.unit != x.unit {
+			if !y.sameUnit(x) {
 				continue
 			}
 			same = true

@@ -27,6 +27,12 @@ func TestDiffers(t *testing.T) {
 		{"65 million people displaced", "65.6 million people displaced", text.English, text.English, true},
 		{"about 65 million people displaced", "60 million people displaced", text.English, text.English, true},
 		{"etwa 65 Millionen Menschen", "65.6 million people", text.German, text.English, false},
+		// What a number counts may follow an adjective.
+		{"the compact has 30 objectives", "its 23 sweeping objectives", text.English, text.English, true},
+		{"the compact has 23 objectives", "its 23 sweeping objectives", text.English, text.English, false},
+		// "out" is a month in Portuguese only: 23 objectives, no date.
+		{"the compact sets out 23 objectives", "the compact was adopted on 10 December", text.English, text.English, false},
+		{"the compact sets out 23 objectives", "it lays out 30 objectives", text.English, text.English, true},
 	} {
 		if got := differs(quantities(tc.a, tc.la), quantities(tc.b, tc.lb)); got != tc.want {
 			t.Errorf("differs(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)

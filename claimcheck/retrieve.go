@@ -3,6 +3,7 @@ package claimcheck
 import (
 	"context"
 	"strings"
+	"unicode"
 
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/text"
@@ -10,27 +11,44 @@ import (
 )
 
 // passages retrieves what the coverage says near the claim: K passages for
-// the claim, and, when it names things, K for its names alone, which
-// finds the articles in other languages than the claim's.
+// the claim; when it names things, K for its names alone, which finds the
+// articles in other languages than the claim's; and when it gives a day or
+// a number, K for the rest of it.
 func (c *Checker) passages(ctx context.Context, claim string) ([]footnote.Passage, error) {
 	ps, err := c.r.Retrieve(ctx, claim, c.K)
 	if err != nil {
 		return nil, err
 	}
-	var names []string
+	var names, undated []string
+	dated := false
 	for i, w := range text.Words(claim) {
-		if isName(w, i) && isContent(text.Fold(w.Text)) {
+		f := text.Fold(w.Text)
+		if isName(w, i) && isContent(f) {
 			names = append(names, w.Text)
 		}
+		if isWeekday(f) || monthNames[f] || relativeDays[f] || strings.ContainsFunc(f, unicode.IsDigit) {
+			dated = true
+		} else {
+			undated = append(undated, w.Text)
+		}
 	}
-	if len(names) < minForeignNames {
-		return ps, nil
+	if len(names) >= minForeignNames {
+		more, err := c.r.Retrieve(ctx, strings.Join(names, " "), c.K)
+		if err != nil {
+			return nil, err
+		}
+		ps = append(ps, more...)
 	}
-	more, err := c.r.Retrieve(ctx, strings.Join(names, " "), c.K)
-	if err != nil {
-		return nil, err
+	if dated && len(undated) > 0 {
+		// The outlets that date the event otherwise rank below those
+		// that give the claim's date: K more for the claim without it.
+		more, err := c.r.Retrieve(ctx, strings.Join(undated, " "), c.K)
+		if err != nil {
+			return nil, err
+		}
+		ps = append(ps, more...)
 	}
-	return append(ps, more...), nil
+	return ps, nil
 }
 
 // languageOf returns a function giving an article's language, Unknown

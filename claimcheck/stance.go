@@ -11,8 +11,10 @@ import (
 // coverage: a claim that one stays where the coverage says it leaves is
 // contradicted, however many of its other words the sentence shares.
 var (
-	stayStems  = []string{"stay", "remain", "rejoin", "join", "particip", "quedar", "permanec", "rester", "bleib", "ficar", "permanec", "restare"}
-	leaveStems = []string{"leav", "quit", "withdr", "exit", "pull", "ditch", "abandon", "boycott", "salir", "retir", "sortir", "quitt", "austr", "ausstieg", "sair", "uscir", "ritir"}
+	stayStems = []string{"stay", "remain", "rejoin", "join", "particip", "quedar", "permanec", "rester", "bleib", "ficar", "permanec", "restare",
+		// signing or acceding to a pact: "would sign" against "won't sign"
+		"firmar", "firmo", "firmad", "firmara", "firmare", "firmera", "unterzeichn", "unterschr", "beitret", "beitritt", "beizutret", "assin", "adher", "aderi", "accede"}
+	leaveStems = []string{"leav", "withdr", "exit", "pull", "ditch", "abandon", "boycott", "salir", "retir", "sortir", "quitt", "austret", "austritt", "austrat", "ausgetret", "ausstieg", "sair", "uscir", "ritir"}
 )
 
 // reversesStance reports whether the claim takes one direction and the
@@ -27,17 +29,67 @@ func reversesStance(claim, quote string) bool {
 // the way of leaving.
 func stance(s string) (stay, leave bool) {
 	ws := text.Words(s)
+	// A word of refusing before one of leaving stays ("opposed the
+	// pullout", "refused to withdraw"), and is no stance of its own.
+	governs := map[int]bool{}
+	for i, w := range ws {
+		if isLeave(text.Fold(w.Text)) {
+			for j := max(0, i-endWindow); j < i; j++ {
+				governs[j] = governs[j] || hasPrefix(text.Fold(ws[j].Text), refuseStems)
+			}
+		}
+	}
 	for i, w := range ws {
 		f := text.Fold(w.Text)
-		if hasPrefix(f, stayStems) && endedAt(ws, i) {
-			// "ending its participation" leaves.
+		switch {
+		case governs[i]:
+		case isStay(f) && (endedAt(ws, i) || negatedAt(s, ws, i)):
+			// "ending its participation" and "won't sign" leave.
 			leave = true
-			continue
+		case isStay(f) && i > 0 && possessives[text.Fold(ws[i-1].Text)]:
+			// "to adjourn its participation": what is done with it
+			// decides, and the verb may be one of neither list.
+		case isLeave(f) && negatedAt(s, ws, i):
+			stay = true
+		default:
+			stay = stay || isStay(f)
+			leave = leave || isLeave(f) || hasPrefix(f, refuseStems)
 		}
-		stay = stay || hasPrefix(f, stayStems)
-		leave = leave || hasPrefix(f, leaveStems) || hasPrefix(f, refuseStems)
 	}
 	return stay, leave
+}
+
+// isLeave reports whether folded word f leaves ("quit", not "quite").
+func isLeave(f string) bool {
+	return hasPrefix(f, leaveStems) || f == "quit" || f == "quits"
+}
+
+// isStay reports whether folded word f stays, joins or signs.
+func isStay(f string) bool {
+	return hasPrefix(f, stayStems) || strings.HasPrefix(f, "sign") && !strings.HasPrefix(f, "signal") && !strings.HasPrefix(f, "signif")
+}
+
+// negatedAt reports whether a negation or a word of refusing stands
+// within endWindow words before word i of s ("won't sign", "refusing to
+// sign").
+func negatedAt(s string, ws []text.Word, i int) bool {
+	for j := max(0, i-endWindow); j < i; j++ {
+		if hasPrefix(text.Fold(ws[j].Text), refuseStems) {
+			return true
+		}
+	}
+	return negationBefore(s, ws, i)
+}
+
+// possessives are the folded possessive words of the languages of the
+// coverage: a word of staying after one ("its participation") is a thing
+// something is done with, not a stance.
+var possessives = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("its their his her our su sus sa son ses leur leurs sein seine seiner ihre ihrer sua seu suo") {
+		possessives[w] = true
+	}
 }
 
 // endWindow is how many words before a word of staying an ending word may

@@ -1,0 +1,188 @@
+package claimcheck
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/retrieval"
+	"github.com/footnote-bot/footnote/text"
+)
+
+// lookupK is how many passages are retrieved for a claim's word that the
+// claim's passages lack, to learn whether the coverage uses it at all and
+// as a name: more finds a rare use further down, fewer answers faster.
+const lookupK = 4
+
+// everydayZipf is how common (Zipf scale, see retrieval.Zipf) an English
+// word must be for the coverage not to need it: "gonna" and "left" may be
+// a poster's wording for anything; a rarer word the coverage never uses
+// ("denmark", "kushner", "capped") may name what it does not report, so a
+// claim holding it is not supported. Lower lets more names of unreported
+// countries through, higher refuses more paraphrases.
+const everydayZipf = 4.5
+
+// backed reports whether the paragraph that supports a claim holds what
+// the claim names: every word the coverage writes as a name (or the claim
+// capitalises) must be in the paragraph, and do in the sentence what the
+// claim says they did (rolesHeld); every other word of the
+// claim must be one the coverage uses somewhere, or everyday English. The
+// model-answer check holds a claim to most of its words; a claim someone
+// posts in lower case ("new zealand refused to sign") would otherwise be
+// supported by a sentence about another country. Everyday words are
+// known for English only: a claim in another language, or in another
+// language than its paragraph, is held to the words it capitalises
+// being in the coverage.
+func (c *Checker) backed(ctx context.Context, claim string, lang text.Lang, sup footnote.Citation, supLang text.Lang, ss []sentence) (bool, error) {
+	p, ok := c.paras.Paragraph(sup.Doc, sup.Paragraph)
+	if !ok {
+		return false, nil
+	}
+	if supLang == text.Unknown {
+		supLang = c.langs.Detect(p.Text)
+	}
+	cross := lang != supLang && lang != text.Unknown && supLang != text.Unknown
+	cw := wordsOf(claim, lang)
+	// A paragraph may name its people in the one before ("She was
+	// ultimately overruled").
+	if prev, ok := c.paras.Paragraph(sup.Doc, sup.Paragraph-1); ok && sup.Paragraph > 1 {
+		p.Text = prev.Text + "\n\n" + p.Text
+	}
+	para := wordsOf(p.Text, supLang).content
+	if !cross {
+		named := knownNames(cw, ss)
+		if !holdsNames(named, para, p.Text) || !rolesHeld(named, sup.Quote) {
+			return false, nil
+		}
+	}
+	seen := map[string]struct{}{}
+	for _, s := range ss {
+		for w := range s.words.content {
+			seen[w] = struct{}{}
+		}
+	}
+	for i, w := range text.Words(claim) {
+		f := text.Fold(w.Text)
+		st := stem(f)
+		forms := stemForms(f)
+		inPara, inSeen := false, false
+		for _, fs := range forms {
+			_, p := para[fs]
+			_, s := seen[fs]
+			inPara, inSeen = inPara || p, inSeen || s
+		}
+		_, named := cw.names[st]
+		switch {
+		case inPara || inSeen || !isContent(f) || !isAbout(f):
+			continue
+		case (cross || lang != text.English) && !(isName(w, i) && named):
+			// Only English words are known to be everyday (Zipf).
+			continue
+		case !cross && contraction(f):
+			continue
+		}
+		name, used, err := c.usage(ctx, w.Text, forms)
+		if err != nil {
+			return false, err
+		}
+		if used && name && !cross || !used && (lang != text.English || retrieval.Zipf(f) < everydayZipf) {
+			return false, nil
+		}
+	}
+	return true, nil
+}
+
+// englishEndings are the regular endings of English verbs and nouns
+// ("sets", "ditched", "ditching"): a claim's word is in the coverage when
+// its base is.
+var englishEndings = []string{"ing", "ed", "es", "s", "d"}
+
+// minBase is the shortest base an ending is cut down to: shorter ones
+// ("us" of "used") are other words.
+const minBase = 3
+
+// stemForms returns the stems of folded word f and of its bases without
+// an English ending.
+func stemForms(f string) []string {
+	out := []string{stem(f)}
+	for _, e := range englishEndings {
+		if base, ok := strings.CutSuffix(f, e); ok && utf8.RuneCountInString(base) >= minBase && !slices.Contains(out, stem(base)) {
+			out = append(out, stem(base))
+		}
+	}
+	return out
+}
+
+// isAbout reports whether folded word f is one wordsOf keeps: not a
+// number, a unit of time, a scale, a month or a weekday, which the check
+// compares as values.
+func isAbout(f string) bool {
+	return !strings.ContainsFunc(f, unicode.IsDigit) && timeUnits[f] == 0 && scales[f] == 0 && !monthNames[f] && !isWeekday(f)
+}
+
+// usage reports whether the coverage uses a word (by its stem) and
+// whether it writes it as a name: capitalised past the first word of a
+// sentence more often than not.
+func (c *Checker) usage(ctx context.Context, word string, forms []string) (name, used bool, err error) {
+	ps, err := c.r.Retrieve(ctx, word, lookupK)
+	if err != nil {
+		return false, false, err
+	}
+	var n nameCount
+	for _, ps := range ps {
+		p, ok := c.paras.Paragraph(ps.Doc, ps.N)
+		if !ok {
+			continue
+		}
+		for _, s := range text.Split(p.Text) {
+			for i, w := range text.Words(s.Text) {
+				if !slices.Contains(forms, stem(text.Fold(w.Text))) {
+					continue
+				}
+				used = true
+				if i > 0 {
+					n.add(w.Text)
+				}
+			}
+		}
+	}
+	return n.isName(), used, nil
+}
+
+// contraction reports whether a folded word is an English contraction
+// written without its apostrophe ("theres", "thats", "didnt"): a function
+// word and its ending.
+func contraction(f string) bool {
+	for _, end := range []string{"s", "nt", "t", "re", "ll", "ve", "d", "m"} {
+		if base, ok := strings.CutSuffix(f, end); ok && base != "" && text.IsStopWord(text.English, base) {
+			return true
+		}
+	}
+	return false
+}
+
+// acronymIn reports whether acronym, folded ("us"), is in t written
+// with dots ("U.S.") or as the initials of its capitalised words ("United
+// States").
+func acronymIn(acronym, t string) bool {
+	// The initials of each run of capitalised words: "U.S." is two
+	// words, "U" and "S".
+	var initials strings.Builder
+	for _, w := range text.Words(t) {
+		r, _ := utf8.DecodeRuneInString(w.Text)
+		if unicode.IsUpper(r) {
+			initials.WriteRune(unicode.ToLower(r))
+		} else {
+			initials.WriteByte(' ')
+		}
+	}
+	for _, run := range strings.Fields(initials.String()) {
+		if strings.Contains(run, acronym) {
+			return true
+		}
+	}
+	return false
+}

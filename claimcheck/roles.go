@@ -1,0 +1,125 @@
+package claimcheck
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/footnote-bot/footnote/text"
+)
+
+// asideRe matches an aside between commas that says who someone is
+// (", who represented Secretary of State Rex Tillerson at the meeting,",
+// ", the U.S. ambassador to the United Nations,") or a parenthesis: the
+// names in it did not do what the sentence says.
+var asideRe = regexp.MustCompile(`(?i),\s+(?:who|whom|whose|which|where|the|a|an)\s[^,;]*,|\([^)]*\)`)
+
+// maxRoleGap is how many content words (names aside) may stand between a
+// name of the claim and the nearest other word of the claim in the
+// sentence that supports it: the name and what it did stand close ("Brian
+// Hook … reversed course and recommended ditching"). More lets a name
+// mentioned on the side take the role of another ("represented Rex
+// Tillerson at the principals' meeting, reversed course and recommended"),
+// fewer refuses a sentence that tells more between the two.
+const maxRoleGap = 3
+
+// rolesHeld reports whether the names of the claim do in the sentence
+// what the claim says, as far as words tell: each of its names in the
+// sentence (asides removed) stands within maxRoleGap content words of
+// another word of the claim, and a name the sentence lacks (it is in the
+// paragraph: "She was ultimately overruled") is not replaced by another
+// name. Titles and two-letter acronyms aside (see holdsNamesLoosely).
+func rolesHeld(cw claimWords, sentence string) bool {
+	main := asideRe.ReplaceAllString(sentence, " ")
+	ws := text.Words(main)
+	stems := make([]string, len(ws))
+	for i, w := range ws {
+		stems[i] = stem(text.Fold(w.Text))
+	}
+	var names []string
+	for n := range cw.names {
+		_, title := cw.titles[n]
+		_, acr := cw.acronyms[n]
+		if !title && !(acr && utf8.RuneCountInString(n) <= maxLooseAcronym) {
+			names = append(names, n)
+		}
+	}
+	isNameWord := func(i int) bool {
+		r, _ := utf8.DecodeRuneInString(ws[i].Text)
+		return unicode.IsUpper(r) && i > 0
+	}
+	deeds := 0 // the claim's content words that are not names
+	for w := range cw.content {
+		if _, ok := cw.names[w]; !ok {
+			deeds++
+		}
+	}
+	missing := false
+	for _, n := range names {
+		found, near := false, false
+		for i, st := range stems {
+			if st != n {
+				continue
+			}
+			found = true
+			near = near || deeds == 0 || deedNear(cw, ws, stems, i, isNameWord)
+		}
+		if found && !near {
+			return false
+		}
+		missing = missing || !found
+	}
+	if !missing {
+		return true
+	}
+	// A name the sentence lacks: it must name no one else.
+	for i, w := range ws {
+		f := text.Fold(w.Text)
+		_, claimed := cw.content[stems[i]]
+		if isNameWord(i) && !claimed && isContent(f) && isAbout(f) {
+			return false
+		}
+	}
+	return true
+}
+
+// deedNear reports whether a content word of the claim that is not a name
+// stands within maxRoleGap content words (names aside) of word i.
+func deedNear(cw claimWords, ws []text.Word, stems []string, i int, isNameWord func(int) bool) bool {
+	for _, dir := range []int{-1, 1} {
+		gap := 0
+		for j := i + dir; j >= 0 && j < len(ws) && gap <= maxRoleGap; j += dir {
+			f := text.Fold(ws[j].Text)
+			if !isContent(f) {
+				continue
+			}
+			if isDeed(cw, stems[j]) {
+				return true
+			}
+			if !isNameWord(j) {
+				gap++
+			}
+		}
+	}
+	return false
+}
+
+// minDeedPrefix is how many first letters a word of the sentence must
+// share with a word of the claim when one stem is the start of the other
+// ("sair", "saira"): fewer takes unrelated words for the claim's.
+const minDeedPrefix = 4
+
+// isDeed reports whether a stem is one of the claim's content words that
+// are not names, or starts one, or is started by one.
+func isDeed(cw claimWords, st string) bool {
+	for w := range cw.content {
+		if _, named := cw.names[w]; named {
+			continue
+		}
+		if w == st || min(len(w), len(st)) >= minDeedPrefix && (strings.HasPrefix(w, st) || strings.HasPrefix(st, w)) {
+			return true
+		}
+	}
+	return false
+}

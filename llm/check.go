@@ -562,6 +562,18 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 	if !negationAgrees(a.neg, a.stems, best) || a.swapsActors(src, best.text) {
 		return "", false
 	}
+	if strict && !a.part {
+		// A claim that names no paragraph (re-cited, or posted to the
+		// claim check) must take its deed from the sentence it is shown
+		// with: "The State Department initially backed the withdrawal"
+		// finds "backed" in the paragraph's sentence about Kelly, while
+		// its own sentence says "opposed".
+		for _, s := range a.stems {
+			if s.plain && pastVerb(s, a.lang, a.echo) && !best.hasStem(s, a.lang) {
+				return "", false
+			}
+		}
+	}
 	// Numbers and dates must be in the supporting sentence: "on Friday"
 	// elsewhere in the paragraph says nothing of the mission's notice.
 	for _, f := range a.facts {

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/llm"
 	"github.com/footnote-bot/footnote/text"
 )
 
@@ -33,7 +34,8 @@ func (c *Checker) paraphrase(ctx context.Context, claim string, lang text.Lang, 
 		}
 		sq := quantities(s.cite.Quote, s.lang)
 		if !matchesEach(cq, sq) || differs(cq, sq) || isNegated(s.cite.Quote) != negated ||
-			turnedAround(claim, s.cite.Quote, lang) || leavesAgainstStay(claim, s.cite.Quote) || stanceMissing(claim, s.cite.Quote) {
+			turnedAround(claim, s.cite.Quote, lang) || leavesAgainstStay(claim, s.cite.Quote) || stanceMissing(claim, s.cite.Quote) ||
+			llm.ActorsSwapped(claim, s.cite, c.paras) {
 			continue
 		}
 		ok, err := c.backed(ctx, claim, lang, s.cite, s.lang, ss)

@@ -3,6 +3,8 @@ package llm
 import (
 	"strings"
 
+	"github.com/footnote-bot/footnote"
+
 	"github.com/footnote-bot/footnote/text"
 )
 
@@ -15,6 +17,16 @@ import (
 // acted on, the other way round in the passive ("was overruled by the
 // president"). A claim that puts a name of the quote on the other side of
 // that verb is swapped, and not supported.
+
+// maxPassiveReach is how far after a passive verb its "by" may stand:
+// "has been informed of the decision by the Trump administration" puts
+// the verb's object between them; further, "by" starts another phrase.
+const maxPassiveReach = 5
+
+// maxTitleWords is how many words may stand between a verb and the comma
+// of an apposition naming who it takes: "informed the UN secretary
+// general, Antonio Guterres" has four; a longer phrase is a clause.
+const maxTitleWords = 5
 
 // maxActorGap is how many words may stand between a verb and the name it
 // takes ("the U.S. mission informed", "overruled the president", "was
@@ -64,19 +76,68 @@ func actorKeys(s string, ws []text.Word, titles map[string]string) []string {
 // nearest after it, each within maxActorGap words, swapped when the verb
 // is passive (an auxiliary before it, "by" after it).
 func actorsAround(s string, ws []text.Word, keys []string, v int) (agents, patients map[string]bool) {
+	// gapAt is the text between word i and the next word in direction
+	// step; "" past either end.
+	gapAt := func(i, step int) string {
+		j := i + step
+		if j < 0 || j >= len(ws) || i < 0 || i >= len(ws) {
+			return ""
+		}
+		if step < 0 {
+			i, j = j, i
+		}
+		if isInitial(ws[i].Text) {
+			return "" // the stop of "U.S." ends nothing
+		}
+		return s[ws[i].End:ws[j].Start]
+	}
+	// apposition returns the names between the comma after word i and
+	// the next comma or the end of the sentence, when they are names
+	// only: "Nikki Hayley" in ", Nikki Hayley, informed", "Antonio
+	// Guterres" in "informed the secretary general, Antonio Guterres,".
+	apposition := func(i, step int, out map[string]bool) {
+		var names []string
+		for j := i + step; j >= 0 && j < len(ws); j += step {
+			if keys[j] == "" {
+				return
+			}
+			names = append(names, keys[j])
+			if g := gapAt(j, step); g == "" || strings.TrimSpace(g) == "," || clauseBreak(g) {
+				if g != "" && strings.TrimSpace(g) != "," {
+					return // a dash or a bracket: no apposition
+				}
+				break
+			}
+		}
+		for _, n := range names {
+			out[n] = true
+		}
+	}
 	run := func(from, step int) map[string]bool {
 		out := map[string]bool{}
-		gap := 0
+		gap, done := 0, false
 		for i := from; i >= 0 && i < len(ws); i += step {
-			if k := i - min(step, 0); k > 0 && k < len(ws) && !isInitial(ws[k-1].Text) && clauseBreak(s[ws[k-1].End:ws[k].Start]) {
-				break // a comma or a dash: an apposition or another clause
+			if g := gapAt(i-step, step); i-step >= 0 && i-step < len(ws) && clauseBreak(g) {
+				// A comma: an apposition of names may stand behind it;
+				// anything else is another clause.
+				if strings.TrimSpace(g) == "," {
+					apposition(i-step, step, out)
+				}
+				break
 			}
 			if keys[i] != "" {
+				if done || gap > maxActorGap {
+					break // a name past the run, or too far: another phrase
+				}
 				out[keys[i]] = true
 				gap = 0
 				continue
 			}
-			if len(out) > 0 || gap >= maxActorGap {
+			// Past the run of names, or maxActorGap words on, only the
+			// words up to an apposition ("the UN secretary general,
+			// Antonio Guterres") are read.
+			done = done || len(out) > 0
+			if gap >= maxTitleWords {
 				break
 			}
 			gap++
@@ -93,7 +154,7 @@ func actorsAround(s string, ws []text.Word, keys []string, v int) (agents, patie
 	}
 	if passive {
 		passive = false
-		for i := v + 1; i < len(ws) && i <= v+maxActorGap; i++ {
+		for i := v + 1; i < len(ws) && i <= v+maxPassiveReach; i++ {
 			if text.Fold(ws[i].Text) == "by" {
 				after = run(i+1, 1)
 				passive = true
@@ -140,7 +201,7 @@ func swappedActors(claim, quote string, titles map[string]string) bool {
 func (a analysis) swapsActors(src *source, quote string) bool {
 	var titles map[string]string
 	if a.names != nil {
-		titles = a.names(src.p.Doc).titles
+		titles = a.names(src.p.Doc).lowerForms()
 	}
 	return swappedActors(a.text, quote, titles)
 }
@@ -152,6 +213,53 @@ func (a analysis) swapsActors(src *source, quote string) bool {
 func regularPast(w string) bool {
 	f := text.Fold(w)
 	return !capitalised(w) && contentWord(f) && strings.HasSuffix(f, "ed")
+}
+
+// swapsAnywhere reports whether the claim swaps the actors of any
+// sentence of the evidence (see swappedActors). Only a claim with a verb
+// in the regular past is looked at.
+func (a analysis) swapsAnywhere(e *evidence) bool {
+	has := false
+	for _, w := range text.Words(a.text) {
+		if regularPast(w.Text) {
+			has = true
+			break
+		}
+	}
+	if !has {
+		return false
+	}
+	for _, src := range e.sources {
+		for i := range src.sents {
+			if a.swapsActors(src, src.sents[i].text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ActorsSwapped reports whether claim, standing alone, swaps the actors
+// of the sentence cite quotes (see swappedActors), reading the titles of
+// cite's article ("the president" for Trump) as the answer check does.
+func ActorsSwapped(claim string, cite footnote.Citation, paras footnote.Paragraphs) bool {
+	ev := newEvidence([]footnote.Passage{{Doc: cite.Doc, N: cite.Paragraph}}, paras)
+	return swappedActors(claim, cite.Quote, ev.namesFor(cite.Doc).lowerForms())
+}
+
+// lowerForms maps each word the article writes before a name to that name
+// (titles and given names alike), for a word written in lower case: there
+// it can only be the title ("the president" where the lead writes only
+// "President Donald Trump").
+func (n nameForms) lowerForms() map[string]string {
+	m := make(map[string]string, len(n.titles)+len(n.given))
+	for k, v := range n.given {
+		m[k] = v
+	}
+	for k, v := range n.titles {
+		m[k] = v
+	}
+	return m
 }
 
 // crosses reports whether a name of side is in other but not in same.

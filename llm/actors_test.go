@@ -22,7 +22,10 @@ func TestSwappedActors(t *testing.T) {
 		{"The U.S. mission informed Guterres that the US was ending its participation.", informed, false},
 		{"Guterres was informed by the U.S. mission.", informed, false},
 		{"The U.S. mission was informed by Guterres.", informed, true},
-		{"Kickl dismissed the prime minister.", sacked, false}, // a name past a comma is out of reach: kept, as the words decide
+		{"Kickl dismissed the prime minister.", sacked, true}, // the name in apposition to the one acted on
+		{"The interior minister, Herbert Kickl, dismissed the prime minister.", sacked, true},
+		{"Guterres informed Nikki Hayley.", "The US ambassador to the UN, Nikki Hayley, informed the UN secretary general, Antonio Guterres, at the weekend.", true},
+		{"Nikki Hayley informed Guterres at the weekend.", "The US ambassador to the UN, Nikki Hayley, informed the UN secretary general, Antonio Guterres, at the weekend.", false},
 		{"Herbert Kickl was dismissed by the prime minister on Monday.", sacked, false},
 	} {
 		if got := swappedActors(c.claim, c.quote, titles); got != c.want {

@@ -108,8 +108,10 @@ func (e *evidence) namesFor(doc string) nameForms {
 	retrieved := map[int]bool{}
 	for _, s := range e.sources {
 		if s.p.Doc == doc {
-			texts = append(texts, s.p.Text)
 			retrieved[s.p.N] = true
+			if s.p.N != 0 { // a header's title case: see below
+				texts = append(texts, s.p.Text)
+			}
 		}
 	}
 	if e.lib != nil {
@@ -118,7 +120,10 @@ func (e *evidence) namesFor(doc string) nameForms {
 				continue
 			}
 			for _, p := range a.Paragraphs[:min(leadParagraphs, len(a.Paragraphs))] {
-				if !retrieved[p.N] {
+				// A header's title case runs a title into the words after
+				// the name ("President Trump Overrules Deputy"): its runs
+				// name nobody, so the header is never read for names.
+				if !retrieved[p.N] && p.N != 0 {
 					texts = append(texts, p.Text)
 				}
 			}

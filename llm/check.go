@@ -701,6 +701,14 @@ func (e *evidence) judge(c claim, known func(string) bool) judgement {
 	var j judgement
 	a := analyse(c, known)
 	a.withEvidence(e)
+	if a.swapsAnywhere(e) {
+		// A sentence of the evidence tells the claim's act with its
+		// actors the other way round: the coverage says otherwise, and
+		// no other sentence (one in another language, whose word order
+		// the actors check can't read) may support it.
+		e.memo[key] = j
+		return j
+	}
 	seen := map[*source]bool{}
 	for _, r := range c.refs {
 		cands := e.cited(r)

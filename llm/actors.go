@@ -175,22 +175,66 @@ func actorsAround(s string, ws []text.Word, keys []string, v int) (agents, patie
 // titles maps the quote article's lower-case titles to names (see
 // namesOf); nil for none.
 func swappedActors(claim, quote string, titles map[string]string) bool {
-	cw, qw := text.Words(claim), text.Words(quote)
-	ck, qk := actorKeys(claim, cw, titles), actorKeys(quote, qw, titles)
-	for i, w := range cw {
-		f := text.Fold(w.Text)
-		if ck[i] != "" || !regularPast(w.Text) {
+	return newClaimActs(claim, text.Words(claim)).swapped(quote, titles)
+}
+
+// claimActs is a claim's words and the verbs in the regular past among
+// them, read once for every sentence it is checked against.
+type claimActs struct {
+	s      string
+	ws     []text.Word
+	pivots []int    // indexes in ws of its verbs in the regular past
+	stems  []string // their stems
+}
+
+// newClaimActs returns the acts of claim s (words ws), nil when it has
+// no verb in the regular past.
+func newClaimActs(s string, ws []text.Word) *claimActs {
+	c := &claimActs{s: s, ws: ws}
+	for i, w := range ws {
+		if regularPast(w.Text) {
+			c.pivots = append(c.pivots, i)
+			c.stems = append(c.stems, stem(text.Fold(w.Text)))
+		}
+	}
+	if len(c.pivots) == 0 {
+		return nil
+	}
+	return c
+}
+
+// swapped reports whether the claim swaps the actors of quote (see
+// swappedActors). A nil claimActs swaps nothing.
+func (c *claimActs) swapped(quote string, titles map[string]string) bool {
+	if c == nil {
+		return false
+	}
+	qw := text.Words(quote)
+	type pair struct{ i, j int }
+	var pairs []pair
+	for j, u := range qw {
+		if !regularPast(u.Text) {
 			continue
 		}
-		for j, u := range qw {
-			if qk[j] != "" || !regularPast(u.Text) || stem(text.Fold(u.Text)) != stem(f) {
-				continue
+		f := stem(text.Fold(u.Text))
+		for k, i := range c.pivots {
+			if c.stems[k] == f {
+				pairs = append(pairs, pair{i, j})
 			}
-			ca, cp := actorsAround(claim, cw, ck, i)
-			qa, qp := actorsAround(quote, qw, qk, j)
-			if crosses(ca, qp, qa) || crosses(cp, qa, qp) {
-				return true
-			}
+		}
+	}
+	if len(pairs) == 0 {
+		return false
+	}
+	ck, qk := actorKeys(c.s, c.ws, titles), actorKeys(quote, qw, titles)
+	for _, p := range pairs {
+		if ck[p.i] != "" || qk[p.j] != "" {
+			continue
+		}
+		ca, cp := actorsAround(c.s, c.ws, ck, p.i)
+		qa, qp := actorsAround(quote, qw, qk, p.j)
+		if crosses(ca, qp, qa) || crosses(cp, qa, qp) {
+			return true
 		}
 	}
 	return false
@@ -203,7 +247,7 @@ func (a analysis) swapsActors(src *source, quote string) bool {
 	if a.names != nil {
 		titles = a.names(src.p.Doc).lowerForms()
 	}
-	return swappedActors(a.text, quote, titles)
+	return a.acts.swapped(quote, titles)
 }
 
 // regularPast reports a lower-case English word in the regular past ("informed",
@@ -211,6 +255,9 @@ func (a analysis) swapsActors(src *source, quote string) bool {
 // "pullout") take no actors, and irregular verbs ("led", "told") are left to
 // the word checks, so the check errs towards keeping a claim.
 func regularPast(w string) bool {
+	if !strings.HasSuffix(w, "ed") {
+		return false // most words: no folding needed to tell
+	}
 	f := text.Fold(w)
 	return !capitalised(w) && contentWord(f) && strings.HasSuffix(f, "ed")
 }
@@ -219,19 +266,21 @@ func regularPast(w string) bool {
 // sentence of the evidence (see swappedActors). Only a claim with a verb
 // in the regular past is looked at.
 func (a analysis) swapsAnywhere(e *evidence) bool {
-	has := false
-	for _, w := range text.Words(a.text) {
-		if regularPast(w.Text) {
-			has = true
-			break
-		}
-	}
-	if !has {
+	if a.acts == nil {
 		return false
 	}
 	for _, src := range e.sources {
 		for i := range src.sents {
-			if a.swapsActors(src, src.sents[i].text) {
+			st := &src.sents[i]
+			shares := false
+			for _, p := range a.acts.stems {
+				if _, ok := st.stems[p]; ok {
+					shares = true
+					break
+				}
+			}
+			// Only a sentence with the claim's verb can tell its actors.
+			if shares && a.swapsActors(src, st.text) {
 				return true
 			}
 		}
@@ -252,6 +301,9 @@ func ActorsSwapped(claim string, cite footnote.Citation, paras footnote.Paragrap
 // it can only be the title ("the president" where the lead writes only
 // "President Donald Trump").
 func (n nameForms) lowerForms() map[string]string {
+	if n.lower != nil {
+		return n.lower
+	}
 	m := make(map[string]string, len(n.titles)+len(n.given))
 	for k, v := range n.given {
 		m[k] = v

@@ -90,6 +90,8 @@ type nameForms struct {
 	// given maps a name written only before another ("donald", "nikki")
 	// to it ("trump", "haley").
 	given map[string]string
+	// lower is titles and given together (see lowerForms), made once.
+	lower map[string]string
 }
 
 // leadParagraphs is how many of an article's first paragraphs (the header
@@ -130,6 +132,7 @@ func (e *evidence) namesFor(doc string) nameForms {
 		}
 	}
 	t := namesOf(texts)
+	t.lower = t.lowerForms()
 	e.names[doc] = t
 	return t
 }

@@ -359,6 +359,9 @@ type analysis struct {
 	// roles are the roles it gives people in apposition (see
 	// roleSwapped).
 	roles []role
+	// acts are its verbs in the regular past, for the actors check (see
+	// swappedActors); nil when it has none.
+	acts *claimActs
 	// rel compares words by meaning (evidence.rel); nil without the
 	// word vectors.
 	rel *relatedness.Words
@@ -468,6 +471,7 @@ func analyse(c claim, known func(string) bool) analysis {
 	}
 	a.neg = negationOf(c.check, ws, folded)
 	a.roles = appositions(c.check, ws)
+	a.acts = newClaimActs(c.check, ws)
 	a.text = c.check
 	isFact := make(map[string]bool, len(a.facts))
 	for _, f := range a.facts {

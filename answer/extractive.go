@@ -48,6 +48,8 @@ type Analyzer interface {
 	QuestionLanguage(q string) string
 	// Stems returns only the stems of Terms(text).
 	Stems(text string) []string
+	// StemsIn returns only the stems of TermsIn(code, text).
+	StemsIn(code, text string) []string
 }
 
 // Extractive answers by quoting the sentences of the articles that best

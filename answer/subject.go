@@ -103,7 +103,7 @@ func (e *Extractive) subjectOf(da doerAsk, s sentence) string {
 		if low == da.verb {
 			return true
 		}
-		for _, st := range e.ix.Stems(low) {
+		for _, st := range e.ix.StemsIn(lang, low) {
 			if da.stems[st] {
 				return true
 			}

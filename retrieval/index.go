@@ -180,6 +180,11 @@ func (ix *Index) Stems(text string) []string { return ix.an.StemsIn(ix.an.Questi
 // is analysed in.
 func (ix *Index) QuestionLanguage(q string) string { return string(ix.an.QuestionLang(q)) }
 
+// StemsIn returns the stems of text of an article whose language is code
+// (ISO 639-1, "" when unknown), as TermsIn makes them, without detecting
+// a language (which Stems does, for a question).
+func (ix *Index) StemsIn(code, text string) []string { return ix.an.StemsIn(ix.an.Lang(code), text) }
+
 // TermsIn analyses text of an article whose language is code (ISO 639-1,
 // "" when unknown) as the index analysed it.
 func (ix *Index) TermsIn(code, text string) []Term { return ix.an.TermsIn(ix.an.Lang(code), text) }

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -194,6 +195,14 @@ func (im *Importer) read(ctx context.Context, inputs []string, b *batch) error {
 		}
 		info, err := os.Stat(in)
 		if err != nil {
+			if scheme, _, ok := strings.Cut(in, "://"); ok && errors.Is(err, fs.ErrNotExist) {
+				// file:///etc/passwd, ftp://…: a link, not a path.
+				err = fmt.Errorf("%w: %s:// links are not fetched, only http:// and https:// ones", ErrFetch, scheme)
+			}
+			var pe *fs.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err // the line names the path already: "x.txt: error: no such file or directory"
+			}
 			b.add(Outcome{Input: in, Status: Failed, Err: err}, nil)
 			continue
 		}

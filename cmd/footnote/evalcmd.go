@@ -48,6 +48,10 @@ func cmdEval(ctx context.Context, args []string, set settings, stdout, stderr io
 	if err != nil {
 		return usagef("eval: %s: %v", fs.Arg(0), err)
 	}
+	if len(cases) == 0 {
+		// A report of zeros would read as a model that failed every case.
+		return usagef("eval: %s holds no questions (one JSON object a line)", fs.Arg(0))
+	}
 	a, err := openApp(ctx, set, stderr, true)
 	if err != nil {
 		return err

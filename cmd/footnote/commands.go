@@ -3,6 +3,7 @@ package main
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"text/tabwriter"
@@ -86,14 +87,17 @@ func cmdDocs(ctx context.Context, args []string, set settings, stdout, stderr io
 	}
 	cfg := set.App
 	arts, errs, err := corpus.LoadDir(cfg.DocsDir)
-	if err != nil {
+	if errors.Is(err, corpus.ErrCorpusTooLarge) {
 		return err
+	}
+	if err != nil {
+		return docsDirError(err)
 	}
 	for _, e := range errs {
 		fmt.Fprintln(stderr, "skipped:", e)
 	}
 	if len(arts) == 0 {
-		return fmt.Errorf("no articles in %s (add some with 'footnote import PATH|URL')", cfg.DocsDir)
+		return noArticlesError(cfg.DocsDir)
 	}
 	list := make([]docJSON, 0, len(arts))
 	for _, a := range arts {

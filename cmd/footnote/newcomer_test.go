@@ -224,3 +224,16 @@ func column(line, sub string) int {
 	}
 	return utf8.RuneCountInString(line[:i])
 }
+
+func TestNoDocsSaysHowToAddThem(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "docs")
+	empty := t.TempDir()
+	for _, dir := range []string{missing, empty} {
+		for _, args := range [][]string{{"ask", "Who overruled Haley?"}, {"docs"}, {"timeline"}, {"check", "Haley was overruled"}, {"index"}} {
+			out, stderr, code := runCLI(t, env(t, "FOOTNOTE_DOCS_DIR", dir), "", args...)
+			if code != 1 || out != "" || !strings.Contains(stderr, dir) || !strings.Contains(stderr, "add articles with 'footnote import PATH|URL'") && !strings.Contains(stderr, "add some with 'footnote import PATH|URL'") {
+				t.Errorf("%v in %s: exit %d, stdout %q, stderr %q; want the folder named and how to fill it", args, dir, code, out, stderr)
+			}
+		}
+	}
+}

@@ -237,3 +237,13 @@ func TestNoDocsSaysHowToAddThem(t *testing.T) {
 		}
 	}
 }
+
+func TestABadFlagIsOneLine(t *testing.T) {
+	for _, args := range [][]string{{"ask", "--nope", "q"}, {"ask", "--json=maybe", "q"}, {"import", "--date"}, {"docs", "-x"}} {
+		out, stderr, code := runCLI(t, env(t), "", args...)
+		want := "(see 'footnote " + args[0] + " --help')\n"
+		if code != 2 || out != "" || strings.Count(stderr, "\n") != 1 || !strings.HasPrefix(stderr, "footnote: ") || !strings.HasSuffix(stderr, want) {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q; want 2 and one line ending %q", args, code, out, stderr, want)
+		}
+	}
+}

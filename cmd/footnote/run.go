@@ -106,8 +106,16 @@ func run(ctx context.Context, args []string, lookup func(string) (string, bool),
 // newFlags returns a flag set that reports errors as usage errors.
 func newFlags(name, usage string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	// The flag package writes a bad flag's error, then the whole usage;
+	// exitCode prints the error once, pointing to --help, instead.
+	var bad flagError
+	fs.SetOutput(&bad)
 	fs.Usage = func() {
+		if bad {
+			return
+		}
+		fs.SetOutput(stderr)
+		defer fs.SetOutput(&bad)
 		usage := strings.TrimLeft(usage, "\n")
 		hasFlags := false
 		fs.VisitAll(func(*flag.Flag) { hasFlags = true })
@@ -142,7 +150,16 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 		if errors.Is(err, flag.ErrHelp) {
 			return err
 		}
-		return usageError{err.Error()}
+		return usagef("%v (see 'footnote %s --help')", err, fs.Name())
 	}
 	return nil
+}
+
+// flagError records that the flag package reported a bad flag (it writes
+// its error before calling Usage) and drops what it wrote.
+type flagError bool
+
+func (f *flagError) Write(p []byte) (int, error) {
+	*f = true
+	return len(p), nil
 }

@@ -247,3 +247,34 @@ func TestABadFlagIsOneLine(t *testing.T) {
 		}
 	}
 }
+
+func TestAMisspeltSettingInDotEnvIsNamed(t *testing.T) {
+	docs, err := filepath.Abs("../../docs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(t.TempDir())
+	if err := os.WriteFile(".env", []byte("FOOTNOTE_TOPK=3\nFOOTNOTE_BOGUS=1\nCOMPOSE_PROJECT_NAME=x\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, stderr, code := runCLI(t, env(t, "FOOTNOTE_DOCS_DIR", docs), "", "docs")
+	for _, want := range []string{".env: FOOTNOTE_TOPK is not a Footnote setting (did you mean FOOTNOTE_TOP_K?)", ".env: FOOTNOTE_BOGUS is not a Footnote setting (see .env.example)"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr %q lacks %q", stderr, want)
+		}
+	}
+	if code != 2 || out != "" || strings.Contains(stderr, "COMPOSE") {
+		t.Errorf("exit %d, stdout %q, stderr %q; want 2, and another tool's key left alone", code, out, stderr)
+	}
+	// The example file holds only settings Footnote reads.
+	example, err := os.ReadFile(filepath.Join(docs, "..", ".env.example"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(".env", example, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, stderr, code := runCLI(t, env(t, "FOOTNOTE_DOCS_DIR", docs), "", "docs"); code != 0 {
+		t.Errorf(".env.example as .env: exit %d, %q", code, stderr)
+	}
+}

@@ -71,7 +71,12 @@ func (o Outcome) String() string {
 	case Listed:
 		return fmt.Sprintf("%s: manifest: links and outlets of %s", o.Input, text.Count(o.Pages, "page", "pages"))
 	}
-	return fmt.Sprintf("%s: error: %v", o.Input, o.Err)
+	err := o.Err
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Path == o.Input {
+		err = pe.Err // the line names the input already
+	}
+	return fmt.Sprintf("%s: error: %v", o.Input, err)
 }
 
 // Fetcher fetches a URL's body and content type; see URLFetcher.
@@ -199,10 +204,6 @@ func (im *Importer) read(ctx context.Context, inputs []string, b *batch) error {
 				// file:///etc/passwd, ftp://…: a link, not a path.
 				err = fmt.Errorf("%w: %s:// links are not fetched, only http:// and https:// ones", ErrFetch, scheme)
 			}
-			var pe *fs.PathError
-			if errors.As(err, &pe) {
-				err = pe.Err // the line names the path already: "x.txt: error: no such file or directory"
-			}
 			b.add(Outcome{Input: in, Status: Failed, Err: err}, nil)
 			continue
 		}
@@ -230,10 +231,15 @@ func (im *Importer) read(ctx context.Context, inputs []string, b *batch) error {
 				return fmt.Errorf("import: %w", err)
 			}
 			name := e.Name()
-			if e.IsDir() || strings.HasPrefix(name, ".") {
+			if strings.HasPrefix(name, ".") {
 				continue
 			}
 			path := filepath.Join(in, name)
+			if e.IsDir() {
+				// Said, so that pages one level down are not thought imported.
+				b.add(Outcome{Input: path, Status: Skipped, Reason: "a directory inside one (import it by name)"}, nil)
+				continue
+			}
 			if name == ManifestName {
 				continue // read above
 			}

@@ -124,6 +124,26 @@ func TestImportNamesWhatItCannotTake(t *testing.T) {
 	if code != 0 || stderr != "Imported into "+docs+": 2 written.\n" {
 		t.Errorf("first import: exit %d, stderr %q", code, stderr)
 	}
+	// A page over the cap and a folder one level down are each named,
+	// without repeating the path.
+	big := filepath.Join(in, "big.txt")
+	if err := os.WriteFile(big, bytes.Repeat([]byte("A sentence of a page. "), 60000), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(filepath.Join(in, "more"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, code = runCLI(t, e, "", "import", in)
+	for _, want := range []string{
+		big + ": error: file too large: 1320000 bytes, over the 1048576-byte cap\n",
+		filepath.Join(in, "more") + ": skipped: a directory inside one (import it by name)\n",
+	} {
+		if code != 2 || !strings.Contains(stderr, want) {
+			t.Errorf("exit %d, stderr %q lacks %q", code, stderr, want)
+		}
+	}
+	os.Remove(big)
+	os.Remove(filepath.Join(in, "more"))
 	_, stderr, code = runCLI(t, e, "", "import", in, missing)
 	if code != 2 || !strings.Contains(stderr, "footnote: 1 of 3 inputs not imported (2 unchanged, 1 failed); the others are in "+docs+"\n") {
 		t.Errorf("second import: exit %d, stderr %q", code, stderr)

@@ -78,7 +78,7 @@ const docsColumnGap = 2
 
 func cmdDocs(ctx context.Context, args []string, set settings, stdout, stderr io.Writer) error {
 	fs := newFlags("docs", docsUsage, stderr)
-	asJSON := fs.Bool("json", false, `print {"articles": [{"id", "label", "published", "title", "paragraphs"}]}`)
+	asJSON := fs.Bool("json", false, `print {"articles": [...]}: id, label, published, title, paragraphs`)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}

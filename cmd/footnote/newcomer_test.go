@@ -32,6 +32,12 @@ func TestHelpFitsATerminalAndGoesToStdout(t *testing.T) {
 			if code != 0 || stderr != "" || !strings.HasPrefix(out, "Usage: footnote "+cmd) {
 				t.Errorf("%v: exit %d, stdout %q, stderr %q; want its usage on stdout", args, code, out, stderr)
 			}
+			for _, l := range strings.Split(out, "\n") {
+				// The flag package indents a flag's text with a tab: 8 columns.
+				if n := utf8.RuneCountInString(strings.ReplaceAll(l, "    \t", "        ")); n > terminalColumns {
+					t.Errorf("%v: line of %d columns: %q", args, n, l)
+				}
+			}
 			if strings.HasSuffix(strings.TrimSpace(out), "Flags:") {
 				t.Errorf("%v: a Flags: heading over no flags:\n%s", args, out)
 			}

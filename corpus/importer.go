@@ -194,7 +194,7 @@ func (im *Importer) read(ctx context.Context, inputs []string, b *batch) error {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("import: %w", err)
 		}
-		if strings.HasPrefix(in, "http://") || strings.HasPrefix(in, "https://") {
+		if lower := strings.ToLower(in); strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://") {
 			b.add(im.importURL(ctx, in))
 			continue
 		}

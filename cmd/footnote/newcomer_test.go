@@ -304,3 +304,22 @@ func TestAMisspeltSettingInDotEnvIsNamed(t *testing.T) {
 		t.Errorf(".env.example as .env: exit %d, %q", code, stderr)
 	}
 }
+
+func TestImportReadsLinksAsLinks(t *testing.T) {
+	docs := t.TempDir()
+	e := env(t, "FOOTNOTE_DOCS_DIR", docs)
+	// An upper-case scheme is still a link, refused as a local address.
+	_, stderr, code := runCLI(t, e, "", "import", "HTTP://127.0.0.1:1/story")
+	if code != 2 || !strings.Contains(stderr, "HTTP://127.0.0.1:1/story: error: cannot fetch") || !strings.Contains(stderr, "refusing to connect to 127.0.0.1") {
+		t.Errorf("HTTP:// link: exit %d, %q", code, stderr)
+	}
+	// --url must be a link a reader can follow.
+	page := "../../corpus/testdata/coverage/011-chinagate-xinhua-lajcak.txt"
+	_, stderr, code = runCLI(t, e, "", "import", "--url", "http://example.org/a story", page)
+	if code != 2 || !strings.Contains(stderr, `url "http://example.org/a story" is not an http(s) link`) {
+		t.Errorf("--url with a space: exit %d, %q", code, stderr)
+	}
+	if got := mdFiles(t, docs); len(got) != 0 {
+		t.Errorf("docs after refused imports: %v", got)
+	}
+}

@@ -90,6 +90,10 @@ func cmdImport(ctx context.Context, args []string, set settings, stdout, stderr 
 	if err != nil {
 		return err
 	}
+	if len(outcomes) == 0 {
+		// Only empty folders were given.
+		return usagef("nothing to import: no .txt or .html page in %s", strings.Join(fs.Args(), ", "))
+	}
 	if bad > 0 {
 		if bad == len(outcomes) {
 			return usagef("no input imported (%s)", tally(outcomes))
@@ -118,7 +122,7 @@ func tally(outcomes []corpus.Outcome) string {
 		}
 	}
 	if len(parts) == 0 {
-		return "nothing to import"
+		return "no page" // a manifest alone
 	}
 	return strings.Join(parts, ", ")
 }

@@ -323,3 +323,11 @@ func TestImportReadsLinksAsLinks(t *testing.T) {
 		t.Errorf("docs after refused imports: %v", got)
 	}
 }
+
+func TestImportOfAnEmptyFolderSaysSo(t *testing.T) {
+	empty := t.TempDir()
+	out, stderr, code := runCLI(t, env(t, "FOOTNOTE_DOCS_DIR", t.TempDir()), "", "import", empty)
+	if code != 2 || out != "" || stderr != "footnote: nothing to import: no .txt or .html page in "+empty+"\n" {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out, stderr)
+	}
+}

@@ -3,8 +3,10 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	iofs "io/fs"
 
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/eval"
@@ -41,7 +43,11 @@ func cmdEval(ctx context.Context, args []string, set settings, stdout, stderr io
 	}
 	f, err := filecap.Open(fs.Arg(0), maxEvalBytes)
 	if err != nil {
-		return usagef("eval: %v", err)
+		var pe *iofs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // named below without "stat" or "open"
+		}
+		return usagef("eval: %s: %v", fs.Arg(0), err)
 	}
 	defer f.Close()
 	cases, err := eval.Read(f)

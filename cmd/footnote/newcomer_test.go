@@ -88,6 +88,11 @@ func TestEvalRefusesAnEmptySet(t *testing.T) {
 	if code != 2 || !strings.Contains(stderr, path+" holds no questions") || out != "" {
 		t.Errorf("eval of an empty file: exit %d, stdout %q, stderr %q; want 2, no report of zeros", code, out, stderr)
 	}
+	missing := filepath.Join(t.TempDir(), "nope.jsonl")
+	_, stderr, code = runCLI(t, env(t), "", "eval", missing)
+	if code != 2 || stderr != "footnote: eval: "+missing+": no such file or directory\n" {
+		t.Errorf("eval of a missing file: exit %d, %q", code, stderr)
+	}
 }
 
 func TestImportNamesWhatItCannotTake(t *testing.T) {

@@ -130,7 +130,7 @@ func checkOptions(opts ImportOptions) error {
 			return fmt.Errorf("%w: date %q is not YYYY-MM-DD", ErrImport, opts.Published)
 		}
 	}
-	if opts.URL != "" && !strings.HasPrefix(opts.URL, "https://") && !strings.HasPrefix(opts.URL, "http://") {
+	if opts.URL != "" && !isWebLink(opts.URL) {
 		return fmt.Errorf("%w: url %q is not an http(s) link", ErrImport, opts.URL)
 	}
 	return nil

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -70,7 +71,12 @@ func (o Outcome) String() string {
 	case Listed:
 		return fmt.Sprintf("%s: manifest: links and outlets of %s", o.Input, text.Count(o.Pages, "page", "pages"))
 	}
-	return fmt.Sprintf("%s: error: %v", o.Input, o.Err)
+	err := o.Err
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Path == o.Input {
+		err = pe.Err // the line names the input already
+	}
+	return fmt.Sprintf("%s: error: %v", o.Input, err)
 }
 
 // Fetcher fetches a URL's body and content type; see URLFetcher.
@@ -188,12 +194,16 @@ func (im *Importer) read(ctx context.Context, inputs []string, b *batch) error {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("import: %w", err)
 		}
-		if strings.HasPrefix(in, "http://") || strings.HasPrefix(in, "https://") {
+		if lower := strings.ToLower(in); strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://") {
 			b.add(im.importURL(ctx, in))
 			continue
 		}
 		info, err := os.Stat(in)
 		if err != nil {
+			if scheme, _, ok := strings.Cut(in, "://"); ok && errors.Is(err, fs.ErrNotExist) {
+				// file:///etc/passwd, ftp://…: a link, not a path.
+				err = fmt.Errorf("%w: %s:// links are not fetched, only http:// and https:// ones", ErrFetch, scheme)
+			}
 			b.add(Outcome{Input: in, Status: Failed, Err: err}, nil)
 			continue
 		}
@@ -221,10 +231,15 @@ func (im *Importer) read(ctx context.Context, inputs []string, b *batch) error {
 				return fmt.Errorf("import: %w", err)
 			}
 			name := e.Name()
-			if e.IsDir() || strings.HasPrefix(name, ".") {
+			if strings.HasPrefix(name, ".") {
 				continue
 			}
 			path := filepath.Join(in, name)
+			if e.IsDir() {
+				// Said, so that pages one level down are not thought imported.
+				b.add(Outcome{Input: path, Status: Skipped, Reason: "a directory inside one (import it by name)"}, nil)
+				continue
+			}
 			if name == ManifestName {
 				continue // read above
 			}

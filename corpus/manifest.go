@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"path/filepath"
 	"strings"
+	"unicode"
 
 	"github.com/footnote-bot/footnote/internal/filecap"
 )
@@ -95,10 +96,11 @@ func parseManifest(data []byte) (Manifest, error) {
 	}
 }
 
-// isWebLink reports an absolute http(s) link with a host.
+// isWebLink reports an absolute http(s) link with a host and no white
+// space (url.Parse lets a space through in a path).
 func isWebLink(s string) bool {
 	u, err := url.Parse(s)
-	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" && !strings.ContainsFunc(s, unicode.IsSpace)
 }
 
 // options is what the manifest adds to a page's import options: its link

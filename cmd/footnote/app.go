@@ -93,7 +93,7 @@ func (a *app) loadDocs() ([]footnote.Article, error) {
 		return nil, err
 	}
 	if err != nil {
-		return nil, fmt.Errorf("%w (set FOOTNOTE_DOCS_DIR)", err)
+		return nil, docsDirError(err)
 	}
 	for _, e := range errs {
 		a.log.Warn("skipped a document", "err", e)
@@ -106,7 +106,7 @@ func (a *app) loadDocs() ([]footnote.Article, error) {
 		a.log.Warn("skipped a document", "dir", a.cfg.DocsDir, "err", e)
 	}
 	if len(arts) == 0 {
-		return nil, fmt.Errorf("no articles in %s: add Markdown files with front matter, or set FOOTNOTE_DOCS_DIR", a.cfg.DocsDir)
+		return nil, noArticlesError(a.cfg.DocsDir)
 	}
 	return arts, nil
 }
@@ -132,9 +132,9 @@ func (a *app) syncIndex(ctx context.Context, arts []footnote.Article) (footnote.
 	return st, nil
 }
 
-// isTerminal reports whether w is a terminal.
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
+// isTerminal reports whether stream (a reader or a writer) is a terminal.
+func isTerminal(stream any) bool {
+	f, ok := stream.(*os.File)
 	if !ok {
 		return false
 	}

@@ -9,6 +9,7 @@ import (
 	"io"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/footnote-bot/footnote"
 )
@@ -23,6 +24,10 @@ none or docs/ changed.
 
 Flags:
 `
+
+// askPrompt tells someone at a terminal that 'footnote ask' with no
+// question reads questions from them.
+const askPrompt = "Reading questions, one a line; Ctrl-D ends. ('footnote ask QUESTION' asks one.)"
 
 // askJSON is the --json shape of one answer.
 type askJSON struct {
@@ -90,6 +95,10 @@ func cmdAsk(ctx context.Context, args []string, set settings, stdin io.Reader, s
 	a, err := openApp(ctx, set, stderr, true)
 	if err != nil {
 		return err
+	}
+	if isTerminal(stdin) {
+		// Else 'footnote ask' alone would sit silent, waiting.
+		fmt.Fprintln(stderr, askPrompt)
 	}
 	lines := readLines(ctx, stdin, maxLineBytes)
 	for n := 1; ; n++ {
@@ -247,12 +256,17 @@ func writeAnswer(w io.Writer, a *app, ans footnote.Answer, asJSON bool) error {
 			}
 			byDoc[c.Doc] = append(byDoc[c.Doc], c)
 		}
+		// Labels padded to the longest, so that the titles line up.
+		width := 0
+		for _, doc := range order {
+			width = max(width, utf8.RuneCountInString(arts[doc].Label))
+		}
 		for _, doc := range order {
 			art, ok := arts[doc]
 			if !ok {
 				art = footnote.Article{ID: doc, Title: doc}
 			}
-			fmt.Fprintf(&b, "  %s  %s\n", art.Label, articleLine(art))
+			fmt.Fprintf(&b, "  %-*s  %s\n", width, art.Label, articleLine(art))
 			for _, c := range art.Copies {
 				fmt.Fprintf(&b, "    also carried by %s\n", copyLine(c))
 			}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -30,11 +31,11 @@ func cmdCheck(ctx context.Context, args []string, set settings, stdout, stderr i
 		return err
 	}
 	if fs.NArg() == 0 {
-		return usagef("check needs a CLAIM")
+		return usagef("check needs a CLAIM, e.g. footnote check \"Haley was overruled\"")
 	}
 	claim, err := footnote.ValidateQuestion(strings.Join(fs.Args(), " "))
 	if err != nil {
-		return usageError{err.Error()}
+		return claimError(err)
 	}
 	a, err := openApp(ctx, set, stderr, true)
 	if err != nil {
@@ -58,4 +59,19 @@ func cmdCheck(ctx context.Context, args []string, set settings, stdout, stderr i
 		return fmt.Errorf("write verdict: %w", err)
 	}
 	return writeAnswer(stdout, a, footnote.Answer{Text: expl, Citations: res.Citations}, false)
+}
+
+// claimError words a rejected claim's usage error as about the claim, not
+// a question (footnote.ValidateQuestion's words).
+func claimError(err error) error {
+	var long *footnote.QuestionLengthError
+	switch {
+	case errors.As(err, &long):
+		return usagef("the claim is too long (%d characters; at most %d)", long.Runes, long.Max)
+	case errors.Is(err, footnote.ErrEmptyQuestion):
+		return usagef("the claim is empty")
+	case errors.Is(err, footnote.ErrBinaryQuestion):
+		return usagef("the claim is not text (invalid UTF-8 or control characters)")
+	}
+	return usageError{err.Error()}
 }

@@ -1,9 +1,12 @@
 package main
 
 import (
+	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"text/tabwriter"
 	"time"
 
 	"github.com/footnote-bot/footnote/corpus"
@@ -50,37 +53,75 @@ func cmdIndex(ctx context.Context, args []string, set settings, stdout, stderr i
 }
 
 const docsUsage = `
-Usage: footnote docs
+Usage: footnote docs [--json]
 
-Lists the articles in FOOTNOTE_DOCS_DIR: id, date, title and paragraph count
-(¶0, the header, and the body's ¶1..¶N).
-Malformed documents are reported on stderr.
+Lists the articles in FOOTNOTE_DOCS_DIR, one a line under a header: id,
+source label (as in the answers' markers), publication date ("-" when
+unknown), paragraph count (¶0, the header, and the body's ¶1..¶N) and
+title. Malformed documents are reported on stderr.
 
 Flags:
 `
 
+// docJSON is the --json shape of one article of 'footnote docs'.
+type docJSON struct {
+	ID         string `json:"id"`
+	Label      string `json:"label"`
+	Published  string `json:"published,omitempty"`
+	Title      string `json:"title"`
+	Paragraphs int    `json:"paragraphs"`
+}
+
+// docsColumnGap is the spaces between the listing's columns: enough to
+// tell them apart, few enough to leave the title room on 80 columns.
+const docsColumnGap = 2
+
 func cmdDocs(ctx context.Context, args []string, set settings, stdout, stderr io.Writer) error {
 	fs := newFlags("docs", docsUsage, stderr)
+	asJSON := fs.Bool("json", false, `print {"articles": [...]}: id, label, published, title, paragraphs`)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
+	if fs.NArg() > 0 {
+		return usagef("docs takes no arguments, got %q", fs.Args())
+	}
 	cfg := set.App
 	arts, errs, err := corpus.LoadDir(cfg.DocsDir)
-	if err != nil {
+	if errors.Is(err, corpus.ErrCorpusTooLarge) {
 		return err
+	}
+	if err != nil {
+		return docsDirError(err)
 	}
 	for _, e := range errs {
 		fmt.Fprintln(stderr, "skipped:", e)
 	}
-	for _, a := range arts {
-		date := "-"
-		if !a.Published.IsZero() {
-			date = a.Published.Format("2006-01-02")
-		}
-		fmt.Fprintf(stdout, "%s\t%s\t%s\t%s\t%d paragraphs (¶0–¶%d)\n", a.ID, a.Label, date, a.Title, len(a.Paragraphs), len(a.Paragraphs)-1)
-	}
 	if len(arts) == 0 {
-		return fmt.Errorf("no articles in %s", cfg.DocsDir)
+		return noArticlesError(cfg.DocsDir)
+	}
+	list := make([]docJSON, 0, len(arts))
+	for _, a := range arts {
+		d := docJSON{ID: a.ID, Label: a.Label, Title: a.Title, Paragraphs: len(a.Paragraphs)}
+		if !a.Published.IsZero() {
+			d.Published = a.Published.Format(time.DateOnly)
+		}
+		list = append(list, d)
+	}
+	if *asJSON {
+		return writeJSON(stdout, struct {
+			Articles []docJSON `json:"articles"`
+		}{list}, "articles")
+	}
+	// Aligned columns, the title last: on a narrow terminal only the
+	// title wraps.
+	tw := tabwriter.NewWriter(stdout, 0, 0, docsColumnGap, ' ', 0)
+	fmt.Fprintln(tw, "ID\tLABEL\tDATE\tPARAGRAPHS\tTITLE")
+	for _, d := range list {
+		date := cmp.Or(d.Published, "-")
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d (¶0–¶%d)\t%s\n", d.ID, d.Label, date, d.Paragraphs, d.Paragraphs-1, d.Title)
+	}
+	if err := tw.Flush(); err != nil {
+		return fmt.Errorf("write articles: %w", err)
 	}
 	return nil
 }

@@ -3,8 +3,10 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	iofs "io/fs"
 
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/eval"
@@ -41,12 +43,20 @@ func cmdEval(ctx context.Context, args []string, set settings, stdout, stderr io
 	}
 	f, err := filecap.Open(fs.Arg(0), maxEvalBytes)
 	if err != nil {
-		return usagef("eval: %v", err)
+		var pe *iofs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // named below without "stat" or "open"
+		}
+		return usagef("eval: %s: %v", fs.Arg(0), err)
 	}
 	defer f.Close()
 	cases, err := eval.Read(f)
 	if err != nil {
 		return usagef("eval: %s: %v", fs.Arg(0), err)
+	}
+	if len(cases) == 0 {
+		// A report of zeros would read as a model that failed every case.
+		return usagef("eval: %s holds no questions (one JSON object a line)", fs.Arg(0))
 	}
 	a, err := openApp(ctx, set, stderr, true)
 	if err != nil {

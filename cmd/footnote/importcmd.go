@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/footnote-bot/footnote/corpus"
 )
@@ -36,6 +37,10 @@ FOOTNOTE_FETCH_ALLOW_PRIVATE=true or --allow-private.
 Flags:
 `
 
+// docsDirPerm is the mode of a docs directory import creates: readable by
+// all (articles are public text), writable by the owner only.
+const docsDirPerm = 0o755
+
 func cmdImport(ctx context.Context, args []string, set settings, stdout, stderr io.Writer) error {
 	fs := newFlags("import", importUsage, stderr)
 	var opts corpus.ImportOptions
@@ -60,6 +65,11 @@ func cmdImport(ctx context.Context, args []string, set settings, stdout, stderr 
 			return usagef("--url, --date, --publication and --author apply to one page, not to the directory %s", fs.Arg(0))
 		}
 	}
+	// A first import makes the docs directory ("footnote import" in a new
+	// folder fills ./docs).
+	if err := os.MkdirAll(set.App.DocsDir, docsDirPerm); err != nil {
+		return fmt.Errorf("create docs directory: %w", err)
+	}
 	im := &corpus.Importer{Dir: set.App.DocsDir, Force: *force, Fetch: corpus.NewURLFetcher(*allowPrivate), Options: opts}
 	if *manifest != "" {
 		m, err := corpus.ReadManifest(*manifest)
@@ -80,8 +90,39 @@ func cmdImport(ctx context.Context, args []string, set settings, stdout, stderr 
 	if err != nil {
 		return err
 	}
-	if bad > 0 {
-		return usagef("%d of %d inputs not imported", bad, len(outcomes))
+	if len(outcomes) == 0 {
+		// Only empty folders were given.
+		return usagef("nothing to import: no .txt or .html page in %s", strings.Join(fs.Args(), ", "))
 	}
+	if bad > 0 {
+		if bad == len(outcomes) {
+			return usagef("no input imported (%s)", tally(outcomes))
+		}
+		return usagef("%d of %d inputs not imported (%s); the others are in %s", bad, len(outcomes), tally(outcomes), set.App.DocsDir)
+	}
+	// After a page of lines, what happened in one.
+	fmt.Fprintf(stderr, "Imported into %s: %s.\n", set.App.DocsDir, tally(outcomes))
 	return nil
+}
+
+// tally counts outcomes by what happened to them, "3 written, 1 duplicate".
+func tally(outcomes []corpus.Outcome) string {
+	n := map[corpus.Status]int{}
+	for _, o := range outcomes {
+		n[o.Status]++
+	}
+	var parts []string
+	for _, st := range []struct {
+		status corpus.Status
+		name   string
+	}{{corpus.Written, "written"}, {corpus.Unchanged, "unchanged"}, {corpus.Duplicate, "duplicate"},
+		{corpus.Skipped, "skipped"}, {corpus.Failed, "failed"}} {
+		if n[st.status] > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n[st.status], st.name))
+		}
+	}
+	if len(parts) == 0 {
+		return "no page" // a manifest alone
+	}
+	return strings.Join(parts, ", ")
 }

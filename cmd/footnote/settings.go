@@ -56,7 +56,8 @@ func readSettings(lookup func(string) (string, bool), dotenvPath string) (settin
 		vars[k] = strings.TrimSpace(v)
 	}
 	failed := map[string]bool{}
-	errs := b.parse(vars, failed)
+	errs := unknownSettings(dotenvPath, vars, b.names())
+	errs = append(errs, b.parse(vars, failed)...)
 	errs = append(errs, s.resolve(vars, logLevel, failed)...)
 	if len(errs) > 0 {
 		return settings{}, errors.Join(errs...)

@@ -68,13 +68,13 @@ func loadArticles(set settings, stderr io.Writer) ([]footnote.Article, error) {
 	dir := set.App.DocsDir
 	arts, errs, err := corpus.LoadDir(dir)
 	if err != nil {
-		return nil, fmt.Errorf("%w (set FOOTNOTE_DOCS_DIR)", err)
+		return nil, docsDirError(err)
 	}
 	for _, e := range errs {
 		fmt.Fprintln(stderr, "skipped:", e)
 	}
 	if len(arts) == 0 {
-		return nil, fmt.Errorf("no articles in %s: add Markdown files with front matter, or set FOOTNOTE_DOCS_DIR", dir)
+		return nil, noArticlesError(dir)
 	}
 	return arts, nil
 }

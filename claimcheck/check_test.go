@@ -3,6 +3,7 @@ package claimcheck
 import (
 	"context"
 	"errors"
+	"maps"
 	"os"
 	"slices"
 	"strings"
@@ -170,10 +171,13 @@ type library struct {
 	langs map[string]string
 }
 
+// Retrieve returns every paragraph, in the order of the articles' IDs: a
+// retriever answers in a fixed order (by relevance), and a test must not
+// hang on the order Go happens to walk a map in.
 func (l library) Retrieve(context.Context, string, int) ([]footnote.Passage, error) {
 	var out []footnote.Passage
-	for doc, ps := range l.paras {
-		for i := range ps {
+	for _, doc := range slices.Sorted(maps.Keys(l.paras)) {
+		for i := range l.paras[doc] {
 			out = append(out, footnote.Passage{Doc: doc, N: i + 1})
 		}
 	}
@@ -190,8 +194,8 @@ func (l library) Paragraph(doc string, n int) (footnote.Paragraph, bool) {
 
 func (l library) Articles() []footnote.Article {
 	var out []footnote.Article
-	for doc, lang := range l.langs {
-		out = append(out, footnote.Article{ID: doc, Language: lang})
+	for _, doc := range slices.Sorted(maps.Keys(l.langs)) {
+		out = append(out, footnote.Article{ID: doc, Language: l.langs[doc]})
 	}
 	return out
 }

@@ -343,8 +343,16 @@ func affirmation(claim string, lang text.Lang, ss []sentence) (footnote.Citation
 	delete(cw.content, stem(verb))
 	delete(cw.names, stem(verb))
 	cq := quantities(affirmed, lang)
+	denied := stem(verb)
 	for _, s := range ss {
 		if isNegated(s.cite.Quote) || reversesStance(affirmed, s.cite.Quote) || leavesWhereClaimDoesNot(affirmed, s.cite.Quote) {
+			continue
+		}
+		// A sentence that words the denied verb otherwise must at least
+		// take its stance ("endorsed" for "did not back"): one that
+		// does something else ("will guard its borders") affirms
+		// nothing the claim denies.
+		if _, has := s.words.content[denied]; !has && !sharesStance(affirmed, s.cite.Quote) {
 			continue
 		}
 		if aboutSameThing(cw, lang, s) && !differs(cq, quantities(s.cite.Quote, s.lang)) {

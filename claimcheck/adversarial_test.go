@@ -75,6 +75,10 @@ func TestCheckAdversarialShapes(t *testing.T) {
 		{articles, "Hungary said it would support the pact should it come up for a vote in the General Assembly", false},
 		{articles, "Trump decided to attend a global conference on migration in Puerto Vallarta", false},
 		{articles, "Haley said the United States participated in the process", false},
+		// A word its paragraph has only with a negating prefix, in
+		// another sentence than the one shown.
+		{articles, "The United States said it was ending its participation in negotiations because numerous provisions were consistent with U.S. immigration and refugee policies", false},
+		{coverage, "The United States said it was ending its participation because the New York Declaration was consistent with U.S. immigration policies", false},
 		{coverage, "Kurz and Strache said Austria won't sign the document or send an official representative to Marrakech", true},
 		{articles, "Trump decided to boycott a global conference on migration in Puerto Vallarta", true},
 	} {

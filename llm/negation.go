@@ -40,7 +40,7 @@ func negationOf(s string, ws []text.Word, folded []string) negation {
 			left = negScopeWords
 			continue
 		}
-		if disjunctions[folded[i]] && inScope {
+		if (disjunctions[folded[i]] || complementizers[folded[i]]) && inScope {
 			// "won't sign the document or send a representative":
 			// the negation reaches each verb it is joined to.
 			left = negScopeWords
@@ -76,6 +76,12 @@ var refusalStems = [...]string{"refus", "rejec", "rejet", "denie", "denyi", "rec
 // languages the check knows. Not "and", which joins what one sentence
 // affirms after it denies ("did not attend and issued a statement").
 var disjunctions = map[string]bool{"or": true, "nor": true, "ni": true, "ou": true, "o": true, "oder": true, "noch": true, "nem": true, "ne": true}
+
+// complementizers are the folded words that open what a negated verb
+// denies ("it cannot be that someone receives a right", "did not say
+// that", "no es cierto que", "nicht, dass"): the negation reaches into
+// the clause.
+var complementizers = map[string]bool{"that": true, "que": true, "dass": true, "che": true}
 
 // privativeForms are the whole forms of English verbs that deny their
 // object as "not have" or "not do" does ("Michel lacks a majority", "the

@@ -33,6 +33,10 @@ func TestNegationOf(t *testing.T) {
 		{"Austria won't sign the document or send an official representative", true, []string{"sign", "docum", "send", "offic", "repre"}},
 		{"we are not bound by any commitments or outcomes stemming", true, []string{"bound", "commi", "outco", "stemm"}},
 		{"Hungary did not attend and issued a statement", true, []string{"atten", "issue"}},
+		// ... and into the clause it denies (086-newsflash-one-austria-juncker
+		// ¶8, 108-seattletimes-ap-poland ¶5).
+		{"It cannot be that someone receives a right to migration", true, []string{"someo", "recei", "right"}},
+		{"no country can manage international migration", true, []string{"count", "manag", "inter"}},
 		// Verbs that deny their object (209-scmp-afp-belgium ¶5,
 		// 108-seattletimes-ap-poland ¶3).
 		{"Michel lacks a parliamentary majority", true, []string{"parli", "major"}},

@@ -54,3 +54,59 @@ func TestCheckAdversarialClaims(t *testing.T) {
 		t.Errorf("a true paraphrase came out %s (%s)", res.Verdict, res.Explanation)
 	}
 }
+
+// TestCheckAdversarialShapes runs false claims that turn a sentence around
+// by its shape, not its words, on the test articles and on pages of the
+// coverage: a negation that reaches a second verb by "or", a verb that
+// denies its object ("fails to meet", "lacks"), a verb of backing against
+// one of opposing, a deed the sentence only supposes ("if it
+// participated"). Each has a true control that stays supported.
+func TestCheckAdversarialShapes(t *testing.T) {
+	articles, _ := newChecker(t)
+	coverage, _ := newCheckerOn(t, "../testdata/coverage")
+	for _, tc := range []struct {
+		c         *Checker
+		claim     string
+		supported bool
+	}{
+		{coverage, "Kurz and Strache said Austria will send an official representative to Marrakech", false},
+		{coverage, "The Polish government said the document meets Poland's demands", false},
+		{articles, "The document meets Poland's demands regarding the distinction between legal and illegal migration", false},
+		{articles, "Hungary said it would support the pact should it come up for a vote in the General Assembly", false},
+		{articles, "Trump decided to attend a global conference on migration in Puerto Vallarta", false},
+		{articles, "Haley said the United States participated in the process", false},
+		// A word its paragraph has only with a negating prefix, in
+		// another sentence than the one shown.
+		{articles, "The United States said it was ending its participation in negotiations because numerous provisions were consistent with U.S. immigration and refugee policies", false},
+		{coverage, "The United States said it was ending its participation because the New York Declaration was consistent with U.S. immigration policies", false},
+		{coverage, "Kurz and Strache said Austria won't sign the document or send an official representative to Marrakech", true},
+		{articles, "Trump decided to boycott a global conference on migration in Puerto Vallarta", true},
+	} {
+		res, err := tc.c.Check(context.Background(), tc.claim)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Verdict == Supported; got != tc.supported {
+			t.Errorf("%q: verdict %s (%s), want supported=%v", tc.claim, res.Verdict, res.Explanation, tc.supported)
+		}
+	}
+	// True claims the words can't tell may come out not covered, never
+	// contradicted: a denial by a sentence that affirms something else of
+	// the same people (Israel "will guard its borders"), a stance in a
+	// sentence that also tells another.
+	for _, tc := range []struct {
+		c     *Checker
+		claim string
+	}{
+		{coverage, "Netanyahu said Israel will not sign the migration compact"},
+		{articles, "Hungary would oppose the pact should it come up for a vote in the General Assembly"},
+	} {
+		res, err := tc.c.Check(context.Background(), tc.claim)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Verdict == Contradicted || res.Verdict == Disputed {
+			t.Errorf("%q: a true claim came out %s (%s)", tc.claim, res.Verdict, res.Explanation)
+		}
+	}
+}

@@ -101,6 +101,12 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 		}
 	case contradicted:
 		against = *cc.Opposite
+		// The model-answer check finds the claim without its negation
+		// in the sentence on half its words; the sentence must affirm
+		// what the claim denies.
+		if affirmed, verb, ok := withoutNegation(plain); ok && !holdsDenied(affirmed, stem(verb), wordsOf(against.Quote, langOf(against.Doc)), against.Quote) {
+			contradicted = false
+		}
 	default:
 		// A sentence that says it in nearly its words.
 		if sup, supported, err = c.paraphrase(ctx, plain, lang, ss); err != nil {

@@ -343,8 +343,12 @@ func affirmation(claim string, lang text.Lang, ss []sentence) (footnote.Citation
 	delete(cw.content, stem(verb))
 	delete(cw.names, stem(verb))
 	cq := quantities(affirmed, lang)
+	denied := stem(verb)
 	for _, s := range ss {
 		if isNegated(s.cite.Quote) || reversesStance(affirmed, s.cite.Quote) || leavesWhereClaimDoesNot(affirmed, s.cite.Quote) {
+			continue
+		}
+		if !holdsDenied(affirmed, denied, s.words, s.cite.Quote) {
 			continue
 		}
 		if aboutSameThing(cw, lang, s) && !differs(cq, quantities(s.cite.Quote, s.lang)) {
@@ -352,6 +356,16 @@ func affirmation(claim string, lang text.Lang, ss []sentence) (footnote.Citation
 		}
 	}
 	return footnote.Citation{}, false
+}
+
+// holdsDenied reports whether a sentence (its words and text) affirms
+// what a claim denies: it holds the denied verb (its stem), or words it
+// otherwise and takes its stance ("endorsed" for "did not back"). One
+// that does something else ("will guard its borders", "justified the
+// decision") affirms nothing the claim denies.
+func holdsDenied(affirmed, denied string, words claimWords, quote string) bool {
+	_, has := words.content[denied]
+	return has || sharesStance(affirmed, quote)
 }
 
 // heldShare is the share of the claim's content words sentence s holds,

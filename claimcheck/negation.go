@@ -3,13 +3,14 @@ package claimcheck
 import (
 	"strings"
 
+	"github.com/footnote-bot/footnote/llm"
 	"github.com/footnote-bot/footnote/text"
 )
 
 // negationAt reports whether the i-th of words (of s) is a negation.
 func negationAt(s string, words []text.Word, i int) bool {
 	f := text.Fold(words[i].Text)
-	if text.IsNegation(f) {
+	if text.IsNegation(f) || llm.IsPrivative(f) {
 		return true
 	}
 	return f == "t" && (strings.HasSuffix(s[:words[i].Start], "n'") || strings.HasSuffix(s[:words[i].Start], "n’"))

@@ -13,8 +13,12 @@ import (
 var (
 	stayStems = []string{"stay", "remain", "rejoin", "join", "particip", "quedar", "permanec", "rester", "bleib", "ficar", "permanec", "restare",
 		// signing or acceding to a pact: "would sign" against "won't sign"
-		"firmar", "firmo", "firmad", "firmara", "firmare", "firmera", "unterzeichn", "unterschr", "beitret", "beitritt", "beizutret", "assin", "adher", "aderi", "accede"}
-	leaveStems = []string{"leav", "withdr", "exit", "pull", "ditch", "abandon", "boycott", "salir", "retir", "sortir", "quitt", "austret", "austritt", "austrat", "ausgetret", "ausstieg", "sair", "uscir", "ritir"}
+		"firmar", "firmo", "firmad", "firmara", "firmare", "firmera", "unterzeichn", "unterschr", "beitret", "beitritt", "beizutret", "assin", "adher", "aderi", "accede", "attend"}
+	// backingStems back something: "would support the pact" against
+	// "would oppose the pact". Before a word of leaving they back the
+	// leaving ("backed a pullout").
+	backingStems = []string{"support", "endors", "apoy", "respald", "soutien", "souten", "unterstu", "befurwort", "apoi", "sosten", "sosteg"}
+	leaveStems   = []string{"leav", "withdr", "exit", "pull", "ditch", "abandon", "boycott", "salir", "retir", "sortir", "quitt", "austret", "austritt", "austrat", "ausgetret", "ausstieg", "sair", "uscir", "ritir"}
 )
 
 // reversesStance reports whether the claim takes one direction and the
@@ -25,24 +29,35 @@ func reversesStance(claim, quote string) bool {
 	return cs && !cl && ql && !qs || cl && !cs && qs && !ql
 }
 
+// sharesStance reports whether the claim and the quote take a direction
+// in common.
+func sharesStance(claim, quote string) bool {
+	cs, cl := stance(claim)
+	qs, ql := stance(quote)
+	return cs && qs || cl && ql
+}
+
 // stance reports which directions s takes; refusing or opposing goes
 // the way of leaving.
 func stance(s string) (stay, leave bool) {
 	ws := text.Words(s)
 	// A word of refusing before one of leaving stays ("opposed the
-	// pullout", "refused to withdraw"), and is no stance of its own.
+	// pullout", "refused to withdraw"), and is no stance of its own; nor
+	// is one of backing ("backed a pullout").
 	governs := map[int]bool{}
 	for i, w := range ws {
 		if isLeave(text.Fold(w.Text)) {
 			for j := max(0, i-endWindow); j < i; j++ {
-				governs[j] = governs[j] || hasPrefix(text.Fold(ws[j].Text), refuseStems)
+				fj := text.Fold(ws[j].Text)
+				governs[j] = governs[j] || hasPrefix(fj, refuseStems) || isBacking(fj)
 			}
 		}
 	}
+	cond := inCondition(s, ws)
 	for i, w := range ws {
 		f := text.Fold(w.Text)
 		switch {
-		case governs[i]:
+		case governs[i] || cond[i]:
 		case isStay(f) && (endedAt(ws, i) || negatedAt(s, ws, i)):
 			// "ending its participation" and "won't sign" leave.
 			leave = true
@@ -66,7 +81,40 @@ func isLeave(f string) bool {
 
 // isStay reports whether folded word f stays, joins or signs.
 func isStay(f string) bool {
-	return hasPrefix(f, stayStems) || strings.HasPrefix(f, "sign") && !strings.HasPrefix(f, "signal") && !strings.HasPrefix(f, "signif")
+	return hasPrefix(f, stayStems) || isBacking(f) || strings.HasPrefix(f, "sign") && !strings.HasPrefix(f, "signal") && !strings.HasPrefix(f, "signif")
+}
+
+// isBacking reports whether folded word f backs something (see
+// backingStems, backForms).
+func isBacking(f string) bool { return hasPrefix(f, backingStems) || backForms[f] }
+
+// backForms are the forms of "back" that mean supporting: the stem
+// would take "background" and "backlash" for them.
+var backForms = map[string]bool{"back": true, "backs": true, "backed": true, "backing": true}
+
+// conditionals are the folded words that open a clause of what may
+// happen, not what did ("threatened to leave if Michel backed the
+// accord"), in the languages of the coverage: a stance in such a clause
+// is no one's.
+var conditionals = map[string]bool{"if": true, "unless": true, "si": true, "wenn": true, "falls": true, "sofern": true, "qualora": true, "caso": true}
+
+// inCondition reports, for each of ws (the words of s), whether it stands
+// in a conditional clause: after a conditional word, up to the end of its
+// clause.
+func inCondition(s string, ws []text.Word) []bool {
+	out := make([]bool, len(ws))
+	in := false
+	for i, w := range ws {
+		if in && i > 0 && strings.ContainsAny(s[ws[i-1].End:w.Start], ",;:.!?()—–") {
+			in = false
+		}
+		if conditionals[text.Fold(w.Text)] {
+			in = true
+			continue
+		}
+		out[i] = in
+	}
+	return out
 }
 
 // negatedAt reports whether a negation or a word of refusing stands

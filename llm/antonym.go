@@ -61,3 +61,16 @@ func (a analysis) turnsAround(st *sentence) bool {
 	}
 	return false
 }
+
+// turnsAroundIn reports whether a plain word of the claim that the whole
+// paragraph src lacks is the opposite, by a negating prefix, of one it
+// has: "because the compact was consistent" on a paragraph whose other
+// sentence calls it "inconsistent".
+func (a analysis) turnsAroundIn(src *source) bool {
+	for _, s := range a.stems {
+		if _, ok := src.stems[s.s]; !ok && s.plain && prefixTurned(s.word, src.words, a.hasWord) {
+			return true
+		}
+	}
+	return false
+}

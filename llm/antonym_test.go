@@ -37,3 +37,31 @@ func TestPrefixTurned(t *testing.T) {
 		})
 	}
 }
+
+// TestPrefixTurnedInParagraph: a claim posted to the claim check that
+// takes its deed from one sentence and drops the prefix of a word of
+// another in the same paragraph ("consistent" where the paragraph says
+// "inconsistent") is not supported, in two articles; with the prefix it
+// is.
+func TestPrefixTurnedInParagraph(t *testing.T) {
+	// 006-cknnigeria-afp ¶1 (AFP, as republished by cknnigeria.com).
+	const afp1 = "The United States has withdrawn from a United Nations pact to improve the handling of migrant and refugee situations, deeming it inconsistent with its policies. \"The US Mission to the United Nations informed the UN Secretary-General that the United States is ending its participation in the Global Compact on Migration,\" the US said in its statement on Saturday."
+	const afpDoc = "006-cknnigeria-afp"
+	m := paraMap{fixtureDoc: {12: fixtureParagraphs[12]}, afpDoc: {1: afp1}}
+	for _, tt := range []struct {
+		claim string
+		doc   string
+		n     int
+		kept  bool
+	}{
+		{"President Trump determined that the United States would end its participation in the compact process because the declaration was consistent with U.S. immigration policies", fixtureDoc, 12, false},
+		{"President Trump determined that the United States would end its participation in the compact process because the declaration was inconsistent with U.S. immigration policies", fixtureDoc, 12, true},
+		{"The US Mission informed the UN Secretary-General that the United States is ending its participation in the Global Compact on Migration, deeming it consistent with its policies", afpDoc, 1, false},
+		{"The US Mission informed the UN Secretary-General that the United States is ending its participation in the Global Compact on Migration, deeming it inconsistent with its policies", afpDoc, 1, true},
+	} {
+		cc := CheckClaim(tt.claim, []footnote.Passage{{Doc: tt.doc, N: tt.n}}, m)
+		if got := cc.Support != nil; got != tt.kept {
+			t.Errorf("%q: supported = %v, want %v", tt.claim, got, tt.kept)
+		}
+	}
+}

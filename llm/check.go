@@ -606,7 +606,7 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 		// claim's own words there, not just its names.
 		return "", false
 	}
-	if a.turnsAround(best) || embeddedSubject(a.text, best.text) {
+	if a.turnsAround(best) || a.turnsAroundIn(src) || embeddedSubject(a.text, best.text) {
 		// A word turned around by a prefix, or the subject swapped for
 		// a person a relative clause names (see prefixTurned,
 		// embeddedSubject).

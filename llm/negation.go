@@ -27,20 +27,31 @@ type negation struct {
 func negationOf(s string, ws []text.Word, folded []string) negation {
 	var n negation
 	left := 0 // words of the current scope still to take
+	// inScope reports whether the word before was in a scope: a
+	// disjunction after it continues the scope.
+	inScope := false
 	for i, w := range ws {
 		// The dots of "U.S." end no clause.
-		if left > 0 && i > 0 && clauseBreak(s[ws[i-1].End:w.Start]) && !isInitial(ws[i-1].Text) {
-			left = 0
+		if i > 0 && clauseBreak(s[ws[i-1].End:w.Start]) && !isInitial(ws[i-1].Text) {
+			left, inScope = 0, false
 		}
 		if isNegation(s, w, folded[i]) {
 			n.negated = true
 			left = negScopeWords
 			continue
 		}
+		if (disjunctions[folded[i]] || complementizers[folded[i]]) && inScope {
+			// "won't sign the document or send a representative":
+			// the negation reaches each verb it is joined to.
+			left = negScopeWords
+			continue
+		}
+		inScope = false
 		if left == 0 || isInitial(w.Text) {
 			continue
 		}
 		left--
+		inScope = true
 		if f := folded[i]; contentWord(f) {
 			if n.scope == nil {
 				n.scope = map[string]struct{}{}
@@ -60,12 +71,34 @@ func negationOf(s string, ws []text.Word, folded []string) negation {
 // forms of Spanish "negar" are listed whole.
 var refusalStems = [...]string{"refus", "rejec", "rejet", "denie", "denyi", "rechaz", "recus", "rifiut", "weiger", "ablehn"}
 
+// disjunctions are the folded words that join what one negation denies
+// ("won't sign or send", "ni firmará ni enviará", "weder … noch"), in the
+// languages the check knows. Not "and", which joins what one sentence
+// affirms after it denies ("did not attend and issued a statement").
+var disjunctions = map[string]bool{"or": true, "nor": true, "ni": true, "ou": true, "o": true, "oder": true, "noch": true, "nem": true, "ne": true}
+
+// complementizers are the folded words that open what a negated verb
+// denies ("it cannot be that someone receives a right", "did not say
+// that", "no es cierto que", "nicht, dass"): the negation reaches into
+// the clause.
+var complementizers = map[string]bool{"that": true, "que": true, "dass": true, "che": true}
+
+// privativeForms are the whole forms of English verbs that deny their
+// object as "not have" or "not do" does ("Michel lacks a majority", "the
+// document fails to meet"): a claim that he has it, or that it meets
+// them, cannot stand on them.
+var privativeForms = map[string]bool{"lack": true, "lacks": true, "lacked": true, "lacking": true, "fail": true, "fails": true, "failed": true, "failing": true}
+
+// IsPrivative reports whether a folded word is a verb that denies its
+// object ("lacks", "failed"; see privativeForms).
+func IsPrivative(folded string) bool { return privativeForms[folded] }
+
 // refusalForms are whole forms of refusal verbs too short for a stem.
 var refusalForms = map[string]bool{"deny": true, "nego": true, "negaron": true, "niega": true, "niegan": true, "negaba": true, "negado": true, "negarse": true, "nega": true, "negou": true}
 
 // isRefusal reports whether a folded word is a verb of refusing or denying.
 func isRefusal(folded string) bool {
-	if refusalForms[folded] {
+	if refusalForms[folded] || IsPrivative(folded) {
 		return true
 	}
 	for _, p := range refusalStems {

@@ -28,6 +28,19 @@ func TestNegationOf(t *testing.T) {
 		{"The refugee agency welcomed the decision", false, nil},
 		{"Don't", true, nil},
 		{"the nation's noted heritage", false, nil},
+		// A negation reaches each verb "or" joins to it (083-foxnews-ap-austria
+		// ¶4, 217-usun-eov-second-committee), not one "and" joins.
+		{"Austria won't sign the document or send an official representative", true, []string{"sign", "docum", "send", "offic", "repre"}},
+		{"we are not bound by any commitments or outcomes stemming", true, []string{"bound", "commi", "outco", "stemm"}},
+		{"Hungary did not attend and issued a statement", true, []string{"atten", "issue"}},
+		// ... and into the clause it denies (086-newsflash-one-austria-juncker
+		// ¶8, 108-seattletimes-ap-poland ¶5).
+		{"It cannot be that someone receives a right to migration", true, []string{"someo", "recei", "right"}},
+		{"no country can manage international migration", true, []string{"count", "manag", "inter"}},
+		// Verbs that deny their object (209-scmp-afp-belgium ¶5,
+		// 108-seattletimes-ap-poland ¶3).
+		{"Michel lacks a parliamentary majority", true, []string{"parli", "major"}},
+		{"the document fails to meet the demands", true, []string{"meet", "deman"}},
 		// "U.S." is one word, and its dots end no clause.
 		{"is simply not compatible with U.S. sovereignty", true, []string{"compa", "sover"}},
 	}

@@ -371,6 +371,19 @@ type analysis struct {
 	part bool
 }
 
+// stemsIn counts the claim's stems in the sentence q of src.
+func (a analysis) stemsIn(src *source, q string) int {
+	n := 0
+	for _, i := range src.sentenceIndex(q) {
+		for _, st := range a.stems {
+			if _, ok := src.sents[i].stems[st.s]; ok {
+				n++
+			}
+		}
+	}
+	return n
+}
+
 // covered reports whether at least half (rounded up) of the claim's plain
 // stems are in one of the sources; with soft, a noun may be there in other
 // words (see relatedIn).
@@ -737,11 +750,20 @@ func (e *evidence) judge(c claim, known func(string) bool) judgement {
 		j.sup = a.jointSupport(c.refs, e)
 	}
 	if len(j.sup) == 0 {
+		// Re-cited: of the paragraphs that support it, the one whose
+		// sentence holds most of the claim's words, whatever order the
+		// retriever gave them in (on a tie, the better ranked): "the
+		// prime minister of Israel says the pact would compromise border
+		// security" goes to the sentence on border security, not to the
+		// one that only names Israel's prime minister and the pact.
+		best := -1
 		for _, src := range e.sources {
 			if q, ok := a.supports(src, true); ok && (known == nil || a.agreesWith(src, src.sentenceIndex(q), e, minForeignAnchors)) {
-				j.sup = append(j.sup, support{src, q})
-				j.recited = true
-				break
+				if n := a.stemsIn(src, q); n > best {
+					best = n
+					j.sup = []support{{src, q}}
+					j.recited = true
+				}
 			}
 		}
 	}

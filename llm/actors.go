@@ -271,17 +271,41 @@ func (a analysis) swapsAnywhere(e *evidence) bool {
 	}
 	for _, src := range e.sources {
 		for i := range src.sents {
-			st := &src.sents[i]
-			shares := false
-			for _, p := range a.acts.stems {
-				if _, ok := st.stems[p]; ok {
-					shares = true
-					break
-				}
-			}
-			// Only a sentence with the claim's verb can tell its actors.
-			if shares && a.swapsActors(src, st.text) {
+			if a.swapsActorsOf(src, &src.sents[i]) {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// swapsActorsOf is swapsActors for sentences of src: only a sentence with
+// one of the claim's verbs (by stem) can tell its actors, so the others
+// are passed over without reading them.
+func (a analysis) swapsActorsOf(src *source, sts ...*sentence) bool {
+	if a.acts == nil {
+		return false
+	}
+	for _, st := range sts {
+		for _, p := range a.acts.stems {
+			if _, ok := st.stems[p]; ok {
+				return a.swapsActors(src, st.text)
+			}
+		}
+	}
+	return false
+}
+
+// swapsSpan is swapsActors for span, the sentences idx of src, read only
+// when one of them has one of the claim's verbs.
+func (a analysis) swapsSpan(src *source, idx []int, span string) bool {
+	if a.acts == nil {
+		return false
+	}
+	for _, i := range idx {
+		for _, p := range a.acts.stems {
+			if _, ok := src.sents[i].stems[p]; ok {
+				return a.swapsActors(src, span)
 			}
 		}
 	}

@@ -576,7 +576,9 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 	if len(a.facts) == 0 && bestScore < min(2, len(a.stems)) || bestScore == 0 {
 		return "", false
 	}
-	if !negationAgrees(a.neg, a.stems, best) || a.swapsActors(src, best.text) {
+	// Swapped actors are caught before: judge asks swapsAnywhere, and a
+	// quoted claim's agreement asks swapsSpan.
+	if !negationAgrees(a.neg, a.stems, best) {
 		return "", false
 	}
 	if strict && !a.part {

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/llm"
 	"github.com/footnote-bot/footnote/retrieval"
 	"github.com/footnote-bot/footnote/text"
 )
@@ -52,6 +53,16 @@ func (c *Checker) backed(ctx context.Context, claim string, lang text.Lang, sup 
 		p.Text = prev.Text + "\n\n" + p.Text
 	}
 	para := wordsOf(p.Text, supLang).content
+	// "the president" in the paragraph names the one the article writes
+	// after that title ("President Donald Trump"): a claim naming Trump
+	// holds its name there.
+	titles := llm.TitlesOf(sup.Doc, c.paras)
+	for _, w := range text.Words(p.Text) {
+		if r, _ := utf8.DecodeRuneInString(w.Text); !unicode.IsUpper(r) && titles[text.Fold(w.Text)] != "" {
+			n := titles[text.Fold(w.Text)]
+			para[stem(n)] = struct{}{}
+		}
+	}
 	if !cross {
 		named := knownNames(cw, ss)
 		if !holdsNames(named, para, p.Text) || !rolesHeld(named, sup.Quote) {

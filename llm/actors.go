@@ -312,6 +312,14 @@ func (a analysis) swapsSpan(src *source, idx []int, span string) bool {
 	return false
 }
 
+// TitlesOf returns, for article doc, the words the article writes before
+// a name, folded, mapped to that name ("president" → "trump", "nikki" →
+// "haley"), read from its lead as the answer check reads them: a claim
+// naming Trump is about "the president" of a sentence.
+func TitlesOf(doc string, paras footnote.Paragraphs) map[string]string {
+	return newEvidence(nil, paras).namesFor(doc).lowerForms()
+}
+
 // ActorsSwapped reports whether claim, standing alone, swaps the actors
 // of the sentence cite quotes (see swappedActors), reading the titles of
 // cite's article ("the president" for Trump) as the answer check does.

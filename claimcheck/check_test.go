@@ -340,6 +340,7 @@ func TestCheckNeverSupportsSwappedActors(t *testing.T) {
 		"Haley overruled the president":                        false,
 		"Nikki Haley overruled Trump":                          false,
 		"The president overruled Haley":                        true,
+		"Trump overruled Haley":                                true, // "the president" is Trump
 		"Guterres informed the U.S. mission":                   false,
 		"The U.S. mission was informed by Guterres":            false,
 		"The U.S. mission informed Secretary-General Guterres": true,

@@ -1,8 +1,8 @@
 // Command bleve compares Footnote's answers with bleve's and MiniSearch's
 // rankings on one corpus, side by side in one run: the shipped article and
 // generated distractor paragraphs (internal/synth), asked the answerable
-// questions of testdata/dev-2-heldout.jsonl and testdata/dev.jsonl, whose
-// gold is an (article, paragraph) pair.
+// questions of the eval sets -questions names (by default the held-out part
+// of dev-2 and dev), whose gold is an (article, paragraph) pair.
 //
 // Footnote answers whole questions in process, as the CLI's 'ask' does
 // (retrieval.Index with the built-in embedder, answer.Extractive); bleve
@@ -63,8 +63,8 @@ type question struct {
 	ID   string   `json:"id"`
 	Text string   `json:"text"`
 	Gold []string `json:"gold"`
-	// HeldOut marks the questions of dev-2-heldout.jsonl, which nothing
-	// was tuned on.
+	// HeldOut marks the questions of the sets -heldout names, which
+	// nothing was tuned on.
 	HeldOut bool `json:"held_out"`
 }
 
@@ -84,7 +84,13 @@ func main() {
 	export := flag.String("export", "", "also write the corpus and questions here as JSON")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of this process here (with -engine: of that engine's pass)")
 	engine := flag.String("engine", "", "run one pass of footnote, footnote-retrieval or bleve and print its figures as JSON")
+	questions := flag.String("questions", "testdata/dev-2-heldout.jsonl,testdata/dev.jsonl", "eval sets asked, comma-separated, relative to -root")
+	heldOut := flag.String("heldout", "testdata/dev-2-heldout.jsonl", "those of -questions nothing was tuned on, comma-separated")
 	flag.Parse()
+	sets := questionSets{files: strings.Split(*questions, ","), heldOut: map[string]bool{}}
+	for _, f := range strings.Split(*heldOut, ",") {
+		sets.heldOut[f] = true
+	}
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
 		if err == nil {
@@ -98,9 +104,9 @@ func main() {
 	}
 	var err error
 	if *engine != "" {
-		err = runEngine(*root, *nDistract, *rounds, *engine)
+		err = runEngine(*root, sets, *nDistract, *rounds, *engine)
 	} else {
-		err = run(*root, *nDistract, *repeat, *rounds, *node, *export)
+		err = run(*root, sets, *nDistract, *repeat, *rounds, *node, *export)
 	}
 	if err != nil {
 		pprof.StopCPUProfile()
@@ -114,9 +120,27 @@ type engine struct {
 	name, label string
 }
 
-func run(root string, nDistract, repeat, rounds int, node, export string) error {
+// questionSets are the eval sets asked (files relative to the root) and
+// which of them are held out.
+type questionSets struct {
+	files   []string
+	heldOut map[string]bool
+}
+
+// flags returns the command-line flags that give a pass these sets.
+func (q questionSets) flags() []string {
+	var held []string
+	for _, f := range q.files {
+		if q.heldOut[f] {
+			held = append(held, f)
+		}
+	}
+	return []string{"-questions", strings.Join(q.files, ","), "-heldout", strings.Join(held, ",")}
+}
+
+func run(root string, sets questionSets, nDistract, repeat, rounds int, node, export string) error {
 	ctx := context.Background()
-	arts, qs, err := load(root, nDistract)
+	arts, qs, err := load(root, sets, nDistract)
 	if err != nil {
 		return err
 	}
@@ -155,7 +179,8 @@ func run(root string, nDistract, repeat, rounds int, node, export string) error 
 			case e.name == "minisearch":
 				cmd = exec.CommandContext(ctx, node, filepath.Join(root, "bench", "minisearch", "run.mjs"), data, strconv.Itoa(rounds))
 			default:
-				cmd = exec.CommandContext(ctx, self, "-root", root, "-distractors", strconv.Itoa(nDistract), "-rounds", strconv.Itoa(rounds), "-engine", e.name)
+				args := append([]string{"-root", root, "-distractors", strconv.Itoa(nDistract), "-rounds", strconv.Itoa(rounds), "-engine", e.name}, sets.flags()...)
+				cmd = exec.CommandContext(ctx, self, args...)
 			}
 			p, err := child(cmd)
 			if err != nil {
@@ -171,9 +196,9 @@ func run(root string, nDistract, repeat, rounds int, node, export string) error 
 
 // runEngine is one pass of one engine, in a process of its own: it builds
 // the engine's index, times it and prints its figures as JSON.
-func runEngine(root string, nDistract, rounds int, name string) error {
+func runEngine(root string, sets questionSets, nDistract, rounds int, name string) error {
 	ctx := context.Background()
-	arts, qs, err := load(root, nDistract)
+	arts, qs, err := load(root, sets, nDistract)
 	if err != nil {
 		return err
 	}
@@ -236,7 +261,7 @@ func summary(names []string, all [][]pass) error {
 
 // load returns the shipped article with the distractors, and the
 // answerable questions.
-func load(root string, nDistract int) ([]footnote.Article, []question, error) {
+func load(root string, sets questionSets, nDistract int) ([]footnote.Article, []question, error) {
 	arts, errs, err := corpus.LoadDir(filepath.Join(root, "docs"))
 	if err != nil {
 		return nil, nil, fmt.Errorf("load docs: %w", err)
@@ -245,8 +270,8 @@ func load(root string, nDistract int) ([]footnote.Article, []question, error) {
 		return nil, nil, fmt.Errorf("docs: want the one shipped article, got %d (%v)", len(arts), errors.Join(errs...))
 	}
 	var qs []question
-	for _, f := range []string{"dev-2-heldout.jsonl", "dev.jsonl"} {
-		fh, err := os.Open(filepath.Join(root, "testdata", f))
+	for _, f := range sets.files {
+		fh, err := os.Open(filepath.Join(root, f))
 		if err != nil {
 			return nil, nil, fmt.Errorf("questions: %w", err)
 		}
@@ -262,7 +287,7 @@ func load(root string, nDistract int) ([]footnote.Article, []question, error) {
 			if c.Refuse || c.LLMOnly || len(c.Gold) == 0 {
 				continue
 			}
-			q := question{ID: c.ID, Text: c.Question, HeldOut: f == "dev-2-heldout.jsonl"}
+			q := question{ID: c.ID, Text: c.Question, HeldOut: sets.heldOut[f]}
 			for _, g := range c.Gold {
 				q.Gold = append(q.Gold, paraID(g.Doc, g.Paragraph))
 			}

@@ -58,8 +58,10 @@ func (c *Checker) backed(ctx context.Context, claim string, lang text.Lang, sup 
 	// holds its name there.
 	titles := llm.TitlesOf(sup.Doc, c.paras)
 	for _, w := range text.Words(p.Text) {
-		if r, _ := utf8.DecodeRuneInString(w.Text); !unicode.IsUpper(r) && titles[text.Fold(w.Text)] != "" {
-			n := titles[text.Fold(w.Text)]
+		if r, _ := utf8.DecodeRuneInString(w.Text); unicode.IsUpper(r) {
+			continue
+		}
+		if n := titles[text.Fold(w.Text)]; n != "" {
 			para[stem(n)] = struct{}{}
 		}
 	}

@@ -45,24 +45,20 @@ var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": t
 // name ("president" → "trump", through titles); "" for other words.
 func actorKeys(s string, ws []text.Word, titles map[string]string) []string {
 	keys := make([]string, len(ws))
-	for i := 0; i < len(ws); i++ {
-		w := ws[i].Text
-		f := text.Fold(w)
+	for _, r := range aliasRuns(s, ws) {
+		if r.dotted {
+			for k := r.i; k < r.j; k++ {
+				keys[k] = r.form
+			}
+		}
+	}
+	for i, w := range ws {
+		if keys[i] != "" || isInitial(w.Text) {
+			continue // a run of initials, or a lone one, which names nobody
+		}
+		f := text.Fold(w.Text)
 		switch {
-		case isInitial(w):
-			j := i
-			joined := ""
-			for j < len(ws) && isInitial(ws[j].Text) && (j == i || s[ws[j-1].End:ws[j].Start] == ".") {
-				joined += text.Fold(ws[j].Text)
-				j++
-			}
-			if j-i >= 2 {
-				for k := i; k < j; k++ {
-					keys[k] = joined
-				}
-			}
-			i = j - 1
-		case capitalised(w) && !stopwords[f]:
+		case capitalised(w.Text) && !stopwords[f]:
 			keys[i] = f
 		case titles[f] != "":
 			keys[i] = titles[f]

@@ -232,15 +232,7 @@ func precededWithin(s, match string, set map[string]bool, n int) bool {
 
 // precededBy reports whether the word before match in s is in set.
 func precededBy(s, match string, set map[string]bool) bool {
-	i := strings.Index(s, match)
-	if i < 0 {
-		return false
-	}
-	before := strings.Fields(s[:i])
-	if len(before) == 0 {
-		return false
-	}
-	return set[text.Fold(strings.Trim(before[len(before)-1], ",;:("))]
+	return precededWithin(s, match, set, 1)
 }
 
 // maxDatelineOffset is how far into an undated article's first paragraph

@@ -43,6 +43,15 @@ type timeAsk struct {
 	// report's ("In September 2016, all 193 member states adopted a
 	// declaration" in a 2018 story) is of another event, as for a count.
 	year int
+	// names are the question's own names but the events' ("the US", "the
+	// UN" of "On what day did the US tell the UN …"): a time is of the
+	// act asked only when one of them stands near it, by its stem or
+	// written otherwise (see heldAsInitials). The act's words alone are
+	// also said of other acts told in the same sentence ("The Australian
+	// reported earlier this week that the government had left open the
+	// door", "In recent weeks, Miller led efforts to pull out of the
+	// talks").
+	names []qterm
 	// event are the terms of the events the question dates its act by
 	// (see eventWords): a time next to one of them is the event's
 	// ("approved by acclamation at a conference in Marrakech earlier this
@@ -73,6 +82,8 @@ func (e *Extractive) newTimeAsk(own string, asked map[string]bool, bar answerBar
 			ta.action = append(ta.action, t)
 			if !t.Name {
 				ta.act = append(ta.act, t)
+			} else if !t.Number {
+				ta.names = append(ta.names, t)
 			}
 		}
 	}
@@ -105,7 +116,7 @@ func (e *Extractive) timeValue(ta timeAsk, s sentence) string {
 	toks := text.Tokens(s.text)
 	from := datelineEnd(s.text)
 	return valueAt(kindTime, toks, ta.asked, func(i int) bool {
-		return e.ofAct(ta, ta.action, nil, toks, from, i)
+		return e.ofAct(ta, ta.action, nil, toks, from, i) && e.nearName(ta.names, e.article(s.doc).Language, s.text, toks, i)
 	})
 }
 
@@ -123,8 +134,35 @@ func (e *Extractive) rivalTimeValue(ta timeAsk, s sentence) string {
 	from := datelineEnd(s.text)
 	year := e.reportYear(s.doc, ta.year)
 	return valueAt(kindTime, toks, ta.asked, func(i int) bool {
-		return e.ofAct(ta, ta.act, &ta.soft, toks, from, i) && !datedBefore(toks, i, year)
+		return e.ofAct(ta, ta.act, &ta.soft, toks, from, i) && !datedBefore(toks, i, year) &&
+			e.nearName(ta.names, e.article(s.doc).Language, s.text, toks, i)
 	})
+}
+
+// nameSpan is how many words from a time a name of the question may stand
+// for the time to be of its act: a clause names its actor at its head,
+// often a dozen words before the time it closes with ("The United
+// Nations General Assembly endorsed a sweeping accord to ensure safe and
+// orderly migration Wednesday"); wider takes the name of another clause.
+const nameSpan = 12
+
+// nearName reports whether one of names stands within nameSpan words
+// of token i of sentence s (in language lang), by its stem or written
+// otherwise ("United States" for "US"); true when there are no names.
+func (e *Extractive) nearName(names []qterm, lang, s string, toks []text.Token, i int) bool {
+	if len(names) == 0 {
+		return true
+	}
+	lo, hi := max(0, i-nameSpan), min(len(toks), i+nameSpan+1)
+	part := s[toks[lo].Start:toks[hi-1].End]
+	set, _ := termSets(e.ix, lang, part)
+	held := sentence{stems: set, ctx: set, all: []string{part}}
+	for _, t := range names {
+		if matchIn(t, set) > 0 || heldAsInitials(t, held) {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineMarks end a dateline: a dash, a colon or the opening of an

@@ -37,6 +37,14 @@ func TestTimeValue(t *testing.T) {
 			"It is due to be formally approved at a meeting in Marrakech, Morocco, from Dec. 11-12.", "11 12"},
 		{testCoverage, "083-foxnews-ap-austria", "When did the US withdraw from the compact?",
 			"The comments come after The Australian reported on Monday that the government had left open the door to a change of course that so far only the US and Hungary have failed to take on the compact.", ""},
+		// The time must stand near a name of the question (its actor),
+		// written in any way: an act's words alone are said of other acts.
+		{testArticles, "trump-boycotts-un-migration-talks", "On what day did the US tell the UN it was leaving the migration talks?",
+			"In recent weeks, Miller led efforts to pull out of the migration talks.", ""},
+		{testArticles, "trump-boycotts-un-migration-talks", "On what day did the US tell the UN it was leaving the migration talks?",
+			"On Saturday, the U.S. mission to the United Nations informed Secretary-General António Guterres that it was “ending its participation in the Global Compact on Migration.”", "saturday"},
+		{testCoverage, "083-foxnews-ap-austria", "When did Austria say it would not sign the compact?",
+			"Hungary said on Wednesday that it would not sign the compact.", ""},
 	} {
 		e, _ := newExtractiveOn(t, tc.dir)
 		bar, ok := e.newAnswerBar(tc.q, tc.q, nil)
@@ -66,6 +74,8 @@ func TestRivalTimeValue(t *testing.T) {
 	for s, want := range map[string]string{
 		"On Wednesday, the United Nations General Assembly endorsed the Global Compact for Migration.":                               "wednesday",
 		"In September 2016, the General Assembly endorsed a declaration that called for a compact.":                                  "",
+		"The United Nations General Assembly endorsed a sweeping accord, the compact on safe and orderly migration, Wednesday.":      "wednesday",
+		"Diplomats met early last week to decide whether to endorse the compact.":                                                    "",
 		"The UN created the Global Migration Compact, during Lajcak's term as President of the General Assembly, earlier this year.": "",
 	} {
 		if got := e.rivalTimeValue(ta, sentence{doc: doc, text: s}); got != want {

@@ -34,6 +34,16 @@ const (
 	maxVersions = 3
 	// maxAlso caps the outlets named after "also reported by".
 	maxAlso = 3
+	// maxArticleParagraphs caps the paragraphs read for versions beyond
+	// the retrieved passages (see wholeArticles): more finds a version an
+	// article tells in a paragraph the question's words don't rank, and
+	// costs sentences to score on a question over long articles.
+	maxArticleParagraphs = 160
+	// articleTie is how close (in share of the question) two sentences of
+	// one article answer for the one agreeing with the chosen answer to be
+	// the article's version: wider hides an article that does disagree,
+	// narrower makes a version of a sentence about another act.
+	articleTie = 0.05
 )
 
 // answerVersion is one value the sources give, quoted from its first source.
@@ -200,29 +210,94 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		rivalValue = value
 	}
 	first := value(best)
+	if more := e.wholeArticles(passages, best.doc); len(more) > len(passages) {
+		candidates = e.sentences(more)
+	}
 	vs := []answerVersion{{value: first, s: best, docs: []string{best.doc}, sents: []sentence{best}}}
-	seen := map[string]bool{best.doc: true}
-	for _, c := range candidates {
-		if seen[c.doc] || !bar.rivals(e, c, bestOwn) {
-			continue
-		}
-		v := rivalValue(c)
-		if v == "" {
-			continue
-		}
-		seen[c.doc] = true
-		j := slices.IndexFunc(vs, func(x answerVersion) bool { return same(x.value, v) })
+	for _, r := range e.rivalsByArticle(bar, best, bestOwn, candidates, rivalValue, func(v string) bool { return same(first, v) }) {
+		j := slices.IndexFunc(vs, func(x answerVersion) bool { return same(x.value, r.value) })
 		switch {
 		case j >= 0:
-			if !slices.Contains(vs[j].docs, c.doc) {
-				vs[j].docs = append(vs[j].docs, c.doc)
-				vs[j].sents = append(vs[j].sents, c)
-			}
+			vs[j].docs = append(vs[j].docs, r.s.doc)
+			vs[j].sents = append(vs[j].sents, r.s)
 		case len(vs) < maxVersions:
-			vs = append(vs, answerVersion{value: v, s: c, docs: []string{c.doc}, sents: []sentence{c}})
+			vs = append(vs, answerVersion{value: r.value, s: r.s, docs: []string{r.s.doc}, sents: []sentence{r.s}})
 		}
 	}
 	return vs
+}
+
+// rival is another article's sentence that gives a value of what was
+// asked, with the share of the question it says itself.
+type rival struct {
+	s     sentence
+	value string
+	own   float64
+}
+
+// rivalsByArticle returns, for each article of candidates but best's, in
+// the order they first come, its sentence that rivals best (see
+// answerBar.rivals), gives a value (by value) and says most of the
+// question: an article's version is the one it tells best, not the first
+// time its retrieved passages give ("met early last week to determine
+// whether …" before "On Saturday, the U.S. mission … informed"). Of two
+// sentences within articleTie of each other, one agreeing with the chosen
+// answer (agrees) is taken.
+func (e *Extractive) rivalsByArticle(bar answerBar, best sentence, bestOwn float64, candidates []sentence, value func(sentence) string, agrees func(string) bool) []rival {
+	var out []rival
+	at := map[string]int{}
+	for _, c := range candidates {
+			if c.doc == best.doc || !bar.rivals(e, c, bestOwn) {
+			continue
+		}
+		v := value(c)
+		if v == "" {
+			continue
+		}
+		_, o := bar.passes(c)
+		if j, ok := at[c.doc]; ok {
+			// Nearly as good and agreeing with the chosen answer wins: an
+			// article that gives two times of "the act" tells of two acts.
+			if prev := out[j]; o > prev.own+articleTie || (o >= prev.own-articleTie && agrees(v) && !agrees(prev.value)) {
+				out[j] = rival{s: c, value: v, own: o}
+			}
+			continue
+		}
+		at[c.doc] = len(out)
+		out = append(out, rival{s: c, value: v, own: o})
+	}
+	return out
+}
+
+// wholeArticles returns passages followed by the other paragraphs of
+// their articles but skip (the chosen answer's, which gives no other
+// version), up to maxArticleParagraphs of them, in the order the articles
+// first come, without those that copy an earlier one (see collapseCopies):
+// an article retrieved for a question may give its value of what was
+// asked in a paragraph worded otherwise.
+func (e *Extractive) wholeArticles(passages []footnote.Passage, skip string) []footnote.Passage {
+	have := map[[2]any]bool{}
+	for _, p := range passages {
+		have[[2]any{p.Doc, p.N}] = true
+	}
+	out := slices.Clone(passages)
+	added := 0
+	for _, p := range passages {
+		for _, para := range e.article(p.Doc).Paragraphs {
+			k := [2]any{para.Doc, para.N}
+			if have[k] || para.N == 0 || para.Doc == skip || added >= maxArticleParagraphs {
+				continue
+			}
+			have[k] = true
+			out = append(out, footnote.Passage{Doc: para.Doc, N: para.N, Text: para.Text})
+			added++
+		}
+	}
+	if added == 0 {
+		return passages
+	}
+	kept, _ := e.collapseCopies(out)
+	return kept
 }
 
 // withVersion returns the sentences to answer with when the sources agree:

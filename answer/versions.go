@@ -247,7 +247,7 @@ func (e *Extractive) rivalsByArticle(bar answerBar, best sentence, bestOwn float
 	var out []rival
 	at := map[string]int{}
 	for _, c := range candidates {
-			if c.doc == best.doc || !bar.rivals(e, c, bestOwn) {
+		if c.doc == best.doc || !bar.rivals(e, c, bestOwn) {
 			continue
 		}
 		v := value(c)

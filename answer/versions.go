@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/footnote-bot/footnote"
-	"github.com/footnote-bot/footnote/retrieval"
 	"github.com/footnote-bot/footnote/text"
 )
 
@@ -69,9 +68,14 @@ func valueOf(k kind, s string, asked map[string]bool) string {
 // tokens keep accepts (nil keeps all).
 func valueAt(k kind, toks []text.Token, asked map[string]bool, keep func(i int) bool) string {
 	nearCalendar := func(i int) bool {
-		for j := max(0, i-dateSpan); j < min(len(toks), i+dateSpan+1); j++ {
-			if retrieval.IsCalendarWord(toks[j].Text) {
-				return true
+		for _, step := range []int{-1, 1} {
+			for j, left := i, dateSpan; left >= 0 && j >= 0 && j < len(toks); j += step {
+				if isCalendarName(toks[j].Text) {
+					return true
+				}
+				if !dateLinks[strings.ToLower(toks[j].Text)] {
+					left--
+				}
 			}
 		}
 		return false
@@ -87,7 +91,10 @@ func valueAt(k kind, toks []text.Token, asked map[string]bool, keep func(i int) 
 			if !isYear(t.Text) && (k != kindTime || nearCalendar(i)) {
 				nums = append(nums, low)
 			}
-		case k == kindTime && (retrieval.IsCalendarWord(t.Text) || timeWords[low]):
+		case k == kindTime && isCalendarName(t.Text):
+			en, _ := calendarName(t.Text)
+			words = append(words, en)
+		case k == kindTime && timeWords[low]:
 			words = append(words, low)
 		case k == kindTime && timeUnits[low] && i > 0 && timeModifiers[text.Fold(toks[i-1].Text)]:
 			words = append(words, text.Fold(toks[i-1].Text), low) // "next year", "this month"
@@ -103,6 +110,11 @@ func valueAt(k kind, toks []text.Token, asked map[string]bool, keep func(i int) 
 // be read as a day of it ("10 and 11 December"): wider takes counts
 // ("23 objectives") for days.
 const dateSpan = 3
+
+// dateLinks are the words that join a day to its month ("10 y 11 de
+// diciembre", "le 10 du mois", "the 10th of December"): they don't count
+// in dateSpan.
+var dateLinks = map[string]bool{"de": true, "del": true, "du": true, "of": true}
 
 // versions returns the versions of the answer that the passages give:
 // two or more when they disagree, one (with the outlets that agree) when

@@ -12,7 +12,7 @@ func TestTimeValueAcrossLanguages(t *testing.T) {
 		"Die US-Vertretung hat es am Samstag bekanntgegeben.":                  "saturday",
 		"La conferencia se celebrará el 10 y 11 de diciembre en Marrakech.":    "10 11",
 		"The conference is to be held on December 10 and 11 in Marrakech.":     "10 11",
-		"La conferenza si terrà il 10 e 11 dicembre a Marrakech.":            "10 11",
+		"La conferenza si terrà il 10 e 11 dicembre a Marrakech.":              "10 11",
 		"Конференция пройдет 10 и 11 декабря в Марракеше.":                     "10 11",
 		"The mission to Mars was announced with 23 objectives.":                "",
 		"El pacto tiene 23 objetivos y fue aprobado por 152 países en la ONU.": "",

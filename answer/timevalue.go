@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -116,7 +117,7 @@ func (e *Extractive) timeValue(ta timeAsk, s sentence) string {
 	toks := text.Tokens(s.text)
 	from := datelineEnd(s.text)
 	return valueAt(kindTime, toks, ta.asked, func(i int) bool {
-		return e.ofAct(ta, ta.action, nil, toks, from, i) && e.nearName(ta.names, e.article(s.doc).Language, s.text, toks, i)
+		return e.ofAct(ta, ta.action, nil, toks, from, i) && e.nearName(ta.names, s, toks, i)
 	})
 }
 
@@ -135,7 +136,7 @@ func (e *Extractive) rivalTimeValue(ta timeAsk, s sentence) string {
 	year := e.reportYear(s.doc, ta.year)
 	return valueAt(kindTime, toks, ta.asked, func(i int) bool {
 		return e.ofAct(ta, ta.act, &ta.soft, toks, from, i) && !datedBefore(toks, i, year) &&
-			e.nearName(ta.names, e.article(s.doc).Language, s.text, toks, i)
+			e.nearName(ta.names, s, toks, i)
 	})
 }
 
@@ -147,22 +148,25 @@ func (e *Extractive) rivalTimeValue(ta timeAsk, s sentence) string {
 const nameSpan = 12
 
 // nearName reports whether one of names stands within nameSpan words
-// of token i of sentence s (in language lang), by its stem or written
-// otherwise ("United States" for "US"); true when there are no names.
-func (e *Extractive) nearName(names []qterm, lang, s string, toks []text.Token, i int) bool {
+// of token i of sentence s, by its stem or written otherwise ("United
+// States" for "US"), or a personal pronoun does that stands for it ("she
+// said on Saturday", the sentence's stems crediting the pronoun with its
+// name, see resolveRefs); true when there are no names.
+func (e *Extractive) nearName(names []qterm, s sentence, toks []text.Token, i int) bool {
 	if len(names) == 0 {
 		return true
 	}
 	lo, hi := max(0, i-nameSpan), min(len(toks), i+nameSpan+1)
-	part := s[toks[lo].Start:toks[hi-1].End]
-	set, _ := termSets(e.ix, lang, part)
+	part := s.text[toks[lo].Start:toks[hi-1].End]
+	set, _ := termSets(e.ix, e.article(s.doc).Language, part)
 	held := sentence{stems: set, ctx: set, all: []string{part}}
 	for _, t := range names {
 		if matchIn(t, set) > 0 || heldAsInitials(t, held) {
 			return true
 		}
 	}
-	return false
+	pronoun := slices.ContainsFunc(toks[lo:hi], func(t text.Token) bool { return personalPronouns[strings.ToLower(t.Text)] })
+	return pronoun && slices.ContainsFunc(names, func(t qterm) bool { return matchIn(t, s.stems) > 0 })
 }
 
 // datelineMarks end a dateline: a dash, a colon or the opening of an

@@ -83,3 +83,29 @@ func TestRivalTimeValue(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeNearPronoun: a time stands near the name of the question when a
+// personal pronoun next to it stands for the name ("She said on
+// Saturday …", the sentence credited with Haley), not when it stands for
+// nobody the question names.
+func TestTimeNearPronoun(t *testing.T) {
+	e, _ := newExtractiveOn(t, testArticles)
+	const q = "On what day did Haley say the talks had ended?"
+	bar, ok := e.newAnswerBar(q, q, nil)
+	if !ok {
+		t.Fatal("no terms")
+	}
+	ta := e.newTimeAsk(q, askedWords(q), bar)
+	const s = "Weeks of quarrels ended when she said on Saturday that the talks had ended."
+	haley := map[string]bool{}
+	for _, st := range e.ix.Stems("Haley") {
+		haley[st] = true
+	}
+	for name, stems := range map[string]map[string]bool{"Haley": haley, "nobody": {}} {
+		want := map[string]string{"Haley": "saturday", "nobody": ""}[name]
+		got := e.timeValue(ta, sentence{doc: "trump-boycotts-un-migration-talks", text: s, stems: stems})
+		if got != want {
+			t.Errorf("pronoun standing for %s: timeValue(%q) = %q, want %q", name, s, got, want)
+		}
+	}
+}

@@ -109,15 +109,21 @@ func eventWords(own string) map[string]bool {
 
 // timeValue returns the value sentence s gives of the time asked, folded,
 // or "" when it gives none. A sentence in another language than the
-// question's is not judged word by word (see valueOf).
-func (e *Extractive) timeValue(ta timeAsk, s sentence) string {
+// question's is not judged word by word (see valueOf). With named, the
+// time must also stand near a name of the question (see nearName): a
+// sentence the answer did not choose may tell of another act ("The
+// Australian reported earlier this week …"), while the chosen one answers
+// the question even when it names its actor far from the time or only in
+// its dateline ("MARRAKECH … — The two-day Conference … concluded
+// today").
+func (e *Extractive) timeValue(ta timeAsk, s sentence, named bool) string {
 	if code := e.article(s.doc).Language; code != "" && ta.lang != "" && code != ta.lang {
 		return valueOf(kindTime, s.text, ta.asked)
 	}
 	toks := text.Tokens(s.text)
 	from := datelineEnd(s.text)
 	return valueAt(kindTime, toks, ta.asked, func(i int) bool {
-		return e.ofAct(ta, ta.action, nil, toks, from, i) && e.nearName(ta.names, s, toks, i)
+		return e.ofAct(ta, ta.action, nil, toks, from, i) && (!named || e.nearName(ta.names, s, toks, i))
 	})
 }
 
@@ -126,10 +132,10 @@ func (e *Extractive) timeValue(ta timeAsk, s sentence) string {
 // timeAsk.act), when the question has one.
 func (e *Extractive) rivalTimeValue(ta timeAsk, s sentence) string {
 	if len(ta.act) == 0 {
-		return e.timeValue(ta, s)
+		return e.timeValue(ta, s, true)
 	}
 	if code := e.article(s.doc).Language; code != "" && ta.lang != "" && code != ta.lang {
-		return e.timeValue(ta, s)
+		return e.timeValue(ta, s, true)
 	}
 	toks := text.Tokens(s.text)
 	from := datelineEnd(s.text)

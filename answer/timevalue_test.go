@@ -52,7 +52,7 @@ func TestTimeValue(t *testing.T) {
 			t.Fatalf("%q: no terms", tc.q)
 		}
 		ta := e.newTimeAsk(tc.q, askedWords(tc.q), bar)
-		if got := e.timeValue(ta, sentence{doc: tc.doc, text: tc.s}); got != tc.want {
+		if got := e.timeValue(ta, sentence{doc: tc.doc, text: tc.s}, true); got != tc.want {
 			t.Errorf("%q: timeValue(%q) = %q, want %q", tc.q, tc.s, got, tc.want)
 		}
 	}
@@ -103,9 +103,28 @@ func TestTimeNearPronoun(t *testing.T) {
 	}
 	for name, stems := range map[string]map[string]bool{"Haley": haley, "nobody": {}} {
 		want := map[string]string{"Haley": "saturday", "nobody": ""}[name]
-		got := e.timeValue(ta, sentence{doc: "trump-boycotts-un-migration-talks", text: s, stems: stems})
+		got := e.timeValue(ta, sentence{doc: "trump-boycotts-un-migration-talks", text: s, stems: stems}, true)
 		if got != want {
 			t.Errorf("pronoun standing for %s: timeValue(%q) = %q, want %q", name, s, got, want)
+		}
+	}
+}
+
+// TestChosenTimeNeedsNoName: the sentence chosen to answer gives its time
+// even when it names the question's place only in its dateline; another
+// sentence must name it near the time.
+func TestChosenTimeNeedsNoName(t *testing.T) {
+	e, _ := newExtractiveOn(t, testCoverage)
+	const q = "When did the conference in Marrakech conclude?"
+	bar, ok := e.newAnswerBar(q, q, nil)
+	if !ok {
+		t.Fatal("no terms")
+	}
+	ta := e.newTimeAsk(q, askedWords(q), bar)
+	s := sentence{doc: "060-un-press-marrakech-concludes-copy", text: "MARRAKECH, Morocco, 11 December \u2014 The two-day Intergovernmental Conference that adopted the Global Compact for Safe, Orderly and Regular Migration concluded today with robust appeals for its 23 sweeping objectives."}
+	for named, want := range map[bool]string{false: "today", true: ""} {
+		if got := e.timeValue(ta, s, named); got != want {
+			t.Errorf("named %v: timeValue(%q) = %q, want %q", named, s.text, got, want)
 		}
 	}
 }

@@ -137,8 +137,9 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		return valueOf(want, s.text, asked)
 	}
 	// rivalValue is value for another outlet's sentence (see
-	// rivalTimeValue); nil when it is value.
-	var rivalValue func(s sentence) string
+	// rivalTimeValue), and otherValue for a sentence not chosen to answer
+	// (see timeValue); nil when they are value.
+	var rivalValue, otherValue func(s sentence) string
 	ca, counted := countAsk{}, false
 	if want == kindNumber {
 		ca, counted = e.newCountAsk(own, asked, bar, passages)
@@ -153,7 +154,13 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 			if !hasKind(want, s.text, asked) {
 				return ""
 			}
-			return e.timeValue(ta, s)
+			return e.timeValue(ta, s, false)
+		}
+		otherValue = func(s sentence) string {
+			if !hasKind(want, s.text, asked) {
+				return ""
+			}
+			return e.timeValue(ta, s, true)
 		}
 		rivalValue = func(s sentence) string {
 			if !hasKind(want, s.text, asked) {
@@ -191,7 +198,11 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 			best, bestOwn = s, o
 		}
 	}
+	if otherValue == nil {
+		otherValue = value
+	}
 	candidates := e.sentences(passages)
+	first := value(best)
 	if bestOwn < 0 && (counted || want == kindPerson || want == kindTime || want == kindPlace) {
 		// No chosen sentence counts what was asked ("258 million people"
 		// for "how many countries"), names the doer of the act asked about
@@ -210,8 +221,8 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 			// It must also be about what the question names: "pull out"
 			// with a time, in an article that never names Austria, does
 			// not say when Austria pulled out.
-			if ok, o := bar.passes(c); ok && o > bestOwn && o >= floor && value(c) != "" && bar.namesHeld(e, c) {
-				best, bestOwn = c, o
+			if ok, o := bar.passes(c); ok && o > bestOwn && o >= floor && otherValue(c) != "" && bar.namesHeld(e, c) {
+				best, bestOwn, first = c, o, otherValue(c)
 			}
 		}
 	}
@@ -221,7 +232,6 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 	if rivalValue == nil {
 		rivalValue = value
 	}
-	first := value(best)
 	if more := e.wholeArticles(passages, best.doc); len(more) > len(passages) {
 		candidates = e.sentences(more)
 	}

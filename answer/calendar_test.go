@@ -22,3 +22,24 @@ func TestTimeValueAcrossLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignTimeNearName: a time in an article of another language than
+// the question's is a version only near a name of the question, the one
+// thing of it that can be read across languages.
+func TestForeignTimeNearName(t *testing.T) {
+	e, _ := newExtractiveOn(t, testCoverage)
+	const q = "On what day did the US tell the UN it was leaving the talks?"
+	bar, ok := e.newAnswerBar(q, q, nil)
+	if !ok {
+		t.Fatal("no terms")
+	}
+	ta := e.newTimeAsk(q, askedWords(q), bar)
+	for s, want := range map[string]string{
+		"Die US-Vertretung hat die UN am Samstag informiert.": "saturday",
+		"Am Samstag regnete es in Berlin.":                    "",
+	} {
+		if got := e.timeValue(ta, sentence{doc: "100-jungefreiheit-israel", text: s}, true); got != want {
+			t.Errorf("timeValue(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

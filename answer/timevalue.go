@@ -117,10 +117,11 @@ func eventWords(own string) map[string]bool {
 // its dateline ("MARRAKECH … — The two-day Conference … concluded
 // today").
 func (e *Extractive) timeValue(ta timeAsk, s sentence, named bool) string {
-	if code := e.article(s.doc).Language; code != "" && ta.lang != "" && code != ta.lang {
-		return valueOf(kindTime, s.text, ta.asked)
-	}
 	toks := text.Tokens(s.text)
+	if code := e.article(s.doc).Language; code != "" && ta.lang != "" && code != ta.lang {
+		// Its act can't be read word by word, but its names can.
+		return valueAt(kindTime, toks, ta.asked, func(i int) bool { return !named || e.nearName(ta.names, s, toks, i) })
+	}
 	from := datelineEnd(s.text)
 	return valueAt(kindTime, toks, ta.asked, func(i int) bool {
 		return e.ofAct(ta, ta.action, nil, toks, from, i) && (!named || e.nearName(ta.names, s, toks, i))

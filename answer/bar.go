@@ -83,3 +83,12 @@ func (b answerBar) best(picked []sentence) (sentence, float64) {
 	}
 	return best, bestOwn
 }
+
+// headlineNames reports whether the header of article doc (¶0: its
+// headline) names t, by its stem or written otherwise (see
+// heldAsInitials): a story names its subject in its headline and may
+// leave it out of the sentences that tell of it.
+func (e *Extractive) headlineNames(doc string, t qterm) bool {
+	pa := e.articleAnalysis(doc).paragraph(e.ix, 0)
+	return matchIn(t, pa.all) > 0 || heldAsInitials(t, sentence{stems: pa.all, ctx: pa.all, all: pa.sents})
+}

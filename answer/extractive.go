@@ -770,6 +770,9 @@ func (e *Extractive) holds(t qterm, s sentence) bool {
 	if matchIn(t, s.stems) > 0 || matchIn(t, s.ctx) > 0 || heldAsInitials(t, s) {
 		return true
 	}
+	if t.Name && e.headlineNames(s.doc, t) {
+		return true // "Statement by the Italian Prime Minister" holds Italy for its sentences
+	}
 	if !isYear(t.Word) && !retrieval.IsCalendarWord(t.Word) {
 		return false
 	}

@@ -256,7 +256,7 @@ func hasKind(k kind, s string, asked map[string]bool) bool {
 		}
 		switch k {
 		case kindTime:
-			if retrieval.IsCalendarWord(t.Text) || isYear(t.Text) || timeWords[low] {
+			if isCalendarName(t.Text) || isYear(t.Text) || timeWords[low] {
 				return true
 			}
 			if timeUnits[low] && i > 0 && (i+1 == len(toks) || !strings.EqualFold(toks[i+1].Text, "old")) {

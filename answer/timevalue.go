@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -43,6 +44,15 @@ type timeAsk struct {
 	// report's ("In September 2016, all 193 member states adopted a
 	// declaration" in a 2018 story) is of another event, as for a count.
 	year int
+	// names are the question's own names but the events' ("the US", "the
+	// UN" of "On what day did the US tell the UN …"): a time is of the
+	// act asked only when one of them stands near it, by its stem or
+	// written otherwise (see heldAsInitials). The act's words alone are
+	// also said of other acts told in the same sentence ("The Australian
+	// reported earlier this week that the government had left open the
+	// door", "In recent weeks, Miller led efforts to pull out of the
+	// talks").
+	names []qterm
 	// event are the terms of the events the question dates its act by
 	// (see eventWords): a time next to one of them is the event's
 	// ("approved by acclamation at a conference in Marrakech earlier this
@@ -73,6 +83,8 @@ func (e *Extractive) newTimeAsk(own string, asked map[string]bool, bar answerBar
 			ta.action = append(ta.action, t)
 			if !t.Name {
 				ta.act = append(ta.act, t)
+			} else if !t.Number {
+				ta.names = append(ta.names, t)
 			}
 		}
 	}
@@ -97,15 +109,22 @@ func eventWords(own string) map[string]bool {
 
 // timeValue returns the value sentence s gives of the time asked, folded,
 // or "" when it gives none. A sentence in another language than the
-// question's is not judged word by word (see valueOf).
-func (e *Extractive) timeValue(ta timeAsk, s sentence) string {
-	if code := e.article(s.doc).Language; code != "" && ta.lang != "" && code != ta.lang {
-		return valueOf(kindTime, s.text, ta.asked)
-	}
+// question's is not judged word by word (see valueOf). With named, the
+// time must also stand near a name of the question (see nearName): a
+// sentence the answer did not choose may tell of another act ("The
+// Australian reported earlier this week …"), while the chosen one answers
+// the question even when it names its actor far from the time or only in
+// its dateline ("MARRAKECH … — The two-day Conference … concluded
+// today").
+func (e *Extractive) timeValue(ta timeAsk, s sentence, named bool) string {
 	toks := text.Tokens(s.text)
+	if code := e.article(s.doc).Language; code != "" && ta.lang != "" && code != ta.lang {
+		// Its act can't be read word by word, but its names can.
+		return valueAt(kindTime, toks, ta.asked, func(i int) bool { return !named || e.nearName(ta.names, s, toks, i) })
+	}
 	from := datelineEnd(s.text)
 	return valueAt(kindTime, toks, ta.asked, func(i int) bool {
-		return e.ofAct(ta, ta.action, nil, toks, from, i)
+		return e.ofAct(ta, ta.action, nil, toks, from, i) && (!named || e.nearName(ta.names, s, toks, i))
 	})
 }
 
@@ -114,17 +133,47 @@ func (e *Extractive) timeValue(ta timeAsk, s sentence) string {
 // timeAsk.act), when the question has one.
 func (e *Extractive) rivalTimeValue(ta timeAsk, s sentence) string {
 	if len(ta.act) == 0 {
-		return e.timeValue(ta, s)
+		return e.timeValue(ta, s, true)
 	}
 	if code := e.article(s.doc).Language; code != "" && ta.lang != "" && code != ta.lang {
-		return e.timeValue(ta, s)
+		return e.timeValue(ta, s, true)
 	}
 	toks := text.Tokens(s.text)
 	from := datelineEnd(s.text)
 	year := e.reportYear(s.doc, ta.year)
 	return valueAt(kindTime, toks, ta.asked, func(i int) bool {
-		return e.ofAct(ta, ta.act, &ta.soft, toks, from, i) && !datedBefore(toks, i, year)
+		return e.ofAct(ta, ta.act, &ta.soft, toks, from, i) && !datedBefore(toks, i, year) &&
+			e.nearName(ta.names, s, toks, i)
 	})
+}
+
+// nameSpan is how many words from a time a name of the question may stand
+// for the time to be of its act: a clause names its actor at its head,
+// often a dozen words before the time it closes with ("The United
+// Nations General Assembly endorsed a sweeping accord to ensure safe and
+// orderly migration Wednesday"); wider takes the name of another clause.
+const nameSpan = 12
+
+// nearName reports whether one of names stands within nameSpan words
+// of token i of sentence s, by its stem or written otherwise ("United
+// States" for "US"), or a personal pronoun does that stands for it ("she
+// said on Saturday", the sentence's stems crediting the pronoun with its
+// name, see resolveRefs); true when there are no names.
+func (e *Extractive) nearName(names []qterm, s sentence, toks []text.Token, i int) bool {
+	if len(names) == 0 {
+		return true
+	}
+	lo, hi := max(0, i-nameSpan), min(len(toks), i+nameSpan+1)
+	part := s.text[toks[lo].Start:toks[hi-1].End]
+	set, _ := termSets(e.ix, e.article(s.doc).Language, part)
+	held := sentence{stems: set, ctx: set, all: []string{part}}
+	for _, t := range names {
+		if matchIn(t, set) > 0 || heldAsInitials(t, held) {
+			return true
+		}
+	}
+	pronoun := slices.ContainsFunc(toks[lo:hi], func(t text.Token) bool { return personalPronouns[strings.ToLower(t.Text)] })
+	return pronoun && slices.ContainsFunc(names, func(t qterm) bool { return matchIn(t, s.stems) > 0 })
 }
 
 // datelineMarks end a dateline: a dash, a colon or the opening of an

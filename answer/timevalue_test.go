@@ -37,6 +37,14 @@ func TestTimeValue(t *testing.T) {
 			"It is due to be formally approved at a meeting in Marrakech, Morocco, from Dec. 11-12.", "11 12"},
 		{testCoverage, "083-foxnews-ap-austria", "When did the US withdraw from the compact?",
 			"The comments come after The Australian reported on Monday that the government had left open the door to a change of course that so far only the US and Hungary have failed to take on the compact.", ""},
+		// The time must stand near a name of the question (its actor),
+		// written in any way: an act's words alone are said of other acts.
+		{testArticles, "trump-boycotts-un-migration-talks", "On what day did the US tell the UN it was leaving the migration talks?",
+			"In recent weeks, Miller led efforts to pull out of the migration talks.", ""},
+		{testArticles, "trump-boycotts-un-migration-talks", "On what day did the US tell the UN it was leaving the migration talks?",
+			"On Saturday, the U.S. mission to the United Nations informed Secretary-General António Guterres that it was “ending its participation in the Global Compact on Migration.”", "saturday"},
+		{testCoverage, "083-foxnews-ap-austria", "When did Austria say it would not sign the compact?",
+			"Hungary said on Wednesday that it would not sign the compact.", ""},
 	} {
 		e, _ := newExtractiveOn(t, tc.dir)
 		bar, ok := e.newAnswerBar(tc.q, tc.q, nil)
@@ -44,7 +52,7 @@ func TestTimeValue(t *testing.T) {
 			t.Fatalf("%q: no terms", tc.q)
 		}
 		ta := e.newTimeAsk(tc.q, askedWords(tc.q), bar)
-		if got := e.timeValue(ta, sentence{doc: tc.doc, text: tc.s}); got != tc.want {
+		if got := e.timeValue(ta, sentence{doc: tc.doc, text: tc.s}, true); got != tc.want {
 			t.Errorf("%q: timeValue(%q) = %q, want %q", tc.q, tc.s, got, tc.want)
 		}
 	}
@@ -66,10 +74,57 @@ func TestRivalTimeValue(t *testing.T) {
 	for s, want := range map[string]string{
 		"On Wednesday, the United Nations General Assembly endorsed the Global Compact for Migration.":                               "wednesday",
 		"In September 2016, the General Assembly endorsed a declaration that called for a compact.":                                  "",
+		"The United Nations General Assembly endorsed a sweeping accord, the compact on safe and orderly migration, Wednesday.":      "wednesday",
+		"Diplomats met early last week to decide whether to endorse the compact.":                                                    "",
 		"The UN created the Global Migration Compact, during Lajcak's term as President of the General Assembly, earlier this year.": "",
 	} {
 		if got := e.rivalTimeValue(ta, sentence{doc: doc, text: s}); got != want {
 			t.Errorf("rivalTimeValue(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestTimeNearPronoun: a time stands near the name of the question when a
+// personal pronoun next to it stands for the name ("She said on
+// Saturday …", the sentence credited with Haley), not when it stands for
+// nobody the question names.
+func TestTimeNearPronoun(t *testing.T) {
+	e, _ := newExtractiveOn(t, testArticles)
+	const q = "On what day did Haley say the talks had ended?"
+	bar, ok := e.newAnswerBar(q, q, nil)
+	if !ok {
+		t.Fatal("no terms")
+	}
+	ta := e.newTimeAsk(q, askedWords(q), bar)
+	const s = "Weeks of quarrels ended when she said on Saturday that the talks had ended."
+	haley := map[string]bool{}
+	for _, st := range e.ix.Stems("Haley") {
+		haley[st] = true
+	}
+	for name, stems := range map[string]map[string]bool{"Haley": haley, "nobody": {}} {
+		want := map[string]string{"Haley": "saturday", "nobody": ""}[name]
+		got := e.timeValue(ta, sentence{doc: "trump-boycotts-un-migration-talks", text: s, stems: stems}, true)
+		if got != want {
+			t.Errorf("pronoun standing for %s: timeValue(%q) = %q, want %q", name, s, got, want)
+		}
+	}
+}
+
+// TestChosenTimeNeedsNoName: the sentence chosen to answer gives its time
+// even when it names the question's place only in its dateline; another
+// sentence must name it near the time.
+func TestChosenTimeNeedsNoName(t *testing.T) {
+	e, _ := newExtractiveOn(t, testCoverage)
+	const q = "When did the conference in Marrakech conclude?"
+	bar, ok := e.newAnswerBar(q, q, nil)
+	if !ok {
+		t.Fatal("no terms")
+	}
+	ta := e.newTimeAsk(q, askedWords(q), bar)
+	s := sentence{doc: "060-un-press-marrakech-concludes-copy", text: "MARRAKECH, Morocco, 11 December \u2014 The two-day Intergovernmental Conference that adopted the Global Compact for Safe, Orderly and Regular Migration concluded today with robust appeals for its 23 sweeping objectives."}
+	for named, want := range map[bool]string{false: "today", true: ""} {
+		if got := e.timeValue(ta, s, named); got != want {
+			t.Errorf("named %v: timeValue(%q) = %q, want %q", named, s.text, got, want)
 		}
 	}
 }

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/footnote-bot/footnote"
-	"github.com/footnote-bot/footnote/retrieval"
 	"github.com/footnote-bot/footnote/text"
 )
 
@@ -34,6 +33,16 @@ const (
 	maxVersions = 3
 	// maxAlso caps the outlets named after "also reported by".
 	maxAlso = 3
+	// maxArticleParagraphs caps the paragraphs read for versions beyond
+	// the retrieved passages (see wholeArticles): more finds a version an
+	// article tells in a paragraph the question's words don't rank, and
+	// costs sentences to score on a question over long articles.
+	maxArticleParagraphs = 160
+	// articleTie is how close (in share of the question) two sentences of
+	// one article answer for the one agreeing with the chosen answer to be
+	// the article's version: wider hides an article that does disagree,
+	// narrower makes a version of a sentence about another act.
+	articleTie = 0.05
 )
 
 // answerVersion is one value the sources give, quoted from its first source.
@@ -59,9 +68,14 @@ func valueOf(k kind, s string, asked map[string]bool) string {
 // tokens keep accepts (nil keeps all).
 func valueAt(k kind, toks []text.Token, asked map[string]bool, keep func(i int) bool) string {
 	nearCalendar := func(i int) bool {
-		for j := max(0, i-dateSpan); j < min(len(toks), i+dateSpan+1); j++ {
-			if retrieval.IsCalendarWord(toks[j].Text) {
-				return true
+		for _, step := range []int{-1, 1} {
+			for j, left := i, dateSpan; left >= 0 && j >= 0 && j < len(toks); j += step {
+				if isCalendarName(toks[j].Text) {
+					return true
+				}
+				if !dateLinks[strings.ToLower(toks[j].Text)] {
+					left--
+				}
 			}
 		}
 		return false
@@ -77,7 +91,10 @@ func valueAt(k kind, toks []text.Token, asked map[string]bool, keep func(i int) 
 			if !isYear(t.Text) && (k != kindTime || nearCalendar(i)) {
 				nums = append(nums, low)
 			}
-		case k == kindTime && (retrieval.IsCalendarWord(t.Text) || timeWords[low]):
+		case k == kindTime && isCalendarName(t.Text):
+			en, _ := calendarName(t.Text)
+			words = append(words, en)
+		case k == kindTime && timeWords[low]:
 			words = append(words, low)
 		case k == kindTime && timeUnits[low] && i > 0 && timeModifiers[text.Fold(toks[i-1].Text)]:
 			words = append(words, text.Fold(toks[i-1].Text), low) // "next year", "this month"
@@ -93,6 +110,11 @@ func valueAt(k kind, toks []text.Token, asked map[string]bool, keep func(i int) 
 // be read as a day of it ("10 and 11 December"): wider takes counts
 // ("23 objectives") for days.
 const dateSpan = 3
+
+// dateLinks are the words that join a day to its month ("10 y 11 de
+// diciembre", "le 10 du mois", "the 10th of December"): they don't count
+// in dateSpan.
+var dateLinks = map[string]bool{"de": true, "del": true, "du": true, "of": true}
 
 // versions returns the versions of the answer that the passages give:
 // two or more when they disagree, one (with the outlets that agree) when
@@ -115,8 +137,9 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		return valueOf(want, s.text, asked)
 	}
 	// rivalValue is value for another outlet's sentence (see
-	// rivalTimeValue); nil when it is value.
-	var rivalValue func(s sentence) string
+	// rivalTimeValue), and otherValue for a sentence not chosen to answer
+	// (see timeValue); nil when they are value.
+	var rivalValue, otherValue func(s sentence) string
 	ca, counted := countAsk{}, false
 	if want == kindNumber {
 		ca, counted = e.newCountAsk(own, asked, bar, passages)
@@ -131,7 +154,13 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 			if !hasKind(want, s.text, asked) {
 				return ""
 			}
-			return e.timeValue(ta, s)
+			return e.timeValue(ta, s, false)
+		}
+		otherValue = func(s sentence) string {
+			if !hasKind(want, s.text, asked) {
+				return ""
+			}
+			return e.timeValue(ta, s, true)
 		}
 		rivalValue = func(s sentence) string {
 			if !hasKind(want, s.text, asked) {
@@ -169,7 +198,11 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 			best, bestOwn = s, o
 		}
 	}
+	if otherValue == nil {
+		otherValue = value
+	}
 	candidates := e.sentences(passages)
+	first := value(best)
 	if bestOwn < 0 && (counted || want == kindPerson || want == kindTime || want == kindPlace) {
 		// No chosen sentence counts what was asked ("258 million people"
 		// for "how many countries"), names the doer of the act asked about
@@ -188,8 +221,8 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 			// It must also be about what the question names: "pull out"
 			// with a time, in an article that never names Austria, does
 			// not say when Austria pulled out.
-			if ok, o := bar.passes(c); ok && o > bestOwn && o >= floor && value(c) != "" && bar.namesHeld(e, c) {
-				best, bestOwn = c, o
+			if ok, o := bar.passes(c); ok && o > bestOwn && o >= floor && otherValue(c) != "" && bar.namesHeld(e, c) {
+				best, bestOwn, first = c, o, otherValue(c)
 			}
 		}
 	}
@@ -199,30 +232,94 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 	if rivalValue == nil {
 		rivalValue = value
 	}
-	first := value(best)
+	if more := e.wholeArticles(passages, best.doc); len(more) > len(passages) {
+		candidates = e.sentences(more)
+	}
 	vs := []answerVersion{{value: first, s: best, docs: []string{best.doc}, sents: []sentence{best}}}
-	seen := map[string]bool{best.doc: true}
-	for _, c := range candidates {
-		if seen[c.doc] || !bar.rivals(e, c, bestOwn) {
-			continue
-		}
-		v := rivalValue(c)
-		if v == "" {
-			continue
-		}
-		seen[c.doc] = true
-		j := slices.IndexFunc(vs, func(x answerVersion) bool { return same(x.value, v) })
+	for _, r := range e.rivalsByArticle(bar, best, bestOwn, candidates, rivalValue, func(v string) bool { return same(first, v) }) {
+		j := slices.IndexFunc(vs, func(x answerVersion) bool { return same(x.value, r.value) })
 		switch {
 		case j >= 0:
-			if !slices.Contains(vs[j].docs, c.doc) {
-				vs[j].docs = append(vs[j].docs, c.doc)
-				vs[j].sents = append(vs[j].sents, c)
-			}
+			vs[j].docs = append(vs[j].docs, r.s.doc)
+			vs[j].sents = append(vs[j].sents, r.s)
 		case len(vs) < maxVersions:
-			vs = append(vs, answerVersion{value: v, s: c, docs: []string{c.doc}, sents: []sentence{c}})
+			vs = append(vs, answerVersion{value: r.value, s: r.s, docs: []string{r.s.doc}, sents: []sentence{r.s}})
 		}
 	}
 	return vs
+}
+
+// rival is another article's sentence that gives a value of what was
+// asked, with the share of the question it says itself.
+type rival struct {
+	s     sentence
+	value string
+	own   float64
+}
+
+// rivalsByArticle returns, for each article of candidates but best's, in
+// the order they first come, its sentence that rivals best (see
+// answerBar.rivals), gives a value (by value) and says most of the
+// question: an article's version is the one it tells best, not the first
+// time its retrieved passages give ("met early last week to determine
+// whether …" before "On Saturday, the U.S. mission … informed"). Of two
+// sentences within articleTie of each other, one agreeing with the chosen
+// answer (agrees) is taken.
+func (e *Extractive) rivalsByArticle(bar answerBar, best sentence, bestOwn float64, candidates []sentence, value func(sentence) string, agrees func(string) bool) []rival {
+	var out []rival
+	at := map[string]int{}
+	for _, c := range candidates {
+		if c.doc == best.doc || !bar.rivals(e, c, bestOwn) {
+			continue
+		}
+		v := value(c)
+		if v == "" {
+			continue
+		}
+		_, o := bar.passes(c)
+		if j, ok := at[c.doc]; ok {
+			// Nearly as good and agreeing with the chosen answer wins: an
+			// article that gives two times of "the act" tells of two acts.
+			if prev := out[j]; o > prev.own+articleTie || (o >= prev.own-articleTie && agrees(v) && !agrees(prev.value)) {
+				out[j] = rival{s: c, value: v, own: o}
+			}
+			continue
+		}
+		at[c.doc] = len(out)
+		out = append(out, rival{s: c, value: v, own: o})
+	}
+	return out
+}
+
+// wholeArticles returns passages followed by the other paragraphs of
+// their articles but skip (the chosen answer's, which gives no other
+// version), up to maxArticleParagraphs of them, in the order the articles
+// first come, without those that copy an earlier one (see collapseCopies):
+// an article retrieved for a question may give its value of what was
+// asked in a paragraph worded otherwise.
+func (e *Extractive) wholeArticles(passages []footnote.Passage, skip string) []footnote.Passage {
+	have := map[[2]any]bool{}
+	for _, p := range passages {
+		have[[2]any{p.Doc, p.N}] = true
+	}
+	out := slices.Clone(passages)
+	added := 0
+	for _, p := range passages {
+		for _, para := range e.article(p.Doc).Paragraphs {
+			k := [2]any{para.Doc, para.N}
+			if have[k] || para.N == 0 || para.Doc == skip || added >= maxArticleParagraphs {
+				continue
+			}
+			have[k] = true
+			out = append(out, footnote.Passage{Doc: para.Doc, N: para.N, Text: para.Text})
+			added++
+		}
+	}
+	if added == 0 {
+		return passages
+	}
+	kept, _ := e.collapseCopies(out)
+	return kept
 }
 
 // withVersion returns the sentences to answer with when the sources agree:

@@ -217,3 +217,55 @@ func TestVersionsOfTheActAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestRivalsByArticle: an article's version of a time asked is given by
+// its sentence that answers best, not by the first retrieved: Foreign
+// Policy's "met early last week to determine whether the United States
+// would participate" (retrieved first) is another act than its "On
+// Saturday, the U.S. mission … informed", whatever the chosen answer
+// says.
+func TestRivalsByArticle(t *testing.T) {
+	e, _ := newExtractiveOn(t, testArticles)
+	const q = "On what day did the US tell the UN it was leaving the migration talks?"
+	const doc = "trump-boycotts-un-migration-talks"
+	var passages []footnote.Passage
+	for _, n := range []int{4, 2} { // the retrieved order: "last week" first
+		passages = append(passages, footnote.Passage{Doc: doc, N: n, Text: e.article(doc).Paragraphs[n].Text})
+	}
+	bar, ok := e.newAnswerBar(q, q, passages)
+	if !ok {
+		t.Fatal("no terms")
+	}
+	ta := e.newTimeAsk(q, askedWords(q), bar)
+	value := func(s sentence) string { return e.rivalTimeValue(ta, s) }
+	candidates := e.sentences(passages)
+	for agreed, want := range map[string]string{"saturday": "saturday", "friday": "saturday", "last week": "saturday"} {
+		got := e.rivalsByArticle(bar, sentence{doc: "another"}, 0.1, candidates, value, func(v string) bool { return v == agreed })
+		if len(got) != 1 || got[0].value != want {
+			t.Errorf("chosen answer %q: versions of %s = %+v, want one, %q", agreed, doc, got, want)
+		}
+	}
+}
+
+// TestWholeArticles: the versions of a question are read in every
+// paragraph of the articles retrieved, but the chosen answer's, and a
+// paragraph that copies an earlier one is read once.
+func TestWholeArticles(t *testing.T) {
+	e, _ := newExtractiveOn(t, testCoverage)
+	const a, b = "083-foxnews-ap-austria", "108-seattletimes-ap-poland"
+	got := e.wholeArticles([]footnote.Passage{{Doc: a, N: 1}, {Doc: b, N: 1}}, b)
+	per := map[string]int{}
+	for _, p := range got {
+		per[p.Doc]++
+	}
+	if want := len(e.article(a).Paragraphs) - 1; per[a] > want || per[a] < want-1 {
+		t.Errorf("%s: %d paragraphs read, want its %d (one may copy an earlier one)", a, per[a], want)
+	}
+	if per[b] != 1 {
+		t.Errorf("%s (the chosen answer's): %d paragraphs read, want only the retrieved one", b, per[b])
+	}
+	all := e.wholeArticles([]footnote.Passage{{Doc: a, N: 1}, {Doc: b, N: 1}}, "")
+	if n := len(e.article(a).Paragraphs) + len(e.article(b).Paragraphs) - 2; len(all) >= n {
+		t.Errorf("both articles: %d paragraphs read, want fewer than %d (a paragraph they share word for word read once)", len(all), n)
+	}
+}

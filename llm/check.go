@@ -82,6 +82,11 @@ type sentence struct {
 	// quotable caches footnote.QuoteIn(text, paragraph): 0 unknown, 1 yes,
 	// 2 no.
 	quotable int8
+	// acts are its words and actor keys under the titles actsOf names,
+	// made when a claim's verb is first looked up in it (see
+	// swapsActorsOf).
+	acts   *quoteActs
+	actsOf titlesKey
 }
 
 func (s *source) quotable(i int) bool {

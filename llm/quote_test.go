@@ -73,6 +73,12 @@ func TestLocateQuote(t *testing.T) {
 		{poland2, "It is due to be formally approved at a Dec. 10-11 meeting in Marrakech", true},
 		{poland2, "approved at a Dec. 12 meeting in Marrakech", false}, // a number changed
 		{poland2, "finalized under UN auspices in July", true},
+		{poland2, "finalized under United Nations auspices in July", true},                                     // an initialism written out
+		{hungary1, "Hungary will quit the UN migration pact before its final approval", true},                  // written as initials
+		{fixtureParagraphs[3], "The United States president's decision to pull out of the negotiations", true}, // written out, in a short piece
+		{fixtureParagraphs[10], "our longstanding moral leadership in providing support", true},                // a compound in one word
+		{poland2, "The Global Compact for Safe, Orderly and Regular Migration, which wont be legally binding", true},
+		{poland2, "finalized under United Nations auspices in June", false}, // written out, and a month changed
 	}
 	for _, tt := range tests {
 		_, _, got := locateQuote(quoteTokens(tt.para), tt.quote)

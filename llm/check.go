@@ -1,9 +1,9 @@
 package llm
 
 import (
-	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/footnote-bot/footnote"
@@ -488,7 +488,7 @@ func analyse(c claim, known func(string) bool) analysis {
 		}
 	}
 	a.neg = negationOf(c.check, ws, folded)
-	a.roles = appositions(c.check, ws)
+	a.roles = appositions(c.check, ws, folded)
 	a.acts = newClaimActs(c.check, ws)
 	a.text = c.check
 	isFact := make(map[string]bool, len(a.facts))
@@ -717,7 +717,7 @@ type judgement struct {
 func (e *evidence) judge(c claim, known func(string) bool) judgement {
 	key := memoKey{check: c.check, sentStart: c.sentStart, foreign: known != nil}
 	if len(c.refs) > 0 {
-		key.refs = fmt.Sprint(c.refs)
+		key.refs = refsKey(c.refs)
 	}
 	if j, ok := e.memo[key]; ok {
 		return j
@@ -776,6 +776,19 @@ func (e *evidence) judge(c claim, known func(string) bool) judgement {
 	}
 	e.memo[key] = j
 	return j
+}
+
+// refsKey writes a claim's markers as a memo key: label and number of
+// each, in order.
+func refsKey(refs []footnote.MarkerRef) string {
+	var b strings.Builder
+	for _, r := range refs {
+		b.WriteString(r.Label)
+		b.WriteByte(0)
+		b.WriteString(strconv.Itoa(r.N))
+		b.WriteByte(0)
+	}
+	return b.String()
 }
 
 // checkResult is a checked answer.

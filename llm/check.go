@@ -971,6 +971,6 @@ var personal = map[string]bool{"she": true, "he": true, "her": true, "him": true
 // opensWithReference reports whether a paragraph's first word is a pronoun
 // that refers back to the paragraph before.
 func opensWithReference(para string) bool {
-	ws := text.Words(para)
+	ws := firstWords(para, 1)
 	return len(ws) > 0 && referring[text.Fold(ws[0].Text)]
 }

@@ -129,6 +129,11 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 	if a.roleSwapped(src) || embeddedSubject(a.text, span) || a.swapsSpan(src, idx, span) {
 		return disagrees
 	}
+	for _, i := range idx {
+		if a.gapSwapped(&src.sents[i]) {
+			return disagrees
+		}
+	}
 	neg := false
 	for _, i := range idx {
 		if negationAgrees(a.neg, a.stems, &src.sents[i]) {

@@ -87,6 +87,10 @@ type sentence struct {
 	// swapsActorsOf).
 	acts   *quoteActs
 	actsOf titlesKey
+	// gaps are its gapped clauses (see gappedPairs), read when a claim
+	// is first checked against it (gapsRead).
+	gaps     []gapPair
+	gapsRead bool
 }
 
 func (s *source) quotable(i int) bool {
@@ -626,10 +630,10 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 		// claim's own words there, not just its names.
 		return "", false
 	}
-	if a.turnsAround(best) || a.turnsAroundIn(src) || embeddedSubject(a.text, best.text) {
-		// A word turned around by a prefix, or the subject swapped for
-		// a person a relative clause names (see prefixTurned,
-		// embeddedSubject).
+	if a.turnsAround(best) || a.turnsAroundIn(src) || embeddedSubject(a.text, best.text) || a.gapSwapped(best) {
+		// A word turned around by a prefix, the subject swapped for a
+		// person a relative clause names, or a date for that of a gapped
+		// clause (see prefixTurned, embeddedSubject, gapSwapped).
 		return "", false
 	}
 	return best.text, true

@@ -148,12 +148,21 @@ func actorsAround(s string, ws []text.Word, keys []string, v int) (agents, patie
 			break
 		}
 	}
-	if passive {
+	// A participle right after a noun, with no name between it and a
+	// "by" that names someone, is passive without an auxiliary: "a
+	// summit hosted by Ban Ki-moon", "the declaration endorsed by the
+	// Obama administration".
+	reduced := !passive && v > 0 && keys[v-1] == "" && !clauseBreak(gapAt(v-1, 1))
+	if passive || reduced {
 		passive = false
 		for i := v + 1; i < len(ws) && i <= v+maxPassiveReach; i++ {
+			if reduced && keys[i] != "" {
+				break // an object: "the mission informed Guterres"
+			}
 			if text.Fold(ws[i].Text) == "by" {
-				after = run(i+1, 1)
-				passive = true
+				if by := run(i+1, 1); !reduced || len(by) > 0 {
+					after, passive = by, true
+				}
 				break
 			}
 		}

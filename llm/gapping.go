@@ -1,5 +1,11 @@
 package llm
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // A sentence that leaves out its second verb gives each subject its own
 // date: "Hungary withdrew in July and Austria in October". Every word of
 // "Hungary withdrew in October" is in it, and so are its name, its date
@@ -26,8 +32,30 @@ type gapPair struct {
 	date  string
 }
 
+// conjoinsName reports whether s has a conjunction of gapConjunctions
+// followed by a capitalised word: without one it has no gapped clause,
+// and most sentences are passed over without splitting them into words.
+func conjoinsName(s string) bool {
+	for c := range gapConjunctions {
+		for rest := s; ; {
+			i := strings.Index(rest, " "+c+" ")
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(c)+2:]
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // gappedPairs returns the gapped clauses of sentence s (see gapPair).
 func gappedPairs(s string) []gapPair {
+	if !conjoinsName(s) {
+		return nil
+	}
 	ts := quoteTokens(s)
 	isName := func(t qtok) bool { return t.fact && (fact{folded: t.f}).isName() }
 	var out []gapPair

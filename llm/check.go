@@ -590,14 +590,12 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 	if !negationAgrees(a.neg, a.stems, best) {
 		return "", false
 	}
-	if !a.part {
-		// A claim must take its deed from the sentence it is shown with:
-		// "The State Department initially backed the withdrawal" finds
-		// "backed" in the paragraph's sentence about Kelly, while its own
-		// sentence says "opposed"; "Kelly and Sessions strongly opposed a
-		// pullout [¶5]" finds "opposed" in the one about the State
-		// Department. A structured claim is held to its quoted sentences
-		// the same way (agreement).
+	if strict && !a.part {
+		// A claim that names no paragraph (re-cited, or posted to the
+		// claim check) must take its deed from the sentence it is shown
+		// with: "The State Department initially backed the withdrawal"
+		// finds "backed" in the paragraph's sentence about Kelly, while
+		// its own sentence says "opposed".
 		for _, s := range a.stems {
 			if s.plain && pastVerb(s, a.lang, a.echo) && !best.hasStem(s, a.lang) {
 				return "", false

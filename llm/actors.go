@@ -148,12 +148,21 @@ func actorsAround(s string, ws []text.Word, keys []string, v int) (agents, patie
 			break
 		}
 	}
-	if passive {
+	// A participle right after a noun, with no name between it and a
+	// "by" that names someone, is passive without an auxiliary: "a
+	// summit hosted by Ban Ki-moon", "the declaration endorsed by the
+	// Obama administration".
+	reduced := !passive && v > 0 && keys[v-1] == "" && !clauseBreak(gapAt(v-1, 1))
+	if passive || reduced {
 		passive = false
 		for i := v + 1; i < len(ws) && i <= v+maxPassiveReach; i++ {
+			if reduced && keys[i] != "" {
+				break // an object: "the mission informed Guterres"
+			}
 			if text.Fold(ws[i].Text) == "by" {
-				after = run(i+1, 1)
-				passive = true
+				if by := run(i+1, 1); !reduced || len(by) > 0 {
+					after, passive = by, true
+				}
 				break
 			}
 		}
@@ -181,6 +190,47 @@ type claimActs struct {
 	ws     []text.Word
 	pivots []int    // indexes in ws of its verbs in the regular past
 	stems  []string // their stems
+	// keys are its actor keys (see actorKeys) under the titles of the
+	// article keysOf names, made when first needed: every sentence of an
+	// article is read with the same titles, so they are made once per
+	// claim and article.
+	keys   []string
+	keysOf titlesKey
+}
+
+// titlesKey names the titles actor keys were read under: an article's
+// (see nameForms.lowerForms), or none.
+type titlesKey struct {
+	doc  string
+	none bool
+}
+
+// keyOf returns the titlesKey of titles, read from doc's article.
+func keyOf(doc string, titles map[string]string) titlesKey {
+	return titlesKey{doc: doc, none: titles == nil}
+}
+
+// quoteActs is a quote's words and their actor keys under its article's
+// titles, made once per sentence (see sentence.acts) rather than once per
+// claim checked against it.
+type quoteActs struct {
+	ws   []text.Word
+	keys []string
+}
+
+// newQuoteActs reads quote's words and actor keys.
+func newQuoteActs(quote string, titles map[string]string) *quoteActs {
+	ws := text.Words(quote)
+	return &quoteActs{ws: ws, keys: actorKeys(quote, ws, titles)}
+}
+
+// keysFor returns the claim's actor keys under titles, those of the
+// article k names.
+func (c *claimActs) keysFor(k titlesKey, titles map[string]string) []string {
+	if c.keys == nil || c.keysOf != k {
+		c.keys, c.keysOf = actorKeys(c.s, c.ws, titles), k
+	}
+	return c.keys
 }
 
 // newClaimActs returns the acts of claim s (words ws), nil when it has
@@ -205,7 +255,13 @@ func (c *claimActs) swapped(quote string, titles map[string]string) bool {
 	if c == nil {
 		return false
 	}
-	qw := text.Words(quote)
+	return c.swappedIn(quote, newQuoteActs(quote, titles), actorKeys(c.s, c.ws, titles))
+}
+
+// swappedIn is swapped with the quote's words and keys and the claim's
+// keys ck already read.
+func (c *claimActs) swappedIn(quote string, q *quoteActs, ck []string) bool {
+	qw := q.ws
 	type pair struct{ i, j int }
 	var pairs []pair
 	for j, u := range qw {
@@ -222,7 +278,7 @@ func (c *claimActs) swapped(quote string, titles map[string]string) bool {
 	if len(pairs) == 0 {
 		return false
 	}
-	ck, qk := actorKeys(c.s, c.ws, titles), actorKeys(quote, qw, titles)
+	qk := q.keys
 	for _, p := range pairs {
 		if ck[p.i] != "" || qk[p.j] != "" {
 			continue
@@ -239,11 +295,20 @@ func (c *claimActs) swapped(quote string, titles map[string]string) bool {
 // swapsActors reports whether the claim swaps the actors of quote, a
 // span of src (see swappedActors), reading titles from src's article.
 func (a analysis) swapsActors(src *source, quote string) bool {
-	var titles map[string]string
-	if a.names != nil {
-		titles = a.names(src.p.Doc).lowerForms()
+	if a.acts == nil {
+		return false
 	}
-	return a.acts.swapped(quote, titles)
+	titles := a.titlesOf(src)
+	return a.acts.swappedIn(quote, newQuoteActs(quote, titles), a.acts.keysFor(keyOf(src.p.Doc, titles), titles))
+}
+
+// titlesOf returns the lower-case titles of src's article (see
+// lowerForms), nil without the article's names.
+func (a analysis) titlesOf(src *source) map[string]string {
+	if a.names == nil {
+		return nil
+	}
+	return a.names(src.p.Doc).lowerForms()
 }
 
 // regularPast reports a lower-case English word in the regular past ("informed",
@@ -285,7 +350,12 @@ func (a analysis) swapsActorsOf(src *source, sts ...*sentence) bool {
 	for _, st := range sts {
 		for _, p := range a.acts.stems {
 			if _, ok := st.stems[p]; ok {
-				return a.swapsActors(src, st.text)
+				titles := a.titlesOf(src)
+				k := keyOf(src.p.Doc, titles)
+				if st.acts == nil || st.actsOf != k {
+					st.acts, st.actsOf = newQuoteActs(st.text, titles), k
+				}
+				return a.acts.swappedIn(st.text, st.acts, a.acts.keysFor(k, titles))
 			}
 		}
 	}

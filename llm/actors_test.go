@@ -10,6 +10,7 @@ func TestSwappedActors(t *testing.T) {
 	overruled := "She was ultimately overruled by the president, according to diplomatic sources."
 	informed := "On Saturday, the U.S. mission to the United Nations informed Secretary-General António Guterres that it was ending its participation."
 	sacked := "The prime minister dismissed the interior minister, Herbert Kickl, on Monday."
+	hosted := "Former U.N. Secretary-General Ban Ki-moon hosted an international summit on migration and refugees in September 2016."
 	for _, c := range []struct {
 		claim, quote string
 		want         bool
@@ -27,6 +28,11 @@ func TestSwappedActors(t *testing.T) {
 		{"Guterres informed Nikki Hayley.", "The US ambassador to the UN, Nikki Hayley, informed the UN secretary general, Antonio Guterres, at the weekend.", true},
 		{"Nikki Hayley informed Guterres at the weekend.", "The US ambassador to the UN, Nikki Hayley, informed the UN secretary general, Antonio Guterres, at the weekend.", false},
 		{"Herbert Kickl was dismissed by the prime minister on Monday.", sacked, false},
+		// A participle after a noun with "by" is passive without an
+		// auxiliary.
+		{"It came out of a summit hosted by Ban Ki-moon in 2016.", hosted, false},
+		{"It was a message informed by Guterres.", informed, true},
+		{"The mission informed Guterres by letter.", informed, false},
 	} {
 		if got := swappedActors(c.claim, c.quote, titles); got != c.want {
 			t.Errorf("swappedActors(%q) = %v, want %v", c.claim, got, c.want)

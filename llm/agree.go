@@ -129,6 +129,11 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 	if a.roleSwapped(src) || embeddedSubject(a.text, span) || a.swapsSpan(src, idx, span) {
 		return disagrees
 	}
+	for _, i := range idx {
+		if a.gapSwapped(&src.sents[i]) {
+			return disagrees
+		}
+	}
 	neg := false
 	for _, i := range idx {
 		if negationAgrees(a.neg, a.stems, &src.sents[i]) {
@@ -253,6 +258,13 @@ func sameNameStem(f fact, src *source) bool {
 	return ok
 }
 
+// minSnowballWord is the shortest word of a sentence whose Snowball stem
+// a claim's word may meet: three letters, so that "ended" meets "would
+// end" and "used" meets "use" (a verb's base form is often that short,
+// too short to be a content word); shorter ones are initials and
+// particles.
+const minSnowballWord = 3
+
 // hasStem reports whether the sentence has a word of stem s: the crude
 // stem, or, in English, the Snowball stem ("arguing", "argued").
 func (st *sentence) hasStem(s claimStem, lang string) bool {
@@ -265,7 +277,7 @@ func (st *sentence) hasStem(s claimStem, lang string) bool {
 	if st.snow == nil {
 		st.snow = make(map[string]struct{}, len(st.words))
 		for w := range st.words {
-			if contentWord(w) {
+			if len(w) >= minSnowballWord && !stopwords[w] {
 				st.snow[text.Stem(text.English, w)] = struct{}{}
 			}
 		}

@@ -1,9 +1,9 @@
 package llm
 
 import (
-	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/footnote-bot/footnote"
@@ -82,6 +82,15 @@ type sentence struct {
 	// quotable caches footnote.QuoteIn(text, paragraph): 0 unknown, 1 yes,
 	// 2 no.
 	quotable int8
+	// acts are its words and actor keys under the titles actsOf names,
+	// made when a claim's verb is first looked up in it (see
+	// swapsActorsOf).
+	acts   *quoteActs
+	actsOf titlesKey
+	// gaps are its gapped clauses (see gappedPairs), read when a claim
+	// is first checked against it (gapsRead).
+	gaps     []gapPair
+	gapsRead bool
 }
 
 func (s *source) quotable(i int) bool {
@@ -483,7 +492,7 @@ func analyse(c claim, known func(string) bool) analysis {
 		}
 	}
 	a.neg = negationOf(c.check, ws, folded)
-	a.roles = appositions(c.check, ws)
+	a.roles = appositions(c.check, ws, folded)
 	a.acts = newClaimActs(c.check, ws)
 	a.text = c.check
 	isFact := make(map[string]bool, len(a.facts))
@@ -621,10 +630,10 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 		// claim's own words there, not just its names.
 		return "", false
 	}
-	if a.turnsAround(best) || a.turnsAroundIn(src) || embeddedSubject(a.text, best.text) {
-		// A word turned around by a prefix, or the subject swapped for
-		// a person a relative clause names (see prefixTurned,
-		// embeddedSubject).
+	if a.turnsAround(best) || a.turnsAroundIn(src) || embeddedSubject(a.text, best.text) || a.gapSwapped(best) {
+		// A word turned around by a prefix, the subject swapped for a
+		// person a relative clause names, or a date for that of a gapped
+		// clause (see prefixTurned, embeddedSubject, gapSwapped).
 		return "", false
 	}
 	return best.text, true
@@ -712,7 +721,7 @@ type judgement struct {
 func (e *evidence) judge(c claim, known func(string) bool) judgement {
 	key := memoKey{check: c.check, sentStart: c.sentStart, foreign: known != nil}
 	if len(c.refs) > 0 {
-		key.refs = fmt.Sprint(c.refs)
+		key.refs = refsKey(c.refs)
 	}
 	if j, ok := e.memo[key]; ok {
 		return j
@@ -771,6 +780,19 @@ func (e *evidence) judge(c claim, known func(string) bool) judgement {
 	}
 	e.memo[key] = j
 	return j
+}
+
+// refsKey writes a claim's markers as a memo key: label and number of
+// each, in order.
+func refsKey(refs []footnote.MarkerRef) string {
+	var b strings.Builder
+	for _, r := range refs {
+		b.WriteString(r.Label)
+		b.WriteByte(0)
+		b.WriteString(strconv.Itoa(r.N))
+		b.WriteByte(0)
+	}
+	return b.String()
 }
 
 // checkResult is a checked answer.
@@ -953,6 +975,6 @@ var personal = map[string]bool{"she": true, "he": true, "her": true, "him": true
 // opensWithReference reports whether a paragraph's first word is a pronoun
 // that refers back to the paragraph before.
 func opensWithReference(para string) bool {
-	ws := text.Words(para)
+	ws := firstWords(para, 1)
 	return len(ws) > 0 && referring[text.Fold(ws[0].Text)]
 }

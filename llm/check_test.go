@@ -64,6 +64,14 @@ func TestPostCheck(t *testing.T) {
 			paragraph: []int{6},
 		},
 		{
+			// "along" is a function word, not a word of the claim the
+			// paragraph must hold.
+			name:      "a preposition is not held against a claim",
+			reply:     "John Kelly strongly backed pulling out of the talks, along with Attorney General Jeff Sessions [¶5].",
+			want:      "John Kelly strongly backed pulling out of the talks, along with Attorney General Jeff Sessions [¶5].",
+			paragraph: []int{5},
+		},
+		{
 			name:  "wrong number removed with its claim",
 			reply: "Stephen Miller led the effort to pull out [¶3]. Miller is 45 years old [¶3].",
 			want:  "Stephen Miller led the effort to pull out [¶3].",

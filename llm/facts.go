@@ -167,7 +167,9 @@ instead is it its itself just least less many may me meanwhile might more most m
 not now of off once only other our ours out over own per perhaps rather same she should since some such than that
 the their theirs them themselves there therefore these they this those though through thus too under until up upon
 us very was we were what whatever when where whether which while who whom whose why will would yes yet you your
-according asked said says told meanwhile still later earlier first finally instead overall indeed`,
+according asked said says told meanwhile still later earlier first finally instead overall indeed
+along alongside across amid amidst behind beyond beside besides despite toward towards via throughout near unlike
+whereas whilst`,
 		"es": `el la los las lo un una unos unas y o u pero sino si no ni que qué quien quién quienes cual cuál cuando cuándo
 donde dónde como cómo porque pues para por con sin sobre entre hasta desde hacia según segun durante tras ante bajo
 del al de en es son fue fueron era eran ser estar está están estaba este esta estos estas ese esa esos esas eso

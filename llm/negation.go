@@ -175,7 +175,7 @@ var yesNo = map[string]bool{"yes": true, "no": true, "si": true, "oui": true, "n
 // must hold ("No, the United States ended its participation").
 func trimYesNo(claim string) string {
 	t := strings.TrimLeft(claim, " \t\r\n-*•¡¿")
-	ws := text.Words(t)
+	ws := firstWords(t, 2)
 	if len(ws) < 2 || ws[0].Start != 0 || !yesNo[text.Fold(ws[0].Text)] {
 		return claim
 	}

@@ -105,6 +105,11 @@ func alignQuote(p []qtok, pi int, q []qtok, qi, budget int) int {
 			qi++
 			continue
 		}
+		if dp, dq := spelledOtherwise(p, pi, q, qi); dp > 0 {
+			pi += dp
+			qi += dq
+			continue
+		}
 		if budget == 0 || qi == 0 {
 			// A quote is found where its first word is.
 			return -1
@@ -129,6 +134,36 @@ func alignQuote(p []qtok, pi int, q []qtok, qi, budget int) int {
 		return -1
 	}
 	return pi
+}
+
+// initialisms are the initials a quote may write for the words they stand
+// for, or the reverse ("United States" for "U.S.", "UN" for "United
+// Nations"), folded.
+var initialisms = map[string][2]string{"us": {"united", "states"}, "un": {"united", "nations"}}
+
+// spelledOtherwise reports how many words of the paragraph p (from pi)
+// and of the quote q (from qi) are the same words spelled otherwise: a
+// compound written as one word or two ("longstanding" for "long-standing",
+// "long term" for "long-term"), or an initialism written out or in
+// initials ("United States" for "U.S."). 0, 0 when they aren't. It costs
+// no edit: nothing of the words is changed.
+func spelledOtherwise(p []qtok, pi int, q []qtok, qi int) (dp, dq int) {
+	if pi >= len(p) {
+		return 0, 0
+	}
+	if pi+1 < len(p) && p[pi].f+p[pi+1].f == q[qi].f {
+		return 2, 1
+	}
+	if qi+1 < len(q) && q[qi].f+q[qi+1].f == p[pi].f {
+		return 1, 2
+	}
+	if w, ok := initialisms[p[pi].f]; ok && qi+1 < len(q) && q[qi].f == w[0] && sameWord(w[1], q[qi+1].f) {
+		return 1, 2
+	}
+	if w, ok := initialisms[q[qi].f]; ok && pi+1 < len(p) && p[pi].f == w[0] && sameWord(w[1], p[pi+1].f) {
+		return 2, 1
+	}
+	return 0, 0
 }
 
 // sameWord compares folded words, allowing a plural or possessive "s".

@@ -73,6 +73,12 @@ func TestLocateQuote(t *testing.T) {
 		{poland2, "It is due to be formally approved at a Dec. 10-11 meeting in Marrakech", true},
 		{poland2, "approved at a Dec. 12 meeting in Marrakech", false}, // a number changed
 		{poland2, "finalized under UN auspices in July", true},
+		{poland2, "finalized under United Nations auspices in July", true},                                     // an initialism written out
+		{hungary1, "Hungary will quit the UN migration pact before its final approval", true},                  // written as initials
+		{fixtureParagraphs[3], "The United States president's decision to pull out of the negotiations", true}, // written out, in a short piece
+		{fixtureParagraphs[10], "our longstanding moral leadership in providing support", true},                // a compound in one word
+		{poland2, "The Global Compact for Safe, Orderly and Regular Migration, which wont be legally binding", true},
+		{poland2, "finalized under United Nations auspices in June", false}, // written out, and a month changed
 	}
 	for _, tt := range tests {
 		_, _, got := locateQuote(quoteTokens(tt.para), tt.quote)
@@ -123,6 +129,8 @@ func TestQuotedClaims(t *testing.T) {
 		{"a name from the sentence before, through its pronoun", quotedClaim{"The Global Compact for Migration is due to be formally approved in Marrakech", polandDoc, 2, "It is due to be formally approved at a Dec. 10-11 meeting in Marrakech, Morocco"}, true, 2, polandDoc},
 		{"a verb in the past from another sentence of the paragraph", quotedClaim{"Kelly opposed the pullout", fixtureDoc, 5, "White House Chief of Staff John Kelly, who previously led the Department of Homeland Security’s crackdown on illegal immigration, and Attorney General Jeff Sessions strongly backed a pullout"}, false, 0, ""},
 		{"a verb in the past from the other sentence of another article's paragraph", quotedClaim{"The compact was finalized at a Dec. 10-11 meeting in Marrakech", polandDoc, 2, "It is due to be formally approved at a Dec. 10-11 meeting in Marrakech, Morocco"}, false, 0, ""},
+		{"a verb in the past whose base form is short", quotedClaim{"No, the United States ended its participation in the compact process", fixtureDoc, 12, "President Trump determined that the United States would end its participation in the compact process"}, true, 12, fixtureDoc},
+		{"a verb in the past the quote lacks, though the paragraph has a short word", quotedClaim{"The United States ended the talks with the U.N.", fixtureDoc, 12, "In a separate statement, the U.S. mission to the United Nations noted"}, false, 0, ""},
 		{"in Spanish, a day changed", quotedClaim{"Szijjarto dijo el martes que Hungría abandonará el pacto", hungaryDoc, 1, "Hungary will quit the United Nations migration pact before its final approval, Foreign Minister Peter Szijjarto said on Wednesday"}, false, 0, ""},
 	}
 	for _, tt := range tests {
@@ -147,7 +155,7 @@ func TestQuotedClaims(t *testing.T) {
 
 func threeArticlesParas() paraMap {
 	return paraMap{
-		fixtureDoc: {2: fixtureParagraphs[2], 5: fixtureParagraphs[5], 6: fixtureParagraphs[6], 7: fixtureParagraphs[7]},
+		fixtureDoc: {2: fixtureParagraphs[2], 5: fixtureParagraphs[5], 6: fixtureParagraphs[6], 7: fixtureParagraphs[7], 12: fixtureParagraphs[12]},
 		hungaryDoc: {1: hungary1, 3: hungary3},
 		polandDoc:  {2: poland2},
 	}

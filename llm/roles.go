@@ -31,16 +31,17 @@ const minRoleWords = 2
 // appositions returns the roles the claim gives in apposition: a run of
 // capitalised words, a comma, a determiner and the role up to the next
 // comma or the end; or a determiner, the role, a comma and the run.
-func appositions(s string, ws []text.Word) []role {
+// folded holds the words ws folded.
+func appositions(s string, ws []text.Word, folded []string) []role {
 	var out []role
 	gap := func(i int) string { return strings.TrimSpace(s[ws[i-1].End:ws[i].Start]) }
 	for i := 0; i < len(ws); i++ {
 		// A run of names: capitalised words with nothing between them.
 		j := i
-		for j < len(ws) && capitalised(ws[j].Text) && !stopwords[text.Fold(ws[j].Text)] && (j == i || gap(j) == "") {
+		for j < len(ws) && capitalised(ws[j].Text) && !stopwords[folded[j]] && (j == i || gap(j) == "") {
 			j++
 		}
-		if j > i && j < len(ws) && gap(j) == "," && determiners[text.Fold(ws[j].Text)] {
+		if j > i && j < len(ws) && gap(j) == "," && determiners[folded[j]] {
 			// "X, the Y," — the role runs to the next comma.
 			k := j + 1
 			for k < len(ws) && joined(gap(k)) {
@@ -55,7 +56,7 @@ func appositions(s string, ws []text.Word) []role {
 		}
 	}
 	for i := 0; i < len(ws); i++ {
-		if !determiners[text.Fold(ws[i].Text)] || i > 0 && gap(i) == "," {
+		if !determiners[folded[i]] || i > 0 && gap(i) == "," {
 			continue
 		}
 		// "the Y, X" — the role up to a comma, then a run of names.
@@ -67,7 +68,7 @@ func appositions(s string, ws []text.Word) []role {
 			continue
 		}
 		j := k
-		for j < len(ws) && capitalised(ws[j].Text) && !stopwords[text.Fold(ws[j].Text)] && (j == k || gap(j) == "") {
+		for j < len(ws) && capitalised(ws[j].Text) && !stopwords[folded[j]] && (j == k || gap(j) == "") {
 			j++
 		}
 		if j > k && (j == len(ws) || gap(j) != "") {

@@ -1,6 +1,10 @@
 package llm
 
-import "github.com/footnote-bot/footnote/text"
+import (
+	"strings"
+
+	"github.com/footnote-bot/footnote/text"
+)
 
 // This file holds what the post-check adds to package text: a crude stem
 // that meets across languages, and sentence ends that keep citation
@@ -32,3 +36,25 @@ func sentenceEnds(s string, markerAt func(i int) int) []int {
 	}
 	return append(ends, len(s))
 }
+
+// firstWords returns up to n of the first words of s, as text.Words finds
+// them, reading no further than they reach: a check that looks only at how
+// a claim or a paragraph opens need not split the whole of it.
+func firstWords(s string, n int) []text.Word {
+	out := make([]text.Word, 0, n)
+	for off := 0; len(out) < n; {
+		i := strings.IndexFunc(s[off:], text.IsWordRune)
+		if i < 0 {
+			break
+		}
+		start, end := off+i, len(s)
+		if j := strings.IndexFunc(s[off+i:], notWordRune); j >= 0 {
+			end = start + j
+		}
+		out = append(out, text.Word{Text: s[start:end], Start: start, End: end})
+		off = end
+	}
+	return out
+}
+
+func notWordRune(r rune) bool { return !text.IsWordRune(r) }

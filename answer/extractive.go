@@ -682,6 +682,9 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 		return nil, false
 	}
 	best := cands[bestI]
+	if e.asksAbsentFact(terms, total, ownStems, best, soft, want, asked) {
+		return nil, false
+	}
 	picked := []sentence{}
 	if dependsOnPrevious(best.text) && best.idx > 0 {
 		prev := best

@@ -1,11 +1,8 @@
 package answer
 
 import (
-	"context"
 	"strings"
 	"testing"
-
-	"github.com/footnote-bot/footnote"
 )
 
 // TestAbsentFact: a question whose names and most words are in the
@@ -14,14 +11,7 @@ import (
 // that the articles do answer is answered.
 func TestAbsentFact(t *testing.T) {
 	e, _ := newExtractive(t)
-	ask := func(q string) footnote.Answer {
-		t.Helper()
-		a, err := e.Answer(context.Background(), footnote.Question{Text: q})
-		if err != nil {
-			t.Fatalf("%q: %v", q, err)
-		}
-		return a
-	}
+	ask := asker(t, e)
 	for _, q := range []string{
 		"did trump ever rejoin the talks",
 		"did trump rejoin the compact later",

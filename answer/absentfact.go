@@ -22,8 +22,11 @@ const maxUnmatchedKey = 0.4
 // "when", a number for "how many", a place for "where": the kinds hasKind
 // finds reliably) gives it, whatever the words; so does a line of the
 // article's header about the article itself, which a question words its
-// own way ("link to the original?").
-func (e *Extractive) asksAbsentFact(terms []qterm, total float64, ownStems map[string]bool, best sentence, soft softMatcher, want kind, asked map[string]bool) bool {
+// own way ("link to the original?"). A word the articles lack but spelt
+// within an edit or two of one of theirs (see nearestSpelling) may be that
+// word misspelt as another English word ("minster" for "minister"): it is
+// no sign of an absent fact.
+func (e *Extractive) asksAbsentFact(terms []qterm, total float64, ownStems map[string]bool, best sentence, soft softMatcher, want kind, asked map[string]bool, passages []footnote.Passage) bool {
 	if e.aboutArticle(best) || gatedKinds[want] && hasKind(want, best.text, asked) {
 		return false
 	}
@@ -31,7 +34,13 @@ func (e *Extractive) asksAbsentFact(terms []qterm, total float64, ownStems map[s
 		if t.Name || t.Number || !ownStems[t.Stem] || t.w <= maxUnmatchedKey*total {
 			continue
 		}
-		if own, ctx, related, _ := coverOf([]qterm{t}, best, soft); own+ctx+related == 0 {
+		if own, ctx, related, _ := coverOf([]qterm{t}, best, soft); own+ctx+related > 0 {
+			continue
+		}
+		if e.ix.Known(t.Stem) {
+			return true // the articles' own word, elsewhere than the answer
+		}
+		if _, misspelt := e.nearestSpelling(t.Word, passages); !misspelt {
 			return true
 		}
 	}

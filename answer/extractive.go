@@ -682,7 +682,7 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 		return nil, false
 	}
 	best := cands[bestI]
-	if e.asksAbsentFact(terms, total, ownStems, best, soft, want, asked) {
+	if e.asksAbsentFact(terms, total, ownStems, best, soft, want, asked, passages) {
 		return nil, false
 	}
 	picked := []sentence{}

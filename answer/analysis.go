@@ -48,9 +48,34 @@ type articleAnalysis struct {
 	mu      sync.Mutex
 	paras   map[int]*paragraphAnalysis
 	vocab   map[string]bool // see vocabulary
+	body    map[string]bool // see bodyStems
 	// capital and lower are the words it writes with a capital inside a
 	// sentence and in lowercase (see nameWords).
 	capital, lower map[string]bool
+}
+
+// bodyStems returns the stems of every paragraph of the article but its
+// header (¶0), made once.
+func (aa *articleAnalysis) bodyStems(an Analyzer) map[string]bool {
+	aa.mu.Lock()
+	body := aa.body
+	aa.mu.Unlock()
+	if body != nil {
+		return body
+	}
+	body = map[string]bool{}
+	for _, p := range aa.art.Paragraphs {
+		if p.N == 0 {
+			continue
+		}
+		for s := range aa.paragraph(an, p.N).all {
+			body[s] = true
+		}
+	}
+	aa.mu.Lock()
+	aa.body = body
+	aa.mu.Unlock()
+	return body
 }
 
 // version identifies a version of an article: a hash of its paragraphs,

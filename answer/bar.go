@@ -86,9 +86,16 @@ func (b answerBar) best(picked []sentence) (sentence, float64) {
 
 // headlineNames reports whether the header of article doc (¶0: its
 // headline) names t, by its stem or written otherwise (see
-// heldAsInitials): a story names its subject in its headline and may
-// leave it out of the sentences that tell of it.
+// heldAsInitials), while its body never does: a statement names its
+// subject in its headline and may leave it out of every sentence
+// ("Statement by the Italian Prime Minister" never says "Italy" again).
+// An article whose body names t itself leaves the sentences that don't
+// to tell of something else.
 func (e *Extractive) headlineNames(doc string, t qterm) bool {
-	pa := e.articleAnalysis(doc).paragraph(e.ix, 0)
-	return matchIn(t, pa.all) > 0 || heldAsInitials(t, sentence{stems: pa.all, ctx: pa.all, all: pa.sents})
+	aa := e.articleAnalysis(doc)
+	pa := aa.paragraph(e.ix, 0)
+	if matchIn(t, pa.all) == 0 && !heldAsInitials(t, sentence{stems: pa.all, ctx: pa.all, all: pa.sents}) {
+		return false
+	}
+	return matchIn(t, aa.bodyStems(e.ix)) == 0
 }

@@ -53,20 +53,21 @@ func (e *Extractive) counts(s sentence, lang, noun, stem string, soft softMatche
 	}
 	toks := text.Tokens(s.text)
 	related := func(w string) bool { return soft.match(noun, map[string]bool{w: true}) > 0 }
+	code := e.article(s.doc).Language
 	for i := range toks {
-		if e.countedAt(toks, i, noun, stem, related, nil) {
+		if e.countedAt(code, toks, i, noun, stem, related, nil) {
 			return true
 		}
 	}
 	return false
 }
 
-// countedAt reports whether token i of toks is a number (in digits or a
-// word) of the thing noun (its stem stem) counts: the noun, a word of the
-// same stem or a word related (see related) stands within countedSpan
-// words after it, before a word that ends the thing counted (see ends;
-// nil for none).
-func (e *Extractive) countedAt(toks []text.Token, i int, noun, stem string, related, ends func(word string) bool) bool {
+// countedAt reports whether token i of toks (text of language code, as
+// Analyzer.StemsIn reads it) is a number (in digits or a word) of the thing
+// noun (its stem stem) counts: the noun, a word of the same stem or a word
+// related (see related) stands within countedSpan words after it, before
+// a word that ends the thing counted (see ends; nil for none).
+func (e *Extractive) countedAt(code string, toks []text.Token, i int, noun, stem string, related, ends func(word string) bool) bool {
 	if !text.IsDigits(toks[i].Text) && !numberWords[strings.ToLower(toks[i].Text)] {
 		return false
 	}
@@ -74,7 +75,7 @@ func (e *Extractive) countedAt(toks []text.Token, i int, noun, stem string, rela
 		if low == noun || related(low) {
 			return true
 		}
-		st := e.ix.Stems(low)
+		st := e.ix.StemsIn(code, low)
 		return len(st) == 1 && st[0] == stem
 	}
 	for _, u := range toks[i+1 : min(len(toks), i+1+countedSpan)] {
@@ -117,11 +118,11 @@ func (e *Extractive) countsAsked(q string, sents []sentence) bool {
 	if noun == "" {
 		return true
 	}
-	stem := ""
-	if st := e.ix.Stems(noun); len(st) == 1 {
-		stem = st[0]
-	}
 	lang, soft := e.ix.QuestionLanguage(q), e.softMatcher()
+	stem := ""
+	if st := e.ix.StemsIn(lang, noun); len(st) == 1 {
+		stem = st[0] // in the question's language, not the word's alone
+	}
 	for _, s := range sents {
 		if e.counts(s, lang, noun, stem, soft) {
 			return true

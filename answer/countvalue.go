@@ -64,7 +64,7 @@ func (e *Extractive) newCountAsk(own string, asked map[string]bool, bar answerBa
 		return countAsk{}, false
 	}
 	ca := countAsk{noun: noun, asked: asked, lang: e.ix.QuestionLanguage(own), soft: bar.soft}
-	if st := e.ix.Stems(noun); len(st) == 1 {
+	if st := e.ix.StemsIn(ca.lang, noun); len(st) == 1 {
 		ca.stem = st[0]
 	}
 	ref := eventWords(own)
@@ -116,10 +116,10 @@ func (e *Extractive) countValue(ca countAsk, s sentence) string {
 	related := func(w string) bool { return !ends(w) && ca.soft.similarity(ca.noun, w) >= countedRelated }
 	var nums []string
 	for i, t := range toks {
-		if ca.asked[strings.ToLower(t.Text)] || isYear(t.Text) || !e.countedAt(toks, i, ca.noun, ca.stem, related, ends) {
+		if ca.asked[strings.ToLower(t.Text)] || isYear(t.Text) || !e.countedAt(a.Language, toks, i, ca.noun, ca.stem, related, ends) {
 			continue
 		}
-		if e.nearAction(ca, toks, i) && !datedBefore(toks, i, year) {
+		if e.nearAction(ca, a.Language, toks, i) && !datedBefore(toks, i, year) {
 			nums = append(nums, text.Fold(t.Text))
 		}
 	}
@@ -128,31 +128,33 @@ func (e *Extractive) countValue(ca countAsk, s sentence) string {
 
 // nearAction reports whether a word of the question's action, or one
 // related in meaning ("approved" for "adopted"), stands within actionSpan
-// words of token i. A question whose words are all the counted noun asks
-// about nothing else: every count of it is of what was asked.
-func (e *Extractive) nearAction(ca countAsk, toks []text.Token, i int) bool {
-	return e.nearTerms(ca.action, &ca.soft, actionRelated, toks, i)
+// words of token i (of toks, text of language code). A question whose
+// words are all the counted noun asks about nothing else: every count of
+// it is of what was asked.
+func (e *Extractive) nearAction(ca countAsk, code string, toks []text.Token, i int) bool {
+	return e.nearTerms(ca.action, &ca.soft, actionRelated, code, toks, i)
 }
 
 // nearTerms reports whether one of terms, or a word related in meaning,
-// stands within actionSpan words of token i (see saysAny); true when there
-// are no terms.
-func (e *Extractive) nearTerms(terms []qterm, soft *softMatcher, minCos float64, toks []text.Token, i int) bool {
+// stands within actionSpan words of token i of toks, text of language code
+// (see saysAny); true when there are no terms.
+func (e *Extractive) nearTerms(terms []qterm, soft *softMatcher, minCos float64, code string, toks []text.Token, i int) bool {
 	if len(terms) == 0 {
 		return true
 	}
-	return e.saysAny(terms, soft, minCos, toks[max(0, i-actionSpan):i]) ||
-		e.saysAny(terms, soft, minCos, toks[i+1:min(len(toks), i+actionSpan+1)])
+	return e.saysAny(terms, soft, minCos, code, toks[max(0, i-actionSpan):i]) ||
+		e.saysAny(terms, soft, minCos, code, toks[i+1:min(len(toks), i+actionSpan+1)])
 }
 
-// saysAny reports whether one of toks is one of the question's terms
-// (its stem or a near miss) or, with soft (nil for none), for a term that
-// is not a name, a word related in meaning (see actionRelated) that is not
-// a stop word.
-func (e *Extractive) saysAny(terms []qterm, soft *softMatcher, minCos float64, toks []text.Token) bool {
+// saysAny reports whether one of toks (text of language code, stemmed in
+// it as the index stemmed the article) is one of the question's terms (its
+// stem or a near miss) or, with soft (nil for none), for a term that is
+// not a name, a word related in meaning (see actionRelated) that is not a
+// stop word.
+func (e *Extractive) saysAny(terms []qterm, soft *softMatcher, minCos float64, code string, toks []text.Token) bool {
 	for _, tok := range toks {
 		stems := map[string]bool{}
-		for _, st := range e.ix.Stems(tok.Text) {
+		for _, st := range e.ix.StemsIn(code, tok.Text) {
 			stems[st] = true
 		}
 		low := strings.ToLower(tok.Text)

@@ -133,6 +133,9 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 		return footnote.Answer{}, err
 	}
 	ans := footnote.Answer{Question: text, Mode: footnote.ModeExtractive}
+	if isInjection(text) {
+		return e.refuse(ans), nil // orders to the answerer, not a question (injection.go)
+	}
 	// The question is read in plain words: "whats", "ppl", "didnt" as
 	// "what is", "people", "did not" (chat.go).
 	plain := plainWords(text)
@@ -682,6 +685,9 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 		return nil, false
 	}
 	best := cands[bestI]
+	if e.asksAbsentFact(terms, total, ownStems, best, soft, want, asked, passages) {
+		return nil, false
+	}
 	picked := []sentence{}
 	if dependsOnPrevious(best.text) && best.idx > 0 {
 		prev := best

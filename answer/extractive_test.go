@@ -20,6 +20,19 @@ func newExtractive(t testing.TB) (*Extractive, *retrieval.Index) {
 	return newExtractiveOn(t, testArticles)
 }
 
+// asker returns a function that asks e a question, failing the test on
+// an error.
+func asker(t *testing.T, e *Extractive) func(q string) footnote.Answer {
+	return func(q string) footnote.Answer {
+		t.Helper()
+		a, err := e.Answer(context.Background(), footnote.Question{Text: q})
+		if err != nil {
+			t.Fatalf("%q: %v", q, err)
+		}
+		return a
+	}
+}
+
 func newExtractiveOn(t testing.TB, dir string) (*Extractive, *retrieval.Index) {
 	t.Helper()
 	ix := testindex.Build(t, dir)

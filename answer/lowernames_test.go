@@ -1,7 +1,6 @@
 package answer
 
 import (
-	"context"
 	"strings"
 	"testing"
 
@@ -15,14 +14,7 @@ import (
 // lowercase question about a name the articles use is still answered.
 func TestLowercaseNames(t *testing.T) {
 	e, _ := newExtractive(t)
-	ask := func(q string) footnote.Answer {
-		t.Helper()
-		a, err := e.Answer(context.Background(), footnote.Question{Text: q})
-		if err != nil {
-			t.Fatalf("%q: %v", q, err)
-		}
-		return a
-	}
+	ask := asker(t, e)
 	for _, q := range []string{
 		"what did italy decide about the compact",
 		"What did Italy decide about the compact?",

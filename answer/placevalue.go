@@ -37,7 +37,7 @@ func (e *Extractive) placeValue(ta timeAsk, s sentence, rival bool) string {
 		terms, soft = ta.act, &ta.soft
 	}
 	for _, run := range placeRuns(s.text, toks, ta.asked) {
-		if e.ofAct(ta, terms, soft, toks, from, run[0]) {
+		if e.ofAct(ta, terms, soft, e.article(s.doc).Language, toks, from, run[0]) {
 			return foldRun(toks, run)
 		}
 	}

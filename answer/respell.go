@@ -42,10 +42,21 @@ func (aa *articleAnalysis) vocabulary() map[string]bool {
 // the corpus lacks, and everyday English too, is a misspelling of: the closest within one edit (two
 // for a long word), the first in sorted order among equals.
 func (e *Extractive) respell(word string, passages []footnote.Passage) (string, bool) {
-	n := len([]rune(word))
-	if n < minRespellLen || retrieval.Zipf(word) > 0 {
+	if retrieval.Zipf(word) > 0 {
 		// An English word ("hacked") is not a misspelling of the
 		// article's ("backed").
+		return "", false
+	}
+	return e.nearestSpelling(word, passages)
+}
+
+// nearestSpelling returns the word of the passages' articles closest in
+// spelling to word, within one edit (two for a long word): the first in
+// sorted order among equals; false when none is, or word is too short to
+// tell.
+func (e *Extractive) nearestSpelling(word string, passages []footnote.Passage) (string, bool) {
+	n := len([]rune(word))
+	if n < minRespellLen {
 		return "", false
 	}
 	maxEdits := 1

@@ -44,3 +44,26 @@ func TestMisspeltWords(t *testing.T) {
 		}
 	}
 }
+
+// TestNearestSpelling: an English word one edit from a word of the
+// articles ("minster", "genera") is not respelt, which would change a
+// question that means it, but its nearest spelling is found, so that the
+// refusal of an absent fact does not take it for a word the articles lack.
+func TestNearestSpelling(t *testing.T) {
+	e, ix := newExtractive(t)
+	var passages []footnote.Passage
+	for _, a := range ix.Articles() {
+		passages = append(passages, footnote.Passage{Doc: a.ID, N: 1})
+	}
+	for word, want := range map[string]string{"minster": "minister", "genera": "general"} {
+		if w, ok := e.respell(word, passages); ok {
+			t.Errorf("respell(%q) = %q, an English word is no misspelling", word, w)
+		}
+		if w, ok := e.nearestSpelling(word, passages); !ok || w != want {
+			t.Errorf("nearestSpelling(%q) = %q, %v; want %q", word, w, ok, want)
+		}
+	}
+	if w, ok := e.nearestSpelling("weather", passages); ok {
+		t.Errorf("nearestSpelling(weather) = %q; no word of the articles is that close", w)
+	}
+}

@@ -56,7 +56,7 @@ func (e *Extractive) newDoerAsk(own string, asked map[string]bool, bar answerBar
 		return doerAsk{}, false
 	}
 	da := doerAsk{verb: verb, stems: map[string]bool{}, asked: asked}
-	for _, st := range e.ix.Stems(verb) {
+	for _, st := range e.ix.StemsIn(e.ix.QuestionLanguage(own), verb) {
 		da.stems[st] = true
 	}
 	for _, t := range bar.terms {
@@ -96,7 +96,7 @@ func (e *Extractive) subjectOf(da doerAsk, s sentence) string {
 				return false
 			}
 		}
-		return len(da.objects) == 0 || e.saysAny(da.objects, nil, 0, toks[lo:hi])
+		return len(da.objects) == 0 || e.saysAny(da.objects, nil, 0, lang, toks[lo:hi])
 	}
 	isVerb := func(t text.Token) bool {
 		low := strings.ToLower(t.Text)

@@ -45,14 +45,7 @@ func TestSurfaceForms(t *testing.T) {
 		t.Fatal(err)
 	}
 	e, _ := newExtractive(t)
-	ask := func(q string) footnote.Answer {
-		t.Helper()
-		a, err := e.Answer(context.Background(), footnote.Question{Text: q})
-		if err != nil {
-			t.Fatalf("%q: %v", q, err)
-		}
-		return a
-	}
+	ask := asker(t, e)
 	for _, c := range cases {
 		if c.LLMOnly {
 			continue

@@ -63,12 +63,12 @@ type timeAsk struct {
 // ofAct reports whether the time at token i may be of the act asked
 // about: after the sentence's dateline (which starts at byte from), next
 // to a word of terms, and not next to a word of the events the question
-// dates the act by.
-func (e *Extractive) ofAct(ta timeAsk, terms []qterm, soft *softMatcher, toks []text.Token, from, i int) bool {
-	if toks[i].Start < from || !e.nearTerms(terms, soft, minRelated, toks, i) {
+// dates the act by. toks are the tokens of a sentence of language code.
+func (e *Extractive) ofAct(ta timeAsk, terms []qterm, soft *softMatcher, code string, toks []text.Token, from, i int) bool {
+	if toks[i].Start < from || !e.nearTerms(terms, soft, minRelated, code, toks, i) {
 		return false
 	}
-	return len(ta.event) == 0 || !e.nearTerms(ta.event, nil, 0, toks, i)
+	return len(ta.event) == 0 || !e.nearTerms(ta.event, nil, 0, code, toks, i)
 }
 
 // newTimeAsk reads what question own asks the time of.
@@ -118,13 +118,14 @@ func eventWords(own string) map[string]bool {
 // today").
 func (e *Extractive) timeValue(ta timeAsk, s sentence, named bool) string {
 	toks := text.Tokens(s.text)
-	if code := e.article(s.doc).Language; code != "" && ta.lang != "" && code != ta.lang {
+	code := e.article(s.doc).Language
+	if code != "" && ta.lang != "" && code != ta.lang {
 		// Its act can't be read word by word, but its names can.
 		return valueAt(kindTime, toks, ta.asked, func(i int) bool { return !named || e.nearName(ta.names, s, toks, i) })
 	}
 	from := datelineEnd(s.text)
 	return valueAt(kindTime, toks, ta.asked, func(i int) bool {
-		return e.ofAct(ta, ta.action, nil, toks, from, i) && (!named || e.nearName(ta.names, s, toks, i))
+		return e.ofAct(ta, ta.action, nil, code, toks, from, i) && (!named || e.nearName(ta.names, s, toks, i))
 	})
 }
 
@@ -135,14 +136,15 @@ func (e *Extractive) rivalTimeValue(ta timeAsk, s sentence) string {
 	if len(ta.act) == 0 {
 		return e.timeValue(ta, s, true)
 	}
-	if code := e.article(s.doc).Language; code != "" && ta.lang != "" && code != ta.lang {
+	code := e.article(s.doc).Language
+	if code != "" && ta.lang != "" && code != ta.lang {
 		return e.timeValue(ta, s, true)
 	}
 	toks := text.Tokens(s.text)
 	from := datelineEnd(s.text)
 	year := e.reportYear(s.doc, ta.year)
 	return valueAt(kindTime, toks, ta.asked, func(i int) bool {
-		return e.ofAct(ta, ta.act, &ta.soft, toks, from, i) && !datedBefore(toks, i, year) &&
+		return e.ofAct(ta, ta.act, &ta.soft, code, toks, from, i) && !datedBefore(toks, i, year) &&
 			e.nearName(ta.names, s, toks, i)
 	})
 }

@@ -1,0 +1,34 @@
+package answer
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAbsentFact: a question whose names and most words are in the
+// articles, but not the word that says what is asked ("reply", "rejoin"),
+// is refused, on more than one article; a question about the same names
+// that the articles do answer is answered.
+func TestAbsentFact(t *testing.T) {
+	e, _ := newExtractive(t)
+	ask := asker(t, e)
+	for _, q := range []string{
+		"did trump ever rejoin the talks",
+		"did trump rejoin the compact later",
+		"what did szijjarto reply to reporters",
+	} {
+		if a := ask(q); !a.Refused {
+			t.Errorf("%q answered: %s", q, a.Text)
+		}
+	}
+	for q, want := range map[string]string{
+		"did hungary quit the pact":                   "will quit",
+		"what did guterres hear from the us mission":  "informed",
+		"what did poland's cabinet decide":            "fails to meet",
+		"did trump decide to boycott the conference?": "boycott",
+	} {
+		if a := ask(q); a.Refused || !strings.Contains(a.Text, want) {
+			t.Errorf("%q: want %q in %s", q, want, a.Text)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package claimcheck
 
 import (
 	"context"
+	"slices"
 
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/llm"
@@ -33,7 +34,7 @@ func (c *Checker) paraphrase(ctx context.Context, claim string, lang text.Lang, 
 			continue
 		}
 		sq := quantities(s.cite.Quote, s.lang)
-		if !matchesEach(cq, sq) || differs(cq, sq) || isNegated(s.cite.Quote) != negated ||
+		if !matchesEach(cq, sq) || differs(cq, sq) || !c.holdsMonths(claim, lang, s) || isNegated(s.cite.Quote) != negated ||
 			turnedAround(claim, s.cite.Quote, lang) || leavesAgainstStay(claim, s.cite.Quote) || stanceMissing(claim, s.cite.Quote) ||
 			llm.ActorsSwapped(claim, s.cite, c.paras) {
 			continue
@@ -54,4 +55,46 @@ func matchesEach(a, b []quantity) bool {
 		}
 	}
 	return true
+}
+
+// holdsMonths reports whether sentence s names each month the claim, in
+// language lang, dates what it says to ("finalized in march"): a month
+// alone is no quantity, and a sentence of another month says something
+// else. A headline is dated by the header it opens (¶0, with the
+// publication date).
+func (c *Checker) holdsMonths(claim string, lang text.Lang, s sentence) bool {
+	within := s.cite.Quote
+	if p, ok := c.paras.Paragraph(s.cite.Doc, s.cite.Paragraph); ok && s.cite.Paragraph == 0 {
+		within = p.Text
+	}
+	ws := text.Words(claim)
+	for i, w := range ws {
+		f := text.Fold(w.Text)
+		if !isMonth(f, lang) || verbMonths[f] && !monthInContext(ws, i) {
+			continue
+		}
+		if !slices.ContainsFunc(text.Words(within), func(sw text.Word) bool {
+			g := text.Fold(sw.Text)
+			return isMonth(g, s.lang) && sameMonth(f, g)
+		}) {
+			return false
+		}
+	}
+	return true
+}
+
+// monthPrefix is how many first letters name a month in the languages of
+// the coverage ("dec", "december"; "jun" is not "jul"): the French "juin"
+// and "juillet" share three, and are told apart by a fourth.
+const monthPrefix = 3
+
+// sameMonth reports whether folded month names f and g are one month,
+// written in full or cut short: they share their first monthPrefix
+// letters, and the next when both have it.
+func sameMonth(f, g string) bool {
+	n := min(len(f), len(g), monthPrefix+1)
+	if n < monthPrefix {
+		return f == g
+	}
+	return f[:n] == g[:n]
 }

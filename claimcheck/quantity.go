@@ -69,6 +69,10 @@ const (
 	unitDuration = "(duration)"
 	unitDate     = "(date)"
 	unitYear     = "(year)"
+	// A vote's tally: "152-5" is 152 for and 5 against, whatever else
+	// of the sentence counts 5 or 12 ("12 countries abstaining").
+	unitFor     = "(for)"
+	unitAgainst = "(against)"
 )
 
 // The years a four-digit number next to a month may be: a wider span
@@ -82,6 +86,10 @@ const (
 // date ("4-6 December", "Dec. 10 and 11"): more takes a count near a date
 // for a day.
 const dateWindow = 3
+
+// maxMonthDay is the last day a month has: a larger number near a month
+// counts something ("In September 2016, all 193 member states").
+const maxMonthDay = 31
 
 // numberRun matches a number written in digits, with its separators.
 var numberRun = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
@@ -123,7 +131,9 @@ func quantities(s string, lang text.Lang) []quantity {
 		}
 	}
 	var qs []quantity
-	for _, m := range numberRun.FindAllStringIndex(s, -1) {
+	runs := numberRun.FindAllStringIndex(s, -1)
+	against := false // the number is the second of a tally
+	for k, m := range runs {
 		v, ok := parseNumber(s[m[0]:m[1]])
 		if !ok {
 			continue
@@ -133,11 +143,15 @@ func quantities(s string, lang text.Lang) []quantity {
 		rest := s[m[1]:]
 		next := text.Words(rest)
 		switch {
+		case against:
+			q.unit, against = unitAgainst, false
+		case k+1 < len(runs) && !nearMonth(months, i) && isTally(s, ws, m, runs[k+1]):
+			q.unit, against = unitFor, true
 		case len(next) > 0 && joined(rest[:next[0].Start]) && timeUnits[text.Fold(next[0].Text)] > 0:
 			q.value, q.unit = v*timeUnits[text.Fold(next[0].Text)], unitDuration
 		case nearMonth(months, i) && v >= firstYear && v <= lastYear:
 			q.unit = unitYear
-		case nearMonth(months, i):
+		case nearMonth(months, i) && v >= 1 && v <= maxMonthDay && v == math.Trunc(v):
 			q.unit = unitDate
 		default:
 			if len(next) > 0 && joined(rest[:next[0].Start]) && scales[text.Fold(next[0].Text)] > 0 {
@@ -149,6 +163,48 @@ func quantities(s string, lang text.Lang) []quantity {
 		qs = append(qs, q)
 	}
 	return qs
+}
+
+// tallyWords is how many words before "152 to 5" may name a vote for it
+// to be a tally ("by a vote of 152 to 5"): more takes "from 4 to 6" after
+// a vote for one.
+const tallyWords = 4
+
+// voteStems are the starts of folded words that name a vote, in the
+// languages of the coverage.
+var voteStems = []string{"vot", "stimm", "voix"}
+
+// tallyJoiners are the folded words that join the two numbers of a
+// tally written out ("152 to 5", "152 a 5", "152 zu 5").
+var tallyJoiners = map[string]bool{"to": true, "a": true, "zu": true, "contra": true, "contre": true, "against": true}
+
+// isTally reports whether the number at m and the next, at n, are a
+// vote's tally: whole numbers, neither a year, joined by a dash ("152-5")
+// or, after a word of voting, by a word ("a vote of 152 to 5"); the second
+// counts no length of time ("4-6 days" is a span).
+func isTally(s string, ws []text.Word, m, n []int) bool {
+	a, okA := parseNumber(s[m[0]:m[1]])
+	b, okB := parseNumber(s[n[0]:n[1]])
+	if !okA || !okB || a != math.Trunc(a) || b != math.Trunc(b) || a >= firstYear && a <= lastYear || b >= firstYear && b <= lastYear {
+		return false
+	}
+	if next := text.Words(s[n[1]:]); len(next) > 0 && joined(s[n[1]:][:next[0].Start]) && timeUnits[text.Fold(next[0].Text)] > 0 {
+		return false
+	}
+	gap := strings.TrimSpace(s[m[1]:n[0]])
+	if utf8.RuneCountInString(gap) == 1 && (gap == "-" || unicode.Is(unicode.Pd, []rune(gap)[0])) {
+		return true
+	}
+	if !tallyJoiners[text.Fold(gap)] {
+		return false
+	}
+	i := wordAt(ws, m[0])
+	for j := max(0, i-tallyWords); j < i; j++ {
+		if hasPrefix(text.Fold(ws[j].Text), voteStems) {
+			return true
+		}
+	}
+	return false
 }
 
 // countedWords is how many words after a number are searched for what it

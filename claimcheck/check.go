@@ -107,7 +107,8 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 		if d, ok := denied(plain, lang, ss); ok && !d.affirmedBy(lang, sentenceOf(against, langOf(against.Doc))) {
 			contradicted = false
 		}
-	default:
+	}
+	if !supported && !contradicted {
 		// A sentence that says it in nearly its words.
 		if sup, supported, err = c.paraphrase(ctx, plain, lang, ss); err != nil {
 			return res, fmt.Errorf("check claim: %w", err)
@@ -146,6 +147,15 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 		// otherwise; with one that gives the claim's day, the sources
 		// disagree.
 		if same, other, hasSame, hasOther := datedSides(plain, lang, ss, c.daters(langOf)); hasOther {
+			against, contradicted = other, true
+			if !supported && hasSame {
+				sup, supported = same, true
+			}
+		}
+	}
+	if !contradicted {
+		// The same for a claim that gives only a month.
+		if same, other, hasSame, hasOther := monthSides(plain, lang, ss); hasOther {
 			against, contradicted = other, true
 			if !supported && hasSame {
 				sup, supported = same, true

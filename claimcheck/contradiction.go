@@ -2,7 +2,6 @@ package claimcheck
 
 import (
 	"slices"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -337,33 +336,18 @@ func dateNearClaim(cw claimWords, lang text.Lang, s sentence) bool {
 	if lang != s.lang && lang != text.Unknown && s.lang != text.Unknown {
 		return true
 	}
-	folded := folds(text.Words(s.cite.Quote))
-	near := func(j int) bool {
-		_, ok := cw.content[stem(folded[j])]
-		return ok || hasPrefix(folded[j], reportStems)
-	}
+	ws := text.Words(s.cite.Quote)
+	folded := folds(ws)
 	// The months the claim does not name date what differs ("agreed in
 	// July …, to be adopted on December 10-11" against "agreed on 13
 	// july"); when the claim names them all, any does.
-	other := slices.ContainsFunc(folded, func(f string) bool { return isMonth(f, s.lang) && !cw.namesMonth(f) })
+	other := false
 	for i, f := range folded {
-		if !isMonth(f, s.lang) || other && cw.namesMonth(f) {
-			continue
-		}
-		if i < dayLead {
+		other = other || monthAt(ws, i, s.lang) && !cw.namesMonth(f)
+	}
+	for i, f := range folded {
+		if monthAt(ws, i, s.lang) && (!other || !cw.namesMonth(f)) && attachedAt(cw, s.cite.Quote, ws, folded, i, dateReach) {
 			return true
-		}
-		for _, step := range []int{-1, 1} {
-			seen := 0
-			for j := i + step; j >= 0 && j < len(folded) && seen < dateReach; j += step {
-				if !isContent(folded[j]) || strings.ContainsFunc(folded[j], unicode.IsDigit) {
-					continue
-				}
-				if near(j) {
-					return true
-				}
-				seen++
-			}
 		}
 	}
 	return false

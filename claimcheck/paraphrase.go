@@ -67,34 +67,20 @@ func (c *Checker) holdsMonths(claim string, lang text.Lang, s sentence) bool {
 	if p, ok := c.paras.Paragraph(s.cite.Doc, s.cite.Paragraph); ok && s.cite.Paragraph == 0 {
 		within = p.Text
 	}
-	ws := text.Words(claim)
+	ws, sws := text.Words(claim), text.Words(within)
 	for i, w := range ws {
-		f := text.Fold(w.Text)
-		if !isMonth(f, lang) || verbMonths[f] && !monthInContext(ws, i) {
+		if !monthAt(ws, i, lang) {
 			continue
 		}
-		if !slices.ContainsFunc(text.Words(within), func(sw text.Word) bool {
-			g := text.Fold(sw.Text)
-			return isMonth(g, s.lang) && sameMonth(f, g)
-		}) {
+		if !slices.ContainsFunc(sws, func(sw text.Word) bool { return sameMonth(text.Fold(w.Text), text.Fold(sw.Text)) }) {
 			return false
 		}
 	}
 	return true
 }
 
-// monthPrefix is how many first letters name a month in the languages of
-// the coverage ("dec", "december"; "jun" is not "jul"): the French "juin"
-// and "juillet" share three, and are told apart by a fourth.
-const monthPrefix = 3
-
-// sameMonth reports whether folded month names f and g are one month,
-// written in full or cut short: they share their first monthPrefix
-// letters, and the next when both have it.
+// sameMonth reports whether folded month names f and g are one month, in
+// any language of the coverage, written in full or cut short.
 func sameMonth(f, g string) bool {
-	n := min(len(f), len(g), monthPrefix+1)
-	if n < monthPrefix {
-		return f == g
-	}
-	return f[:n] == g[:n]
+	return monthNames[f] != 0 && monthNames[f] == monthNames[g]
 }

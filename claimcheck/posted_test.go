@@ -21,9 +21,11 @@ func postedLibrary() library {
 				"Slovakia will not support this United Nations pact under any circumstances and will not agree with it, Prime Minister Peter Pellegrini told reporters in Brussels.",
 				"U.N. member states voted 152-5 to endorse the Global Compact for Migration.",
 			},
+			"dutton": {"Peter Dutton vows he will not sign a major UN agreement on migration “in its current form” despite the fact Australia helped negotiate the deal.",
+				"Home Affairs Minister Peter Dutton has declared the Australian government will not be signing up to a major United Nations agreement on migration “in its current form” despite the fact Australia helped negotiate the deal."},
 			"ap": {"BRUSSELS – The Belgian government is about to collapse after Prime Minister Charles Michel submitted the migration pact to Parliament for approval against the wishes of the coalition's biggest partner."},
 		},
-		langs: map[string]string{"arbour": "en", "conte": "en", "reuters": "en", "ap": "en"},
+		langs: map[string]string{"arbour": "en", "conte": "en", "reuters": "en", "dutton": "en", "ap": "en"},
 	}
 }
 
@@ -37,6 +39,9 @@ func TestCheckPostedClaims(t *testing.T) {
 		// A negation typed without its apostrophe is still one.
 		{"pellegrini said slovakia wont support the un pact under any circumstances", Supported},
 		{"pellegrini said slovakia will support the un pact", Contradicted},
+		// A negated claim that the post-check takes for the opposite
+		// of a negated sentence is still compared word for word.
+		{"dutton says australia won't sign the un migration deal in its current form", Supported},
 		// A month after "in" dates the claim: a sentence of no month
 		// ("final decisions") does not support it.
 		{"the migration compact was finalized in march", NotCovered},
@@ -77,6 +82,38 @@ func TestClaimLanguage(t *testing.T) {
 	} {
 		if got := claimLanguage(d, tc.claim); got != tc.want {
 			t.Errorf("claimLanguage(%q) = %s, want %s", tc.claim, got, tc.want)
+		}
+	}
+}
+
+func TestCheckMonths(t *testing.T) {
+	l := library{
+		paras: map[string][]string{
+			"ap":  {"The Global Compact for Migration, which isn't legally binding, was finalized under U.N. auspices in July."},
+			"afp": {"The United States quit talks on the pact last December, Hungary rejected it in July and Austria followed suit on Wednesday."},
+			"reu": {"While the US dropped out in December, the government of Hungary announced last week the country would also quit the pact."},
+		},
+		langs: map[string]string{"ap": "en", "afp": "en", "reu": "en"},
+	}
+	c := New(l, l)
+	for _, tc := range []struct {
+		claim string
+		want  Verdict
+	}{
+		{"the migration compact was finalized in july", Supported},
+		{"the migration compact was finalized in march", Contradicted},
+		// A sentence that dates two events: the month of the other
+		// one, in another clause or next to other words, is not the
+		// claim's.
+		{"hungary rejected the pact in july", Supported},
+		{"hungary rejected the pact in may", Contradicted},
+	} {
+		res, err := c.Check(context.Background(), tc.claim)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Verdict != tc.want {
+			t.Errorf("%q: %s (%s), want %s", tc.claim, res.Verdict, res.Explanation, tc.want)
 		}
 	}
 }

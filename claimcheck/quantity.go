@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -257,18 +258,28 @@ func nearMonth(months map[int]bool, i int) bool {
 
 // monthNames are the folded names of the months and their usual
 // abbreviations in the languages of the coverage ("may", "mar" and "mai"
-// are words too, but next to a number they are dates).
-var monthNames = map[string]bool{}
+// are words too, but next to a number they are dates), with the month
+// each names.
+var monthNames = map[string]time.Month{}
 
 func init() {
-	for _, w := range strings.Fields(`january february march april may june july august september october november december
-		jan feb mar apr jun jul aug sep sept oct nov dec
-		enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ene abr ago dic
-		januar februar marz mai juni juli oktober dezember jan okt dez
-		janvier fevrier mars avril juin juillet aout septembre octobre novembre decembre
-		janeiro fevereiro marco maio junho julho setembro outubro novembro dezembro fev set out
-		gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre gen mag giu lug ott`) {
-		monthNames[w] = true
+	for m, words := range map[time.Month]string{
+		time.January:   "january jan enero ene januar janvier janeiro gennaio gen",
+		time.February:  "february feb febrero februar fevrier fevereiro fev febbraio",
+		time.March:     "march mar marzo marz mars marco",
+		time.April:     "april apr abril abr avril aprile",
+		time.May:       "may mayo mai maio maggio mag",
+		time.June:      "june jun junio juni juin junho giugno giu",
+		time.July:      "july jul julio juli juillet julho luglio lug",
+		time.August:    "august aug agosto ago aout",
+		time.September: "september sep sept septiembre setiembre septembre setembro set settembre",
+		time.October:   "october oct octubre oktober okt octobre outubro out ottobre ott",
+		time.November:  "november nov noviembre novembre novembro",
+		time.December:  "december dec diciembre dic dezember dez decembre dezembro dicembre",
+	} {
+		for _, w := range strings.Fields(words) {
+			monthNames[w] = m
+		}
 	}
 }
 
@@ -288,7 +299,7 @@ func isMonth(f string, lang text.Lang) bool {
 	if langs, ok := wordMonths[f]; ok {
 		return slices.Contains(langs, lang)
 	}
-	return monthNames[f]
+	return monthNames[f] != 0
 }
 
 // joined reports whether gap, between a number and the next word, keeps

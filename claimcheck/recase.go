@@ -61,3 +61,18 @@ func monthInContext(ws []text.Word, i int) bool {
 	}
 	return i+1 < len(ws) && strings.ContainsFunc(ws[i+1].Text, unicode.IsDigit)
 }
+
+// monthAt reports whether ws[i], of a text in language lang, names a month:
+// "may" and "march" only when capitalised past the first word, or in
+// context (monthInContext).
+func monthAt(ws []text.Word, i int, lang text.Lang) bool {
+	f := text.Fold(ws[i].Text)
+	if !isMonth(f, lang) {
+		return false
+	}
+	if !verbMonths[f] {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(ws[i].Text)
+	return i > 0 && unicode.IsUpper(r) || monthInContext(ws, i)
+}

@@ -22,22 +22,26 @@ const daySubjectShare = 0.5
 
 // weekdays are the folded names of the days of the week in the languages
 // of the coverage.
-var weekdays = map[string]time.Weekday{}
+var weekdays = namesOf(map[time.Weekday]string{
+	time.Monday:    "monday lunes montag lundi lunedi",
+	time.Tuesday:   "tuesday martes dienstag mardi martedi",
+	time.Wednesday: "wednesday miercoles mittwoch mercredi mercoledi",
+	time.Thursday:  "thursday jueves donnerstag jeudi giovedi",
+	time.Friday:    "friday viernes freitag vendredi venerdi",
+	time.Saturday:  "saturday sabado samstag sonnabend samedi",
+	time.Sunday:    "sunday domingo sonntag dimanche domenica",
+})
 
-func init() {
-	for d, words := range map[time.Weekday]string{
-		time.Monday:    "monday lunes montag lundi lunedi",
-		time.Tuesday:   "tuesday martes dienstag mardi martedi",
-		time.Wednesday: "wednesday miercoles mittwoch mercredi mercoledi",
-		time.Thursday:  "thursday jueves donnerstag jeudi giovedi",
-		time.Friday:    "friday viernes freitag vendredi venerdi",
-		time.Saturday:  "saturday sabado samstag sonnabend samedi",
-		time.Sunday:    "sunday domingo sonntag dimanche domenica",
-	} {
+// namesOf returns each word of the lists, the words of each value
+// separated by spaces, with its value.
+func namesOf[K comparable](lists map[K]string) map[string]K {
+	out := map[string]K{}
+	for v, words := range lists {
 		for _, w := range strings.Fields(words) {
-			weekdays[w] = d
+			out[w] = v
 		}
 	}
+	return out
 }
 
 // isWeekday reports whether folded word f names a day of the week.

@@ -260,28 +260,20 @@ func nearMonth(months map[int]bool, i int) bool {
 // abbreviations in the languages of the coverage ("may", "mar" and "mai"
 // are words too, but next to a number they are dates), with the month
 // each names.
-var monthNames = map[string]time.Month{}
-
-func init() {
-	for m, words := range map[time.Month]string{
-		time.January:   "january jan enero ene januar janvier janeiro gennaio gen",
-		time.February:  "february feb febrero februar fevrier fevereiro fev febbraio",
-		time.March:     "march mar marzo marz mars marco",
-		time.April:     "april apr abril abr avril aprile",
-		time.May:       "may mayo mai maio maggio mag",
-		time.June:      "june jun junio juni juin junho giugno giu",
-		time.July:      "july jul julio juli juillet julho luglio lug",
-		time.August:    "august aug agosto ago aout",
-		time.September: "september sep sept septiembre setiembre septembre setembro set settembre",
-		time.October:   "october oct octubre oktober okt octobre outubro out ottobre ott",
-		time.November:  "november nov noviembre novembre novembro",
-		time.December:  "december dec diciembre dic dezember dez decembre dezembro dicembre",
-	} {
-		for _, w := range strings.Fields(words) {
-			monthNames[w] = m
-		}
-	}
-}
+var monthNames = namesOf(map[time.Month]string{
+	time.January:   "january jan enero ene januar janvier janeiro gennaio gen",
+	time.February:  "february feb febrero februar fevrier fevereiro fev febbraio",
+	time.March:     "march mar marzo marz mars marco",
+	time.April:     "april apr abril abr avril aprile",
+	time.May:       "may mayo mai maio maggio mag",
+	time.June:      "june jun junio juni juin junho giugno giu",
+	time.July:      "july jul julio juli juillet julho luglio lug",
+	time.August:    "august aug agosto ago aout",
+	time.September: "september sep sept septiembre setiembre septembre setembro set settembre",
+	time.October:   "october oct octubre oktober okt octobre outubro out ottobre ott",
+	time.November:  "november nov noviembre novembre novembro",
+	time.December:  "december dec diciembre dic dezember dez decembre dezembro dicembre",
+})
 
 // wordMonths are the month abbreviations that are common words of
 // another language ("sets out 23 objectives", "two days ago"), with the

@@ -35,11 +35,12 @@ type quantity struct {
 const approxShare = 0.05
 
 // approxWords are the folded words that make the number after them an
-// estimate, in the languages of the coverage.
+// estimate, in the languages of the coverage, and in chat ("like 65
+// million", "something like 50").
 var approxWords = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields(`about around approximately roughly nearly almost some
+	for _, w := range strings.Fields(`about around approximately roughly nearly almost some like
 		unos unas cerca casi aproximadamente alrededor
 		etwa rund ungefahr fast knapp circa ca
 		environ presque quase aproximadamente`) {

@@ -27,6 +27,8 @@ func TestDiffers(t *testing.T) {
 		{"65 million people displaced", "65.6 million people displaced", text.English, text.English, true},
 		{"about 65 million people displaced", "60 million people displaced", text.English, text.English, true},
 		{"etwa 65 Millionen Menschen", "65.6 million people", text.German, text.English, false},
+		{"something like 21 institutions", "around 20 institutions", text.English, text.English, false},
+		{"something like 50 institutions", "around 20 institutions", text.English, text.English, true},
 		// What a number counts may follow an adjective.
 		{"the compact has 30 objectives", "its 23 sweeping objectives", text.English, text.English, true},
 		{"the compact has 23 objectives", "its 23 sweeping objectives", text.English, text.English, false},

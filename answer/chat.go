@@ -67,6 +67,11 @@ func plainWords(q string) string {
 	return b.String()
 }
 
+// PlainWords rewrites the chat shorthand and contractions of a text people
+// post ("wont", "govt", "didnt") as the words they stand for: see
+// chatShorthand. The claim check reads a claim so before checking it.
+func PlainWords(q string) string { return plainWords(q) }
+
 // negativeContraction reads "isn't", "isnt", "didn't" as the auxiliary and
 // "not"; false for another word.
 func negativeContraction(word string) (string, bool) {

@@ -68,7 +68,7 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 	// Fillers ("ended up") are set aside: the check holds a claim to its
 	// every word.
 	plain := plainClaim(claim)
-	lang := c.langs.Detect(plain)
+	lang := claimLanguage(c.langs, plain)
 	passages, err := c.passages(ctx, plain)
 	if err != nil {
 		return res, fmt.Errorf("check claim: %w", err)
@@ -103,11 +103,12 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 		against = *cc.Opposite
 		// The model-answer check finds the claim without its negation
 		// in the sentence on half its words; the sentence must affirm
-		// what the claim denies.
-		if affirmed, verb, ok := withoutNegation(plain); ok && !holdsDenied(affirmed, stem(verb), wordsOf(against.Quote, langOf(against.Doc)), against.Quote) {
+		// what the claim denies, about the same thing.
+		if d, ok := denied(plain, lang, ss); ok && !d.affirmedBy(lang, sentenceOf(against, langOf(against.Doc))) {
 			contradicted = false
 		}
-	default:
+	}
+	if !supported && !contradicted {
 		// A sentence that says it in nearly its words.
 		if sup, supported, err = c.paraphrase(ctx, plain, lang, ss); err != nil {
 			return res, fmt.Errorf("check claim: %w", err)
@@ -122,6 +123,17 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 		// one, the sources disagree.
 		against, contradicted = opposite(plain, lang, ss)
 	}
+	if contradicted && !supported {
+		// A claim about what the coverage never mentions is not
+		// covered, whatever a sentence near its other words says of
+		// a stance. (A number is compared only with a count of the
+		// same thing, below.)
+		strange, err := c.strangeWord(ctx, plain, lang, ss)
+		if err != nil {
+			return res, fmt.Errorf("check claim: %w", err)
+		}
+		contradicted = !strange
+	}
 	if !contradicted {
 		against, contradicted = contradiction(plain, lang, ss)
 		// Sources that give the claim's number where others give
@@ -135,6 +147,15 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 		// otherwise; with one that gives the claim's day, the sources
 		// disagree.
 		if same, other, hasSame, hasOther := datedSides(plain, lang, ss, c.daters(langOf)); hasOther {
+			against, contradicted = other, true
+			if !supported && hasSame {
+				sup, supported = same, true
+			}
+		}
+	}
+	if !contradicted {
+		// The same for a claim that gives only a month.
+		if same, other, hasSame, hasOther := monthSides(plain, lang, ss); hasOther {
 			against, contradicted = other, true
 			if !supported && hasSame {
 				sup, supported = same, true

@@ -1,6 +1,7 @@
 package claimcheck
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -41,6 +42,8 @@ type claimWords struct {
 	// in lower case ("Global Compact", "the global compact"): words of a
 	// title more than names.
 	titles map[string]struct{}
+	// months are the folded months it names.
+	months []string
 }
 
 // maxAcronymRunes is the longest word in capitals taken for an acronym:
@@ -53,6 +56,9 @@ func wordsOf(s string, lang text.Lang) claimWords {
 	cw := claimWords{content: map[string]struct{}{}, names: map[string]struct{}{}, acronyms: map[string]struct{}{}, titles: map[string]struct{}{}}
 	for i, w := range text.Words(timeline.WithDigits(s, lang)) {
 		f := text.Fold(w.Text)
+		if isMonth(f, lang) {
+			cw.months = append(cw.months, f)
+		}
 		if !isAbout(f) {
 			continue
 		}
@@ -131,15 +137,17 @@ func sentences(passages []footnote.Passage, paras footnote.Paragraphs, langOf fu
 		seen[key{p.Doc, p.N}] = true
 		for _, s := range text.Split(p.Text) {
 			if footnote.QuoteIn(s.Text, p.Text) {
-				out = append(out, sentence{
-					cite:  footnote.Citation{Doc: p.Doc, Paragraph: p.N, Quote: s.Text},
-					lang:  langOf(p.Doc),
-					words: wordsOf(s.Text, langOf(p.Doc)),
-				})
+				out = append(out, sentenceOf(footnote.Citation{Doc: p.Doc, Paragraph: p.N, Quote: s.Text}, langOf(p.Doc)))
 			}
 		}
 	}
 	return out
+}
+
+// sentenceOf returns the sentence a citation quotes, of an article in
+// language lang.
+func sentenceOf(c footnote.Citation, lang text.Lang) sentence {
+	return sentence{cite: c, lang: lang, words: wordsOf(c.Quote, lang)}
 }
 
 // knownNames adds to cw's names its words the sentences write as names
@@ -279,13 +287,70 @@ func contradiction(claim string, lang text.Lang, ss []sentence) (footnote.Citati
 		return footnote.Citation{}, false
 	}
 	cw := knownNames(wordsOf(claim, lang), ss)
+	cValues, cDates := splitDates(cq)
 	for _, s := range ss {
 		sq := quantities(s.cite.Quote, s.lang)
-		if (aboutSameThing(cw, lang, s) || countsSameThing(cw, lang, cq, sq, s)) && differs(cq, sq) {
+		if !aboutSameThing(cw, lang, s) && !countsSameThing(cw, lang, cq, sq, s) {
+			continue
+		}
+		sValues, sDates := splitDates(sq)
+		if differs(cValues, sValues) || differs(cDates, sDates) && dateNearClaim(cw, lang, s) {
 			return s.cite, true
 		}
 	}
 	return footnote.Citation{}, false
+}
+
+// namesMonth reports whether the claim names month f (folded).
+func (cw claimWords) namesMonth(f string) bool {
+	return slices.ContainsFunc(cw.months, func(m string) bool { return sameMonth(m, f) })
+}
+
+// splitDates returns the quantities of qs that are not days or years of
+// a date, and those that are.
+func splitDates(qs []quantity) (values, dates []quantity) {
+	for _, q := range qs {
+		if q.unit == unitDate || q.unit == unitYear {
+			dates = append(dates, q)
+		} else {
+			values = append(values, q)
+		}
+	}
+	return values, dates
+}
+
+// dateReach is how many content words on either side of its month a date
+// may stand from a word of the claim to date what the claim says: the
+// date of a meeting in "after the text is agreed upon, it has to be
+// adopted … at a conference, and this one will take place as you know on
+// 10 and 11 December" is not the day the text was agreed. More takes a
+// later clause's date for the claim's event, fewer misses "approved at a
+// meeting in Marrakech, Morocco, from Dec. 11-12".
+const dateReach = 3
+
+// dateNearClaim reports whether a month sentence s names stands within
+// dateReach content words of a word of the claim or of reporting, or opens
+// the sentence (dayLead); true in another language than the claim's,
+// where words can't be compared.
+func dateNearClaim(cw claimWords, lang text.Lang, s sentence) bool {
+	if lang != s.lang && lang != text.Unknown && s.lang != text.Unknown {
+		return true
+	}
+	ws := text.Words(s.cite.Quote)
+	folded := folds(ws)
+	// The months the claim does not name date what differs ("agreed in
+	// July …, to be adopted on December 10-11" against "agreed on 13
+	// july"); when the claim names them all, any does.
+	other := false
+	for i, f := range folded {
+		other = other || monthAt(ws, i, s.lang) && !cw.namesMonth(f)
+	}
+	for i, f := range folded {
+		if monthAt(ws, i, s.lang) && (!other || !cw.namesMonth(f)) && attachedAt(cw, s.cite.Quote, ws, folded, i, dateReach) {
+			return true
+		}
+	}
+	return false
 }
 
 // unitSubjectShare is the share of a claim's content words a sentence in
@@ -330,32 +395,55 @@ func agreement(claim string, lang text.Lang, ss []sentence) (footnote.Citation, 
 
 // affirmation returns, for a claim that negates ("the administration never
 // backed the declaration"), a sentence about the same thing that affirms
-// what it denies, without a negation and without turning its stance
-// around ("refused", "withdrew"): the coverage says the opposite.
+// what it denies (see deniedWords.affirmedBy): the coverage says the
+// opposite.
 func affirmation(claim string, lang text.Lang, ss []sentence) (footnote.Citation, bool) {
-	affirmed, verb, ok := withoutNegation(claim)
+	d, ok := denied(claim, lang, ss)
 	if !ok {
 		return footnote.Citation{}, false
+	}
+	for _, s := range ss {
+		if d.affirmedBy(lang, s) {
+			return s.cite, true
+		}
+	}
+	return footnote.Citation{}, false
+}
+
+// deniedWords is what a negated claim denies: the claim without its
+// negation, its words but the denied verb, its numbers, and the verb.
+type deniedWords struct {
+	affirmed string
+	cw       claimWords
+	cq       []quantity
+	verb     string // the stem of the denied verb
+}
+
+// denied returns what a negated claim denies, its names known from the
+// sentences ss; false when it negates nothing.
+func denied(claim string, lang text.Lang, ss []sentence) (deniedWords, bool) {
+	affirmed, verb, ok := withoutNegation(claim)
+	if !ok {
+		return deniedWords{}, false
 	}
 	cw := knownNames(wordsOf(affirmed, lang), ss)
 	// The denied verb is what the coverage may word otherwise ("backed",
 	// "endorsed"); the rest must be there.
 	delete(cw.content, stem(verb))
 	delete(cw.names, stem(verb))
-	cq := quantities(affirmed, lang)
-	denied := stem(verb)
-	for _, s := range ss {
-		if isNegated(s.cite.Quote) || reversesStance(affirmed, s.cite.Quote) || leavesWhereClaimDoesNot(affirmed, s.cite.Quote) {
-			continue
-		}
-		if !holdsDenied(affirmed, denied, s.words, s.cite.Quote) {
-			continue
-		}
-		if aboutSameThing(cw, lang, s) && !differs(cq, quantities(s.cite.Quote, s.lang)) {
-			return s.cite, true
-		}
+	return deniedWords{affirmed: affirmed, cw: cw, cq: quantities(affirmed, lang), verb: stem(verb)}, true
+}
+
+// affirmedBy reports whether sentence s affirms what the claim denies: it
+// is about the same thing, holds the denied verb or takes its stance, has
+// no negation, gives no other number, and doesn't turn the stance around
+// ("refused", "withdrew").
+func (d deniedWords) affirmedBy(lang text.Lang, s sentence) bool {
+	if isNegated(s.cite.Quote) || reversesStance(d.affirmed, s.cite.Quote) || leavesWhereClaimDoesNot(d.affirmed, s.cite.Quote) {
+		return false
 	}
-	return footnote.Citation{}, false
+	return holdsDenied(d.affirmed, d.verb, s.words, s.cite.Quote) &&
+		aboutSameThing(d.cw, lang, s) && !differs(d.cq, quantities(s.cite.Quote, s.lang))
 }
 
 // holdsDenied reports whether a sentence (its words and text) affirms
@@ -363,8 +451,8 @@ func affirmation(claim string, lang text.Lang, ss []sentence) (footnote.Citation
 // otherwise and takes its stance ("endorsed" for "did not back"). One
 // that does something else ("will guard its borders", "justified the
 // decision") affirms nothing the claim denies.
-func holdsDenied(affirmed, denied string, words claimWords, quote string) bool {
-	_, has := words.content[denied]
+func holdsDenied(affirmed, verb string, words claimWords, quote string) bool {
+	_, has := words.content[verb]
 	return has || sharesStance(affirmed, quote)
 }
 

@@ -22,22 +22,26 @@ const daySubjectShare = 0.5
 
 // weekdays are the folded names of the days of the week in the languages
 // of the coverage.
-var weekdays = map[string]time.Weekday{}
+var weekdays = namesOf(map[time.Weekday]string{
+	time.Monday:    "monday lunes montag lundi lunedi",
+	time.Tuesday:   "tuesday martes dienstag mardi martedi",
+	time.Wednesday: "wednesday miercoles mittwoch mercredi mercoledi",
+	time.Thursday:  "thursday jueves donnerstag jeudi giovedi",
+	time.Friday:    "friday viernes freitag vendredi venerdi",
+	time.Saturday:  "saturday sabado samstag sonnabend samedi",
+	time.Sunday:    "sunday domingo sonntag dimanche domenica",
+})
 
-func init() {
-	for d, words := range map[time.Weekday]string{
-		time.Monday:    "monday lunes montag lundi lunedi",
-		time.Tuesday:   "tuesday martes dienstag mardi martedi",
-		time.Wednesday: "wednesday miercoles mittwoch mercredi mercoledi",
-		time.Thursday:  "thursday jueves donnerstag jeudi giovedi",
-		time.Friday:    "friday viernes freitag vendredi venerdi",
-		time.Saturday:  "saturday sabado samstag sonnabend samedi",
-		time.Sunday:    "sunday domingo sonntag dimanche domenica",
-	} {
+// namesOf returns each word of the lists, the words of each value
+// separated by spaces, with its value.
+func namesOf[K comparable](lists map[K]string) map[string]K {
+	out := map[string]K{}
+	for v, words := range lists {
 		for _, w := range strings.Fields(words) {
-			weekdays[w] = d
+			out[w] = v
 		}
 	}
+	return out
 }
 
 // isWeekday reports whether folded word f names a day of the week.
@@ -218,6 +222,13 @@ func datesSameEvent(cw claimWords, lang text.Lang, s sentence) bool {
 	return crossLanguageSubject(cw, s)
 }
 
+// dayReach is how many content words from a weekday or date the claim's
+// word must be for the day to date it: one, the word just before or after
+// ("the US said in its statement on Saturday"); a day further off is
+// another event's ("decided to boycott a conference … scheduled to begin
+// Monday").
+const dayReach = 1
+
 // dayLead is how many words may open a sentence before its day for the
 // day to date the whole sentence ("On Saturday, the U.S. mission…",
 // "December 4, 2017: Yesterday, …"): more takes a day of a later clause
@@ -252,29 +263,103 @@ func dayAttached(cw claimWords, lang text.Lang, s sentence) bool {
 	}
 	ws := text.Words(s.cite.Quote)
 	folded := folds(ws)
-	shared := func(j int) bool {
-		if j < 0 || j >= len(ws) {
-			return false
-		}
-		_, ok := cw.content[stem(folded[j])]
-		return ok
-	}
 	named := false
 	for i, f := range folded {
 		if !isWeekday(f) && !isMonth(f, s.lang) && !relativeDays[f] {
 			continue
 		}
 		named = true
-		prev, next := i-1, i+1
-		for prev >= 0 && !isContent(folded[prev]) {
-			prev--
-		}
-		for next < len(ws) && !isContent(folded[next]) && !strings.ContainsFunc(folded[next], unicode.IsDigit) {
-			next++
-		}
-		if i < dayLead || shared(prev) || shared(next) || prev >= 0 && hasPrefix(folded[prev], reportStems) {
+		if attachedAt(cw, s.cite.Quote, ws, folded, i, dayReach) {
 			return true
 		}
 	}
 	return !named
+}
+
+// attachedAt reports whether the day or month at ws[i] (folded: folded[i])
+// of sentence quote dates what the claim says: it opens the sentence
+// (dayLead), or one of the reach content words before or after it in its
+// clause (numbers aside) is one of the claim's, or says someone reported
+// ("said Monday"). A comma, colon or semicolon ends a clause: "dropped
+// out in December, the government of Hungary…" does not date Hungary's
+// deed.
+func attachedAt(cw claimWords, quote string, ws []text.Word, folded []string, i, reach int) bool {
+	if i < dayLead {
+		return true
+	}
+	for _, step := range []int{-1, 1} {
+		seen := 0
+		for j := i + step; j >= 0 && j < len(folded) && seen < reach; j += step {
+			if gap := quote[ws[min(j, j-step)].End:ws[max(j, j-step)].Start]; strings.ContainsAny(gap, ",;:") {
+				break
+			}
+			if !isContent(folded[j]) || strings.ContainsFunc(folded[j], unicode.IsDigit) {
+				continue
+			}
+			if _, ok := cw.content[stem(folded[j])]; ok || hasPrefix(folded[j], reportStems) {
+				return true
+			}
+			seen++
+		}
+	}
+	return false
+}
+
+// claimMonth returns the month a claim that gives no day dates what it
+// says to ("the compact was finalized in march"), and whether it gives
+// one.
+func claimMonth(claim string, lang text.Lang) (time.Month, bool) {
+	if _, dated := claimDay(claim, lang); dated {
+		return 0, false
+	}
+	ws := text.Words(claim)
+	for i, w := range ws {
+		if monthAt(ws, i, lang) {
+			return monthNames[text.Fold(w.Text)], true
+		}
+	}
+	return 0, false
+}
+
+// monthSides returns, for a claim that gives a month and no day, among
+// the sentences on the same event (as datedSides asks) that name a month
+// next to the claim's words, the first that gives the claim's month and
+// the first that gives another ("finalized under U.N. auspices in July"
+// against "finalized in march"): both, and the sources disagree.
+func monthSides(claim string, lang text.Lang, ss []sentence) (same, other footnote.Citation, hasSame, hasOther bool) {
+	m, ok := claimMonth(claim, lang)
+	if !ok {
+		return same, other, false, false
+	}
+	cw := knownNames(wordsOf(claim, lang), ss)
+	cross := func(s sentence) bool { return lang != s.lang && lang != text.Unknown && s.lang != text.Unknown }
+	for _, s := range ss {
+		if hasSame && hasOther {
+			break
+		}
+		if !datesSameEvent(cw, lang, s) || reversesStance(claim, s.cite.Quote) {
+			continue
+		}
+		// A sentence may date two events ("quit last December, …
+		// rejected it in July"): one that names the claim's month
+		// agrees, and one differs only by a month next to the claim's
+		// words.
+		ws := text.Words(s.cite.Quote)
+		folded := folds(ws)
+		agrees, differs := false, false
+		for i, f := range folded {
+			if !monthAt(ws, i, s.lang) {
+				continue
+			}
+			agrees = agrees || monthNames[f] == m
+			differs = differs || monthNames[f] != m && (cross(s) || attachedAt(cw, s.cite.Quote, ws, folded, i, dateReach))
+		}
+		switch {
+		case agrees && !hasSame:
+			same, hasSame = s.cite, true
+		case differs && !agrees && !hasOther:
+			other, hasOther = s.cite, true
+		}
+	}
+	return same, other, hasSame, hasOther
 }

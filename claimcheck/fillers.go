@@ -3,6 +3,7 @@ package claimcheck
 import (
 	"strings"
 
+	"github.com/footnote-bot/footnote/answer"
 	"github.com/footnote-bot/footnote/text"
 )
 
@@ -25,10 +26,12 @@ var fillers = [][]string{
 // to the passage's words; an "-ing" form it would not).
 var pastFillers = [][]string{{"ended", "up"}, {"end", "up"}, {"ends", "up"}, {"went", "on", "to"}}
 
-// plainClaim returns claim without its fillers; claim itself when it has
+// plainClaim returns claim without its fillers, and with its chat
+// shorthand and contractions written out ("wont" is "will not": a negation
+// typed without its apostrophe is still one); claim itself when it has
 // none.
 func plainClaim(claim string) string {
-	claim = inPast(claim)
+	claim = inPast(answer.PlainWords(claim))
 	ws := text.Words(claim)
 	folded := folds(ws)
 	var b strings.Builder

@@ -9,6 +9,8 @@ func TestPlainClaim(t *testing.T) {
 		{"the obama administration ended up opposing it", "the obama administration opposed it"},
 		{"Hungary actually quit the pact", "Hungary quit the pact"},
 		{"Videgaray acabó por firmar", "Videgaray firmar"},
+		// A contraction without its apostrophe is written out.
+		{"slovakia wont support the pact", "slovakia will not support the pact"},
 		// What changes the claim stays.
 		{"Haley stopped backing the talks", "Haley stopped backing the talks"},
 		{"Miller led the push", "Miller led the push"},

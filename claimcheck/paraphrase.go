@@ -2,6 +2,7 @@ package claimcheck
 
 import (
 	"context"
+	"slices"
 
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/llm"
@@ -33,7 +34,7 @@ func (c *Checker) paraphrase(ctx context.Context, claim string, lang text.Lang, 
 			continue
 		}
 		sq := quantities(s.cite.Quote, s.lang)
-		if !matchesEach(cq, sq) || differs(cq, sq) || isNegated(s.cite.Quote) != negated ||
+		if !matchesEach(cq, sq) || differs(cq, sq) || !c.holdsMonths(claim, lang, s) || isNegated(s.cite.Quote) != negated ||
 			turnedAround(claim, s.cite.Quote, lang) || leavesAgainstStay(claim, s.cite.Quote) || stanceMissing(claim, s.cite.Quote) ||
 			llm.ActorsSwapped(claim, s.cite, c.paras) {
 			continue
@@ -54,4 +55,32 @@ func matchesEach(a, b []quantity) bool {
 		}
 	}
 	return true
+}
+
+// holdsMonths reports whether sentence s names each month the claim, in
+// language lang, dates what it says to ("finalized in march"): a month
+// alone is no quantity, and a sentence of another month says something
+// else. A headline is dated by the header it opens (¶0, with the
+// publication date).
+func (c *Checker) holdsMonths(claim string, lang text.Lang, s sentence) bool {
+	within := s.cite.Quote
+	if p, ok := c.paras.Paragraph(s.cite.Doc, s.cite.Paragraph); ok && s.cite.Paragraph == 0 {
+		within = p.Text
+	}
+	ws, sws := text.Words(claim), text.Words(within)
+	for i, w := range ws {
+		if !monthAt(ws, i, lang) {
+			continue
+		}
+		if !slices.ContainsFunc(sws, func(sw text.Word) bool { return sameMonth(text.Fold(w.Text), text.Fold(sw.Text)) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameMonth reports whether folded month names f and g are one month, in
+// any language of the coverage, written in full or cut short.
+func sameMonth(f, g string) bool {
+	return monthNames[f] != 0 && monthNames[f] == monthNames[g]
 }

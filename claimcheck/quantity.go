@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -34,11 +35,12 @@ type quantity struct {
 const approxShare = 0.05
 
 // approxWords are the folded words that make the number after them an
-// estimate, in the languages of the coverage.
+// estimate, in the languages of the coverage, and in chat ("like 65
+// million", "something like 50").
 var approxWords = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields(`about around approximately roughly nearly almost some
+	for _, w := range strings.Fields(`about around approximately roughly nearly almost some like
 		unos unas cerca casi aproximadamente alrededor
 		etwa rund ungefahr fast knapp circa ca
 		environ presque quase aproximadamente`) {
@@ -69,6 +71,10 @@ const (
 	unitDuration = "(duration)"
 	unitDate     = "(date)"
 	unitYear     = "(year)"
+	// A vote's tally: "152-5" is 152 for and 5 against, whatever else
+	// of the sentence counts 5 or 12 ("12 countries abstaining").
+	unitFor     = "(for)"
+	unitAgainst = "(against)"
 )
 
 // The years a four-digit number next to a month may be: a wider span
@@ -82,6 +88,10 @@ const (
 // date ("4-6 December", "Dec. 10 and 11"): more takes a count near a date
 // for a day.
 const dateWindow = 3
+
+// maxMonthDay is the last day a month has: a larger number near a month
+// counts something ("In September 2016, all 193 member states").
+const maxMonthDay = 31
 
 // numberRun matches a number written in digits, with its separators.
 var numberRun = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
@@ -123,7 +133,9 @@ func quantities(s string, lang text.Lang) []quantity {
 		}
 	}
 	var qs []quantity
-	for _, m := range numberRun.FindAllStringIndex(s, -1) {
+	runs := numberRun.FindAllStringIndex(s, -1)
+	against := false // the number is the second of a tally
+	for k, m := range runs {
 		v, ok := parseNumber(s[m[0]:m[1]])
 		if !ok {
 			continue
@@ -133,11 +145,15 @@ func quantities(s string, lang text.Lang) []quantity {
 		rest := s[m[1]:]
 		next := text.Words(rest)
 		switch {
+		case against:
+			q.unit, against = unitAgainst, false
+		case k+1 < len(runs) && !nearMonth(months, i) && isTally(s, ws, m, runs[k+1]):
+			q.unit, against = unitFor, true
 		case len(next) > 0 && joined(rest[:next[0].Start]) && timeUnits[text.Fold(next[0].Text)] > 0:
 			q.value, q.unit = v*timeUnits[text.Fold(next[0].Text)], unitDuration
 		case nearMonth(months, i) && v >= firstYear && v <= lastYear:
 			q.unit = unitYear
-		case nearMonth(months, i):
+		case nearMonth(months, i) && v >= 1 && v <= maxMonthDay && v == math.Trunc(v):
 			q.unit = unitDate
 		default:
 			if len(next) > 0 && joined(rest[:next[0].Start]) && scales[text.Fold(next[0].Text)] > 0 {
@@ -149,6 +165,48 @@ func quantities(s string, lang text.Lang) []quantity {
 		qs = append(qs, q)
 	}
 	return qs
+}
+
+// tallyWords is how many words before "152 to 5" may name a vote for it
+// to be a tally ("by a vote of 152 to 5"): more takes "from 4 to 6" after
+// a vote for one.
+const tallyWords = 4
+
+// voteStems are the starts of folded words that name a vote, in the
+// languages of the coverage.
+var voteStems = []string{"vot", "stimm", "voix"}
+
+// tallyJoiners are the folded words that join the two numbers of a
+// tally written out ("152 to 5", "152 a 5", "152 zu 5").
+var tallyJoiners = map[string]bool{"to": true, "a": true, "zu": true, "contra": true, "contre": true, "against": true}
+
+// isTally reports whether the number at m and the next, at n, are a
+// vote's tally: whole numbers, neither a year, joined by a dash ("152-5")
+// or, after a word of voting, by a word ("a vote of 152 to 5"); the second
+// counts no length of time ("4-6 days" is a span).
+func isTally(s string, ws []text.Word, m, n []int) bool {
+	a, okA := parseNumber(s[m[0]:m[1]])
+	b, okB := parseNumber(s[n[0]:n[1]])
+	if !okA || !okB || a != math.Trunc(a) || b != math.Trunc(b) || a >= firstYear && a <= lastYear || b >= firstYear && b <= lastYear {
+		return false
+	}
+	if next := text.Words(s[n[1]:]); len(next) > 0 && joined(s[n[1]:][:next[0].Start]) && timeUnits[text.Fold(next[0].Text)] > 0 {
+		return false
+	}
+	gap := strings.TrimSpace(s[m[1]:n[0]])
+	if utf8.RuneCountInString(gap) == 1 && (gap == "-" || unicode.Is(unicode.Pd, []rune(gap)[0])) {
+		return true
+	}
+	if !tallyJoiners[text.Fold(gap)] {
+		return false
+	}
+	i := wordAt(ws, m[0])
+	for j := max(0, i-tallyWords); j < i; j++ {
+		if hasPrefix(text.Fold(ws[j].Text), voteStems) {
+			return true
+		}
+	}
+	return false
 }
 
 // countedWords is how many words after a number are searched for what it
@@ -201,20 +259,22 @@ func nearMonth(months map[int]bool, i int) bool {
 
 // monthNames are the folded names of the months and their usual
 // abbreviations in the languages of the coverage ("may", "mar" and "mai"
-// are words too, but next to a number they are dates).
-var monthNames = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`january february march april may june july august september october november december
-		jan feb mar apr jun jul aug sep sept oct nov dec
-		enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ene abr ago dic
-		januar februar marz mai juni juli oktober dezember jan okt dez
-		janvier fevrier mars avril juin juillet aout septembre octobre novembre decembre
-		janeiro fevereiro marco maio junho julho setembro outubro novembro dezembro fev set out
-		gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre gen mag giu lug ott`) {
-		monthNames[w] = true
-	}
-}
+// are words too, but next to a number they are dates), with the month
+// each names.
+var monthNames = namesOf(map[time.Month]string{
+	time.January:   "january jan enero ene januar janvier janeiro gennaio gen",
+	time.February:  "february feb febrero februar fevrier fevereiro fev febbraio",
+	time.March:     "march mar marzo marz mars marco",
+	time.April:     "april apr abril abr avril aprile",
+	time.May:       "may mayo mai maio maggio mag",
+	time.June:      "june jun junio juni juin junho giugno giu",
+	time.July:      "july jul julio juli juillet julho luglio lug",
+	time.August:    "august aug agosto ago aout",
+	time.September: "september sep sept septiembre setiembre septembre setembro set settembre",
+	time.October:   "october oct octubre oktober okt octobre outubro out ottobre ott",
+	time.November:  "november nov noviembre novembre novembro",
+	time.December:  "december dec diciembre dic dezember dez decembre dezembro dicembre",
+})
 
 // wordMonths are the month abbreviations that are common words of
 // another language ("sets out 23 objectives", "two days ago"), with the
@@ -232,7 +292,7 @@ func isMonth(f string, lang text.Lang) bool {
 	if langs, ok := wordMonths[f]; ok {
 		return slices.Contains(langs, lang)
 	}
-	return monthNames[f]
+	return monthNames[f] != 0
 }
 
 // joined reports whether gap, between a number and the next word, keeps

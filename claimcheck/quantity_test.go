@@ -27,9 +27,20 @@ func TestDiffers(t *testing.T) {
 		{"65 million people displaced", "65.6 million people displaced", text.English, text.English, true},
 		{"about 65 million people displaced", "60 million people displaced", text.English, text.English, true},
 		{"etwa 65 Millionen Menschen", "65.6 million people", text.German, text.English, false},
+		{"something like 21 institutions", "around 20 institutions", text.English, text.English, false},
+		{"something like 50 institutions", "around 20 institutions", text.English, text.English, true},
 		// What a number counts may follow an adjective.
 		{"the compact has 30 objectives", "its 23 sweeping objectives", text.English, text.English, true},
 		{"the compact has 23 objectives", "its 23 sweeping objectives", text.English, text.English, false},
+		// A vote's tally is for and against, not what else the
+		// sentence counts.
+		{"approved by a vote of 152-12", "approved by a vote of 152-5 with 12 countries abstaining", text.English, text.English, true},
+		{"endorsed by a vote of 152 to 5", "endorsed by a 152-5 vote", text.English, text.English, false},
+		{"endorsed by a vote of 152 to 5", "endorsed by a 152-5 vote, with 12 countries abstaining", text.English, text.English, false},
+		{"the meeting ran from 4 to 6 december", "the meeting ran from 4-6 December", text.English, text.English, false},
+		{"the meeting lasted 4-6 days", "the meeting lasted 3 days", text.English, text.English, true},
+		// A number past the last day of a month counts something.
+		{"the text was agreed on 13 July", "In September 2016, all 193 member states adopted a declaration", text.English, text.English, false},
 		// "out" is a month in Portuguese only: 23 objectives, no date.
 		{"the compact sets out 23 objectives", "the compact was adopted on 10 December", text.English, text.English, false},
 		{"the compact sets out 23 objectives", "it lays out 30 objectives", text.English, text.English, true},

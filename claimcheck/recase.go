@@ -10,13 +10,26 @@ import (
 
 // englishCapitals are the folded English words always written with a
 // capital: the days and the months ("may" and "march" are verbs as often,
-// and left out).
+// and left out: see verbMonths).
 var englishCapitals = map[string]bool{}
+
+// verbMonths are the English months that are also verbs or nouns: a month
+// only after a word that opens a time ("in march", "since may") or before a
+// number ("march 5", "may 2018"). A list of such words, not a parse, so "in
+// march formation" would read as a month: rare in a post about an event.
+var verbMonths = map[string]bool{"may": true, "march": true}
+
+// timeOpeners are the folded English words after which "may" or "march"
+// is the month.
+var timeOpeners = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`monday tuesday wednesday thursday friday saturday sunday
 		january february april june july august september october november december`) {
 		englishCapitals[w] = true
+	}
+	for _, w := range strings.Fields(`in since until till by from early late mid last next this of during before after`) {
+		timeOpeners[w] = true
 	}
 }
 
@@ -26,12 +39,40 @@ func init() {
 // to be in the very paragraph that says what "Miller" did.)
 func recased(claim string) string {
 	b := []byte(claim)
-	for _, w := range text.Words(claim) {
+	ws := text.Words(claim)
+	for i, w := range ws {
 		r, size := utf8.DecodeRuneInString(w.Text)
-		if !unicode.IsLower(r) || !englishCapitals[text.Fold(w.Text)] {
+		if !unicode.IsLower(r) || !englishCapitals[text.Fold(w.Text)] && !monthInContext(ws, i) {
 			continue
 		}
 		copy(b[w.Start:], string(unicode.ToUpper(r))[:size])
 	}
 	return string(b)
+}
+
+// monthInContext reports whether ws[i] is "may" or "march" used as the
+// month: after a word that opens a time, or before a number.
+func monthInContext(ws []text.Word, i int) bool {
+	if !verbMonths[text.Fold(ws[i].Text)] {
+		return false
+	}
+	if i > 0 && timeOpeners[text.Fold(ws[i-1].Text)] {
+		return true
+	}
+	return i+1 < len(ws) && strings.ContainsFunc(ws[i+1].Text, unicode.IsDigit)
+}
+
+// monthAt reports whether ws[i], of a text in language lang, names a month:
+// "may" and "march" only when capitalised past the first word, or in
+// context (monthInContext).
+func monthAt(ws []text.Word, i int, lang text.Lang) bool {
+	f := text.Fold(ws[i].Text)
+	if !isMonth(f, lang) {
+		return false
+	}
+	if !verbMonths[f] {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(ws[i].Text)
+	return i > 0 && unicode.IsUpper(r) || monthInContext(ws, i)
 }

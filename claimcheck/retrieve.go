@@ -26,7 +26,7 @@ func (c *Checker) passages(ctx context.Context, claim string) ([]footnote.Passag
 		if isName(w, i) && isContent(f) {
 			names = append(names, w.Text)
 		}
-		if isWeekday(f) || monthNames[f] || relativeDays[f] || strings.ContainsFunc(f, unicode.IsDigit) {
+		if isWeekday(f) || monthNames[f] != 0 || relativeDays[f] || strings.ContainsFunc(f, unicode.IsDigit) {
 			dated = true
 		} else {
 			undated = append(undated, w.Text)

@@ -13,6 +13,7 @@ import (
 	"unicode"
 
 	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/capitals"
 	"github.com/footnote-bot/footnote/intent"
 	"github.com/footnote-bot/footnote/relatedness"
 	"github.com/footnote-bot/footnote/retrieval"
@@ -61,6 +62,8 @@ type Extractive struct {
 	vectors func() (*retrieval.Vectors, error)
 	// vectorsWarn says once that the vectors failed to load.
 	vectorsWarn sync.Once
+	// capitals reads the gazetteer of capitals once, on first use.
+	capitals func() *capitals.Gazetteer
 	// analyses memoizes, by article ID, the analysis of the article's
 	// latest version (see analysed).
 	analyses sync.Map
@@ -75,7 +78,7 @@ var (
 
 // NewExtractive returns an extractive answerer over ix.
 func NewExtractive(ix Index) *Extractive {
-	return &Extractive{ix: ix, TopK: 5, vectors: sync.OnceValues(retrieval.LoadVectors)}
+	return &Extractive{ix: ix, TopK: 5, vectors: sync.OnceValues(retrieval.LoadVectors), capitals: sync.OnceValue(capitals.New)}
 }
 
 // Vectors returns the word vectors the answerer compares words by, loaded
@@ -147,7 +150,7 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 		// A follow-up ("and who else?") is read with the question it follows.
 		query = plainWords(q.History[len(q.History)-1].Question) + " " + plain
 	}
-	req, err := Prepare(ctx, e.ix, e.ix, pq, query, e.TopK*versionDepth)
+	req, err := Prepare(ctx, e.ix, e.ix, pq, e.withCountries(query), e.TopK*versionDepth)
 	if err != nil {
 		return footnote.Answer{}, err
 	}
@@ -418,6 +421,9 @@ type qterm struct {
 	// country is, for a demonym that is a name ("Polish"), the root of
 	// its country's name (see countryRoot).
 	country string
+	// alias is the country a capital stands for, or the capital of a
+	// country (see capitalAlias).
+	alias capitalAlias
 	// initials are those of the run of names the term is a word of in
 	// the question ("us" for "United States"), or "" (see heldAsInitials).
 	initials string
@@ -543,6 +549,7 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 		}
 		if t.Name {
 			qt.country = countryRoot(t.Word)
+			qt.alias = e.capitalAliasOf(query, t.Word)
 			qt.initials, qt.surname = e.nameRunOf(query, t.Word)
 		}
 		if isOwn && class != "" && gatedKinds[want] && strings.EqualFold(t.Word, class) {
@@ -553,6 +560,8 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 		}
 		switch {
 		case e.ix.Known(t.Stem):
+		case t.Name && e.knownAlias(qt.alias):
+			// "Canberra" for the articles' "Australia" (capitalname.go).
 		case t.Name && e.spelledOut(t.Word, passages):
 			// "NY" for the articles' "New York": matched as the run of
 			// names it stands for (see writtenOtherwise).
@@ -870,7 +879,8 @@ func termSets(an Analyzer, code, text string) (stems, words map[string]bool) {
 
 // matchIn returns how well a question term is matched in a set of stems: 1
 // for the stem itself, less for a near miss or, for a demonym, its
-// country's name, 0 for none.
+// country's name (for a capital, its country's; for a country, its
+// capital), 0 for none.
 func matchIn(t qterm, stems map[string]bool) float64 {
 	best := 0.0
 	for s, w := range t.matches {
@@ -884,6 +894,9 @@ func matchIn(t qterm, stems map[string]bool) float64 {
 				return demonymWeight
 			}
 		}
+	}
+	if best == 0 && t.alias.in(stems) {
+		return demonymWeight
 	}
 	return best
 }

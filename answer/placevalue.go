@@ -26,10 +26,11 @@ const placeSpelling = 2
 const minSpelledPlace = 6
 
 // placeValue returns the place sentence s gives for the act asked about,
-// folded ("marrakesh", "puerto vallarta"), or "" when it gives none.
-// rival asks for another outlet's sentence, held to the act's own words
-// (see rivalTimeValue).
-func (e *Extractive) placeValue(ta timeAsk, s sentence, rival bool) string {
+// folded ("marrakesh", "puerto vallarta"), or "" when it gives none: a
+// run of names that isPlace takes for a place (see knownPlace; "the New
+// York Declaration" after "in" is none). rival asks for another outlet's
+// sentence, held to the act's own words (see rivalTimeValue).
+func (e *Extractive) placeValue(ta timeAsk, s sentence, rival bool, isPlace func(string) bool) string {
 	toks := text.Tokens(s.text)
 	from := datelineEnd(s.text)
 	terms, soft := ta.action, (*softMatcher)(nil)
@@ -37,8 +38,8 @@ func (e *Extractive) placeValue(ta timeAsk, s sentence, rival bool) string {
 		terms, soft = ta.act, &ta.soft
 	}
 	for _, run := range placeRuns(s.text, toks, ta.asked) {
-		if e.ofAct(ta, terms, soft, e.article(s.doc).Language, toks, from, run[0]) {
-			return foldRun(toks, run)
+		if v := foldRun(toks, run); isPlace(v) && e.ofAct(ta, terms, soft, e.article(s.doc).Language, toks, from, run[0]) {
+			return v
 		}
 	}
 	return ""
@@ -86,8 +87,8 @@ func foldRun(toks []text.Token, run []int) string {
 
 // placesWithin returns the pairs of places the sentences write one
 // within the other, "A, B" ("Puerto Vallarta, Mexico", "MARRAKECH,
-// Morocco"): each run of names followed by a comma and another run, both
-// folded, in both orders.
+// Morocco"): each run of names (see joinsName) followed by a comma and
+// another run, both folded, in both orders.
 func placesWithin(sents []sentence) map[[2]string]bool {
 	out := map[[2]string]bool{}
 	for _, st := range sents {
@@ -98,14 +99,14 @@ func placesWithin(sents []sentence) map[[2]string]bool {
 				continue
 			}
 			a := i
-			for i < len(toks) && startsUpper(toks[i].Text) && (i == a || !strings.Contains(st.text[toks[i-1].End:toks[i].Start], ",")) {
+			for i < len(toks) && startsUpper(toks[i].Text) && (i == a || joinsName(st.text[toks[i-1].End:toks[i].Start])) {
 				i++
 			}
-			if i >= len(toks) || !strings.Contains(st.text[toks[i-1].End:toks[i].Start], ",") || !startsUpper(toks[i].Text) {
+			if i >= len(toks) || strings.TrimSpace(st.text[toks[i-1].End:toks[i].Start]) != "," || !startsUpper(toks[i].Text) {
 				continue
 			}
 			b := i
-			for b < len(toks) && startsUpper(toks[b].Text) && (b == i || !strings.Contains(st.text[toks[b-1].End:toks[b].Start], ",")) {
+			for b < len(toks) && startsUpper(toks[b].Text) && (b == i || joinsName(st.text[toks[b-1].End:toks[b].Start])) {
 				b++
 			}
 			x, y := foldRun(toks, indexRange(a, i)), foldRun(toks, indexRange(i, b))
@@ -113,6 +114,15 @@ func placesWithin(sents []sentence) map[[2]string]bool {
 		}
 	}
 	return out
+}
+
+// joinsName reports whether the text between two words of a run of names
+// keeps them in one name: spaces or a hyphen ("Puerto Vallarta",
+// "Bosnia-Herzegovina"), not a comma or a dash ("PUERTO VALLARTA, Mexico —
+// Delegates").
+func joinsName(gap string) bool {
+	g := strings.TrimSpace(gap)
+	return g == "" || g == "-"
 }
 
 // indexRange returns the indexes from lo up to hi.
@@ -136,4 +146,56 @@ func samePlace(a, b string, within map[[2]string]bool) bool {
 		return true
 	}
 	return slices.Contains(strings.Fields(a), b) || slices.Contains(strings.Fields(b), a)
+}
+
+// knownPlace returns whether a run of names (folded) is a place: a
+// country or a capital (see package capitals), or a name the passages
+// write within one ("Puerto Vallarta, Mexico", "MARRAKECH, Morocco"; pairs
+// of within, see placesWithin).
+func (e *Extractive) knownPlace(within map[[2]string]bool) func(string) bool {
+	g := e.capitals()
+	country := func(v string) bool {
+		if _, ok := g.CapitalOf(v); ok {
+			return true
+		}
+		_, ok := g.CountryOf(v)
+		return ok
+	}
+	inCountry := map[string]bool{}
+	for pair := range within {
+		if country(pair[1]) {
+			inCountry[pair[0]] = true
+		}
+	}
+	return func(v string) bool { return country(v) || inCountry[v] }
+}
+
+// preciserPlace returns version v quoted by the first of its sentences,
+// or of extra (other sentences of its first article), whose place (by
+// value) the passages write within v's place when that is a country ("in
+// Marrakesh, Morocco" or "in Puerto Vallarta" rather than "in Mexico"),
+// that sentence first (in place of its article's); v itself otherwise. A
+// city and its country don't disagree, but the city says more.
+func (e *Extractive) preciserPlace(v answerVersion, extra []sentence, value func(sentence) string, within map[[2]string]bool) answerVersion {
+	g := e.capitals()
+	if _, ok := g.CapitalOf(v.value); !ok || len(v.sents) == 0 {
+		return v
+	}
+	for _, s := range append(slices.Clone(v.sents[1:]), extra...) {
+		p := value(s)
+		if p == "" || !within[[2]string{p, v.value}] {
+			continue
+		}
+		if _, country := g.CapitalOf(p); country {
+			continue
+		}
+		out := answerVersion{value: p, s: s, sents: []sentence{s}, docs: []string{s.doc}}
+		for _, x := range v.sents {
+			if x.doc != s.doc {
+				out.sents, out.docs = append(out.sents, x), append(out.docs, x.doc)
+			}
+		}
+		return out
+	}
+	return v
 }

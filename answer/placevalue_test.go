@@ -68,3 +68,58 @@ func TestPlacesDiffer(t *testing.T) {
 		t.Errorf("each version not cited from its outlet: %+v", ans.Citations)
 	}
 }
+
+// TestKnownPlace: a country, a capital or a name the passages write
+// within a country is a place; a run of names after "in" that is none of
+// these ("the New York Declaration", a town never placed) is not.
+func TestKnownPlace(t *testing.T) {
+	e, _ := newExtractiveOn(t, testCoverage)
+	within := placesWithin([]sentence{{text: "The meeting opened in Puerto Vallarta, Mexico, on Monday."}, {text: "MARRAKECH, Morocco, 11 December — The conference ended."}})
+	isPlace := e.knownPlace(within)
+	for v, want := range map[string]bool{
+		"puerto vallarta":      true,
+		"marrakech":            true,
+		"mexico":               true,
+		"rabat":                true,
+		"united states":        true,
+		"new york declaration": false,
+		"global compact":       false,
+		"springfield":          false,
+	} {
+		if got := isPlace(v); got != want {
+			t.Errorf("knownPlace(%q) = %v, want %v", v, got, want)
+		}
+	}
+}
+
+// TestPreciserPlace: when the sources agree on a place, one naming the
+// country and another the town within it, the answer quotes the town,
+// whether another article or the same one names it.
+func TestPreciserPlace(t *testing.T) {
+	for name, docs := range map[string]map[string]string{
+		"another article": {
+			"a-wire":  "The meeting on the water treaty was held in Mexico last week, officials said.\n\nDelegates from forty countries attended.",
+			"b-daily": "The meeting on the water treaty was held in Puerto Vallarta, Mexico, its organisers said.\n\nThe talks ran late.",
+		},
+		"the same article": {
+			"a-wire":  "The meeting on the water treaty was held in Mexico last week, officials said.\n\nThe meeting on the water treaty convened in Puerto Vallarta with 400 delegates.",
+			"b-daily": "PUERTO VALLARTA, Mexico — Delegates to the meeting on the water treaty praised the hosts.\n\nThe talks ran late.",
+		},
+	} {
+		dir := t.TempDir()
+		for doc, body := range docs {
+			md := "---\ntitle: \"" + doc + " on the water treaty\"\nlanguage: \"en\"\n---\n\n" + body + "\n"
+			if err := os.WriteFile(filepath.Join(dir, doc+".md"), []byte(md), 0o600); err != nil {
+				t.Fatal(err)
+			}
+		}
+		e, _ := newExtractiveOn(t, dir)
+		ans, err := e.Answer(context.Background(), footnote.Question{Text: "Where was the meeting on the water treaty held?"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Refused || len(ans.Citations) == 0 || !strings.Contains(ans.Citations[0].Quote, "Puerto Vallarta") {
+			t.Errorf("%s: answer does not quote the town first: %s", name, ans.Text)
+		}
+	}
+}

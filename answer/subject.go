@@ -32,6 +32,11 @@ func askedVerb(q string) string {
 type doerAsk struct {
 	verb  string
 	stems map[string]bool // the verb's
+	// noun is the act a light verb takes ("announcement" of "who made
+	// the announcement …"), "" for another verb: the sentences tell it
+	// by its verb (see lightAct); verb and stems are then the noun's.
+	noun  string
+	soft  softMatcher
 	asked map[string]bool // the question's lowercased words
 	// names are the question's own names: what was done must name them
 	// after the verb ("announced that the US was leaving"), or the
@@ -55,13 +60,17 @@ func (e *Extractive) newDoerAsk(own string, asked map[string]bool, bar answerBar
 	if verb == "" {
 		return doerAsk{}, false
 	}
-	da := doerAsk{verb: verb, stems: map[string]bool{}, asked: asked}
-	for _, st := range e.ix.StemsIn(e.ix.QuestionLanguage(own), verb) {
+	light := verb
+	da := doerAsk{verb: verb, stems: map[string]bool{}, asked: asked, soft: bar.soft}
+	if noun := lightAct(own, verb); noun != "" {
+		da.verb, da.noun = noun, noun
+	}
+	for _, st := range e.ix.StemsIn(e.ix.QuestionLanguage(own), da.verb) {
 		da.stems[st] = true
 	}
 	for _, t := range bar.terms {
 		switch {
-		case !bar.ownStems[t.Stem] || da.stems[t.Stem] || t.Word == verb:
+		case !bar.ownStems[t.Stem] || da.stems[t.Stem] || t.Word == da.verb || t.Word == light:
 		case t.Name:
 			da.names = append(da.names, t)
 		case !t.Number:
@@ -108,7 +117,7 @@ func (e *Extractive) subjectOf(da doerAsk, s sentence) string {
 				return true
 			}
 		}
-		return false
+		return da.noun != "" && derivedVerb(da.noun, low, da.soft)
 	}
 	name := func(i int) bool {
 		low := strings.ToLower(toks[i].Text)
@@ -120,7 +129,7 @@ func (e *Extractive) subjectOf(da doerAsk, s sentence) string {
 		}
 		// A noun of the verb ("the announcement came from the U.S.
 		// mission") takes its doer after "from" as well as "by".
-		derived := strings.ToLower(t.Text) != da.verb && !strings.HasSuffix(strings.ToLower(t.Text), "ing")
+		derived := da.nounForm(strings.ToLower(t.Text))
 		if doer := passiveDoer(toks, i, name, derived); doer != "" && (about(0, i) || (derived && e.toldBefore(da, s))) {
 			return doer
 		}
@@ -150,6 +159,16 @@ func (e *Extractive) subjectOf(da doerAsk, s sentence) string {
 		}
 	}
 	return ""
+}
+
+// nounForm reports whether word, a form of the asked verb, is its noun
+// ("announcement" of "announced"; for a light verb's act, the noun
+// itself or its plural), which takes its doer after "from" too.
+func (da doerAsk) nounForm(word string) bool {
+	if da.noun != "" {
+		return word == da.noun || word == da.noun+"s"
+	}
+	return word != da.verb && !strings.HasSuffix(word, "ing")
 }
 
 // toldBefore reports whether the context of s (its paragraph and the one

@@ -170,17 +170,30 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		}
 	}
 	same := func(a, b string) bool { return a == b }
+	// precise is, for a place, the version quoted by its sentence naming
+	// the most precise place (see preciserPlace); nil for another kind.
+	var precise func(answerVersion, []sentence) answerVersion
 	if want == kindPlace {
 		ta := e.newTimeAsk(own, asked, bar)
+		within := placesWithin(e.sentences(passages))
+		isPlace := e.knownPlace(within)
 		value = func(s sentence) string {
 			if !hasKind(want, s.text, asked) {
 				return ""
 			}
-			return e.placeValue(ta, s, false)
+			return e.placeValue(ta, s, false, isPlace)
 		}
-		rivalValue = func(s sentence) string { return e.placeValue(ta, s, true) }
-		within := placesWithin(e.sentences(passages))
+		rivalValue = func(s sentence) string { return e.placeValue(ta, s, true, isPlace) }
 		same = func(a, b string) bool { return samePlace(a, b, within) }
+		precise = func(v answerVersion, candidates []sentence) answerVersion {
+			var extra []sentence
+			for _, c := range candidates {
+				if c.doc == v.s.doc && (c.n != v.s.n || c.idx != v.s.idx) {
+					extra = append(extra, c)
+				}
+			}
+			return e.preciserPlace(v, extra, rivalValue, within)
+		}
 	}
 	if want == kindPerson {
 		da, ok := e.newDoerAsk(own, asked, bar)
@@ -244,6 +257,11 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 			vs[j].sents = append(vs[j].sents, r.s)
 		case len(vs) < maxVersions:
 			vs = append(vs, answerVersion{value: r.value, s: r.s, docs: []string{r.s.doc}, sents: []sentence{r.s}})
+		}
+	}
+	if precise != nil {
+		for j := range vs {
+			vs[j] = precise(vs[j], candidates)
 		}
 	}
 	return vs

@@ -1,0 +1,105 @@
+// Package capitals tells which country a capital city stands for in news
+// writing ("Washington" for the United States, "Budapest" for Hungary) and
+// the other way round. Its gazetteer is the capitals of the countries and
+// territories of ISO 3166-1 as github.com/biter777/countries lists them
+// (BSD-2-Clause licence): one name per capital, the country's short
+// English name.
+package capitals
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/biter777/countries"
+	"github.com/footnote-bot/footnote/text"
+)
+
+// Gazetteer maps capitals to their countries and countries (by name or
+// initials) to their capitals, folded (see text.Fold). It is read-only
+// once made and safe for concurrent use.
+type Gazetteer struct {
+	country map[string]string // folded capital → country name
+	capital map[string]string // folded country name or initials → capital
+}
+
+// New reads the gazetteer. A capital that is also its country's name
+// ("Luxembourg", "Singapore") or that two countries share is left out: it
+// stands for no other name; so are initials two countries share.
+func New() *Gazetteer {
+	g := &Gazetteer{country: map[string]string{}, capital: map[string]string{}}
+	shared, sharedInitials := map[string]bool{}, map[string]bool{}
+	for _, c := range countries.All() {
+		cp := c.Capital()
+		if cp == countries.CapitalUnknown || cp.String() == "None" {
+			continue
+		}
+		name := shortName(c.String())
+		city := text.Fold(cp.String())
+		if city == "" || city == text.Fold(name) {
+			continue
+		}
+		if _, dup := g.country[city]; dup {
+			shared[city] = true
+		}
+		g.country[city] = name
+		g.capital[text.Fold(name)] = cp.String()
+		if in := initials(name); in != "" {
+			if _, dup := g.capital[in]; dup {
+				sharedInitials[in] = true
+			}
+			g.capital[in] = cp.String()
+		}
+	}
+	for city := range shared {
+		delete(g.country, city)
+	}
+	for in := range sharedInitials {
+		delete(g.capital, in)
+	}
+	return g
+}
+
+// minInitials is the fewest words a country's name needs to be written by
+// its initials ("United States" → "US"): a one-word name has none.
+const minInitials = 2
+
+// shortName drops the bracketed part of a formal name ("Iran (Islamic
+// Republic of)" → "Iran").
+func shortName(name string) string {
+	if i := strings.Index(name, " ("); i > 0 {
+		return name[:i]
+	}
+	return name
+}
+
+// initials returns the folded initials of the capitalised words of name
+// ("United States" → "us"), "" for fewer than two.
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if r := []rune(w)[0]; unicode.IsUpper(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	if len([]rune(b.String())) < minInitials {
+		return ""
+	}
+	return b.String()
+}
+
+// CountryOf returns the country whose capital is city ("Budapest" →
+// "Hungary"), compared folded; false for another word.
+func (g *Gazetteer) CountryOf(city string) (string, bool) {
+	c, ok := g.country[text.Fold(city)]
+	return c, ok
+}
+
+// CapitalOf returns the capital of the country named by name, its short
+// English name or, for a name of two or more words, its initials with or
+// without dots ("United States", "US", "U.S." → "Washington"); false for
+// another name.
+func (g *Gazetteer) CapitalOf(name string) (string, bool) {
+	key := text.Fold(strings.ReplaceAll(name, ".", ""))
+	c, ok := g.capital[key]
+	return c, ok
+}

@@ -166,13 +166,8 @@ func (e *Extractive) nearName(names []qterm, s sentence, toks []text.Token, i in
 		return true
 	}
 	lo, hi := max(0, i-nameSpan), min(len(toks), i+nameSpan+1)
-	part := s.text[toks[lo].Start:toks[hi-1].End]
-	set, _ := termSets(e.ix, e.article(s.doc).Language, part)
-	held := sentence{stems: set, ctx: set, all: []string{part}}
-	for _, t := range names {
-		if matchIn(t, set) > 0 || heldAsInitials(t, held) {
-			return true
-		}
+	if e.spanNames(names, s.doc, s.text[toks[lo].Start:toks[hi-1].End]) {
+		return true
 	}
 	pronoun := slices.ContainsFunc(toks[lo:hi], func(t text.Token) bool { return personalPronouns[strings.ToLower(t.Text)] })
 	return pronoun && slices.ContainsFunc(names, func(t qterm) bool { return matchIn(t, s.stems) > 0 })
@@ -205,4 +200,18 @@ func datelineEnd(s string) int {
 		}
 	}
 	return end
+}
+
+// spanNames reports whether part, a span of a sentence of article doc,
+// holds one of names, by its stem or written otherwise ("United States"
+// for "US", see heldAsInitials).
+func (e *Extractive) spanNames(names []qterm, doc, part string) bool {
+	set, _ := termSets(e.ix, e.article(doc).Language, part)
+	held := sentence{stems: set, ctx: set, all: []string{part}}
+	for _, t := range names {
+		if matchIn(t, set) > 0 || heldAsInitials(t, held) {
+			return true
+		}
+	}
+	return false
 }

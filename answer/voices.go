@@ -111,13 +111,8 @@ func (e *Extractive) saysName(names []qterm, s sentence) bool {
 		if lo >= hi {
 			continue
 		}
-		part := s.text[toks[lo].Start:toks[hi-1].End]
-		set, _ := termSets(e.ix, e.article(s.doc).Language, part)
-		held := sentence{stems: set, ctx: set, all: []string{part}}
-		for _, n := range names {
-			if matchIn(n, set) > 0 || heldAsInitials(n, held) {
-				return true
-			}
+		if e.spanNames(names, s.doc, s.text[toks[lo].Start:toks[hi-1].End]) {
+			return true
 		}
 	}
 	return false

@@ -622,7 +622,7 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 	if !a.part && !src.isHeader() && !a.covered(!strict, src) {
 		return "", false
 	}
-	if !a.part && a.drifts(src) {
+	if !a.part && (a.drifts(src) || a.borrowsVerb(src)) {
 		return "", false
 	}
 	if strict && (bestPlain == 0 || len(a.facts) == 0 && bestPlain < 2 || 2*bestPlain < a.plainStems()) {

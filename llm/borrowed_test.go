@@ -55,3 +55,28 @@ func TestBorrowedVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestBorrowedVerbQuoted: a structured claim quoting the sentence with the
+// verb must be about that sentence's people.
+func TestBorrowedVerbQuoted(t *testing.T) {
+	m := paraMap{fixtureDoc: {5: fixtureParagraphs[5], 8: fixtureParagraphs[8]}, polandDoc: {2: poland2}}
+	ps := []footnote.Passage{{Doc: fixtureDoc, N: 5, Text: fixtureParagraphs[5]}, {Doc: fixtureDoc, N: 8, Text: fixtureParagraphs[8]}, {Doc: polandDoc, N: 2, Text: poland2}}
+	tests := []struct {
+		c    quotedClaim
+		keep bool
+	}{
+		{quotedClaim{"The Obama administration hosted an international summit on migration", fixtureDoc, 8, "Ban Ki-moon hosted an international summit on migration and refugees"}, false},
+		{quotedClaim{"Ban Ki-moon endorsed the New York declaration", fixtureDoc, 8, "The so-called New York declaration that came out of that meeting was endorsed by the Obama administration"}, false},
+		{quotedClaim{"Jeff Sessions reversed course", fixtureDoc, 5, "its policy planning chief, Brian Hook, who represented Secretary of State Rex Tillerson at the principals’ meeting, reversed course"}, false},
+		{quotedClaim{"Ban Ki-moon hosted an international summit on migration", fixtureDoc, 8, "Ban Ki-moon hosted an international summit on migration and refugees"}, true},
+		{quotedClaim{"Brian Hook reversed course", fixtureDoc, 5, "its policy planning chief, Brian Hook, who represented Secretary of State Rex Tillerson at the principals’ meeting, reversed course"}, true},
+		{quotedClaim{"The compact was finalized under U.N. auspices in July", polandDoc, 2, "was finalized under U.N. auspices in July"}, true},
+		{quotedClaim{"Morocco finalized the compact in July", polandDoc, 2, "was finalized under U.N. auspices in July"}, false},
+	}
+	for _, tt := range tests {
+		res := checkQuoted([]quotedClaim{tt.c}, newEvidence(ps, m))
+		if kept := len(res.cites) > 0; kept != tt.keep {
+			t.Errorf("%q: kept %v, want %v (shown %q)", tt.c.Text, kept, tt.keep, res.text)
+		}
+	}
+}

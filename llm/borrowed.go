@@ -68,7 +68,7 @@ func (a analysis) namesBefore(folded []string, verb string) []fact {
 			return out
 		}
 		for _, f := range a.facts {
-			if f.isName() && f.folded == w {
+			if f.isName() && (f.folded == w || f.written == w) {
 				out = append(out, f)
 			}
 		}

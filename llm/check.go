@@ -140,6 +140,10 @@ type evidence struct {
 	// words what its sentences say (see relatedIn); nil without the word
 	// vectors, when only the words themselves count.
 	rel *relatedness.Words
+	// caps holds the folded words the sources write with a capital,
+	// read when a claim first names someone they don't (see
+	// capitalised).
+	caps map[string]struct{}
 	// memo holds the judgement of each claim already checked, so that
 	// checking a streaming answer again as it grows costs little.
 	memo map[memoKey]judgement
@@ -227,7 +231,7 @@ func newEvidence(passages []footnote.Passage, paras footnote.Paragraphs) *eviden
 				}
 			}
 			st.neg = negationOf(p.Text, ws[first:wi], folded[first:wi])
-			for _, a := range aliases(p.Text, ws[first:wi]) {
+			for _, a := range sourceAliases(p.Text, ws[first:wi]) {
 				st.words[a] = struct{}{}
 				s.words[a] = struct{}{}
 			}
@@ -487,7 +491,7 @@ func analyse(c claim, known func(string) bool) analysis {
 		// "United States" is satisfied by a paragraph's "U.S.".
 		for k := range a.facts {
 			if a.facts[k].alias == "" && slices.Contains(folded[r.i:r.j], a.facts[k].folded) {
-				a.facts[k].alias = r.form
+				a.facts[k].alias = writtenInitials + r.form
 			}
 		}
 	}
@@ -527,6 +531,7 @@ func analyse(c claim, known func(string) bool) analysis {
 // the titles of the articles.
 func (a *analysis) withEvidence(e *evidence) {
 	a.lang, a.names, a.heads, a.rel = e.lang, e.namesFor, e.headsFor, e.rel
+	a.respell(e)
 	if !a.yesNo {
 		a.echo = e.echo
 	}

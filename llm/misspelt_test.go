@@ -18,11 +18,11 @@ func TestNearName(t *testing.T) {
 		{"sesisons", "sessions"}, // two letters swapped
 		{"austrai", "austria"},
 		{"guterrez", "guterres"}, // a letter changed in a long name
-		{"nigeh", ""},   // one edit from both "niger" and "nigel"
-		{"hoek", ""},    // under the floor
-		{"halex", ""},   // a letter changed in a short name
-		{"aestria", ""}, // …and in a longer one: another name, maybe
-		{"hxalez", ""},  // two edits
+		{"nigeh", ""},            // one edit from both "niger" and "nigel"
+		{"hoek", ""},             // under the floor
+		{"halex", ""},            // a letter changed in a short name
+		{"aestria", ""},          // …and in a longer one: another name, maybe
+		{"hxalez", ""},           // two edits
 	}
 	for _, tt := range tests {
 		if got := nearName(tt.word, names); got != tt.want {

@@ -26,25 +26,28 @@ const writtenInitials = "="
 // a word in capitals.
 const maxWrittenInitials = 5
 
-// sourceAliases returns the initialisms of ws (words of s): dotted
-// initials joined ("U.S." -> "us") and the initials of runs of two or more
-// capitalised words ("United Nations" -> "un"); and each initialism ws
-// write (dotted, or a word in capitals) once more, marked with
-// writtenInitials.
-func sourceAliases(s string, ws []text.Word) []string {
-	var out []string
+// addSourceAliases adds to each of sets the initialisms of ws (words of
+// s): dotted initials joined ("U.S." -> "us") and the initials of runs of
+// two or more capitalised words ("United Nations" -> "un"); and each
+// initialism ws write (dotted, or a word in capitals) once more, marked
+// with writtenInitials.
+func addSourceAliases(s string, ws []text.Word, sets ...map[string]struct{}) {
+	add := func(w string) {
+		for _, set := range sets {
+			set[w] = struct{}{}
+		}
+	}
 	for _, r := range aliasRuns(s, ws) {
-		out = append(out, r.form)
+		add(r.form)
 		if r.dotted {
-			out = append(out, writtenInitials+r.form)
+			add(writtenInitials + r.form)
 		}
 	}
 	for _, w := range ws {
 		if n := utf8.RuneCountInString(w.Text); n >= 2 && n <= maxWrittenInitials && text.IsAllCaps(w.Text) {
-			out = append(out, writtenInitials+text.Fold(w.Text))
+			add(writtenInitials + text.Fold(w.Text))
 		}
 	}
-	return out
 }
 
 // aliasRun is an initialism and the words ws[i:j] it stands for.

@@ -1,6 +1,8 @@
 package llm
 
 import (
+	"strings"
+
 	"github.com/footnote-bot/footnote/text"
 )
 
@@ -23,65 +25,87 @@ func (a analysis) borrowsVerb(src *source) bool {
 	if len(a.facts) == 0 || src.isHeader() {
 		return false
 	}
-	var ws []text.Word
-	var folded []string
 	for _, s := range a.stems {
 		if !s.plain || !pastVerb(s, a.lang, a.echo) {
 			continue
 		}
-		if ws == nil {
-			ws = text.Words(a.text)
-			folded = make([]string, len(ws))
-			for i, w := range ws {
-				folded[i] = text.Fold(w.Text)
-			}
-		}
-		subject := a.namesBefore(folded, s.s)
-		if len(subject) == 0 {
+		subject := a.verbAt(s.s)
+		if !a.namesBefore(subject) {
 			continue
 		}
-		held, other := false, false
-		for i := range src.sents {
-			st := &src.sents[i]
-			if !st.hasStem(s, a.lang) {
-				continue
-			}
-			if st.pron && pronounBefore(st, s, a.lang) || a.namesAny(subject, src, st) {
-				held = true
-				break
-			}
-			other = other || namesSomeone(st)
-		}
-		if !held && other {
+		// The verb's sentences by its first letters first; by its
+		// Snowball stem ("ended" in "would end", see hasStem) only to
+		// confirm a borrowing, since reading every sentence's stems
+		// costs most of this.
+		if a.borrowedFrom(src, s, subject, false) && a.borrowedFrom(src, s, subject, true) {
 			return true
 		}
 	}
 	return false
 }
 
-// namesBefore returns the claim's names written before the first word of
-// stem verb.
-func (a analysis) namesBefore(folded []string, verb string) []fact {
-	var out []fact
-	for _, w := range folded {
-		if contentWord(w) && stem(w) == verb {
-			return out
+// borrowedFrom reports whether the sentences of src with the claim's verb
+// s (by its stem, or with snowball by hasStem too) hold none of the names
+// the claim writes before it (its words up to subject), refer to none by
+// a pronoun before it, and some name someone.
+func (a analysis) borrowedFrom(src *source, s claimStem, subject int, snowball bool) bool {
+	other := false
+	for i := range src.sents {
+		st := &src.sents[i]
+		if _, ok := st.stems[s.s]; !ok && (!snowball || !st.hasStem(s, a.lang)) {
+			continue
 		}
-		for _, f := range a.facts {
-			if f.isName() && (f.folded == w || f.written == w) {
-				out = append(out, f)
-			}
+		if a.namesAny(subject, src, st) || st.pron && pronounBefore(st, s) {
+			return false
 		}
+		other = other || namesSomeone(st)
 	}
-	return nil
+	return other
 }
 
-// namesAny reports whether the sentence st of src holds one of the names:
-// among its words, by the article's title for it ("the president" for
-// Trump), or by its stem ("Mexican" for "Mexico").
-func (a analysis) namesAny(names []fact, src *source, st *sentence) bool {
+// verbAt returns the index among the claim's words of its first word of
+// stem verb (len(a.folded) if none).
+func (a analysis) verbAt(verb string) int {
+	for i, w := range a.folded {
+		if stem(w) == verb && contentWord(w) {
+			return i
+		}
+	}
+	return len(a.folded)
+}
+
+// namesBefore reports whether one of the claim's words before index end
+// is one of its names.
+func (a analysis) namesBefore(end int) bool {
+	for _, f := range a.facts {
+		if f.isName() && a.writesBefore(f, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// writesBefore reports whether the claim writes the name f (its way)
+// among its words before index end.
+func (a analysis) writesBefore(f fact, end int) bool {
+	for _, w := range a.folded[:end] {
+		if w == f.folded || f.written != "" && w == f.written {
+			return true
+		}
+	}
+	return false
+}
+
+// namesAny reports whether the sentence st of src holds one of the names
+// the claim writes before its word at index end: among its words, by the
+// article's title for it ("the president" for Trump), or by its stem
+// ("Mexican" for "Mexico").
+func (a analysis) namesAny(end int, src *source, st *sentence) bool {
 	titles := a.names(src.p.Doc).titles
-	for _, f := range names {
+	for _, f := range a.facts {
+		if !f.isName() || !a.writesBefore(f, end) {
+			continue
+		}
 		if f.in(st.words) {
 			return true
 		}
@@ -102,17 +126,28 @@ func (a analysis) namesAny(names []fact, src *source, st *sentence) bool {
 }
 
 // pronounBefore reports whether the sentence has a pronoun that refers
-// back ("she", "it", "their") before its word of stem s: "She was
-// ultimately overruled", whose subject may be the claim's "Haley"; not
-// "The State Department initially opposed the withdrawal, but its policy
-// planning chief…", whose pronoun comes after the verb.
-func pronounBefore(st *sentence, s claimStem, lang string) bool {
+// back ("she", "it") before its word of stem s: "She was ultimately
+// overruled", whose subject may be the claim's "Haley"; not "The State
+// Department initially opposed the withdrawal, but its policy planning
+// chief…", whose pronoun comes after the verb and names someone else.
+// Words are compared unfolded, case aside: pronouns and English verbs are
+// ASCII.
+func pronounBefore(st *sentence, s claimStem) bool {
+	var snow string
 	for _, w := range text.Words(st.text) {
-		f := text.Fold(w.Text)
-		if subjectPronouns[f] {
+		if len(w.Text) <= 4 && subjectPronouns[strings.ToLower(w.Text)] {
 			return true
 		}
-		if stem(f) == s.s || lang == string(text.English) && len(f) >= minSnowballWord && text.Stem(text.English, f) == text.Stem(text.English, s.word) {
+		if len(w.Text) < minSnowballWord || !strings.EqualFold(w.Text[:1], s.word[:1]) {
+			continue
+		}
+		if len(w.Text) >= len(s.s) && strings.EqualFold(w.Text[:len(s.s)], s.s) {
+			return false
+		}
+		if snow == "" {
+			snow = text.Stem(text.English, s.word)
+		}
+		if text.Stem(text.English, strings.ToLower(w.Text)) == snow {
 			return false
 		}
 	}

@@ -140,10 +140,6 @@ type evidence struct {
 	// words what its sentences say (see relatedIn); nil without the word
 	// vectors, when only the words themselves count.
 	rel *relatedness.Words
-	// caps holds the folded words the sources write with a capital,
-	// read when a claim first names someone they don't (see
-	// capitalised).
-	caps map[string]struct{}
 	// memo holds the judgement of each claim already checked, so that
 	// checking a streaming answer again as it grows costs little.
 	memo map[memoKey]judgement
@@ -231,10 +227,7 @@ func newEvidence(passages []footnote.Passage, paras footnote.Paragraphs) *eviden
 				}
 			}
 			st.neg = negationOf(p.Text, ws[first:wi], folded[first:wi])
-			for _, a := range sourceAliases(p.Text, ws[first:wi]) {
-				st.words[a] = struct{}{}
-				s.words[a] = struct{}{}
-			}
+			addSourceAliases(p.Text, ws[first:wi], st.words, s.words)
 			if t != "" {
 				s.sents = append(s.sents, st)
 			}
@@ -363,6 +356,8 @@ type analysis struct {
 	names func(doc string) nameForms
 	// heads is evidence.headsFor.
 	heads func(doc string) map[string]string
+	// folded are the words of text, folded (see borrowsVerb).
+	folded []string
 	// text is the claim as checked: headed reads the nouns after its
 	// names from it (see nounsAfter), in the rare case it needs them.
 	text string
@@ -477,6 +472,7 @@ func analyse(c claim, known func(string) bool) analysis {
 		folded[i] = text.Fold(w.Text)
 	}
 	a.facts = factsOf(ws, folded, c.sentStart, known)
+	a.folded = folded
 	a.known = known
 	if known != nil {
 		// Before the initials below: "Vereinigten Staaten" is "us", not

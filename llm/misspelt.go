@@ -21,46 +21,47 @@ const minMisspeltName = 5
 const minSubstitutedName = 8
 
 // respell gives each name of the claim that no retrieved paragraph has,
-// but that is one edit from exactly one name they write (see nearName),
-// that name's form; its own is kept in written. Everything else is then
-// checked as if the claim had spelt it right.
+// but that is one edit from exactly one of their words (see nearName),
+// and that word one they write with a capital, that word's form; its own
+// is kept in written. Everything else is then checked as if the claim had
+// spelt it right. A common word as near as the name makes it ambiguous:
+// then nothing changes.
 func (a *analysis) respell(e *evidence) {
 	for k := range a.facts {
 		f := &a.facts[k]
-		if !f.isName() || f.mapped || utf8.RuneCountInString(f.folded) < minMisspeltName || e.known(f.folded) {
+		if !f.isName() || f.mapped || len(f.folded) < minMisspeltName || e.known(f.folded) {
 			continue
 		}
-		if w := nearName(f.folded, e.capitalised()); w != "" {
+		if w := nearName(f.folded, e.vocab); w != "" && e.capitalised(w) {
 			f.written, f.folded = f.folded, w
 		}
 	}
 }
 
-// capitalised returns the folded words the sources write with a capital
-// (names, and words opening a sentence), read once per evidence.
-func (e *evidence) capitalised() map[string]struct{} {
-	if e.caps != nil {
-		return e.caps
-	}
-	e.caps = map[string]struct{}{}
+// capitalised reports whether a source writes the folded word w with a
+// capital (as a name, or opening a sentence).
+func (e *evidence) capitalised(w string) bool {
 	for _, src := range e.sources {
-		for _, w := range text.Words(src.p.Text) {
-			if r, _ := utf8.DecodeRuneInString(w.Text); unicode.IsUpper(r) {
-				e.caps[text.Fold(w.Text)] = struct{}{}
+		if _, ok := src.words[w]; !ok {
+			continue
+		}
+		for _, t := range text.Words(src.p.Text) {
+			if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsUpper(r) && text.Fold(t.Text) == w {
+				return true
 			}
 		}
 	}
-	return e.caps
+	return false
 }
 
-// nearName returns the one name of names within one edit of w (a letter
+// nearName returns the one word of names within one edit of w (a letter
 // added, dropped, swapped with the next, or, from minSubstitutedName
 // letters, changed), both of minMisspeltName letters or more; "" when
 // none is, or more than one (then w can't tell which it means).
 func nearName(w string, names map[string]struct{}) string {
 	found := ""
 	for n := range names {
-		if utf8.RuneCountInString(n) < minMisspeltName || !oneEdit([]rune(w), []rune(n)) {
+		if d := len(n) - len(w); d < -1 || d > 1 || utf8.RuneCountInString(n) < minMisspeltName || !oneEdit([]rune(w), []rune(n)) {
 			continue
 		}
 		if found != "" {

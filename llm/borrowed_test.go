@@ -13,10 +13,10 @@ import (
 // one that speaks of them by a pronoun) stays.
 func TestBorrowedVerb(t *testing.T) {
 	m := paraMap{
-		fixtureDoc: {5: fixtureParagraphs[5], 8: fixtureParagraphs[8], 2: fixtureParagraphs[2]},
+		fixtureDoc: {5: fixtureParagraphs[5], 8: fixtureParagraphs[8], 2: fixtureParagraphs[2], 3: fixtureParagraphs[3], 6: fixtureParagraphs[6], 7: fixtureParagraphs[7]},
 		polandDoc:  {2: poland2},
 	}
-	ps := []footnote.Passage{{Doc: fixtureDoc, N: 5}, {Doc: fixtureDoc, N: 8}, {Doc: fixtureDoc, N: 2}, {Doc: polandDoc, N: 2}}
+	ps := []footnote.Passage{{Doc: fixtureDoc, N: 5}, {Doc: fixtureDoc, N: 8}, {Doc: fixtureDoc, N: 2}, {Doc: fixtureDoc, N: 3}, {Doc: fixtureDoc, N: 6}, {Doc: fixtureDoc, N: 7}, {Doc: polandDoc, N: 2}}
 	for i := range ps {
 		p, _ := m.Paragraph(ps[i].Doc, ps[i].N)
 		ps[i].Text = p.Text
@@ -41,6 +41,11 @@ func TestBorrowedVerb(t *testing.T) {
 		{"Ban Ki-moon hosted an international summit on migration and refugees in September 2016 [FP ¶8].", true},
 		// ¶2: Trump decided; the U.S. mission informed Guterres.
 		{"On Saturday, the U.S. mission informed Secretary-General António Guterres that it was ending its participation [FP ¶2].", true},
+		// The verb's sentence speaks of the claim's person by a pronoun
+		// (¶7, "She was ultimately overruled…") or by a title the article
+		// writes before the name (¶3, "The U.S. president's decision…").
+		{"Haley was ultimately overruled by the president [FP ¶7].", true},
+		{"Trump's decision highlighted the enduring influence of Stephen Miller [FP ¶3].", true},
 		// The AP article, ¶2: the compact was finalized under U.N.
 		// auspices; Marrakech is where it is to be approved.
 		{"Morocco finalized the compact in July [AP ¶2].", false},
@@ -77,6 +82,32 @@ func TestBorrowedVerbQuoted(t *testing.T) {
 		res := checkQuoted([]quotedClaim{tt.c}, newEvidence(ps, m))
 		if kept := len(res.cites) > 0; kept != tt.keep {
 			t.Errorf("%q: kept %v, want %v (shown %q)", tt.c.Text, kept, tt.keep, res.text)
+		}
+	}
+}
+
+// TestPronounBefore: a subject pronoun before the verb refers back to
+// someone named before; a possessive ("its policy planning chief") does
+// not, nor a pronoun after the verb.
+func TestPronounBefore(t *testing.T) {
+	m := paraMap{fixtureDoc: {5: fixtureParagraphs[5], 7: fixtureParagraphs[7], 2: fixtureParagraphs[2]}}
+	ev := newEvidence([]footnote.Passage{{Doc: fixtureDoc, N: 5}, {Doc: fixtureDoc, N: 7}, {Doc: fixtureDoc, N: 2}}, m)
+	tests := []struct {
+		n    int
+		verb string
+		sent int
+		want bool
+	}{
+		{7, "overruled", 0, true}, // "She was ultimately overruled…"
+		{5, "reversed", 1, false}, // "…but its policy planning chief, Brian Hook, … reversed course"
+		{2, "informed", 1, false}, // "…the U.S. mission … informed … that it was ending…"
+		{5, "opposed", 1, false},  // no pronoun before "opposed"
+	}
+	for _, tt := range tests {
+		src := ev.byN[tt.n][0]
+		s := claimStem{s: stem(tt.verb), word: tt.verb, plain: true}
+		if got := pronounBefore(&src.sents[tt.sent], s); got != tt.want {
+			t.Errorf("¶%d %q: pronounBefore = %v, want %v (%q)", tt.n, tt.verb, got, tt.want, src.sents[tt.sent].text)
 		}
 	}
 }

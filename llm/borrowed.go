@@ -160,10 +160,11 @@ func pronounBefore(st *sentence, s claimStem) bool {
 var subjectPronouns = map[string]bool{"she": true, "he": true, "they": true, "it": true}
 
 // namesSomeone reports whether a sentence has a name past its first word
-// (a capital there is grammar).
+// (a capital there is grammar: "Later, the adviser…" names no one).
 func namesSomeone(st *sentence) bool {
-	for _, f := range facts(st.text, true, nil) {
-		if f.isName() {
+	ws := text.Words(st.text)
+	for i := 1; i < len(ws); i++ {
+		if capitalised(ws[i].Text) {
 			return true
 		}
 	}

@@ -126,7 +126,7 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 		}
 		return disagrees
 	}
-	if a.roleSwapped(src) || embeddedSubject(a.text, span) || a.swapsSpan(src, idx, span) {
+	if a.roleSwapped(src) || embeddedSubject(a.text, span) || a.swapsSpan(src, idx, span) || !foreign && a.borrowsVerb(src) {
 		return disagrees
 	}
 	for _, i := range idx {

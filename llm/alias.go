@@ -12,16 +12,42 @@ import (
 // "UN" and "United Nations". aliases gives the short forms a text's words
 // stand for, folded, so that a claim writing one form finds the other.
 
-// aliases returns the initialisms of ws (words of s): dotted initials
-// joined ("U.S." -> "us") and the initials of runs of two or more
-// capitalised words ("United Nations" -> "un").
-func aliases(s string, ws []text.Word) []string {
-	runs := aliasRuns(s, ws)
-	out := make([]string, len(runs))
-	for i, r := range runs {
-		out[i] = r.form
+// writtenInitials marks, among a paragraph's words, an initialism it
+// writes ("U.S.", "UN") rather than one made from a run of its names
+// ("United Nations"). A claim's run of names may meet only the first kind
+// by its initials: "United States" meets "U.S.", but "Nancy Hale" doesn't
+// meet "Nikki Haley", nor "Foreign Minister Peter Sziklai" "Foreign
+// Minister Peter Szijjarto", though their initials are the same. A
+// claim's "UN" meets either.
+const writtenInitials = "="
+
+// maxWrittenInitials is the longest all-capital word taken for an
+// initialism a paragraph writes ("UN", "NATO", "UNHCR"); a longer one is
+// a word in capitals.
+const maxWrittenInitials = 5
+
+// addSourceAliases adds to each of sets the initialisms of ws (words of
+// s): dotted initials joined ("U.S." -> "us") and the initials of runs of
+// two or more capitalised words ("United Nations" -> "un"); and each
+// initialism ws write (dotted, or a word in capitals) once more, marked
+// with writtenInitials.
+func addSourceAliases(s string, ws []text.Word, sets ...map[string]struct{}) {
+	add := func(w string) {
+		for _, set := range sets {
+			set[w] = struct{}{}
+		}
 	}
-	return out
+	for _, r := range aliasRuns(s, ws) {
+		add(r.form)
+		if r.dotted {
+			add(writtenInitials + r.form)
+		}
+	}
+	for _, w := range ws {
+		if n := utf8.RuneCountInString(w.Text); n >= 2 && n <= maxWrittenInitials && text.IsAllCaps(w.Text) {
+			add(writtenInitials + text.Fold(w.Text))
+		}
+	}
 }
 
 // aliasRun is an initialism and the words ws[i:j] it stands for.

@@ -227,10 +227,7 @@ func newEvidence(passages []footnote.Passage, paras footnote.Paragraphs) *eviden
 				}
 			}
 			st.neg = negationOf(p.Text, ws[first:wi], folded[first:wi])
-			for _, a := range aliases(p.Text, ws[first:wi]) {
-				st.words[a] = struct{}{}
-				s.words[a] = struct{}{}
-			}
+			addSourceAliases(p.Text, ws[first:wi], st.words, s.words)
 			if t != "" {
 				s.sents = append(s.sents, st)
 			}
@@ -359,6 +356,8 @@ type analysis struct {
 	names func(doc string) nameForms
 	// heads is evidence.headsFor.
 	heads func(doc string) map[string]string
+	// folded are the words of text, folded (see borrowsVerb).
+	folded []string
 	// text is the claim as checked: headed reads the nouns after its
 	// names from it (see nounsAfter), in the rare case it needs them.
 	text string
@@ -473,6 +472,7 @@ func analyse(c claim, known func(string) bool) analysis {
 		folded[i] = text.Fold(w.Text)
 	}
 	a.facts = factsOf(ws, folded, c.sentStart, known)
+	a.folded = folded
 	a.known = known
 	if known != nil {
 		// Before the initials below: "Vereinigten Staaten" is "us", not
@@ -487,7 +487,7 @@ func analyse(c claim, known func(string) bool) analysis {
 		// "United States" is satisfied by a paragraph's "U.S.".
 		for k := range a.facts {
 			if a.facts[k].alias == "" && slices.Contains(folded[r.i:r.j], a.facts[k].folded) {
-				a.facts[k].alias = r.form
+				a.facts[k].alias = writtenInitials + r.form
 			}
 		}
 	}
@@ -527,6 +527,7 @@ func analyse(c claim, known func(string) bool) analysis {
 // the titles of the articles.
 func (a *analysis) withEvidence(e *evidence) {
 	a.lang, a.names, a.heads, a.rel = e.lang, e.namesFor, e.headsFor, e.rel
+	a.respell(e)
 	if !a.yesNo {
 		a.echo = e.echo
 	}
@@ -622,7 +623,7 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 	if !a.part && !src.isHeader() && !a.covered(!strict, src) {
 		return "", false
 	}
-	if !a.part && a.drifts(src) {
+	if !a.part && (a.drifts(src) || a.borrowsVerb(src)) {
 		return "", false
 	}
 	if strict && (bestPlain == 0 || len(a.facts) == 0 && bestPlain < 2 || 2*bestPlain < a.plainStems()) {

@@ -24,6 +24,9 @@ type fact struct {
 	// mapped is set for a name written in another language whose
 	// article's form is known (see foreignAliases): it must be found.
 	mapped bool
+	// written is the claim's own spelling of a name it misspells by a
+	// letter (see respell); folded is then the article's.
+	written string
 }
 
 // facts extracts the facts of a claim. sentenceStart is true when the

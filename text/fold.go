@@ -84,24 +84,29 @@ func isASCII(s string) bool {
 // foldASCII folds an ASCII s without allocating when it is already folded;
 // ok is false when s is not ASCII.
 func foldASCII(s string) (folded string, ok bool) {
-	clean := true
+	upper, spaced := false, false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case c >= utf8.RuneSelf:
 			return "", false
-		case 'A' <= c && c <= 'Z', c < ' ', c == 0x7f:
-			clean = false
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		case c < ' ', c == 0x7f:
+			spaced = true
 		case c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
-			clean = false
+			spaced = true
 		}
 	}
-	if clean {
-		return s, true
+	switch {
+	case spaced:
+		return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+			return unicode.IsSpace(r) || unicode.IsControl(r)
+		}), " "), true
+	case upper:
+		return strings.ToLower(s), true // a capitalised word: one copy, not a split and a join
 	}
-	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return unicode.IsSpace(r) || unicode.IsControl(r)
-	}), " "), true
+	return s, true
 }
 
 // stripsMarks reports whether the combining marks after base are accents

@@ -1,0 +1,80 @@
+package answer
+
+// The second sentence of a question that one sentence doesn't answer.
+const (
+	// minRestShare is the share of the question's weight the best sentence
+	// must leave unmatched before a second sentence is looked for: lower
+	// adds sentences more often, and more that say nothing new.
+	minRestShare = 0.3
+	// minSecondCover is the share of that unmatched weight a second
+	// sentence must cover to be quoted: lower quotes weaker second
+	// sentences.
+	minSecondCover = 0.45
+	// secondRankPreference favours a second sentence from a better-ranked
+	// passage, as a factor 1 + it/(rank+1).
+	secondRankPreference = 0.05
+)
+
+// secondSentence chooses the sentence quoted after the best one (cands[bestI])
+// for the question's terms that the best leaves out, when they carry at least
+// minRestShare of its weight and a sentence holds at least minSecondCover of
+// theirs. multi says the question asks for several things (see multiPart): a
+// term only in the best sentence's context is then still left out. leans says
+// the sentence before the best is quoted already (it is then no candidate).
+//
+// A term the best sentence holds as the kind of answer asked ("day" of "what
+// day…", answered by "Monday") or written another way ("U.N." for "United
+// Nations") is held, not left out. A second sentence must also hold one of
+// the question's terms that the best sentence holds: one that shares only
+// the left-out word ("backed" for "back", "so-called" for "call") uses it
+// about something else.
+func secondSentence(terms []qterm, total float64, multi bool, cands []sentence, bestI int, leans bool) (sentence, bool) {
+	best := cands[bestI]
+	var rest, heldTerms []qterm
+	restW := 0.0
+	for _, t := range terms {
+		switch {
+		case matchIn(t, best.stems) > 0 || !multi && matchIn(t, best.ctx) > 0:
+			heldTerms = append(heldTerms, t)
+		case t.answers != kindAny && hasKind(t.answers, best.text, t.asked) || writtenOtherwise(t, best.stems, best.runs):
+			// held, as the kind asked or written another way
+		default:
+			rest = append(rest, t)
+			restW += t.w
+		}
+	}
+	if restW < minRestShare*total {
+		return sentence{}, false
+	}
+	secI, secScore := -1, 0.0
+	for i, s := range cands {
+		if i == bestI || (leans && s.doc == best.doc && s.n == best.n && s.idx == best.idx-1) {
+			continue
+		}
+		if !holdsAny(heldTerms, s) {
+			continue
+		}
+		sc := 0.0
+		for _, t := range rest {
+			sc += t.w * matchIn(t, s.stems)
+		}
+		sc *= 1 + secondRankPreference/float64(s.rank+1)
+		if sc > secScore {
+			secI, secScore = i, sc
+		}
+	}
+	if secI < 0 || secScore < minSecondCover*restW {
+		return sentence{}, false
+	}
+	return cands[secI], true
+}
+
+// holdsAny reports whether sentence s holds one of terms itself.
+func holdsAny(terms []qterm, s sentence) bool {
+	for _, t := range terms {
+		if matchIn(t, s.stems) > 0 {
+			return true
+		}
+	}
+	return false
+}

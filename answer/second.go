@@ -30,15 +30,10 @@ const (
 // about something else.
 func secondSentence(terms []qterm, total float64, multi bool, cands []sentence, bestI int, leans bool) (sentence, bool) {
 	best := cands[bestI]
-	var rest, heldTerms []qterm
+	var rest []qterm
 	restW := 0.0
 	for _, t := range terms {
-		switch {
-		case matchIn(t, best.stems) > 0 || !multi && matchIn(t, best.ctx) > 0:
-			heldTerms = append(heldTerms, t)
-		case t.answers != kindAny && hasKind(t.answers, best.text, t.asked) || writtenOtherwise(t, best.stems, best.runs):
-			// held, as the kind asked or written another way
-		default:
+		if !bestHolds(t, best, multi) && !(t.answers != kindAny && hasKind(t.answers, best.text, t.asked) || writtenOtherwise(t, best.stems, best.runs)) {
 			rest = append(rest, t)
 			restW += t.w
 		}
@@ -51,7 +46,7 @@ func secondSentence(terms []qterm, total float64, multi bool, cands []sentence, 
 		if i == bestI || (leans && s.doc == best.doc && s.n == best.n && s.idx == best.idx-1) {
 			continue
 		}
-		if !holdsAny(heldTerms, s) {
+		if !sharesHeld(terms, best, s, multi) {
 			continue
 		}
 		sc := 0.0
@@ -69,10 +64,17 @@ func secondSentence(terms []qterm, total float64, multi bool, cands []sentence, 
 	return cands[secI], true
 }
 
-// holdsAny reports whether sentence s holds one of terms itself.
-func holdsAny(terms []qterm, s sentence) bool {
+// bestHolds reports whether the best sentence holds term t itself, or, in
+// a question that asks for one thing (not multi), in its context.
+func bestHolds(t qterm, best sentence, multi bool) bool {
+	return matchIn(t, best.stems) > 0 || !multi && matchIn(t, best.ctx) > 0
+}
+
+// sharesHeld reports whether sentence s holds itself one of the terms the
+// best sentence holds (see bestHolds).
+func sharesHeld(terms []qterm, best, s sentence, multi bool) bool {
 	for _, t := range terms {
-		if matchIn(t, s.stems) > 0 {
+		if bestHolds(t, best, multi) && matchIn(t, s.stems) > 0 {
 			return true
 		}
 	}

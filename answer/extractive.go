@@ -697,7 +697,7 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 	answering := len(picked) // the best sentence and the one it leans on
 	// A question with several parts ("who backed it and who argued
 	// against it?") may need a second sentence for what the first leaves out.
-	if sec, ok := secondSentence(terms, total, multiPart.MatchString(query), cands, bestI, len(picked) > 1); ok {
+	if sec, ok := secondSentence(terms, total, multiPart.MatchString(query), cands, bestI, len(picked) > 1, soft); ok {
 		picked = append(picked, sec)
 	}
 	// Every name and number the question asks about must be where the

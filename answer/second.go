@@ -24,11 +24,17 @@ const (
 //
 // A term the best sentence holds as the kind of answer asked ("day" of "what
 // day…", answered by "Monday") or written another way ("U.N." for "United
-// Nations") is held, not left out. A second sentence must also hold one of
-// the question's terms that the best sentence holds: one that shares only
-// the left-out word ("backed" for "back", "so-called" for "call") uses it
-// about something else.
-func secondSentence(terms []qterm, total float64, multi bool, cands []sentence, bestI int, leans bool) (sentence, bool) {
+// Nations") is held, not left out. A second sentence that shares none of
+// the question's terms with the best one is quoted only when it is of the
+// same article and holds a left-out term that the best sentence has no
+// related word for (see softMatcher). Otherwise it shares with the question
+// only a word the best sentence already says in other words, or is about
+// another article's news, and uses the word about something else
+// ("backed a pullout" for "what happened back in…", "so-called" for "what
+// did Szijjarto call the pact", "pull out" of Trump's decision for "when
+// did Austria pull out"). A second sentence about the same thing is kept
+// ("the protection of migrants' human rights" of the same declaration).
+func secondSentence(terms []qterm, total float64, multi bool, cands []sentence, bestI int, leans bool, soft softMatcher) (sentence, bool) {
 	best := cands[bestI]
 	var rest []qterm
 	restW := 0.0
@@ -41,12 +47,20 @@ func secondSentence(terms []qterm, total float64, multi bool, cands []sentence, 
 	if restW < minRestShare*total {
 		return sentence{}, false
 	}
+	// inOtherWords marks (by their index in rest, up to 64) the left-out
+	// terms the best sentence has a related word for.
+	var inOtherWords uint64
+	for i, t := range rest[:min(len(rest), 64)] {
+		if !t.Name && !t.Number && soft.match(t.Word, best.words) > 0 {
+			inOtherWords |= 1 << i
+		}
+	}
 	secI, secScore := -1, 0.0
 	for i, s := range cands {
 		if i == bestI || (leans && s.doc == best.doc && s.n == best.n && s.idx == best.idx-1) {
 			continue
 		}
-		if !sharesHeld(terms, best, s, multi) {
+		if !sharesHeld(terms, best, s, multi) && !(s.doc == best.doc && holdsNew(rest, inOtherWords, s)) {
 			continue
 		}
 		sc := 0.0
@@ -68,6 +82,17 @@ func secondSentence(terms []qterm, total float64, multi bool, cands []sentence, 
 // a question that asks for one thing (not multi), in its context.
 func bestHolds(t qterm, best sentence, multi bool) bool {
 	return matchIn(t, best.stems) > 0 || !multi && matchIn(t, best.ctx) > 0
+}
+
+// holdsNew reports whether sentence s holds a term of rest that the best
+// sentence has no related word for (not marked in inOtherWords).
+func holdsNew(rest []qterm, inOtherWords uint64, s sentence) bool {
+	for i, t := range rest {
+		if (i >= 64 || inOtherWords&(1<<i) == 0) && matchIn(t, s.stems) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // sharesHeld reports whether sentence s holds itself one of the terms the

@@ -25,9 +25,10 @@ const (
 // A term the best sentence holds as the kind of answer asked ("day" of "what
 // day…", answered by "Monday") or written another way ("U.N." for "United
 // Nations") is held, not left out. A second sentence that shares none of
-// the question's terms with the best one is quoted only when it is of the
-// same article and holds a left-out term that the best sentence has no
-// related word for (see softMatcher). Otherwise it shares with the question
+// the question's terms with the best one is quoted only when it holds a
+// left-out term that the best sentence has no related word for (see
+// softMatcher) and, unless the question asks for several things (multi:
+// each may be told by another article), is of the same article. Otherwise it shares with the question
 // only a word the best sentence already says in other words, or is about
 // another article's news, and uses the word about something else
 // ("backed a pullout" for "what happened back in…", "so-called" for "what
@@ -60,7 +61,7 @@ func secondSentence(terms []qterm, total float64, multi bool, cands []sentence, 
 		if i == bestI || (leans && s.doc == best.doc && s.n == best.n && s.idx == best.idx-1) {
 			continue
 		}
-		if !sharesHeld(terms, best, s, multi) && !(s.doc == best.doc && holdsNew(rest, inOtherWords, s)) {
+		if !sharesHeld(terms, best, s, multi) && !((multi || s.doc == best.doc) && holdsNew(rest, inOtherWords, s)) {
 			continue
 		}
 		sc := 0.0

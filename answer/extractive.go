@@ -106,8 +106,7 @@ const (
 	ctxCredit = 0.5
 )
 
-// Tie-breaks and the second sentence of a question that one sentence
-// doesn't answer.
+// Tie-breaks between sentences.
 const (
 	// rankTieBreak is the score a sentence of the best-ranked passage gains
 	// (divided by its rank + 1): small enough to decide only near-ties.
@@ -116,17 +115,6 @@ const (
 	// says more ("Colum Lynch was a staff writer…" over "By Colum Lynch.");
 	// too small to outweigh any term.
 	lengthTieBreak = 1e-6
-	// minRestShare is the share of the question's weight the best sentence
-	// must leave unmatched before a second sentence is looked for: lower
-	// adds sentences more often, and more that say nothing new.
-	minRestShare = 0.3
-	// minSecondCover is the share of that unmatched weight a second
-	// sentence must cover to be quoted: lower quotes weaker second
-	// sentences.
-	minSecondCover = 0.45
-	// secondRankPreference favours a second sentence from a better-ranked
-	// passage, as a factor 1 + it/(rank+1).
-	secondRankPreference = 0.05
 )
 
 // Answer answers q from the index.
@@ -718,33 +706,8 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 	answering := len(picked) // the best sentence and the one it leans on
 	// A question with several parts ("who backed it and who argued
 	// against it?") may need a second sentence for what the first leaves out.
-	var rest []qterm
-	restW := 0.0
-	multi := multiPart.MatchString(query)
-	for _, t := range terms {
-		if matchIn(t, best.stems) == 0 && (multi || matchIn(t, best.ctx) == 0) {
-			rest = append(rest, t)
-			restW += t.w
-		}
-	}
-	if restW >= minRestShare*total {
-		secI, secScore := -1, 0.0
-		for i, s := range cands {
-			if i == bestI || (s.doc == best.doc && s.n == best.n && s.idx == best.idx-1 && len(picked) > 1) {
-				continue
-			}
-			sc := 0.0
-			for _, t := range rest {
-				sc += t.w * matchIn(t, s.stems)
-			}
-			sc *= 1 + secondRankPreference/float64(s.rank+1)
-			if sc > secScore {
-				secI, secScore = i, sc
-			}
-		}
-		if secI >= 0 && secScore >= minSecondCover*restW {
-			picked = append(picked, cands[secI])
-		}
+	if sec, ok := secondSentence(terms, total, multiPart.MatchString(query), cands, bestI, len(picked) > 1, soft); ok {
+		picked = append(picked, sec)
 	}
 	// Every name and number the question asks about must be where the
 	// answer is (see holds): an answer about Guterres's reply that never

@@ -129,6 +129,16 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 		// one, the sources disagree.
 		against, contradicted = opposite(plain, lang, ss)
 	}
+	if !contradicted {
+		// Another announcer of the same act; with a sentence that
+		// backs the claim's, the outlets disagree.
+		if same, other, hasSame, hasOther := announcers(plain, lang, ss); hasOther {
+			against, contradicted = other, true
+			if !supported && hasSame {
+				sup, supported = same, true
+			}
+		}
+	}
 	if contradicted && !supported {
 		// A claim about what the coverage never mentions is not
 		// covered, whatever a sentence near its other words says of

@@ -2,6 +2,7 @@ package claimcheck
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -97,15 +98,9 @@ func sameAct(act claimWords, lang text.Lang, s sentence) bool {
 	return crossLanguageSubject(act, s)
 }
 
-// clauseBreak reports whether the text between two words ends a clause.
-func clauseBreak(gap string) bool {
-	for _, r := range gap {
-		if r == ',' || r == ';' || r == ':' {
-			return true
-		}
-	}
-	return false
-}
+// clauseBreak reports whether the text between two words ends a clause
+// (a comma, colon or semicolon).
+func clauseBreak(gap string) bool { return strings.ContainsAny(gap, ",;:") }
 
 // announcers returns, for a claim that names who announced someone
 // else's act, a sentence on the same act (see sameAct, of its words other

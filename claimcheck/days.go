@@ -329,7 +329,7 @@ func plannedAt(quote string, ws []text.Word, folded []string, i int) bool {
 		if timeline.IsPlanWord(folded[j]) {
 			return true
 		}
-		if j > 0 && strings.ContainsAny(quote[ws[j-1].End:ws[j].Start], ",;:") {
+		if j > 0 && clauseBreak(quote[ws[j-1].End:ws[j].Start]) {
 			return false
 		}
 	}

@@ -23,7 +23,9 @@ var percentWords = [][]string{
 // article or a pronoun (see timeline.WithDigits).
 var onePercent = regexp.MustCompile(`(?i)\b(?:one|un|uno|una|um|uma|une|ein|eins)(\s+(?:per\s?cent|percent|por\s+ciento|por\s+cento|pour\s+cent|prozent|per\s+cento)\b)`)
 
-// withPercentDigits writes "one" before a word of a share as "1".
+// withPercentDigits writes "one" before a word of a share as "1". Every
+// word of a share holds a "c" or a "z" ("cent", "ciento", "Prozent"): a
+// text without one is returned without running the expression.
 func withPercentDigits(s string) string {
 	if !strings.ContainsFunc(s, func(r rune) bool { return r == 'c' || r == 'C' || r == 'z' || r == 'Z' }) {
 		return s

@@ -29,24 +29,37 @@ const minRelatedWord = 0.75
 // the move as"), a class of their own beside reporting (reportStems).
 var namingStems = []string{"call", "describ", "label", "term", "dubb", "brand"}
 
-// wordClass is the polarity class of folded word f (see above): 0 for
-// none.
-func wordClass(f string) int {
+// polarity is the class of a word whose opposites a class keeps apart.
+type polarity int
+
+// The classes; a word of none is never credited by its vector.
+const (
+	noClass polarity = iota
+	approving
+	disapproving
+	leaving
+	staying // joining, signing, backing
+	naming
+	reporting
+)
+
+// wordClass is the polarity class of folded word f (see above).
+func wordClass(f string) polarity {
 	switch {
 	case hasPrefix(f, approveStems):
-		return 1
+		return approving
 	case hasPrefix(f, disapproveStems):
-		return 2
+		return disapproving
 	case isLeave(f):
-		return 3
+		return leaving
 	case isStay(f) || isBacking(f):
-		return 4
+		return staying
 	case hasPrefix(f, namingStems):
-		return 5
+		return naming
 	case hasPrefix(f, reportStems):
-		return 6
+		return reporting
 	}
-	return 0
+	return noClass
 }
 
 // relatedHeld returns how many of the claim's content words (by stem) that
@@ -58,7 +71,7 @@ func relatedHeld(claim string, cw claimWords, s sentence, rel *relatedness.Words
 	}
 	var sws []string
 	for _, w := range text.Words(s.cite.Quote) {
-		if f := text.Fold(w.Text); wordClass(f) != 0 {
+		if f := text.Fold(w.Text); wordClass(f) != noClass {
 			sws = append(sws, f)
 		}
 	}
@@ -78,7 +91,7 @@ func relatedHeld(claim string, cw claimWords, s sentence, rel *relatedness.Words
 		}
 		seen[st] = true
 		class := wordClass(f)
-		if class == 0 {
+		if class == noClass {
 			continue
 		}
 		for _, x := range sws {

@@ -7,9 +7,12 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/llm"
+	"github.com/footnote-bot/footnote/relatedness"
+	"github.com/footnote-bot/footnote/retrieval"
 	"github.com/footnote-bot/footnote/text"
 )
 
@@ -45,6 +48,9 @@ type Checker struct {
 	r     footnote.Retriever
 	paras footnote.Paragraphs
 	langs *text.Detector
+	// vectors loads the word vectors once, when a claim first needs
+	// them (see related.go).
+	vectors func() (*retrieval.Vectors, error)
 	// K is how many passages are retrieved per claim.
 	K int
 }
@@ -53,7 +59,7 @@ type Checker struct {
 // paragraphs from paras (and the articles' languages, when paras is a
 // footnote.Library).
 func New(r footnote.Retriever, paras footnote.Paragraphs) *Checker {
-	return &Checker{r: r, paras: paras, langs: text.NewDetector(), K: DefaultK}
+	return &Checker{r: r, paras: paras, langs: text.NewDetector(), vectors: sync.OnceValues(retrieval.LoadVectors), K: DefaultK}
 }
 
 // Check checks claim. A claim is supported only when the check every model
@@ -123,6 +129,16 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 		// one, the sources disagree.
 		against, contradicted = opposite(plain, lang, ss)
 	}
+	if !contradicted {
+		// Another announcer of the same act; with a sentence that
+		// backs the claim's, the outlets disagree.
+		if same, other, hasSame, hasOther := announcers(plain, lang, ss); hasOther {
+			against, contradicted = other, true
+			if !supported && hasSame {
+				sup, supported = same, true
+			}
+		}
+	}
 	if contradicted && !supported {
 		// A claim about what the coverage never mentions is not
 		// covered, whatever a sentence near its other words says of
@@ -184,6 +200,17 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 		}
 	}
 	return res, nil
+}
+
+// relatedWords returns a comparer of words by meaning for one claim;
+// without the word vectors (they failed to load) it relates nothing, and
+// a claim is held to its words.
+func (c *Checker) relatedWords() *relatedness.Words {
+	v, err := c.vectors()
+	if err != nil {
+		v = nil
+	}
+	return relatedness.New(v)
 }
 
 // quoted writes a citation as “quote” (doc ¶N).

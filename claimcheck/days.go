@@ -321,6 +321,21 @@ func claimMonth(claim string, lang text.Lang) (time.Month, bool) {
 	return 0, false
 }
 
+// plannedAt reports whether a word of planning (timeline.IsPlanWord)
+// stands before word i of quote (ws, folded: its words) in its clause: a
+// comma, colon or semicolon ends a clause, as in attachedAt.
+func plannedAt(quote string, ws []text.Word, folded []string, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if timeline.IsPlanWord(folded[j]) {
+			return true
+		}
+		if j > 0 && clauseBreak(quote[ws[j-1].End:ws[j].Start]) {
+			return false
+		}
+	}
+	return false
+}
+
 // monthSides returns, for a claim that gives a month and no day, among
 // the sentences on the same event (as datedSides asks) that name a month
 // next to the claim's words, the first that gives the claim's month and
@@ -333,6 +348,8 @@ func monthSides(claim string, lang text.Lang, ss []sentence) (same, other footno
 	}
 	cw := knownNames(wordsOf(claim, lang), ss)
 	cross := func(s sentence) bool { return lang != s.lang && lang != text.Unknown && s.lang != text.Unknown }
+	cws := text.Words(claim)
+	claimPlans := plannedAt(claim, cws, folds(cws), len(cws))
 	for _, s := range ss {
 		if hasSame && hasOther {
 			break
@@ -348,7 +365,9 @@ func monthSides(claim string, lang text.Lang, ss []sentence) (same, other footno
 		folded := folds(ws)
 		agrees, differs := false, false
 		for i, f := range folded {
-			if !monthAt(ws, i, s.lang) {
+			if !monthAt(ws, i, s.lang) || !claimPlans && plannedAt(s.cite.Quote, ws, folded, i) {
+				// A plan's month ("the start of formal
+				// negotiations in February") is not the event's.
 				continue
 			}
 			agrees = agrees || monthNames[f] == m

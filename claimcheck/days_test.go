@@ -94,3 +94,27 @@ func TestDayCompare(t *testing.T) {
 		t.Error("a span of days read as one day")
 	}
 }
+
+// TestPlannedMonthSetAside: a month a sentence gives a plan ("due to be
+// signed in Morocco in December", "we look forward to … formal
+// negotiations in February") is not the month of the event, for a claim
+// that tells what happened; a claim of a plan is compared with it.
+func TestPlannedMonthSetAside(t *testing.T) {
+	plan := sentence{cite: footnote.Citation{Doc: "a", Paragraph: 1, Quote: "We look forward to the start of formal negotiations on the compact in February, the spokesman said."}, lang: text.English}
+	plan.words = wordsOf(plan.cite.Quote, text.English)
+	done := sentence{cite: footnote.Citation{Doc: "b", Paragraph: 1, Quote: "Formal negotiations on the compact started in March."}, lang: text.English}
+	done.words = wordsOf(done.cite.Quote, text.English)
+	for _, tc := range []struct {
+		claim         string
+		same, another bool
+	}{
+		{"formal negotiations on the compact started in march", true, false},
+		{"formal negotiations on the compact started in june", false, true},
+		{"formal negotiations on the compact were expected in february", true, true},
+	} {
+		_, _, same, other := monthSides(tc.claim, text.English, []sentence{plan, done})
+		if same != tc.same || other != tc.another {
+			t.Errorf("%q: a sentence of its month %v, of another %v; want %v, %v", tc.claim, same, other, tc.same, tc.another)
+		}
+	}
+}

@@ -7,7 +7,7 @@ import "github.com/footnote-bot/footnote/text"
 // the coverage says they regretted or condemned is turned around.
 var (
 	approveStems    = []string{"prais", "welcom", "celebr", "applau", "hail", "commend", "elogi", "aplaud", "festej", "begruss", "gelobt", "salue", "felicit"}
-	disapproveStems = []string{"condemn", "conden", "regret", "lament", "deplor", "critic", "slam", "denounc", "denunc", "bedauer", "verurteil", "kritis", "rammaric", "disappoint", "decepc", "enttausch"}
+	disapproveStems = []string{"condemn", "conden", "regret", "lament", "deplor", "critic", "slam", "lash", "denounc", "denunc", "bedauer", "verurteil", "kritis", "rammaric", "disappoint", "decepc", "enttausch"}
 )
 
 // judgement reports whether s approves of something, disapproves, or

@@ -6,7 +6,9 @@ import (
 
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/llm"
+	"github.com/footnote-bot/footnote/relatedness"
 	"github.com/footnote-bot/footnote/text"
+	"github.com/footnote-bot/footnote/timeline"
 )
 
 // paraphraseShare is the share of a claim's content words a sentence in
@@ -26,12 +28,25 @@ func (c *Checker) paraphrase(ctx context.Context, claim string, lang text.Lang, 
 	if _, dated := claimDay(claim, lang); dated {
 		return footnote.Citation{}, false, nil
 	}
-	cw := wordsOf(claim, lang)
+	cw := withoutEstimates(wordsOf(claim, lang), claim, lang)
 	cq := quantities(claim, lang)
 	negated := isNegated(claim)
+	var rel *relatedness.Words // made when first needed
 	for _, s := range ss {
-		if s.lang != lang || len(cw.content) == 0 || heldShare(cw, s) < paraphraseShare {
+		if s.lang != lang || len(cw.content) == 0 {
 			continue
+		}
+		if held := heldShare(cw, s); held < paraphraseShare {
+			if lang != text.English {
+				continue
+			}
+			if rel == nil {
+				rel = c.relatedWords()
+			}
+			n := float64(len(cw.content))
+			if (held*n+float64(relatedHeld(claim, cw, s, rel)))/n < paraphraseShare {
+				continue
+			}
 		}
 		sq := quantities(s.cite.Quote, s.lang)
 		if !matchesEach(cq, sq) || differs(cq, sq) || !c.holdsMonths(claim, lang, s) || isNegated(s.cite.Quote) != negated ||
@@ -45,6 +60,19 @@ func (c *Checker) paraphrase(ctx context.Context, claim string, lang text.Lang, 
 		}
 	}
 	return footnote.Citation{}, false, nil
+}
+
+// withoutEstimates returns cw without the words that make the number
+// after them an estimate ("around 1%"): the number is compared as one
+// (see quantity), and no sentence need say "around" for it.
+func withoutEstimates(cw claimWords, claim string, lang text.Lang) claimWords {
+	ws := text.Words(timeline.WithDigits(claim, lang))
+	for i := 0; i+1 < len(ws); i++ {
+		if f := text.Fold(ws[i].Text); approxWords[f] && text.IsDigits(text.Fold(ws[i+1].Text)) {
+			delete(cw.content, stem(f))
+		}
+	}
+	return cw
 }
 
 // matchesEach reports whether b gives each of a's quantities.

@@ -124,7 +124,7 @@ func init() {
 // quantities returns the numbers s gives, in language lang (small numbers
 // written out are read too: "zwei Wochen", "three-day").
 func quantities(s string, lang text.Lang) []quantity {
-	s = timeline.WithDigits(s, lang)
+	s = withPercentDigits(timeline.WithDigits(s, lang))
 	ws := text.Words(s)
 	months := map[int]bool{}
 	for i, w := range ws {
@@ -147,6 +147,8 @@ func quantities(s string, lang text.Lang) []quantity {
 		switch {
 		case against:
 			q.unit, against = unitAgainst, false
+		case isPercent(rest):
+			q.unit = unitPercent
 		case k+1 < len(runs) && !nearMonth(months, i) && isTally(s, ws, m, runs[k+1]):
 			q.unit, against = unitFor, true
 		case len(next) > 0 && joined(rest[:next[0].Start]) && timeUnits[text.Fold(next[0].Text)] > 0:

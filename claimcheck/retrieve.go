@@ -13,7 +13,8 @@ import (
 // passages retrieves what the coverage says near the claim: K passages for
 // the claim; when it names things, K for its names alone, which finds the
 // articles in other languages than the claim's; and when it gives a day or
-// a number, K for the rest of it.
+// a number, K for the rest of it; when it names who announced, K for
+// the announcer and K for what was announced.
 func (c *Checker) passages(ctx context.Context, claim string) ([]footnote.Passage, error) {
 	ps, err := c.r.Retrieve(ctx, claim, c.K)
 	if err != nil {
@@ -47,6 +48,23 @@ func (c *Checker) passages(ctx context.Context, claim string) ([]footnote.Passag
 			return nil, err
 		}
 		ps = append(ps, more...)
+	}
+	// Who announced an act is told differently by outlets (see
+	// announcers): K more for the announcer and the verb, K for the
+	// verb and the act.
+	ws := text.Words(claim)
+	for _, w := range ws {
+		if !hasPrefix(text.Fold(w.Text), announceStems) {
+			continue
+		}
+		for _, q := range []string{claim[:w.End], claim[w.Start:]} {
+			more, err := c.r.Retrieve(ctx, q, c.K)
+			if err != nil {
+				return nil, err
+			}
+			ps = append(ps, more...)
+		}
+		break
 	}
 	return ps, nil
 }

@@ -32,27 +32,15 @@ var negatedAuxiliaries = []string{
 }
 
 // plainWords rewrites the chat shorthand and contractions of question q
-// (see chatShorthand) as the words they stand for, "the us" as "the US",
-// and curly apostrophes as straight ones; every other character is kept.
+// (see chatShorthand) as the words they stand for, and curly apostrophes
+// as straight ones; every other character is kept.
 func plainWords(q string) string {
 	q = strings.ReplaceAll(q, "’", "'")
 	var b strings.Builder
 	last := 0
-	prev := ""
 	for _, f := range fieldsOf(q) {
 		word := strings.ToLower(strings.TrimRight(q[f[0]:f[1]], "?!.,;:"))
 		if word == "" {
-			continue
-		}
-		after := prev
-		prev = word
-		if word == "us" && after == "the" {
-			// "the us" is the United States: the pronoun "us" follows no
-			// article. In lowercase the index reads it as the pronoun, a
-			// word of no weight.
-			b.WriteString(q[last:f[0]])
-			b.WriteString("US")
-			last = f[0] + len(word)
 			continue
 		}
 		plain, ok := chatShorthand[word]

@@ -56,3 +56,29 @@ func TestCapitalQuestionAnswered(t *testing.T) {
 		t.Errorf("answer does not cite the article on Austria: %s", ans.Text)
 	}
 }
+
+// TestLowercaseCountryRefused: a country typed in lowercase that the
+// articles never name ("china", "japan") makes the question one about
+// something else, refused, on the three test articles; a country they do
+// name, typed the same way, is answered.
+func TestLowercaseCountryRefused(t *testing.T) {
+	e, _ := newExtractive(t)
+	ask := asker(t, e)
+	for _, q := range []string{
+		"what did china say about the compact",
+		"did japan join the boycott",
+		"what does canada think of the pact",
+	} {
+		if a := ask(q); !a.Refused {
+			t.Errorf("%q answered: %s", q, a.Text)
+		}
+	}
+	for q, want := range map[string]string{
+		"did hungary quit the pact":        "Hungary",
+		"what did poland's cabinet decide": "Poland",
+	} {
+		if a := ask(q); a.Refused || !strings.Contains(a.Text, want) {
+			t.Errorf("%q: want %q in %s", q, want, a.Text)
+		}
+	}
+}

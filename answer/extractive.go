@@ -553,9 +553,10 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 		case t.Name && e.spelledOut(t.Word, passages):
 			// "NY" for the articles' "New York": matched as the run of
 			// names it stands for (see writtenOtherwise).
-		case t.Name || t.Number || e.nameLike(t.Word, names, passages):
-			// A name, acronym or number the articles never mention:
-			// the question is about something else.
+		case t.Name || t.Number || e.capitals().IsPlace(t.Word) || e.nameLike(t.Word, names, passages):
+			// A name, acronym or number the articles never mention
+			// (a country or capital typed in lowercase, "china", is
+			// one): the question is about something else.
 			return nil, 0, nil, false
 		default:
 			// An everyday word the articles don't use ("held",

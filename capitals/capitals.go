@@ -20,13 +20,14 @@ import (
 type Gazetteer struct {
 	country map[string]string // folded capital → country name
 	capital map[string]string // folded country name or initials → capital
+	places  map[string]bool   // folded country names and capitals, written out
 }
 
 // New reads the gazetteer. A capital that is also its country's name
 // ("Luxembourg", "Singapore") or that two countries share is left out: it
 // stands for no other name; so are initials two countries share.
 func New() *Gazetteer {
-	g := &Gazetteer{country: map[string]string{}, capital: map[string]string{}}
+	g := &Gazetteer{country: map[string]string{}, capital: map[string]string{}, places: map[string]bool{}}
 	shared, sharedInitials := map[string]bool{}, map[string]bool{}
 	for _, c := range countries.All() {
 		cp := c.Capital()
@@ -43,6 +44,7 @@ func New() *Gazetteer {
 		}
 		g.country[city] = name
 		g.capital[text.Fold(name)] = cp.String()
+		g.places[city], g.places[text.Fold(name)] = true, true
 		if in := initials(name); in != "" {
 			if _, dup := g.capital[in]; dup {
 				sharedInitials[in] = true
@@ -102,4 +104,12 @@ func (g *Gazetteer) CapitalOf(name string) (string, bool) {
 	key := text.Fold(strings.ReplaceAll(name, ".", ""))
 	c, ok := g.capital[key]
 	return c, ok
+}
+
+// IsPlace reports whether name, compared folded, is the short English name
+// of a country or territory or its capital, written out ("china",
+// "Beijing", "United States"): never initials, which in lowercase are
+// other words ("us").
+func (g *Gazetteer) IsPlace(name string) bool {
+	return g.places[text.Fold(name)]
 }

@@ -43,3 +43,17 @@ func TestCapitalOf(t *testing.T) {
 		}
 	}
 }
+
+// TestIsPlace: a country or a capital written out is a place, in any
+// case; initials, a city that is no capital and everyday words are not.
+func TestIsPlace(t *testing.T) {
+	g := New()
+	for name, want := range map[string]bool{
+		"china": true, "Beijing": true, "united states": true, "Hungary": true, "budapest": true,
+		"us": false, "US": false, "Marrakech": false, "talks": false, "pact": false,
+	} {
+		if got := g.IsPlace(name); got != want {
+			t.Errorf("IsPlace(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

@@ -816,6 +816,7 @@ func postCheck(text string, ev *evidence) checkResult {
 	if lang := language(text); lang != "" && ev.lang != "" && lang != ev.lang {
 		known = ev.known
 	}
+	before := "" // the claim before, whose names a pronoun may stand for (antecedent.go)
 	for _, sp := range parse(text) {
 		keptAny := false
 		var sb strings.Builder
@@ -824,6 +825,13 @@ func postCheck(text string, ev *evidence) checkResult {
 				continue
 			}
 			res.claims++
+			if c.sentStart {
+				if check, ok := ev.withAntecedent(c.check, before, c.refs); ok {
+					c.check = check
+				} else {
+					before = c.check
+				}
+			}
 			j := ev.judge(c, known)
 			res.droppedMarkers += j.dropped
 			if j.recited {

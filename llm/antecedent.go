@@ -1,0 +1,93 @@
+package llm
+
+import (
+	"strings"
+
+	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/text"
+)
+
+// A model continues a claim about someone with a pronoun: "Haley argued
+// that staying would give the U.S. more influence [¶6]. So she went from
+// opposing the withdrawal to defending it [¶5]." The second claim is about
+// Haley, and ¶5 (the State Department "initially opposed the withdrawal")
+// never speaks of her: its words match, its person does not. A claim that
+// opens with "she" or "he" is checked as if it named a person the claim
+// before it in the answer names: the first of them its cited paragraphs
+// write ("President Trump overruled Nikki Haley [¶7]. She had been the lone
+// dissenter [¶6]": Haley, whom ¶6 names), else the first (and the claim is
+// re-cited or removed like any claim whose name its paragraph lacks). The
+// claim is shown as written. The paragraph may still speak of that person
+// by a pronoun of its own, when it opens by referring to the paragraph
+// before (see source.referred).
+
+// personalSubjects are the pronouns that open a claim about a person
+// named in the claim before.
+var personalSubjects = map[string]bool{"she": true, "he": true}
+
+// connectives may come before the pronoun without changing whom it
+// stands for ("So she…", "But he…").
+var connectives = map[string]bool{"so": true, "but": true, "and": true, "then": true, "later": true, "yet": true}
+
+// maxLeadWords is how far into a claim its pronoun subject is looked for:
+// the pronoun and the connectives before it. More would take a pronoun of
+// a later clause for the claim's subject.
+const maxLeadWords = 3
+
+// personNames returns the names a claim gives, in order: capitalised
+// words that are no function word, no date and no initials ("U.S." is no
+// person a pronoun stands for).
+func personNames(check string) []string {
+	var out []string
+	for _, w := range text.Words(check) {
+		f := text.Fold(w.Text)
+		if capitalisedName(w.Text) && w.Text != strings.ToUpper(w.Text) && !englishDates[f] && dateWords[f] == "" {
+			out = append(out, w.Text)
+		}
+	}
+	return out
+}
+
+// antecedentFor returns the one of names that a claim citing refs stands
+// for by its pronoun: the first its cited paragraphs write, else the first.
+func (e *evidence) antecedentFor(names []string, refs []footnote.MarkerRef) string {
+	for _, n := range names {
+		f := text.Fold(n)
+		for _, r := range refs {
+			for _, src := range e.cited(r) {
+				if _, ok := src.words[f]; ok {
+					return n
+				}
+			}
+		}
+	}
+	return names[0]
+}
+
+// withAntecedent returns check with its opening personal pronoun replaced
+// by the name of the claim before that it stands for (see antecedentFor),
+// and whether it had one; check unchanged when the claim before names no
+// one. The claim before is read only when there is a pronoun.
+func (e *evidence) withAntecedent(check, before string, refs []footnote.MarkerRef) (string, bool) {
+	if before == "" {
+		return check, false
+	}
+	ws := text.Words(check)
+	for i, w := range ws {
+		if i >= maxLeadWords {
+			break
+		}
+		f := strings.ToLower(w.Text)
+		if personalSubjects[f] {
+			names := personNames(before)
+			if len(names) == 0 {
+				return check, false
+			}
+			return check[:w.Start] + e.antecedentFor(names, refs) + check[w.End:], true
+		}
+		if !connectives[f] {
+			break
+		}
+	}
+	return check, false
+}

@@ -67,20 +67,27 @@ func valueOf(k kind, s string, asked map[string]bool) string {
 // valueAt is valueOf over the tokens of a sentence, keeping only the
 // tokens keep accepts (nil keeps all).
 func valueAt(k kind, toks []text.Token, asked map[string]bool, keep func(i int) bool) string {
-	nearCalendar := func(i int) bool {
+	// nearCalendar reports whether token i stands within dateSpan words
+	// of a month or weekday, and the month it stands nearest, if any.
+	nearCalendar := func(i int) (string, bool) {
+		month, near := "", false
 		for _, step := range []int{-1, 1} {
 			for j, left := i, dateSpan; left >= 0 && j >= 0 && j < len(toks); j += step {
 				if isCalendarName(toks[j].Text) {
-					return true
+					near = true
+					if m, ok := monthKey(toks[j].Text); ok && month == "" {
+						month = m
+					}
+					break
 				}
 				if !dateLinks[strings.ToLower(toks[j].Text)] {
 					left--
 				}
 			}
 		}
-		return false
+		return month, near
 	}
-	var nums, words []string
+	var nums, words, months []string
 	for i, t := range toks {
 		low := text.Fold(t.Text)
 		if asked[strings.ToLower(t.Text)] || (keep != nil && !keep(i)) {
@@ -88,8 +95,16 @@ func valueAt(k kind, toks []text.Token, asked map[string]bool, keep func(i int) 
 		}
 		switch {
 		case text.IsDigits(t.Text):
-			if !isYear(t.Text) && (k != kindTime || nearCalendar(i)) {
+			if isYear(t.Text) {
+				continue
+			}
+			if k != kindTime {
 				nums = append(nums, low)
+			} else if month, near := nearCalendar(i); near {
+				nums = append(nums, low)
+				if month != "" && !slices.Contains(months, month) {
+					months = append(months, month) // "3 December": the day keeps its month
+				}
 			}
 		case k == kindTime && isCalendarName(t.Text):
 			en, _ := calendarName(t.Text)
@@ -101,7 +116,7 @@ func valueAt(k kind, toks []text.Token, asked map[string]bool, keep func(i int) 
 		}
 	}
 	if len(nums) > 0 {
-		return strings.Join(nums, " ")
+		return strings.Join(append(nums, months...), " ")
 	}
 	return strings.Join(words, " ")
 }
@@ -140,6 +155,7 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 	// rivalTimeValue), and otherValue for a sentence not chosen to answer
 	// (see timeValue); nil when they are value.
 	var rivalValue, otherValue func(s sentence) string
+	same := func(a, b string) bool { return a == b }
 	ca, counted := countAsk{}, false
 	if want == kindNumber {
 		ca, counted = e.newCountAsk(own, asked, bar, passages)
@@ -148,6 +164,9 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 	case counted:
 		value = func(s sentence) string { return e.countValue(ca, s) }
 	case want == kindTime:
+		// A day of a month and the month alone ("3 December", "last
+		// December") are one version, told more or less precisely.
+		same = func(a, b string) bool { return a == b || preciserTime(a, b) || preciserTime(b, a) }
 		ta := e.newTimeAsk(own, asked, bar)
 		ta.year = e.newestYear(passages)
 		value = func(s sentence) string {
@@ -169,7 +188,6 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 			return e.rivalTimeValue(ta, s)
 		}
 	}
-	same := func(a, b string) bool { return a == b }
 	// precise is, for a place, the version quoted by its sentence naming
 	// the most precise place (see preciserPlace); nil for another kind.
 	var precise func(answerVersion, []sentence) answerVersion
@@ -252,6 +270,9 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 	for _, r := range e.rivalsByArticle(bar, best, bestOwn, candidates, rivalValue, func(v string) bool { return same(first, v) }) {
 		j := slices.IndexFunc(vs, func(x answerVersion) bool { return same(x.value, r.value) })
 		switch {
+		case j > 0 && want == kindTime && preciserTime(r.value, vs[j].value):
+			// The outlet that gives the day is quoted for the version.
+			vs[j] = answerVersion{value: r.value, s: r.s, docs: append([]string{r.s.doc}, vs[j].docs...), sents: append([]sentence{r.s}, vs[j].sents...)}
 		case j >= 0:
 			vs[j].docs = append(vs[j].docs, r.s.doc)
 			vs[j].sents = append(vs[j].sents, r.s)

@@ -93,9 +93,10 @@ func TestValueOf(t *testing.T) {
 		s    string
 		want string
 	}{
-		{kindTime, "MARRAKECH, 11 December - the conference adopted its 23 objectives for 258 million people.", "11"},
-		{kindTime, "It will take place on 10 and 11 December in Marrakesh.", "10 11"},
-		{kindTime, "It is due to be approved at a Dec. 10-11 meeting in 2018.", "10 11"},
+		{kindTime, "MARRAKECH, 11 December - the conference adopted its 23 objectives for 258 million people.", "11 dec"},
+		{kindTime, "It will take place on 10 and 11 December in Marrakesh.", "10 11 dec"},
+		{kindTime, "It is due to be approved at a Dec. 10-11 meeting in 2018.", "10 11 dec"},
+		{kindTime, "It was approved on Monday 10 in Marrakesh.", "10"},
 		{kindTime, "The US told the UN on Saturday.", "saturday"},
 		{kindTime, "It is subject to another vote next year.", "next year"},
 		{kindNumber, "About 65 million people in 2017, of them 22 million refugees.", "65 22"},
@@ -188,6 +189,11 @@ func TestVersionsOfTheActAsked(t *testing.T) {
 			[]string{"19 December"}, []string{"060-un-press-marrakech-concludes-copy"}, []string{"earlier this month"}},
 		{"On what day did the General Assembly endorse the migration compact?",
 			[]string{"Wednesday", "19 December"}, []string{"067-newsy-ga-endorses", "060-un-press-marrakech-concludes-copy"}, nil},
+		// AP's "last December" and IRIN's "On 3 December" are one
+		// version, quoted from the outlet that gives the day, not shown
+		// as two.
+		{"On what day did the US tell the UN it was leaving the migration talks?",
+			[]string{"3 December"}, []string{"134-reliefweb-irin-ardittis", "108-seattletimes-ap-poland"}, []string{"last December"}},
 	} {
 		ans, err := e.Answer(context.Background(), footnote.Question{Text: tc.q})
 		if err != nil {

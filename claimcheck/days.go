@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/relatedness"
 	"github.com/footnote-bot/footnote/text"
 	"github.com/footnote-bot/footnote/timeline"
 )
@@ -235,11 +236,6 @@ const dayReach = 1
 // for the sentence's.
 const dayLead = 3
 
-// reportStems are the starts of folded words by which news reports what
-// someone said, in the languages of the coverage: "the US said in its
-// statement on Saturday" dates the statement, the claim's event.
-var reportStems = []string{"said", "say", "told", "announc", "statement", "declar", "stated", "dijo", "dice", "anunci", "afirm", "sagte", "erklar", "teilte", "annonc", "disse", "affer"}
-
 // relativeDays are the folded words for a day relative to the article's
 // ("yesterday"), in the languages of the coverage.
 var relativeDays = map[string]bool{}
@@ -296,7 +292,7 @@ func attachedAt(cw claimWords, quote string, ws []text.Word, folded []string, i,
 			if !isContent(folded[j]) || strings.ContainsFunc(folded[j], unicode.IsDigit) {
 				continue
 			}
-			if _, ok := cw.content[stem(folded[j])]; ok || hasPrefix(folded[j], reportStems) {
+			if _, ok := cw.content[stem(folded[j])]; ok || relatedness.Reports(folded[j]) {
 				return true
 			}
 			seen++

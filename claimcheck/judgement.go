@@ -1,13 +1,8 @@
 package claimcheck
 
-import "github.com/footnote-bot/footnote/text"
-
-// The two ways someone can judge a decision, as the starts of folded
-// words in the languages of the coverage: a claim that one praised what
-// the coverage says they regretted or condemned is turned around.
-var (
-	approveStems    = []string{"prais", "welcom", "celebr", "applau", "hail", "commend", "elogi", "aplaud", "festej", "begruss", "gelobt", "salue", "felicit"}
-	disapproveStems = []string{"condemn", "conden", "regret", "lament", "deplor", "critic", "slam", "lash", "denounc", "denunc", "bedauer", "verurteil", "kritis", "rammaric", "disappoint", "decepc", "enttausch"}
+import (
+	"github.com/footnote-bot/footnote/relatedness"
+	"github.com/footnote-bot/footnote/text"
 )
 
 // judgement reports whether s approves of something, disapproves, or
@@ -15,8 +10,8 @@ var (
 func judgement(s string) (approve, disapprove bool) {
 	for _, w := range text.Words(s) {
 		f := text.Fold(w.Text)
-		approve = approve || hasPrefix(f, approveStems)
-		disapprove = disapprove || hasPrefix(f, disapproveStems)
+		approve = approve || relatedness.Approves(f)
+		disapprove = disapprove || relatedness.Disapproves(f)
 	}
 	return approve, disapprove
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/relatedness"
 	"github.com/footnote-bot/footnote/text"
 )
 
@@ -28,7 +29,7 @@ func leavesAgainstStay(claim, quote string) bool {
 	}
 	ws := text.Words(quote)
 	for i, w := range ws {
-		if isStay(text.Fold(w.Text)) && (endedAt(ws, i) || negatedAt(quote, ws, i)) {
+		if relatedness.Stays(text.Fold(w.Text)) && (endedAt(ws, i) || negatedAt(quote, ws, i)) {
 			return true
 		}
 	}

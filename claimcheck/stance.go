@@ -3,23 +3,15 @@ package claimcheck
 import (
 	"strings"
 
+	"github.com/footnote-bot/footnote/relatedness"
 	"github.com/footnote-bot/footnote/text"
 )
 
 // The two directions a party can take towards talks, a pact or a
-// country, as the starts of folded words in the languages of the
-// coverage: a claim that one stays where the coverage says it leaves is
-// contradicted, however many of its other words the sentence shares.
-var (
-	stayStems = []string{"stay", "remain", "rejoin", "join", "particip", "quedar", "permanec", "rester", "bleib", "ficar", "permanec", "restare",
-		// signing or acceding to a pact: "would sign" against "won't sign"
-		"firmar", "firmo", "firmad", "firmara", "firmare", "firmera", "unterzeichn", "unterschr", "beitret", "beitritt", "beizutret", "assin", "adher", "aderi", "accede", "attend"}
-	// backingStems back something: "would support the pact" against
-	// "would oppose the pact". Before a word of leaving they back the
-	// leaving ("backed a pullout").
-	backingStems = []string{"support", "endors", "apoy", "respald", "soutien", "souten", "unterstu", "befurwort", "apoi", "sosten", "sosteg"}
-	leaveStems   = []string{"leav", "withdr", "exit", "pull", "ditch", "abandon", "boycott", "salir", "retir", "sortir", "quitt", "austret", "austritt", "austrat", "ausgetret", "ausstieg", "sair", "uscir", "ritir"}
-)
+// country (relatedness.Leaves, relatedness.Stays): a claim that one stays
+// where the coverage says it leaves is contradicted, however many of its
+// other words the sentence shares. A word of backing before one of
+// leaving backs the leaving ("backed a pullout").
 
 // reversesStance reports whether the claim takes one direction and the
 // quote only the other.
@@ -46,10 +38,10 @@ func stance(s string) (stay, leave bool) {
 	// is one of backing ("backed a pullout").
 	governs := map[int]bool{}
 	for i, w := range ws {
-		if isLeave(text.Fold(w.Text)) {
+		if relatedness.Leaves(text.Fold(w.Text)) {
 			for j := max(0, i-endWindow); j < i; j++ {
 				fj := text.Fold(ws[j].Text)
-				governs[j] = governs[j] || hasPrefix(fj, refuseStems) || isBacking(fj)
+				governs[j] = governs[j] || hasPrefix(fj, refuseStems) || relatedness.Backs(fj)
 			}
 		}
 	}
@@ -58,39 +50,21 @@ func stance(s string) (stay, leave bool) {
 		f := text.Fold(w.Text)
 		switch {
 		case governs[i] || cond[i]:
-		case isStay(f) && (endedAt(ws, i) || negatedAt(s, ws, i)):
+		case relatedness.Stays(f) && (endedAt(ws, i) || negatedAt(s, ws, i)):
 			// "ending its participation" and "won't sign" leave.
 			leave = true
-		case isStay(f) && i > 0 && possessives[text.Fold(ws[i-1].Text)]:
+		case relatedness.Stays(f) && i > 0 && possessives[text.Fold(ws[i-1].Text)]:
 			// "to adjourn its participation": what is done with it
 			// decides, and the verb may be one of neither list.
-		case isLeave(f) && negatedAt(s, ws, i):
+		case relatedness.Leaves(f) && negatedAt(s, ws, i):
 			stay = true
 		default:
-			stay = stay || isStay(f)
-			leave = leave || isLeave(f) || hasPrefix(f, refuseStems)
+			stay = stay || relatedness.Stays(f)
+			leave = leave || relatedness.Leaves(f) || hasPrefix(f, refuseStems)
 		}
 	}
 	return stay, leave
 }
-
-// isLeave reports whether folded word f leaves ("quit", not "quite").
-func isLeave(f string) bool {
-	return hasPrefix(f, leaveStems) || f == "quit" || f == "quits"
-}
-
-// isStay reports whether folded word f stays, joins or signs.
-func isStay(f string) bool {
-	return hasPrefix(f, stayStems) || isBacking(f) || strings.HasPrefix(f, "sign") && !strings.HasPrefix(f, "signal") && !strings.HasPrefix(f, "signif")
-}
-
-// isBacking reports whether folded word f backs something (see
-// backingStems, backForms).
-func isBacking(f string) bool { return hasPrefix(f, backingStems) || backForms[f] }
-
-// backForms are the forms of "back" that mean supporting: the stem
-// would take "background" and "backlash" for them.
-var backForms = map[string]bool{"back": true, "backs": true, "backed": true, "backing": true}
 
 // conditionals are the folded words that open a clause of what may
 // happen, not what did ("threatened to leave if Michel backed the

@@ -174,6 +174,11 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 				break
 			}
 		}
+		if !found && a.classSaid(s, sentencesOf(src, idx)...) {
+			// Said in another word of its class ("slammed" for
+			// "criticised"; see classSaid).
+			found = true
+		}
 		if !found && pastVerb(s, ev.lang, a.echo) {
 			// A verb in the past must be in the quoted sentences: "Kelly
 			// opposed the pullout" quoting "Kelly … strongly backed a
@@ -341,7 +346,7 @@ func (a analysis) drifts(srcs ...*source) bool {
 		}
 		all := true
 		for _, src := range srcs {
-			if !driftingVerb(s, src, a.lang, a.echo) {
+			if !driftingVerb(s, src, a.lang, a.echo) || a.classSaid(s, sentencesOf(src, nil)...) {
 				all = false
 				break
 			}

@@ -416,6 +416,15 @@ func (a analysis) covered(soft bool, srcs ...*source) bool {
 				break
 			}
 		}
+		if !found && soft {
+			// Said in another word of its class (see classSaid).
+			for _, src := range srcs {
+				if a.classSaid(s, sentencesOf(src, nil)...) {
+					found = true
+					break
+				}
+			}
+		}
 		in, plain = a.tally(s, found, in, plain, &missing)
 	}
 	if soft && len(missing) > 0 {
@@ -598,7 +607,7 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 		// finds "backed" in the paragraph's sentence about Kelly, while
 		// its own sentence says "opposed".
 		for _, s := range a.stems {
-			if s.plain && pastVerb(s, a.lang, a.echo) && !best.hasStem(s, a.lang) {
+			if s.plain && pastVerb(s, a.lang, a.echo) && !best.hasStem(s, a.lang) && !a.classSaid(s, best) {
 				return "", false
 			}
 		}

@@ -1,6 +1,9 @@
 package llm
 
-import "github.com/footnote-bot/footnote/text"
+import (
+	"github.com/footnote-bot/footnote/relatedness"
+	"github.com/footnote-bot/footnote/text"
+)
 
 // A noun of the claim that its sentences lack still counts as theirs when
 // one of their content words names the same thing in other words ("the
@@ -34,6 +37,53 @@ func (a analysis) relatedIn(s claimStem, words map[string]struct{}) bool {
 		}
 	}
 	return false
+}
+
+// A verb of the claim its sentences lack may be there in another word of
+// its polarity class ("criticised" and "condemned", "participate" and
+// "attend"): relatedness.Words.SameClass, the claim check's test, whose
+// classes keep antonyms apart ("supported" is never "opposed", "stay"
+// never "leave"), at its cosine (relatedness.MinSameClass). Only a word
+// the claim doesn't have itself ("backed staying" is not said by the
+// "backed" of "backed a pullout"), and one the sentence negates only for a
+// word the claim negates ("is not backing" for "is not supporting");
+// names, numbers, dates and negation are matched as before.
+
+// classSaid reports whether one of sents says the claim's word s in
+// another word of its polarity class (see above). It is false without the
+// vectors, for a word of no class, and for other languages than English.
+func (a analysis) classSaid(s claimStem, sents ...*sentence) bool {
+	if a.rel == nil || s.word == "" || a.lang != string(text.English) || relatedness.ClassOf(s.word) == relatedness.NoClass {
+		return false
+	}
+	_, claimNegates := a.neg.scope[s.s]
+	for _, st := range sents {
+		for w := range st.words {
+			if _, negated := st.neg.scope[stem(w)]; negated != claimNegates || !contentWord(w) || a.hasWord(w) {
+				continue
+			}
+			if a.rel.SameClass(s.word, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentencesOf returns the sentences idx of src (all of them with idx nil).
+func sentencesOf(src *source, idx []int) []*sentence {
+	if idx == nil {
+		out := make([]*sentence, len(src.sents))
+		for i := range src.sents {
+			out[i] = &src.sents[i]
+		}
+		return out
+	}
+	out := make([]*sentence, len(idx))
+	for k, i := range idx {
+		out[k] = &src.sents[i]
+	}
+	return out
 }
 
 // tally counts a plain word of the claim: in the sources (found), or a

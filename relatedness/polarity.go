@@ -1,0 +1,136 @@
+package relatedness
+
+import (
+	"slices"
+	"strings"
+)
+
+// Words in other words: GloVe puts opposites as close as synonyms
+// ("accepted" and "rejected" 0.82, "stay" and "leave" 0.88, "supported"
+// and "opposed" 0.82, "more" and "less" 0.91), so the vectors alone can't
+// tell a paraphrase from its antonym. A Class carries the polarity: two
+// words are said in other words (SameClass) only when both are of one
+// class — both judge the same way, both take the same stance, or both
+// name or report what someone said — and close by the vectors. A word of
+// no class, or of another class, is never credited: the vectors only tell
+// a near word of the class from a far one. The classes are read from the
+// starts of folded words in the languages of the coverage; the vectors
+// are English.
+
+// Class is the polarity class of a word.
+type Class int
+
+// The classes; a word of NoClass is never said in other words.
+const (
+	// NoClass: a word of none of the classes below.
+	NoClass Class = iota
+	// Approving: "praised", "welcomed", "hailed".
+	Approving
+	// Disapproving: "condemned", "criticised", "slammed", "regretted".
+	Disapproving
+	// Leaving: "left", "quit", "withdrew", "pulled out", "boycotted".
+	Leaving
+	// Staying: staying, joining, signing or backing ("remained",
+	// "joined", "signed", "supported", "backed").
+	Staying
+	// Naming: naming or describing a thing ("called", "described").
+	Naming
+	// Reporting: reporting what someone said ("said", "announced").
+	Reporting
+)
+
+// MinSameClass is the cosine from which a word counts as said by another
+// word of its class: lower credits words of a class that mean something
+// else ("praised" and "welcomed" 0.74), higher keeps fewer paraphrases
+// ("called" and "described" are 0.76, "slammed" and "lashed" 0.77).
+const MinSameClass = 0.75
+
+// The starts of folded words of each class, in the languages of the
+// coverage.
+var (
+	approveStems    = []string{"prais", "welcom", "celebr", "applau", "hail", "commend", "elogi", "aplaud", "festej", "begruss", "gelobt", "salue", "felicit"}
+	disapproveStems = []string{"condemn", "conden", "regret", "lament", "deplor", "critic", "slam", "lash", "denounc", "denunc", "bedauer", "verurteil", "kritis", "rammaric", "disappoint", "decepc", "enttausch"}
+	stayStems       = []string{"stay", "remain", "rejoin", "join", "particip", "quedar", "permanec", "rester", "bleib", "ficar", "permanec", "restare",
+		// signing or acceding to a pact: "would sign" against "won't sign"
+		"firmar", "firmo", "firmad", "firmara", "firmare", "firmera", "unterzeichn", "unterschr", "beitret", "beitritt", "beizutret", "assin", "adher", "aderi", "accede", "attend"}
+	// backingStems back something: "would support the pact" against
+	// "would oppose the pact".
+	backingStems = []string{"support", "endors", "apoy", "respald", "soutien", "souten", "unterstu", "befurwort", "apoi", "sosten", "sosteg"}
+	leaveStems   = []string{"leav", "withdr", "exit", "pull", "ditch", "abandon", "boycott", "salir", "retir", "sortir", "quitt", "austret", "austritt", "austrat", "ausgetret", "ausstieg", "sair", "uscir", "ritir"}
+	// namingStems name or describe a thing ("called the move
+	// unacceptable", "described the move as").
+	namingStems = []string{"call", "describ", "label", "term", "dubb", "brand"}
+	// reportStems report what someone said.
+	reportStems = []string{"said", "say", "told", "announc", "statement", "declar", "stated", "dijo", "dice", "anunci", "afirm", "sagte", "erklar", "teilte", "annonc", "disse", "affer"}
+	// leaveForms are the forms of "quit", whose start would take "quite".
+	leaveForms = map[string]bool{"quit": true, "quits": true}
+	// backForms are the forms of "back" that mean supporting: the start
+	// would take "background" and "backlash" for them.
+	backForms = map[string]bool{"back": true, "backs": true, "backed": true, "backing": true}
+)
+
+// startsWith reports whether folded word f starts with one of stems.
+func startsWith(f string, stems []string) bool {
+	return slices.ContainsFunc(stems, func(p string) bool { return strings.HasPrefix(f, p) })
+}
+
+// Approves reports whether folded word f approves of something.
+func Approves(f string) bool { return startsWith(f, approveStems) }
+
+// Disapproves reports whether folded word f disapproves of something.
+func Disapproves(f string) bool { return startsWith(f, disapproveStems) }
+
+// Leaves reports whether folded word f leaves ("quit", not "quite").
+func Leaves(f string) bool { return startsWith(f, leaveStems) || leaveForms[f] }
+
+// Backs reports whether folded word f backs something ("supported",
+// "backed"; not "background").
+func Backs(f string) bool { return startsWith(f, backingStems) || backForms[f] }
+
+// Stays reports whether folded word f stays, joins, signs or backs.
+func Stays(f string) bool {
+	return startsWith(f, stayStems) || Backs(f) || strings.HasPrefix(f, "sign") && !strings.HasPrefix(f, "signal") && !strings.HasPrefix(f, "signif")
+}
+
+// Reports reports whether folded word f reports what someone said.
+func Reports(f string) bool { return startsWith(f, reportStems) }
+
+// ClassOf returns the polarity class of folded word f; an irregular
+// verb's form of no class is of its other forms' ("left" of "leave").
+func ClassOf(f string) Class {
+	c := classOf(f)
+	for _, g := range IrregularForms(f) {
+		if c != NoClass {
+			break
+		}
+		c = classOf(g)
+	}
+	return c
+}
+
+// classOf is ClassOf of f's own form.
+func classOf(f string) Class {
+	switch {
+	case Approves(f):
+		return Approving
+	case Disapproves(f):
+		return Disapproving
+	case Leaves(f):
+		return Leaving
+	case Stays(f):
+		return Staying
+	case startsWith(f, namingStems):
+		return Naming
+	case Reports(f):
+		return Reporting
+	}
+	return NoClass
+}
+
+// SameClass reports whether folded words a and b are of one class (not
+// NoClass) and at least MinSameClass close by the vectors: b says a in
+// other words. Words of two classes never are, however close.
+func (w *Words) SameClass(a, b string) bool {
+	c := ClassOf(a)
+	return c != NoClass && c == ClassOf(b) && w.Similarity(a, b) >= MinSameClass
+}

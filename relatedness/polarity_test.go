@@ -1,0 +1,40 @@
+package relatedness
+
+import (
+	"testing"
+
+	"github.com/footnote-bot/footnote/retrieval"
+)
+
+// TestSameClass: words of one polarity class that the vectors put close
+// say each other; opposites, as close by the vectors, never do, nor do
+// close words of no class.
+func TestSameClass(t *testing.T) {
+	v, err := retrieval.LoadVectors()
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := New(v)
+	for _, p := range [][2]string{{"remained", "stayed"}, {"hailed", "praised"}, {"condemned", "denounced"}, {"participate", "attend"}} {
+		if !w.SameClass(p[0], p[1]) {
+			t.Errorf("%s ~ %s (%.2f): not said in other words", p[0], p[1], w.Similarity(p[0], p[1]))
+		}
+	}
+	for _, p := range [][2]string{{"stay", "leave"}, {"staying", "leaving"}, {"accepted", "rejected"}, {"more", "less"}} {
+		if got := w.Similarity(p[0], p[1]); got < MinSameClass {
+			t.Fatalf("%s ~ %s: %.2f; the test needs a pair the vectors put as close as synonyms", p[0], p[1], got)
+		}
+		if w.SameClass(p[0], p[1]) {
+			t.Errorf("%s ~ %s: opposites, or words of no class, said in other words", p[0], p[1])
+		}
+	}
+}
+
+// TestClassOf: an irregular verb's form is of its base form's class.
+func TestClassOf(t *testing.T) {
+	for f, want := range map[string]Class{"left": Leaving, "leaving": Leaving, "quit": Leaving, "quite": NoClass, "backed": Staying, "background": NoClass, "slammed": Disapproving, "hailed": Approving, "told": Reporting, "described": Naming} {
+		if got := ClassOf(f); got != want {
+			t.Errorf("ClassOf(%q) = %d, want %d", f, got, want)
+		}
+	}
+}

@@ -178,6 +178,15 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 			}
 		}
 	}
+	if !supported || !contradicted {
+		// A claim that gives a day, a month or who announced is about
+		// that value: sentences on its event that give the claim's and
+		// another dispute it, whatever a sentence found first on its
+		// subject says of a stance or a number.
+		if same, other, ok := c.valueSides(plain, lang, ss, langOf); ok {
+			sup, against, supported, contradicted = same, other, true, true
+		}
+	}
 	switch {
 	case supported && contradicted:
 		res.Verdict = Disputed
@@ -200,6 +209,25 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 		}
 	}
 	return res, nil
+}
+
+// valueSides returns, for a claim that gives a day, a month or who
+// announced, a sentence on its event that gives the claim's value and one
+// that gives another, from the first of those comparisons that finds both.
+func (c *Checker) valueSides(claim string, lang text.Lang, ss []sentence, langOf func(doc string) text.Lang) (same, other footnote.Citation, ok bool) {
+	sides := []func() (footnote.Citation, footnote.Citation, bool, bool){
+		func() (footnote.Citation, footnote.Citation, bool, bool) {
+			return datedSides(claim, lang, ss, c.daters(langOf))
+		},
+		func() (footnote.Citation, footnote.Citation, bool, bool) { return monthSides(claim, lang, ss) },
+		func() (footnote.Citation, footnote.Citation, bool, bool) { return announcers(claim, lang, ss) },
+	}
+	for _, side := range sides {
+		if same, other, hasSame, hasOther := side(); hasSame && hasOther {
+			return same, other, true
+		}
+	}
+	return same, other, false
 }
 
 // relatedWords returns a comparer of words by meaning for one claim;

@@ -58,6 +58,9 @@ func stance(s string) (stay, leave bool) {
 		f := text.Fold(w.Text)
 		switch {
 		case governs[i] || cond[i]:
+		case backForms[f] && i+1 < len(ws) && text.Fold(ws[i+1].Text) == "out":
+			// "backed out" leaves.
+			leave = true
 		case isStay(f) && (endedAt(ws, i) || negatedAt(s, ws, i)):
 			// "ending its participation" and "won't sign" leave.
 			leave = true

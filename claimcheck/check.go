@@ -75,7 +75,7 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 	// every word.
 	plain := plainClaim(claim)
 	lang := claimLanguage(c.langs, plain)
-	passages, err := c.passages(ctx, plain)
+	passages, err := c.passages(ctx, plain, lang)
 	if err != nil {
 		return res, fmt.Errorf("check claim: %w", err)
 	}

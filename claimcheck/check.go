@@ -212,8 +212,9 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 }
 
 // valueSides returns, for a claim that gives a day, a month or who
-// announced, a sentence on its event that gives the claim's value and one
-// that gives another, from the first of those comparisons that finds both.
+// announced, a sentence on its event that gives the claim's value (and
+// does not turn the claim around) and one that gives another, from the
+// first of those comparisons that finds both.
 func (c *Checker) valueSides(claim string, lang text.Lang, ss []sentence, langOf func(doc string) text.Lang) (same, other footnote.Citation, ok bool) {
 	sides := []func() (footnote.Citation, footnote.Citation, bool, bool){
 		func() (footnote.Citation, footnote.Citation, bool, bool) {
@@ -223,7 +224,10 @@ func (c *Checker) valueSides(claim string, lang text.Lang, ss []sentence, langOf
 		func() (footnote.Citation, footnote.Citation, bool, bool) { return announcers(claim, lang, ss) },
 	}
 	for _, side := range sides {
-		if same, other, hasSame, hasOther := side(); hasSame && hasOther {
+		// The side that gives the claim's value must not say the
+		// opposite of it ("said Tuesday that it will not support").
+		same, other, hasSame, hasOther := side()
+		if hasSame && hasOther && !turnedAround(claim, same.Quote, lang) && !leavesAgainstStay(claim, same.Quote) {
 			return same, other, true
 		}
 	}

@@ -130,8 +130,10 @@ func TestCheckDayDisputedOverStance(t *testing.T) {
 			"cfr": {"On Friday, President Trump decided that the United States would pull out of the Global Compact on Migration."},
 			"voa": {"He said the United States supports the Global Compact on Migration and international cooperation on migration issues."},
 			"reu": {"The compact was approved by all UN members except the United States, which backed out last year."},
+			"pol": {"The Polish government said Tuesday that it will not support the Global Compact on Migration, as it joins Hungary in rejecting it."},
+			"aut": {"The Austrian government said Wednesday that it won't sign the Global Compact on Migration, as it joined Hungary."},
 		},
-		langs: map[string]string{"afp": "en", "cfr": "en", "voa": "en", "reu": "en"},
+		langs: map[string]string{"afp": "en", "cfr": "en", "voa": "en", "reu": "en", "pol": "en", "aut": "en"},
 	}
 	c := New(l, l)
 	for _, tc := range []struct {
@@ -139,6 +141,8 @@ func TestCheckDayDisputedOverStance(t *testing.T) {
 		want  Verdict
 	}{
 		{"the united states pulled out of the migration compact on saturday", Disputed},
+		// The sentence of the claim's day says the opposite.
+		{"the polish government said tuesday that it will support the global compact on migration", Contradicted},
 	} {
 		res, err := c.Check(context.Background(), tc.claim)
 		if err != nil {

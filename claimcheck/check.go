@@ -14,6 +14,7 @@ import (
 	"github.com/footnote-bot/footnote/relatedness"
 	"github.com/footnote-bot/footnote/retrieval"
 	"github.com/footnote-bot/footnote/text"
+	"github.com/footnote-bot/footnote/timeline"
 )
 
 // Verdict is what the coverage says of a claim.
@@ -81,6 +82,8 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 	}
 	langOf := c.languageOf()
 	ss := sentences(passages, c.paras, langOf)
+	// Each article's dater is made once, for all the day comparisons.
+	daterOf := c.daters(langOf)
 	cc := llm.CheckClaim(recased(plain), passages, c.paras)
 	var sup, against footnote.Citation
 	supported, contradicted := cc.Support != nil, cc.Opposite != nil
@@ -162,7 +165,7 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 		// A sentence on the same event that dates it to another day says
 		// otherwise; with one that gives the claim's day, the sources
 		// disagree.
-		if same, other, hasSame, hasOther := datedSides(plain, lang, ss, c.daters(langOf)); hasOther {
+		if same, other, hasSame, hasOther := datedSides(plain, lang, ss, daterOf); hasOther {
 			against, contradicted = other, true
 			if !supported && hasSame {
 				sup, supported = same, true
@@ -183,7 +186,7 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 		// that value: sentences on its event that give the claim's and
 		// another dispute it, whatever a sentence found first on its
 		// subject says of a stance or a number.
-		if same, other, ok := c.valueSides(plain, lang, ss, langOf); ok {
+		if same, other, ok := valueSides(plain, lang, ss, daterOf); ok {
 			sup, against, supported, contradicted = same, other, true, true
 		}
 	}
@@ -215,10 +218,10 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 // announced, a sentence on its event that gives the claim's value (and
 // does not turn the claim around) and one that gives another, from the
 // first of those comparisons that finds both.
-func (c *Checker) valueSides(claim string, lang text.Lang, ss []sentence, langOf func(doc string) text.Lang) (same, other footnote.Citation, ok bool) {
+func valueSides(claim string, lang text.Lang, ss []sentence, daterOf func(doc string) (timeline.Dater, bool)) (same, other footnote.Citation, ok bool) {
 	sides := []func() (footnote.Citation, footnote.Citation, bool, bool){
 		func() (footnote.Citation, footnote.Citation, bool, bool) {
-			return datedSides(claim, lang, ss, c.daters(langOf))
+			return datedSides(claim, lang, ss, daterOf)
 		},
 		func() (footnote.Citation, footnote.Citation, bool, bool) { return monthSides(claim, lang, ss) },
 		func() (footnote.Citation, footnote.Citation, bool, bool) { return announcers(claim, lang, ss) },

@@ -29,6 +29,15 @@ var announceStems = []string{"announc", "anunci", "annonc", "annunci"}
 var ownWords = map[string]bool{"it": true, "its": true, "he": true, "she": true, "his": true, "her": true, "they": true, "their": true,
 	"su": true, "sus": true, "se": true, "sa": true, "son": true, "ses": true, "seu": true, "sua": true, "sein": true, "seine": true, "ihr": true, "ihre": true}
 
+// participleEnds are the endings of folded present participles in the
+// languages of the coverage ("announcing", "anunciando", "annonçant").
+var participleEnds = []string{"ing", "ando", "ant"}
+
+// isParticiple reports whether folded word f is a present participle.
+func isParticiple(f string) bool {
+	return slices.ContainsFunc(participleEnds, func(e string) bool { return strings.HasSuffix(f, e) })
+}
+
 // actorWindow is how many words before the verb of announcing (or, when
 // none is there, after it: "Lo anunció Nikki Haley") its announcer's
 // names may stand: more takes a name of an earlier phrase for the
@@ -60,7 +69,10 @@ func announcementIn(quote string, ws []text.Word, folded []string, names map[str
 			return unicode.IsUpper(r) && j > 0 && isContent(folded[j])
 		}
 		for j := v - 1; j >= 0 && j >= v-actorWindow; j-- {
-			if j+1 < len(ws) && clauseBreak(quote[ws[j].End:ws[j+1].Start]) {
+			// A participle that opens its clause ("said in a statement,
+			// announcing the withdrawal") has the subject of the clause
+			// before it for its announcer.
+			if j+1 < len(ws) && clauseBreak(quote[ws[j].End:ws[j+1].Start]) && (j+1 != v || !isParticiple(f)) {
 				break
 			}
 			if isActor(j) {

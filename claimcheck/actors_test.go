@@ -36,3 +36,34 @@ func TestCheckComparesAnnouncers(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckAnnouncerOfParticiple: an announcer told in the clause before a
+// participle ("said in a statement, announcing the withdrawal") is the
+// outlet's announcer, and disputes a claim that names another (a country
+// announcing its own act that way is no rival announcer).
+func TestCheckAnnouncerOfParticiple(t *testing.T) {
+	l := library{
+		paras: map[string][]string{
+			"state":   {"Secretary of State Rex Tillerson announced that the United States is withdrawing from the Global Compact on Migration."},
+			"haley":   {"Ambassador Nikki Haley said in a statement, announcing U.S. withdrawal from participation in the Global Compact on Migration, that the decision was final."},
+			"hungary": {"Foreign Minister Peter Szijjarto spoke on Wednesday, announcing its withdrawal from the Global Compact on Migration."},
+		},
+		langs: map[string]string{"state": "en", "haley": "en", "hungary": "en"},
+	}
+	c := New(l, l)
+	for _, tc := range []struct {
+		claim string
+		want  Verdict
+	}{
+		{"rex tillerson announced the us withdrawal from the global compact on migration", Disputed},
+		{"nikki haley announced the us withdrawal from the global compact on migration", Disputed},
+	} {
+		res, err := c.Check(context.Background(), tc.claim)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Verdict != tc.want {
+			t.Errorf("%q: verdict %s (%s), want %s", tc.claim, res.Verdict, res.Explanation, tc.want)
+		}
+	}
+}

@@ -14,6 +14,7 @@ import (
 	"github.com/footnote-bot/footnote/relatedness"
 	"github.com/footnote-bot/footnote/retrieval"
 	"github.com/footnote-bot/footnote/text"
+	"github.com/footnote-bot/footnote/timeline"
 )
 
 // Verdict is what the coverage says of a claim.
@@ -75,12 +76,14 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 	// every word.
 	plain := plainClaim(claim)
 	lang := claimLanguage(c.langs, plain)
-	passages, err := c.passages(ctx, plain)
+	passages, err := c.passages(ctx, plain, lang)
 	if err != nil {
 		return res, fmt.Errorf("check claim: %w", err)
 	}
 	langOf := c.languageOf()
 	ss := sentences(passages, c.paras, langOf)
+	// Each article's dater is made once, for all the day comparisons.
+	daterOf := c.daters(langOf)
 	cc := llm.CheckClaim(recased(plain), passages, c.paras)
 	var sup, against footnote.Citation
 	supported, contradicted := cc.Support != nil, cc.Opposite != nil
@@ -162,7 +165,7 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 		// A sentence on the same event that dates it to another day says
 		// otherwise; with one that gives the claim's day, the sources
 		// disagree.
-		if same, other, hasSame, hasOther := datedSides(plain, lang, ss, c.daters(langOf)); hasOther {
+		if same, other, hasSame, hasOther := datedSides(plain, lang, ss, daterOf); hasOther {
 			against, contradicted = other, true
 			if !supported && hasSame {
 				sup, supported = same, true
@@ -176,6 +179,15 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 			if !supported && hasSame {
 				sup, supported = same, true
 			}
+		}
+	}
+	if !supported || !contradicted {
+		// A claim that gives a day, a month or who announced is about
+		// that value: sentences on its event that give the claim's and
+		// another dispute it, whatever a sentence found first on its
+		// subject says of a stance or a number.
+		if same, other, ok := valueSides(plain, lang, ss, daterOf); ok {
+			sup, against, supported, contradicted = same, other, true, true
 		}
 	}
 	switch {
@@ -200,6 +212,29 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 		}
 	}
 	return res, nil
+}
+
+// valueSides returns, for a claim that gives a day, a month or who
+// announced, a sentence on its event that gives the claim's value (and
+// does not turn the claim around) and one that gives another, from the
+// first of those comparisons that finds both.
+func valueSides(claim string, lang text.Lang, ss []sentence, daterOf func(doc string) (timeline.Dater, bool)) (same, other footnote.Citation, ok bool) {
+	sides := []func() (footnote.Citation, footnote.Citation, bool, bool){
+		func() (footnote.Citation, footnote.Citation, bool, bool) {
+			return datedSides(claim, lang, ss, daterOf)
+		},
+		func() (footnote.Citation, footnote.Citation, bool, bool) { return monthSides(claim, lang, ss) },
+		func() (footnote.Citation, footnote.Citation, bool, bool) { return announcers(claim, lang, ss) },
+	}
+	for _, side := range sides {
+		// The side that gives the claim's value must not say the
+		// opposite of it ("said Tuesday that it will not support").
+		same, other, hasSame, hasOther := side()
+		if hasSame && hasOther && !turnedAround(claim, same.Quote, lang) && !leavesAgainstStay(claim, same.Quote) {
+			return same, other, true
+		}
+	}
+	return same, other, false
 }
 
 // relatedWords returns a comparer of words by meaning for one claim;

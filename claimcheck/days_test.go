@@ -118,3 +118,41 @@ func TestPlannedMonthSetAside(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckDayDisputedOverStance: a claim that gives a day is disputed by
+// outlets that date its event differently, even when a sentence on its
+// subject seems to take the other stance ("supports international
+// cooperation"); "backed out" leaves, and is no such sentence.
+func TestCheckDayDisputedOverStance(t *testing.T) {
+	l := library{
+		paras: map[string][]string{
+			"afp": {"The US Mission to the United Nations informed the UN Secretary-General that the United States is ending its participation in the Global Compact on Migration, the US said in its statement on Saturday."},
+			"cfr": {"On Friday, President Trump decided that the United States would pull out of the Global Compact on Migration."},
+			"voa": {"He said the United States supports the Global Compact on Migration and international cooperation on migration issues."},
+			"reu": {"The compact was approved by all UN members except the United States, which backed out last year."},
+			"pol": {"The Polish government said Tuesday that it will not support the Global Compact on Migration, as it joins Hungary in rejecting it."},
+			"aut": {"The Austrian government said Wednesday that it won't sign the Global Compact on Migration, as it joined Hungary."},
+		},
+		langs: map[string]string{"afp": "en", "cfr": "en", "voa": "en", "reu": "en", "pol": "en", "aut": "en"},
+	}
+	c := New(l, l)
+	for _, tc := range []struct {
+		claim string
+		want  Verdict
+	}{
+		{"the united states pulled out of the migration compact on saturday", Disputed},
+		// The sentence of the claim's day says the opposite.
+		{"the polish government said tuesday that it will support the global compact on migration", Contradicted},
+	} {
+		res, err := c.Check(context.Background(), tc.claim)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Verdict != tc.want {
+			t.Errorf("%q: verdict %s (%s), want %s", tc.claim, res.Verdict, res.Explanation, tc.want)
+		}
+	}
+	if stay, leave := stance(l.paras["reu"][0]); stay || !leave {
+		t.Errorf("%q: stance stay %v leave %v, want leave only", l.paras["reu"][0], stay, leave)
+	}
+}

@@ -3,6 +3,7 @@ package claimcheck
 import (
 	"context"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/footnote-bot/footnote"
@@ -10,12 +11,13 @@ import (
 	"github.com/footnote-bot/footnote/timeline"
 )
 
-// passages retrieves what the coverage says near the claim: K passages for
-// the claim; when it names things, K for its names alone, which finds the
-// articles in other languages than the claim's; and when it gives a day or
-// a number, K for the rest of it; when it names who announced, K for
+// passages retrieves what the coverage says near the claim, written in
+// language lang: K passages for the claim; when it names things, K for its
+// names alone, which finds the articles in other languages than the
+// claim's; and when it gives a day or a number, K for the rest of it (with
+// the weekday of a date given in full); when it names who announced, K for
 // the announcer and K for what was announced.
-func (c *Checker) passages(ctx context.Context, claim string) ([]footnote.Passage, error) {
+func (c *Checker) passages(ctx context.Context, claim string, lang text.Lang) ([]footnote.Passage, error) {
 	ps, err := c.r.Retrieve(ctx, claim, c.K)
 	if err != nil {
 		return nil, err
@@ -42,7 +44,12 @@ func (c *Checker) passages(ctx context.Context, claim string) ([]footnote.Passag
 	}
 	if dated && len(undated) > 0 {
 		// The outlets that date the event otherwise rank below those
-		// that give the claim's date: K more for the claim without it.
+		// that give the claim's date: K more for the claim without it,
+		// and with the weekday of a date given in full, as the outlets
+		// that tell it by its weekday write it ("On Saturday, …").
+		if slot, ok := claimDay(claim, lang); ok && slot.hasDayDate && slot.year != 0 {
+			undated = append(undated, time.Date(slot.year, slot.month, slot.day, 0, 0, 0, 0, time.UTC).Weekday().String())
+		}
 		more, err := c.r.Retrieve(ctx, strings.Join(undated, " "), c.K)
 		if err != nil {
 			return nil, err

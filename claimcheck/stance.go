@@ -50,6 +50,9 @@ func stance(s string) (stay, leave bool) {
 		f := text.Fold(w.Text)
 		switch {
 		case governs[i] || cond[i]:
+		case strings.HasPrefix(f, "back") && relatedness.Backs(f) && i+1 < len(ws) && text.Fold(ws[i+1].Text) == "out":
+			// "backed out" leaves.
+			leave = true
 		case relatedness.Stays(f) && (endedAt(ws, i) || negatedAt(s, ws, i)):
 			// "ending its participation" and "won't sign" leave.
 			leave = true

@@ -41,7 +41,7 @@ func personNames(check string) []string {
 	var out []string
 	for _, w := range text.Words(check) {
 		f := text.Fold(w.Text)
-		if capitalisedName(w.Text) && w.Text != strings.ToUpper(w.Text) && !englishDates[f] && dateWords[f] == "" {
+		if capitalisedName(w.Text) && w.Text != strings.ToUpper(w.Text) && !englishDates[f] && dateAlias(f) == "" {
 			out = append(out, w.Text)
 		}
 	}

@@ -64,8 +64,8 @@ func factsOf(ws []text.Word, folded []string, sentenceStart bool, known func(str
 		switch {
 		case strings.IndexFunc(w.Text, unicode.IsDigit) >= 0:
 			add(fact{folded: f})
-		case dateWords[f] != "":
-			add(fact{folded: f, alias: dateWords[f]})
+		case dateAlias(f) != "":
+			add(fact{folded: f, alias: dateAlias(f)})
 		case unicode.IsUpper(first) && utf8.RuneCountInString(w.Text) >= 2:
 			if i == 0 && sentenceStart && !text.IsAllCaps(w.Text) && (stopwords[f] || known != nil && !known(f)) {
 				continue
@@ -83,7 +83,7 @@ func factsOf(ws []text.Word, folded []string, sentenceStart bool, known func(str
 
 // isName reports whether the fact is a name rather than a number or a date.
 func (f fact) isName() bool {
-	return strings.IndexFunc(f.folded, unicode.IsDigit) < 0 && dateWords[f.folded] == "" && !englishDates[f.folded]
+	return strings.IndexFunc(f.folded, unicode.IsDigit) < 0 && dateAlias(f.folded) == "" && !englishDates[f.folded]
 }
 
 // in reports whether the paragraph's folded word set contains the fact,
@@ -108,44 +108,24 @@ func (f fact) in(set map[string]struct{}) bool {
 	return false
 }
 
-// dateWords maps weekday and month names in Spanish, French, German,
-// Portuguese and Italian (lower-case in most of them, so not caught as
-// names) to English, the language a date is checked against when the
-// article is English.
-var dateWords = map[string]string{}
+// dateAlias returns the English name of folded word f when it names a
+// weekday or a month in another language of the coverage (see
+// text.EnglishDateName; lower-case in most of them, so not caught as
+// names), the language a date is checked against when the article is
+// English; "" for another word.
+func dateAlias(f string) string {
+	en, _ := text.EnglishDateName(f)
+	return en
+}
 
 // englishDates are the English weekday and month names, folded: facts that
 // are dates, not names.
 var englishDates = map[string]bool{}
 
 func init() {
-	en := []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
-	for _, w := range en {
+	for _, w := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"} {
 		englishDates[w] = true
-	}
-	other := [][]string{
-		{"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
-			"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
-		{"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-			"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"},
-		{"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-			"januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"},
-		{"segunda", "terca", "quarta", "quinta", "sexta", "sabado", "domingo",
-			"janeiro", "fevereiro", "marco", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"},
-		{"lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica",
-			"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"},
-	}
-	for _, lang := range other {
-		for i, w := range lang {
-			if w != en[i] {
-				dateWords[w] = en[i]
-			}
-		}
-	}
-	// Ambiguous everyday words that happen to be date names elsewhere.
-	for _, w := range []string{"segunda", "terca", "quarta", "quinta", "sexta", "mars", "mai", "marco"} {
-		delete(dateWords, w)
 	}
 }
 

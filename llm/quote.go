@@ -45,7 +45,7 @@ func quoteTokens(s string) []qtok {
 		f := text.Fold(w.Text)
 		r, _ := utf8.DecodeRuneInString(w.Text)
 		out = append(out, qtok{f: f, start: w.Start, end: w.End,
-			fact: unicode.IsDigit(r) || dateWords[f] != "" || unicode.IsUpper(r) && !stopwords[f],
+			fact: unicode.IsDigit(r) || dateAlias(f) != "" || unicode.IsUpper(r) && !stopwords[f],
 			neg:  isNegation(s, w, f)})
 	}
 	return out

@@ -21,17 +21,23 @@ import (
 // them, lower compares the claim with the day of another event.
 const daySubjectShare = 0.5
 
-// weekdays are the folded names of the days of the week in the languages
-// of the coverage.
-var weekdays = namesOf(map[time.Weekday]string{
-	time.Monday:    "monday lunes montag lundi lunedi",
-	time.Tuesday:   "tuesday martes dienstag mardi martedi",
-	time.Wednesday: "wednesday miercoles mittwoch mercredi mercoledi",
-	time.Thursday:  "thursday jueves donnerstag jeudi giovedi",
-	time.Friday:    "friday viernes freitag vendredi venerdi",
-	time.Saturday:  "saturday sabado samstag sonnabend samedi",
-	time.Sunday:    "sunday domingo sonntag dimanche domenica",
-})
+// weekdayOf returns the day of the week folded word f names, in English
+// or in another language of the coverage (see text.EnglishDateName), and
+// whether it names one.
+func weekdayOf(f string) (time.Weekday, bool) {
+	en := f
+	if other, ok := text.EnglishDateName(f); ok {
+		en = other
+	}
+	d, ok := englishWeekdays[en]
+	return d, ok
+}
+
+// englishWeekdays are the English names of the days of the week.
+var englishWeekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
 
 // namesOf returns each word of the lists, the words of each value
 // separated by spaces, with its value.
@@ -47,7 +53,7 @@ func namesOf[K comparable](lists map[K]string) map[string]K {
 
 // isWeekday reports whether folded word f names a day of the week.
 func isWeekday(f string) bool {
-	_, ok := weekdays[f]
+	_, ok := weekdayOf(f)
 	return ok
 }
 
@@ -69,7 +75,7 @@ type daySlot struct {
 func claimDay(claim string, lang text.Lang) (daySlot, bool) {
 	slot := daySlot{weekdays: map[time.Weekday]bool{}}
 	for _, w := range text.Words(claim) {
-		if d, ok := weekdays[text.Fold(w.Text)]; ok {
+		if d, ok := weekdayOf(text.Fold(w.Text)); ok {
 			slot.weekdays[d] = true
 		}
 	}
@@ -134,7 +140,7 @@ func (s daySlot) compare(sd sentDay) (agrees, comparable bool) {
 func sentenceDay(s sentence, daterOf func(doc string) (timeline.Dater, bool)) (sd sentDay, ok bool) {
 	if !hasUnit(quantities(s.cite.Quote, s.lang), unitDate) {
 		for _, w := range text.Words(s.cite.Quote) {
-			if d, ok := weekdays[text.Fold(w.Text)]; ok {
+			if d, ok := weekdayOf(text.Fold(w.Text)); ok {
 				sd := sentDay{weekday: d, weekdayOnly: true}
 				// Read against its article, the weekday is a date
 				// too, for a claim that gives no year.

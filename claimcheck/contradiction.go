@@ -120,6 +120,12 @@ type sentence struct {
 	words claimWords
 }
 
+// otherLanguage reports whether s is in another language than lang, a
+// claim's, both known: its words can't be compared with the claim's.
+func (s sentence) otherLanguage(lang text.Lang) bool {
+	return lang != s.lang && lang != text.Unknown && s.lang != text.Unknown
+}
+
 // sentences returns the quotable sentences of passages, each paragraph
 // once, in retrieval order; langOf gives an article's language.
 func sentences(passages []footnote.Passage, paras footnote.Paragraphs, langOf func(doc string) text.Lang) []sentence {
@@ -223,7 +229,7 @@ func titleCase(ws []text.Word) bool {
 // holds sameSubjectShare of the claim's content words, or, in another
 // language, minForeignNames of its names and foreignNameShare of them.
 func aboutSameThing(cw claimWords, lang text.Lang, s sentence) bool {
-	if lang != s.lang && lang != text.Unknown && s.lang != text.Unknown {
+	if s.otherLanguage(lang) {
 		return crossLanguageSubject(cw, s)
 	}
 	return len(cw.content) > 0 && heldShare(cw, s) >= sameSubjectShare && holdsNamesLoosely(cw, s.words.content, s.cite.Quote)
@@ -333,7 +339,7 @@ const dateReach = 3
 // the sentence (dayLead); true in another language than the claim's,
 // where words can't be compared.
 func dateNearClaim(cw claimWords, lang text.Lang, s sentence) bool {
-	if lang != s.lang && lang != text.Unknown && s.lang != text.Unknown {
+	if s.otherLanguage(lang) {
 		return true
 	}
 	ws := text.Words(s.cite.Quote)
@@ -366,7 +372,7 @@ const unitSubjectShare = 0.4
 // length of time) and holds unitSubjectShare of its content words and its
 // names.
 func countsSameThing(cw claimWords, lang text.Lang, cq, sq []quantity, s sentence) bool {
-	if lang != s.lang && lang != text.Unknown && s.lang != text.Unknown {
+	if s.otherLanguage(lang) {
 		return false
 	}
 	counts := false

@@ -260,7 +260,7 @@ func init() {
 // sentence names no day (it is its article's), or is in another language
 // than the claim.
 func dayAttached(cw claimWords, lang text.Lang, s sentence) bool {
-	if lang != s.lang && lang != text.Unknown && s.lang != text.Unknown {
+	if s.otherLanguage(lang) {
 		return true
 	}
 	ws := text.Words(s.cite.Quote)
@@ -349,7 +349,6 @@ func monthSides(claim string, lang text.Lang, ss []sentence) (same, other footno
 		return same, other, false, false
 	}
 	cw := knownNames(wordsOf(claim, lang), ss)
-	cross := func(s sentence) bool { return lang != s.lang && lang != text.Unknown && s.lang != text.Unknown }
 	cws := text.Words(claim)
 	claimPlans := plannedAt(claim, cws, folds(cws), len(cws))
 	for _, s := range ss {
@@ -373,7 +372,7 @@ func monthSides(claim string, lang text.Lang, ss []sentence) (same, other footno
 				continue
 			}
 			agrees = agrees || monthNames[f] == m
-			differs = differs || monthNames[f] != m && (cross(s) || attachedAt(cw, s.cite.Quote, ws, folded, i, dateReach))
+			differs = differs || monthNames[f] != m && (s.otherLanguage(lang) || attachedAt(cw, s.cite.Quote, ws, folded, i, dateReach))
 		}
 		switch {
 		case agrees && !hasSame:

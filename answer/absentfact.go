@@ -11,7 +11,7 @@ import "github.com/footnote-bot/footnote"
 // Lower refuses more questions whose main word the answer words another
 // way (false refusals); higher answers more questions about a fact the
 // articles do not give. Swept on the tune sets and probe (0.3 to 0.5, in
-// the README's Quality section): 0.4 refuses two more out-of-scope
+// notes/answering.md): 0.4 refuses two more out-of-scope
 // questions and no answerable one; 0.35 refuses a right answer.
 const maxUnmatchedKey = 0.4
 

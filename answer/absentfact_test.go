@@ -38,7 +38,7 @@ func TestAbsentFact(t *testing.T) {
 // "the cabinet"), is refused on more than one article. Reading "tell" as a
 // word of the question (it is a stop word of the index) answered the
 // first from the FP article's ¶2 in round eight: the added word took
-// its share of the question's weight from "reply" (README, issue 11).
+// its share of the question's weight from "reply" (notes/answering.md, issue 11).
 func TestAbsentFactTold(t *testing.T) {
 	e, _ := newExtractive(t)
 	ask := asker(t, e)

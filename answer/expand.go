@@ -24,7 +24,7 @@ const (
 	// maxExpansions is how many of an article's words are added for one
 	// question word: more finds more paraphrases and dilutes the query.
 	// Set at 2 before measuring; 1 and 3 gave the same figures on dev, the
-	// dev-2 tune part and probe (README, Quality).
+	// dev-2 tune part and probe (notes/answering.md).
 	maxExpansions = 2
 )
 

@@ -25,7 +25,7 @@ const (
 	// MaxCorpusParagraphs caps the paragraphs of all the articles: the
 	// whole coverage of an event (hundreds of pages) fits many times over,
 	// and the index stays within a few hundred megabytes of memory (100,000
-	// paragraphs peak at about 205 MB; see the README's speed section).
+	// paragraphs peak at about 205 MB; see notes/speed.md).
 	MaxCorpusParagraphs = 120_000
 	// MaxCorpusBytes caps the documents' total size, which the paragraph
 	// caps alone leave open (a paragraph can be long): room for thousands

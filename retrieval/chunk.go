@@ -24,7 +24,7 @@ const (
 	MaxArticleChunks = 4000
 	// MaxChunks caps the chunks of the whole index: 100,000 paragraphs and
 	// a half more for headers and long ones, some 400 MB with the built-in
-	// embedder (see the README's Speed section: 100,000 paragraphs load in
+	// embedder (see notes/speed.md: 100,000 paragraphs load in
 	// under a second and 400 MB).
 	MaxChunks = 150_000
 )

@@ -21,6 +21,7 @@ import (
 	"github.com/gorilla/websocket"
 
 	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/internal/ctxsleep"
 )
 
 // Deps are the bot's collaborators.
@@ -118,7 +119,7 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 		deps.Now = time.Now
 	}
 	if deps.Sleep == nil {
-		deps.Sleep = sleepCtx
+		deps.Sleep = ctxsleep.Sleep
 	}
 	client, err := newHTTPClient(deps.HTTPClient, cfg.APIBase)
 	if err != nil {
@@ -430,16 +431,5 @@ func (b *Bot) shutdown() {
 func (b *Bot) closeGateway() {
 	if err := b.s.Close(); err != nil {
 		b.log.Warn("close gateway", "err", err)
-	}
-}
-
-func sleepCtx(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-t.C:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
 	}
 }

@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/footnote-bot/footnote/internal/ctxsleep"
 )
 
 // Runtime holds what a model call waits on, so that tests control time:
@@ -30,23 +32,12 @@ func (r Runtime) withDefaults() Runtime {
 		r.Now = time.Now
 	}
 	if r.Sleep == nil {
-		r.Sleep = sleepCtx
+		r.Sleep = ctxsleep.Sleep
 	}
 	if r.Jitter == nil {
 		r.Jitter = defaultJitter
 	}
 	return r
-}
-
-func sleepCtx(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-t.C:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
 }
 
 // retryTransport retries 408, 429 and 5xx responses and network errors with

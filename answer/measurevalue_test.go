@@ -2,8 +2,6 @@ package answer
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -44,17 +42,11 @@ func TestMeasureAt(t *testing.T) {
 // sentences hold (a date, a count of delegates), and outlets that give
 // two lengths are shown as two versions, each cited.
 func TestLengthVersions(t *testing.T) {
-	dir := t.TempDir()
-	for name, body := range map[string]string{
-		"wire-a": "Delegates met for a three-day stocktaking meeting in Puerto Vallarta that opened on 4 December with 400 delegates from 136 Member States.\n\nThe negotiations on the text of the compact lasted 18 months, diplomats said.",
-		"wire-b": "The stocktaking meeting in Puerto Vallarta lasted three days, and 60 million displaced people were on the agenda.\n\nThe negotiations on the text of the compact took place over a six-month period, the special representative said.",
-		"wire-c": "A spokesman said the stocktaking meeting in Puerto Vallarta would close on 6 December after three days of talks.",
-	} {
-		doc := "---\ntitle: \"" + name + " on the compact\"\npublication: \"" + strings.ToUpper(name) + " Wire\"\nlanguage: \"en\"\n---\n\n" + body + "\n"
-		if err := os.WriteFile(filepath.Join(dir, name+".md"), []byte(doc), 0o600); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir := writeArticles(t, map[string]string{
+		"wire-a": "---\n\nDelegates met for a three-day stocktaking meeting in Puerto Vallarta that opened on 4 December with 400 delegates from 136 Member States.\n\nThe negotiations on the text of the compact lasted 18 months, diplomats said.",
+		"wire-b": "---\n\nThe stocktaking meeting in Puerto Vallarta lasted three days, and 60 million displaced people were on the agenda.\n\nThe negotiations on the text of the compact took place over a six-month period, the special representative said.",
+		"wire-c": "---\n\nA spokesman said the stocktaking meeting in Puerto Vallarta would close on 6 December after three days of talks.",
+	})
 	e, _ := newExtractiveOn(t, dir)
 	ask := func(q string) footnote.Answer { return mustAnswer(t, e, q) }
 	agreed := ask("How long did the stocktaking meeting in Puerto Vallarta last?")

@@ -171,26 +171,29 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 	case want == kindTime:
 		// A day of a month and the month alone ("3 December", "last
 		// December") are one version, told more or less precisely.
-		same = func(a, b string) bool { return a == b || withinTime(a, b) || preciserTime(a, b) || preciserTime(b, a) }
+		same = func(a, b string) bool {
+			da, db := withoutWeekday(a), withoutWeekday(b)
+			return a == b || withinTime(a, b) || preciserTime(da, db) || preciserTime(db, da)
+		}
 		ta := e.newTimeAsk(own, asked, bar)
 		ta.year = e.newestYear(passages)
 		value = func(s sentence) string {
 			if !hasKind(want, s.text, asked) {
 				return ""
 			}
-			return e.timeValue(ta, s, false)
+			return e.withWeekday(e.timeValue(ta, s, false), s)
 		}
 		otherValue = func(s sentence) string {
 			if !hasKind(want, s.text, asked) {
 				return ""
 			}
-			return e.timeValue(ta, s, true)
+			return e.withWeekday(e.timeValue(ta, s, true), s)
 		}
 		rivalValue = func(s sentence) string {
 			if !hasKind(want, s.text, asked) {
 				return ""
 			}
-			return e.rivalTimeValue(ta, s)
+			return e.withWeekday(e.rivalTimeValue(ta, s), s)
 		}
 	}
 	// precise is, for a place, the version quoted by its sentence naming
@@ -275,7 +278,7 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 	for _, r := range e.rivalsByArticle(bar, best, bestOwn, candidates, rivalValue, func(v string) bool { return same(first, v) }) {
 		j := slices.IndexFunc(vs, func(x answerVersion) bool { return same(x.value, r.value) })
 		switch {
-		case j > 0 && want == kindTime && preciserTime(r.value, vs[j].value):
+		case j > 0 && want == kindTime && preciserTime(withoutWeekday(r.value), withoutWeekday(vs[j].value)):
 			// The outlet that gives the day is quoted for the version.
 			vs[j] = answerVersion{value: r.value, s: r.s, docs: append([]string{r.s.doc}, vs[j].docs...), sents: append([]sentence{r.s}, vs[j].sents...)}
 		case j >= 0:

@@ -221,7 +221,7 @@ func (e *Extractive) nearActor(ta timeAsk, s sentence, toks []text.Token, i int)
 		return true
 	}
 	lo, hi := clauseOf(s.text, toks, i)
-	if e.spanNames(ta.actor, s.doc, s.text[toks[lo].Start:toks[hi-1].End]) {
+	if e.spanNames(ta.actor, s.doc, s.text[toks[lo].Start:toks[hi-1].End]) || namesByDemonym(ta.actor, toks[lo:hi]) {
 		return true
 	}
 	pronoun := slices.ContainsFunc(toks[lo:hi], func(t text.Token) bool { return personalPronouns[strings.ToLower(t.Text)] })
@@ -230,6 +230,23 @@ func (e *Extractive) nearActor(ta timeAsk, s sentence, toks []text.Token, i int)
 
 // clauseMarks end a clause: punctuation between two words.
 const clauseMarks = ",;:()[]\"“”«»—–"
+
+// namesByDemonym reports whether one of toks is a demonym in -ish of a
+// country that one of names is ("The Polish government said Tuesday …"
+// names Poland, see countryRoot): the question names the country, its
+// actor, the sentence the country's government or people.
+func namesByDemonym(names []qterm, toks []text.Token) bool {
+	for _, tok := range toks {
+		root := countryRoot(strings.ToLower(tok.Text))
+		if root == "" || !startsUpper(tok.Text) {
+			continue
+		}
+		if slices.ContainsFunc(names, func(t qterm) bool { return strings.HasPrefix(strings.ToLower(t.Word), root) }) {
+			return true
+		}
+	}
+	return false
+}
 
 // maxBareClause is how many words a clause may hold to be read as a
 // part of the sentence's main clause rather than a clause of its own: an

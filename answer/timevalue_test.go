@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/retrieval"
 	"github.com/footnote-bot/footnote/text"
 )
 
@@ -200,5 +201,29 @@ func TestTimeOfAnotherActor(t *testing.T) {
 	e, _ = newExtractiveOn(t, differ)
 	if ans := mustAnswer(t, e, q); !strings.HasPrefix(ans.Text, "Sources differ") || !strings.Contains(ans.Text, "Tuesday") {
 		t.Errorf("Wednesday and Tuesday not shown as versions: %s", ans.Text)
+	}
+}
+
+// TestActorByDemonym: a clause naming the actor's country by its demonym
+// ("The Polish government said Tuesday") names the actor, so its time is a
+// version of when Poland said it.
+func TestActorByDemonym(t *testing.T) {
+	toks := text.Tokens("The Polish government said Tuesday that it will not support the compact.")
+	for _, tc := range []struct {
+		actor string
+		want  bool
+	}{{"Poland", true}, {"Finland", false}} {
+		if got := namesByDemonym([]qterm{{Term: retrieval.Term{Word: tc.actor}}}, toks); got != tc.want {
+			t.Errorf("namesByDemonym(%s) = %v, want %v", tc.actor, got, tc.want)
+		}
+	}
+	dir := writeArticles(t, map[string]string{
+		"wire-a": "---\n\nPoland said Friday it would not support the migration compact, officials said.",
+		"wire-b": "---\n\nWARSAW, Poland (AP) — The Polish government said Tuesday that it will not support the migration compact.",
+	})
+	e, _ := newExtractiveOn(t, dir)
+	ans := mustAnswer(t, e, "On what day did Poland say it would not support the migration compact?")
+	if !strings.HasPrefix(ans.Text, "Sources differ") || !strings.Contains(ans.Text, "Tuesday") || !strings.Contains(ans.Text, "Friday") {
+		t.Errorf("Friday and Tuesday not shown as versions: %s", ans.Text)
 	}
 }

@@ -37,17 +37,42 @@ type lengthAsk struct {
 	// action are the question's own terms: what the measure must be of
 	// ("negotiations", "text").
 	action []qterm
+	// act are those of action that are neither names nor the verb of
+	// lasting (see lastingVerb): what a span of time is of
+	// ("negotiations"), not the names of the things it is told with
+	// ("negotiating the wording of the Global Compact over the past two
+	// years" is no length of the Compact's text).
+	act []qterm
 }
 
 // newLengthAsk reads what question own measures.
 func newLengthAsk(own string, asked map[string]bool, bar answerBar, lang string) lengthAsk {
 	la := lengthAsk{lang: lang, asked: asked, soft: bar.soft}
+	verb := lastingVerb(own)
 	for _, t := range bar.terms {
 		if bar.ownStems[t.Stem] && !t.Number {
 			la.action = append(la.action, t)
+			if !t.Name && !strings.EqualFold(t.Word, verb) {
+				la.act = append(la.act, t)
+			}
 		}
 	}
 	return la
+}
+
+// lastingVerb returns the verb that closes a question "how long did <what>
+// <verb>?" ("last", "take"), lowercased, or "": it says that something
+// lasted, not what did, and a span of another thing's lasting is no
+// version ("the meeting lasted three days" for how long the negotiations
+// lasted).
+func lastingVerb(q string) string {
+	ws := text.Words(q)
+	for i := 0; i+2 < len(ws); i++ {
+		if strings.EqualFold(ws[i].Text, "how") && strings.EqualFold(ws[i+1].Text, "long") && auxiliaries[strings.ToLower(ws[i+2].Text)] && !copulas[strings.ToLower(ws[i+2].Text)] {
+			return strings.ToLower(ws[len(ws)-1].Text)
+		}
+	}
+	return ""
 }
 
 // lengthValue returns the measures sentence s gives of what was asked,
@@ -64,7 +89,7 @@ func (e *Extractive) lengthValue(la lengthAsk, s sentence) string {
 			continue
 		}
 		m := measureAt(s.text, toks, i)
-		if m == "" || (!foreign && !e.nearTerms(la.action, &la.soft, actionRelated, code, toks, i)) {
+		if m == "" || (!foreign && !e.measures(la, code, s.text, toks, i)) {
 			continue
 		}
 		if !slices.Contains(out, m) {
@@ -73,6 +98,33 @@ func (e *Extractive) lengthValue(la lengthAsk, s sentence) string {
 	}
 	return strings.Join(out, " ")
 }
+
+// measures reports whether the measure token i of toks opens (see
+// measureAt; toks are the tokens of s, text of language code) is one of
+// what the question asks the length of: a measure joined by a hyphen to
+// what it measures must have a word of the question in the words it
+// heads ("the two-day Intergovernmental Conference", "the 31-page Global
+// Compact"; so "a six-month period" measures no act the question names),
+// and a span of time must stand near a word of the question's act (see
+// lengthAsk.act). Before, any word of the question near any
+// measure would do, and the "three-day meeting" in Puerto Vallarta was a
+// version of the length of the compact's text.
+func (e *Extractive) measures(la lengthAsk, code, s string, toks []text.Token, i int) bool {
+	if isDash(s[toks[i].End:toks[i+1].Start]) {
+		lo := i + 2
+		hi := lo
+		for hi < min(len(toks), lo+maxHeadWords) && !text.IsStopWord(text.English, strings.ToLower(toks[hi].Text)) {
+			hi++
+		}
+		return hi > lo && e.saysAny(la.action, &la.soft, actionRelated, code, toks[lo:hi])
+	}
+	return len(la.act) > 0 && e.nearTerms(la.act, &la.soft, actionRelated, code, toks, i)
+}
+
+// maxHeadWords is how many words after a hyphenated measure may name what
+// it measures ("the three-day preparatory stocktaking meeting"): more
+// reads into the rest of the clause.
+const maxHeadWords = 3
 
 // measureAt returns the measure that token i of toks (tokens of s) opens,
 // "18 month" for "18 months" and "6 month" for "six-month", or "" when it

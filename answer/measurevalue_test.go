@@ -44,7 +44,7 @@ func TestMeasureAt(t *testing.T) {
 func TestLengthVersions(t *testing.T) {
 	dir := writeArticles(t, map[string]string{
 		"wire-a": "---\n\nDelegates met for a three-day stocktaking meeting in Puerto Vallarta that opened on 4 December with 400 delegates from 136 Member States.\n\nThe negotiations on the text of the compact lasted 18 months, diplomats said.",
-		"wire-b": "---\n\nThe stocktaking meeting in Puerto Vallarta lasted three days, and 60 million displaced people were on the agenda.\n\nThe negotiations on the text of the compact took place over a six-month period, the special representative said.",
+		"wire-b": "---\n\nThe stocktaking meeting in Puerto Vallarta lasted three days, and 60 million displaced people were on the agenda.\n\nThe negotiations on the text of the compact took place over six months, the special representative said.",
 		"wire-c": "---\n\nA spokesman said the stocktaking meeting in Puerto Vallarta would close on 6 December after three days of talks.",
 	})
 	e, _ := newExtractiveOn(t, dir)
@@ -64,13 +64,41 @@ func TestLengthVersions(t *testing.T) {
 	for _, c := range differ.Citations {
 		cited[c.Doc] = true
 	}
-	for _, want := range []string{"18 months", "six-month"} {
+	for _, want := range []string{"18 months", "six months"} {
 		if !strings.Contains(differ.Text, want) {
 			t.Errorf("answer lacks %q: %s", want, differ.Text)
 		}
 	}
 	if !cited["wire-a"] || !cited["wire-b"] {
 		t.Errorf("each version not cited from its outlet: %+v", differ.Citations)
+	}
+	if strings.Contains(differ.Text, "lasted three days") {
+		t.Errorf("the meeting's three days shown as a length of the negotiations: %s", differ.Text)
+	}
+}
+
+// TestLengthOfWhatIsAsked: a measure joined to a noun measures that noun:
+// the three-day meeting that reviewed a draft gives no length of the
+// draft, while the 31-page and the 34-page draft disagree.
+func TestLengthOfWhatIsAsked(t *testing.T) {
+	dir := writeArticles(t, map[string]string{
+		"wire-a": "---\n\nThe three-day meeting in Puerto Vallarta reviewed the 31-page draft of the compact.",
+		"wire-b": "---\n\nDelegates in Geneva discussed the 34-page draft of the compact on Monday.",
+	})
+	e, _ := newExtractiveOn(t, dir)
+	ans := mustAnswer(t, e, "How long is the draft of the compact?")
+
+	if !strings.HasPrefix(ans.Text, "Sources differ") || !strings.Contains(ans.Text, "31-page") || !strings.Contains(ans.Text, "34-page") {
+		t.Errorf("31 and 34 pages not shown as versions: %s", ans.Text)
+	}
+	const q = "How long is the draft of the compact?"
+	bar, ok := e.newAnswerBar(q, q, nil)
+	if !ok {
+		t.Fatal("no terms")
+	}
+	la := newLengthAsk(q, askedWords(q), bar, "en")
+	if got := e.lengthValue(la, sentence{doc: "wire-a", text: "The three-day meeting in Puerto Vallarta reviewed the 31-page draft of the compact."}); got != "31 page" {
+		t.Errorf("lengths of the draft in wire-a = %q, want only its 31 pages", got)
 	}
 }
 

@@ -115,15 +115,35 @@ func (e *Extractive) countValue(ca countAsk, s sentence) string {
 	ends := func(w string) bool { return text.IsStopWord(text.English, w) }
 	related := func(w string) bool { return !ends(w) && ca.soft.similarity(ca.noun, w) >= countedRelated }
 	var nums []string
-	for i, t := range toks {
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
 		if ca.asked[strings.ToLower(t.Text)] || isYear(t.Text) || !e.countedAt(a.Language, toks, i, ca.noun, ca.stem, related, ends) {
 			continue
 		}
+		n, frac := countNumber(s.text, toks, i)
 		if e.nearAction(ca, a.Language, toks, i) && !datedBefore(toks, i, year) {
-			nums = append(nums, text.Fold(t.Text))
+			nums = append(nums, n)
+		}
+		if frac {
+			i++ // "22.5": its fraction is no count of its own
 		}
 	}
 	return strings.Join(nums, " ")
+}
+
+// countNumber returns the number token i of toks (tokens of s) opens, in
+// digits ("five" → "5", so that "five countries" and "5 countries" are one
+// version), with its fraction when a full stop and digits follow ("22.5",
+// which Tokens cuts in two), and whether it took the fraction.
+func countNumber(s string, toks []text.Token, i int) (string, bool) {
+	n, ok := numberValue(toks[i].Text)
+	if !ok {
+		n = text.Fold(toks[i].Text)
+	}
+	if text.IsDigits(toks[i].Text) && i+1 < len(toks) && text.IsDigits(toks[i+1].Text) && s[toks[i].End:toks[i+1].Start] == "." {
+		return n + "." + toks[i+1].Text, true
+	}
+	return n, false
 }
 
 // nearAction reports whether a word of the question's action, or one

@@ -27,6 +27,8 @@ func TestCountValue(t *testing.T) {
 		{"The Global Compact for Migration was adopted on Monday by leading representatives from 164 Governments at an international conference in Marrakesh, Morocco.", "164"},
 		{"The vote in favor of the resolution was lower than the 164 countries that approved the agreement by acclamation at a conference in Marrakech, Morocco, earlier this month.", "164"},
 		{"Almost 160 nations adopted the pact in Marrakech on Monday.", "160"},
+		{"Only five countries adopted the pact in Marrakech on Monday.", "5"},
+		{"Some 163.5 countries adopted the pact in Marrakech on Monday.", "163.5"},
 		{"More than 150 states formally approved the compact at the Marrakech meeting.", "150"},
 		{"The number of countries that adopted the compact in Marrakech rose to 164 on Monday.", "164"},
 		{"The number of people who adopted the compact in Marrakech rose to 164 on Monday.", ""},

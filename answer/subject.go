@@ -20,11 +20,49 @@ import (
 const subjectSpan = 3
 
 // askedVerb returns the verb a "who <verb> …" question asks the doer of
-// ("who announced the withdrawal?" → "announced"), lowercased, or "" when
-// the question asks who someone is ("who is …", "who was responsible …")
-// or is not of that form.
+// ("who announced the withdrawal?" → "announced"), or a "which <person>
+// <verb> …" question ("Which Polish minister recommended …" →
+// "recommended", see classVerb), lowercased, or "" when the question asks
+// who someone is ("who is …", "who was responsible …") or is not of that
+// form.
 func askedVerb(q string) string {
-	return wordAfter(q, []string{"who"})
+	if v := wordAfter(q, []string{"who"}); v != "" {
+		return v
+	}
+	return classVerb(q)
+}
+
+// classVerb returns the word that follows the class noun of a question
+// asking for a person by its class ("which Polish prime minister said …",
+// "which US Secretary of State said …": the name the class noun heads,
+// its capitalised words and "of", is skipped), lowercased, or "" when the
+// question asks for no person or the word is an auxiliary or a stop word
+// ("which US official did Bolsonaro tell …" asks for the one told, not the
+// doer).
+func classVerb(q string) string {
+	k, class := askedClass(q)
+	if k != kindPerson || class == "" {
+		return ""
+	}
+	ws := text.Words(q)
+	for i, w := range ws {
+		if !strings.EqualFold(w.Text, class) {
+			continue
+		}
+		j := i + 1
+		for j < len(ws) && (strings.EqualFold(ws[j].Text, "of") || startsUpper(ws[j].Text)) {
+			j++
+		}
+		if j == len(ws) {
+			return ""
+		}
+		c := strings.ToLower(ws[j].Text)
+		if auxiliaries[c] || copulas[c] || text.IsStopWord(text.English, c) {
+			return ""
+		}
+		return c
+	}
+	return ""
 }
 
 // doerAsk is what a "who <verb> …" question asks, read once to judge the

@@ -123,3 +123,37 @@ func TestDoersDiffer(t *testing.T) {
 		}
 	}
 }
+
+// TestClassVerb: a question asking for a person by its class asks for the
+// doer of the verb after the class noun and the name it heads; one asking
+// for the person something was done to, or for no person, asks none.
+func TestClassVerb(t *testing.T) {
+	for _, tc := range []struct{ q, want string }{
+		{"Which Polish minister recommended that Poland opt out of the compact?", "recommended"},
+		{"Which US Secretary of State said the compact could undermine US sovereignty?", "said"},
+		{"which official announced the withdrawal", "announced"},
+		{"Which US official did Jair Bolsonaro tell that Brazil would leave?", ""},
+		{"Which country hosted the conference?", ""},
+		{"Who announced the withdrawal?", "announced"},
+	} {
+		if got := askedVerb(tc.q); got != tc.want {
+			t.Errorf("askedVerb(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
+// TestWhichOfficialVersions: "which official announced …" is a question
+// about who did it, so the outlets that name different announcers are
+// shown as versions, each cited, as for "who announced …".
+func TestWhichOfficialVersions(t *testing.T) {
+	e, _ := newExtractiveOn(t, testCoverage)
+	for _, q := range []string{
+		"Who announced that the United States was pulling out of the migration compact?",
+		"Which official announced that the United States was pulling out of the migration compact?",
+	} {
+		ans := mustAnswer(t, e, q)
+		if !strings.HasPrefix(ans.Text, "Sources differ") || !strings.Contains(ans.Text, "Tillerson") || !strings.Contains(ans.Text, "Haley") {
+			t.Errorf("%q: want Tillerson and Haley as versions: %s", q, ans.Text)
+		}
+	}
+}

@@ -53,6 +53,14 @@ type timeAsk struct {
 	// door", "In recent weeks, Miller led efforts to pull out of the
 	// talks").
 	names []qterm
+	// actor are the words of the first of names' runs in the question,
+	// the doer of the act ("the US" of "On what day did the US tell the UN
+	// …"; see actorNames): another outlet's time is of the act asked only
+	// when its clause names the actor (see clauseOf). The act's other
+	// names stand in the clauses of other acts too ("The United Nations
+	// General Assembly endorsed … Wednesday", "Morawiecki said Friday it
+	// was unlikely Poland would support the UN migration pact").
+	actor []qterm
 	// event are the terms of the events the question dates its act by
 	// (see eventWords): a time next to one of them is the event's
 	// ("approved by acclamation at a conference in Marrakech earlier this
@@ -89,7 +97,35 @@ func (e *Extractive) newTimeAsk(own string, asked map[string]bool, bar answerBar
 		}
 	}
 	ta.soft = bar.soft
+	ta.actor = actorNames(own, ta.names)
 	return ta
+}
+
+// actorNames returns the terms of names (a question's own names) that
+// make up the run of names right after the question's auxiliary (and an
+// article), its subject: "the US" of "On what day did the US tell the UN
+// …", "Austria" of "When did Austria say …"; nil when no name stands
+// there ("When was the compact adopted in Marrakech?" names a place, not
+// who acted).
+func actorNames(own string, names []qterm) []qterm {
+	toks := text.Tokens(own)
+	i := slices.IndexFunc(toks, func(t text.Token) bool { return auxiliaries[strings.ToLower(t.Text)] })
+	if i < 0 {
+		return nil
+	}
+	i++
+	if i < len(toks) && determiners[strings.ToLower(toks[i].Text)] {
+		i++
+	}
+	var out []qterm
+	for ; i < len(toks); i++ {
+		j := slices.IndexFunc(names, func(t qterm) bool { return strings.EqualFold(t.Word, toks[i].Text) })
+		if j < 0 {
+			break
+		}
+		out = append(out, names[j])
+	}
+	return out
 }
 
 // eventWords returns the lowercased words of the events question own
@@ -125,7 +161,7 @@ func (e *Extractive) timeValue(ta timeAsk, s sentence, named bool) string {
 	}
 	from := datelineEnd(s.text)
 	return valueAt(kindTime, toks, ta.asked, func(i int) bool {
-		return e.ofAct(ta, ta.action, nil, code, toks, from, i) && (!named || e.nearName(ta.names, s, toks, i))
+		return e.ofAct(ta, ta.action, nil, code, toks, from, i) && (!named || e.nearActor(ta, s, toks, i))
 	})
 }
 
@@ -145,7 +181,7 @@ func (e *Extractive) rivalTimeValue(ta timeAsk, s sentence) string {
 	year := e.reportYear(s.doc, ta.year)
 	return valueAt(kindTime, toks, ta.asked, func(i int) bool {
 		return e.ofAct(ta, ta.act, &ta.soft, code, toks, from, i) && !datedBefore(toks, i, year) &&
-			e.nearName(ta.names, s, toks, i)
+			e.nearActor(ta, s, toks, i)
 	})
 }
 
@@ -171,6 +207,79 @@ func (e *Extractive) nearName(names []qterm, s sentence, toks []text.Token, i in
 	}
 	pronoun := slices.ContainsFunc(toks[lo:hi], func(t text.Token) bool { return personalPronouns[strings.ToLower(t.Text)] })
 	return pronoun && slices.ContainsFunc(names, func(t qterm) bool { return matchIn(t, s.stems) > 0 })
+}
+
+// nearActor reports whether a name of the question stands near token i
+// of sentence s (see nearName) and the clause of the token (see clauseOf)
+// names the question's actor (see timeAsk.actor), by its stem or written
+// otherwise, or holds a personal pronoun standing for it.
+func (e *Extractive) nearActor(ta timeAsk, s sentence, toks []text.Token, i int) bool {
+	if !e.nearName(ta.names, s, toks, i) {
+		return false
+	}
+	if len(ta.actor) == 0 {
+		return true
+	}
+	lo, hi := clauseOf(s.text, toks, i)
+	if e.spanNames(ta.actor, s.doc, s.text[toks[lo].Start:toks[hi-1].End]) || namesByDemonym(ta.actor, toks[lo:hi]) {
+		return true
+	}
+	pronoun := slices.ContainsFunc(toks[lo:hi], func(t text.Token) bool { return personalPronouns[strings.ToLower(t.Text)] })
+	return pronoun && slices.ContainsFunc(ta.actor, func(t qterm) bool { return matchIn(t, s.stems) > 0 })
+}
+
+// clauseMarks end a clause: punctuation between two words.
+const clauseMarks = ",;:()[]\"“”«»—–"
+
+// namesByDemonym reports whether one of toks is a demonym in -ish of a
+// country that one of names is ("The Polish government said Tuesday …"
+// names Poland, see countryRoot): the question names the country, its
+// actor, the sentence the country's government or people.
+func namesByDemonym(names []qterm, toks []text.Token) bool {
+	for _, tok := range toks {
+		root := countryRoot(strings.ToLower(tok.Text))
+		if root == "" || !startsUpper(tok.Text) {
+			continue
+		}
+		if slices.ContainsFunc(names, func(t qterm) bool { return strings.HasPrefix(strings.ToLower(t.Word), root) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxBareClause is how many words a clause may hold to be read as a
+// part of the sentence's main clause rather than a clause of its own: an
+// opening phrase ("On Saturday, the U.S. mission … informed", "But last
+// December, the United States said") or a closing one ("… endorsed a
+// sweeping accord, the compact on migration, Wednesday"). Longer takes
+// another act's clause for the act asked.
+const maxBareClause = 4
+
+// clauseOf returns the tokens [lo, hi) of the clause of sentence s that
+// holds token i: the words between the punctuation marks around it (see
+// clauseMarks; a hyphen or an apostrophe joins words, and so does a comma
+// between two names, "Marrakech, Morocco"), or the whole sentence when
+// that clause holds maxBareClause words or fewer.
+func clauseOf(s string, toks []text.Token, i int) (int, int) {
+	breaks := func(j int) bool { // between tokens j-1 and j
+		gap := s[toks[j-1].End:toks[j].Start]
+		if strings.TrimSpace(gap) == "," && startsUpper(toks[j-1].Text) && startsUpper(toks[j].Text) {
+			return false
+		}
+		return strings.ContainsAny(gap, clauseMarks)
+	}
+	lo, hi := i, i+1
+	for lo > 0 && !breaks(lo) {
+		lo--
+	}
+	for hi < len(toks) && !breaks(hi) {
+		hi++
+	}
+	if hi-lo <= maxBareClause {
+		return 0, len(toks)
+	}
+	return lo, hi
 }
 
 // datelineMarks end a dateline: a dash, a colon or the opening of an

@@ -1,9 +1,13 @@
 package answer
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/retrieval"
+	"github.com/footnote-bot/footnote/text"
 )
 
 // TestDatelineEnd: a sentence opened by a place or a date and a dash, a
@@ -126,5 +130,100 @@ func TestChosenTimeNeedsNoName(t *testing.T) {
 		if got := e.timeValue(ta, s, named); got != want {
 			t.Errorf("named %v: timeValue(%q) = %q, want %q", named, s.text, got, want)
 		}
+	}
+}
+
+// TestActorNames: the actor of a question is the run of names right
+// after its auxiliary; a question naming only a place or an object has
+// none.
+func TestActorNames(t *testing.T) {
+	e, _ := newExtractiveOn(t, testCoverage)
+	for _, tc := range []struct {
+		q    string
+		want []string
+	}{
+		{"On what day did the US tell the UN it was leaving the migration talks?", []string{"US"}},
+		{"When did Austria say it would not sign the compact?", []string{"Austria"}},
+		{"When was the UN General Assembly expected to endorse the compact?", []string{"UN", "General", "Assembly"}},
+		{"When was the compact adopted in Marrakech?", nil},
+	} {
+		bar, ok := e.newAnswerBar(tc.q, tc.q, nil)
+		if !ok {
+			t.Fatalf("%q: no terms", tc.q)
+		}
+		var got []string
+		for _, a := range e.newTimeAsk(tc.q, askedWords(tc.q), bar).actor {
+			got = append(got, a.Word)
+		}
+		if !strings.EqualFold(strings.Join(got, " "), strings.Join(tc.want, " ")) {
+			t.Errorf("actor of %q = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
+// TestClauseOf: a time's clause runs between punctuation marks, a comma
+// between two names joining them; a bare phrase of a few words is read
+// with the whole sentence.
+func TestClauseOf(t *testing.T) {
+	for _, tc := range []struct{ s, at, want string }{
+		{"But Mr Kurz, who stood on a platform before taking office last December, said Austria will not join.", "December", "who stood on a platform before taking office last December"},
+		{"It is due to be approved at a meeting in Marrakech, Morocco, from Dec. 11-12 after talks that lasted months.", "Dec", "from Dec. 11-12 after talks that lasted months"},
+		{"It will meet in Marrakech, Morocco on Monday and Tuesday next month.", "Monday", "It will meet in Marrakech, Morocco on Monday and Tuesday next month"},
+		{"On Saturday, the U.S. mission informed the UN.", "Saturday", "On Saturday, the U.S. mission informed the UN"},
+	} {
+		toks := text.Tokens(tc.s)
+		i := slices.IndexFunc(toks, func(tok text.Token) bool { return tok.Text == tc.at })
+		lo, hi := clauseOf(tc.s, toks, i)
+		if got := tc.s[toks[lo].Start:toks[hi-1].End]; got != tc.want {
+			t.Errorf("clause of %q in %q = %q, want %q", tc.at, tc.s, got, tc.want)
+		}
+	}
+}
+
+// TestTimeOfAnotherActor: a time told in a clause about someone else
+// ("Kurz, who … before taking office last December, said …") is no
+// version of when the question's actor acted; a time of the actor's own
+// clause that differs is.
+func TestTimeOfAnotherActor(t *testing.T) {
+	const q = "On what day did Austria say it would not sign the migration compact?"
+	quiet := writeArticles(t, map[string]string{
+		"wire-a": "---\n\nThe Austrian government said Wednesday that Austria would not sign the migration compact.",
+		"wire-b": "---\n\nBut Mr Kurz, who stood on an anti-immigration platform before taking office last December, said Austria would not sign the migration compact.",
+	})
+	e, _ := newExtractiveOn(t, quiet)
+	if ans := mustAnswer(t, e, q); strings.HasPrefix(ans.Text, "Sources differ") {
+		t.Errorf("Kurz taking office shown as a version of when Austria said it: %s", ans.Text)
+	}
+	differ := writeArticles(t, map[string]string{
+		"wire-a": "---\n\nThe Austrian government said Wednesday that Austria would not sign the migration compact.",
+		"wire-c": "---\n\nOn Tuesday, Austria said it would not sign the migration compact, officials said.",
+	})
+	e, _ = newExtractiveOn(t, differ)
+	if ans := mustAnswer(t, e, q); !strings.HasPrefix(ans.Text, "Sources differ") || !strings.Contains(ans.Text, "Tuesday") {
+		t.Errorf("Wednesday and Tuesday not shown as versions: %s", ans.Text)
+	}
+}
+
+// TestActorByDemonym: a clause naming the actor's country by its demonym
+// ("The Polish government said Tuesday") names the actor, so its time is a
+// version of when Poland said it.
+func TestActorByDemonym(t *testing.T) {
+	toks := text.Tokens("The Polish government said Tuesday that it will not support the compact.")
+	for _, tc := range []struct {
+		actor string
+		want  bool
+	}{{"Poland", true}, {"Finland", false}} {
+		if got := namesByDemonym([]qterm{{Term: retrieval.Term{Word: tc.actor}}}, toks); got != tc.want {
+			t.Errorf("namesByDemonym(%s) = %v, want %v", tc.actor, got, tc.want)
+		}
+	}
+	dir := writeArticles(t, map[string]string{
+		"wire-a": "---\n\nPoland said Friday it would not support the migration compact, officials said.",
+		"wire-b": "---\n\nWARSAW, Poland (AP) — The Polish government said Tuesday that it will not support the migration compact.",
+	})
+	e, _ := newExtractiveOn(t, dir)
+	ans := mustAnswer(t, e, "On what day did Poland say it would not support the migration compact?")
+	if !strings.HasPrefix(ans.Text, "Sources differ") || !strings.Contains(ans.Text, "Tuesday") || !strings.Contains(ans.Text, "Friday") {
+		t.Errorf("Friday and Tuesday not shown as versions: %s", ans.Text)
 	}
 }

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/footnote-bot/footnote"
@@ -100,7 +101,7 @@ func valueAt(k kind, toks []text.Token, asked map[string]bool, keep func(i int) 
 			}
 			if k != kindTime {
 				nums = append(nums, low)
-			} else if month, near := nearCalendar(i); near {
+			} else if month, near := nearCalendar(i); near && isDayNumber(t.Text) {
 				nums = append(nums, low)
 				if month != "" && !slices.Contains(months, month) {
 					months = append(months, month) // "3 December": the day keeps its month
@@ -160,32 +161,39 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 	if want == kindNumber {
 		ca, counted = e.newCountAsk(own, asked, bar, passages)
 	}
+	measured := want == kindNumber && !counted && asksLength(own)
 	switch {
 	case counted:
 		value = func(s sentence) string { return e.countValue(ca, s) }
+	case measured:
+		la := newLengthAsk(own, asked, bar, e.ix.QuestionLanguage(own))
+		value = func(s sentence) string { return e.lengthValue(la, s) }
 	case want == kindTime:
 		// A day of a month and the month alone ("3 December", "last
 		// December") are one version, told more or less precisely.
-		same = func(a, b string) bool { return a == b || preciserTime(a, b) || preciserTime(b, a) }
+		same = func(a, b string) bool {
+			da, db := withoutWeekday(a), withoutWeekday(b)
+			return a == b || withinTime(a, b) || preciserTime(da, db) || preciserTime(db, da)
+		}
 		ta := e.newTimeAsk(own, asked, bar)
 		ta.year = e.newestYear(passages)
 		value = func(s sentence) string {
 			if !hasKind(want, s.text, asked) {
 				return ""
 			}
-			return e.timeValue(ta, s, false)
+			return e.withWeekday(e.timeValue(ta, s, false), s)
 		}
 		otherValue = func(s sentence) string {
 			if !hasKind(want, s.text, asked) {
 				return ""
 			}
-			return e.timeValue(ta, s, true)
+			return e.withWeekday(e.timeValue(ta, s, true), s)
 		}
 		rivalValue = func(s sentence) string {
 			if !hasKind(want, s.text, asked) {
 				return ""
 			}
-			return e.rivalTimeValue(ta, s)
+			return e.withWeekday(e.rivalTimeValue(ta, s), s)
 		}
 	}
 	// precise is, for a place, the version quoted by its sentence naming
@@ -234,7 +242,7 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 	}
 	candidates := e.sentences(passages)
 	first := value(best)
-	if bestOwn < 0 && (counted || want == kindPerson || want == kindTime || want == kindPlace) {
+	if bestOwn < 0 && (counted || measured || want == kindPerson || want == kindTime || want == kindPlace) {
 		// No chosen sentence counts what was asked ("258 million people"
 		// for "how many countries"), names the doer of the act asked about
 		// or gives its time: the one of all that answers best and does.
@@ -270,7 +278,7 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 	for _, r := range e.rivalsByArticle(bar, best, bestOwn, candidates, rivalValue, func(v string) bool { return same(first, v) }) {
 		j := slices.IndexFunc(vs, func(x answerVersion) bool { return same(x.value, r.value) })
 		switch {
-		case j > 0 && want == kindTime && preciserTime(r.value, vs[j].value):
+		case j > 0 && want == kindTime && preciserTime(withoutWeekday(r.value), withoutWeekday(vs[j].value)):
 			// The outlet that gives the day is quoted for the version.
 			vs[j] = answerVersion{value: r.value, s: r.s, docs: append([]string{r.s.doc}, vs[j].docs...), sents: append([]sentence{r.s}, vs[j].sents...)}
 		case j >= 0:
@@ -287,6 +295,41 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 	}
 	return vs
 }
+
+// withinTime reports whether time values a and b (see valueAt) are one
+// version because the one that gives fewer times names a day (a weekday or
+// a day of a month) and the other gives it too, besides times of its own
+// ("Hungary … rejected it in July and Austria followed suit on Wednesday"
+// agrees with "The Austrian government said Wednesday"): a sentence that
+// tells of several acts names the one asked among them, and does not
+// contradict a sentence that names it alone. A month alone ("december")
+// is left to preciserTime: a sentence giving "Friday" and "December" is
+// not one version with every sentence that says "in December".
+func withinTime(a, b string) bool {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	if len(fa) > len(fb) {
+		fa, fb = fb, fa
+	}
+	day := false
+	for _, f := range fa {
+		if !slices.Contains(fb, f) {
+			return false
+		}
+		en, _ := calendarName(f)
+		day = day || text.IsDigits(f) || strings.HasSuffix(en, "day")
+	}
+	return day
+}
+
+// isDayNumber reports whether w, in digits, may be a day of a month (1 to
+// 31): "all 193 UN member nations" near "in July" gives no day.
+func isDayNumber(w string) bool {
+	n, err := strconv.Atoi(w)
+	return err == nil && n >= 1 && n <= maxDay
+}
+
+// maxDay is the last day of the longest month.
+const maxDay = 31
 
 // rival is another article's sentence that gives a value of what was
 // asked, with the share of the question it says itself.

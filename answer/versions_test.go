@@ -20,17 +20,7 @@ const testCoverage = "../testdata/coverage"
 // outlet; when they agree, it cites one and names the copies.
 func TestSourcesDiffer(t *testing.T) {
 	e, _ := newExtractiveOn(t, testCoverage)
-	ask := func(q string) footnote.Answer {
-		t.Helper()
-		ans, err := e.Answer(context.Background(), footnote.Question{Text: q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if ans.Refused {
-			t.Fatalf("%q refused: %s", q, ans.Text)
-		}
-		return ans
-	}
+	ask := func(q string) footnote.Answer { return mustAnswer(t, e, q) }
 	docs := func(ans footnote.Answer) map[string]bool {
 		out := map[string]bool{}
 		for _, c := range ans.Citations {
@@ -72,6 +62,19 @@ func TestSourcesDiffer(t *testing.T) {
 	}
 }
 
+// mustAnswer answers q with e, failing the test when it errs or refuses.
+func mustAnswer(t *testing.T, e *Extractive, q string) footnote.Answer {
+	t.Helper()
+	ans, err := e.Answer(context.Background(), footnote.Question{Text: q})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Refused {
+		t.Fatalf("%q refused: %s", q, ans.Text)
+	}
+	return ans
+}
+
 // TestQuestionInItsLanguage: a German question, whose nouns are all
 // capitalised, finds the German article.
 func TestQuestionInItsLanguage(t *testing.T) {
@@ -100,6 +103,7 @@ func TestValueOf(t *testing.T) {
 		{kindTime, "The US told the UN on Saturday.", "saturday"},
 		{kindTime, "It is subject to another vote next year.", "next year"},
 		{kindNumber, "About 65 million people in 2017, of them 22 million refugees.", "65 22"},
+		{kindTime, "It was approved in July by all 193 UN member nations except the US.", "july"},
 	} {
 		if got := valueOf(tc.k, tc.s, map[string]bool{}); got != tc.want {
 			t.Errorf("valueOf(%v, %q) = %q, want %q", tc.k, tc.s, got, tc.want)
@@ -273,5 +277,26 @@ func TestWholeArticles(t *testing.T) {
 	all := e.wholeArticles([]footnote.Passage{{Doc: a, N: 1}, {Doc: b, N: 1}}, "")
 	if n := len(e.article(a).Paragraphs) + len(e.article(b).Paragraphs) - 2; len(all) >= n {
 		t.Errorf("both articles: %d paragraphs read, want fewer than %d (a paragraph they share word for word read once)", len(all), n)
+	}
+}
+
+// TestWithinTime: a sentence that tells of several acts and names the day
+// asked among them agrees with one that names the day alone; a month
+// alone, or two different days, are left to the other rules.
+func TestWithinTime(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"wednesday", "jul wednesday", true},
+		{"jul wednesday", "wednesday", true},
+		{"10 11 dec", "11 12 dec", false},
+		{"saturday", "friday", false},
+		{"december", "friday december", false},
+		{"3 dec", "3 dec sunday", true},
+	} {
+		if got := withinTime(tc.a, tc.b); got != tc.want {
+			t.Errorf("withinTime(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
 	}
 }

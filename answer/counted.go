@@ -78,8 +78,13 @@ func (e *Extractive) countedAt(code string, toks []text.Token, i int, noun, stem
 		st := e.ix.StemsIn(code, low)
 		return len(st) == 1 && st[0] == stem
 	}
-	for _, u := range toks[i+1 : min(len(toks), i+1+countedSpan)] {
+	for k, u := range toks[i+1 : min(len(toks), i+1+countedSpan)] {
 		low := strings.ToLower(u.Text)
+		if k == 0 && timeUnits[low] && low != noun && !timeUnits[noun] {
+			// "the 32-year-old adviser": a number of years, whatever the
+			// noun's vectors say of "year" ("countries" is near it).
+			break
+		}
 		if isNoun(low) {
 			return true
 		}

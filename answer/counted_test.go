@@ -27,4 +27,17 @@ func TestCountsAsked(t *testing.T) {
 	if !e.countsAsked("How many countries adopted it?", sent("It was adopted by 164 countries.")) {
 		t.Error("a number of countries does not count countries")
 	}
+	// A number right before a unit of time counts time: the vectors put
+	// "year" near "countries", and a newcomer asking "how many countries
+	// are negotiating the compact" of the Foreign Policy article, which
+	// gives no such count, was answered with Miller's age.
+	if e.countsAsked("How many countries are negotiating the compact?", sent("Stephen Miller, the 32-year-old senior White House policy advisor, championed the effort.")) {
+		t.Error("an age counts countries")
+	}
+	if e.countsAsked("How many people fled?", sent("The two-year process ended in Marrakech.")) {
+		t.Error("a length of time counts people")
+	}
+	if !e.countsAsked("How many years did the talks last?", sent("The talks lasted two years.")) {
+		t.Error("a number of years does not count years")
+	}
 }

@@ -655,10 +655,14 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 	// for gains typeBonus, and a better-ranked passage breaks ties.
 	// A sentence that lacks a name or number of the question (see below)
 	// is chosen only when every sentence does.
+	// So is one that does not speak, for a question about what someone
+	// named said (speaker.go).
+	sp, asksSpeaker := e.speakerOf(own, terms, ownStems)
+	speaking := e.speaking(sp, asksSpeaker, cands)
 	held := make([]bool, len(cands))
 	anyHeld := false
 	for i, s := range cands {
-		held[i] = e.holdsAsked(terms, ownStems, s)
+		held[i] = e.holdsAsked(terms, ownStems, s) && (speaking == nil || speaking[i])
 		anyHeld = anyHeld || held[i]
 	}
 	bestI, bestScore, bestCover, bestN := -1, -1.0, 0.0, 0
@@ -727,6 +731,9 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 		if !found {
 			return nil, false
 		}
+	}
+	if asksSpeaker && !slices.ContainsFunc(picked[:answering], func(s sentence) bool { return e.speaks(sp, s) }) {
+		return nil, false // "what did Kelly say": a sentence where Kelly does something else
 	}
 	// A question asking for a number, a date or a place is not answered
 	// by sentences that hold none: a second sentence, quoted for words the

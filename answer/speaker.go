@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/footnote-bot/footnote/relatedness"
 	"github.com/footnote-bot/footnote/text"
 )
 
@@ -98,14 +99,24 @@ func (e *Extractive) says(names []qterm, doc, sent string, ctx map[string]bool) 
 }
 
 // sayVerbAt returns the index of the first of toks that tells who said
-// something (see sayVerbs), or -1. "According to", which gives the
-// speaker after it, is left to saysName.
+// something: a word of sayVerbs, a word reporting speech (see
+// relatedness.Reports: "statement", "declared") or one of tellingStarts
+// ("informed"). "According to", which gives the speaker after it, is left
+// to saysName.
 func sayVerbAt(toks []text.Token) int {
 	return slices.IndexFunc(toks, func(t text.Token) bool {
-		w := strings.ToLower(t.Text)
-		return sayVerbs[w] && w != "according"
+		w := text.Fold(t.Text)
+		if w == "according" {
+			return false
+		}
+		return sayVerbs[w] || relatedness.Reports(w) || slices.ContainsFunc(tellingStarts, func(p string) bool { return strings.HasPrefix(w, p) })
 	})
 }
+
+// tellingStarts open the verbs that tell someone something besides those
+// of sayVerbs and relatedness.Reports, a closed class of English ("the
+// mission informed Secretary-General …").
+var tellingStarts = []string{"inform", "notif", "briefed", "replied", "reply", "respond", "explain", "insist"}
 
 // speaking marks the candidate sentences where the speaker speaks (see
 // speaks); nil when there is no speaker.

@@ -27,6 +27,7 @@ func TestSpeakerAsked(t *testing.T) {
 		"what did the polish government say about the pact":      "will not support",
 		"what does haley say about controlling the border":       "control our borders",
 		"What did the US envoy claim about refugee populations?": "proud of our immigrant heritage",
+		"what did the U.S. tell Guterres":                        "informed Secretary-General",
 	} {
 		if a := ask(q); a.Refused || !strings.Contains(a.Text, want) {
 			t.Errorf("%q: want %q in %s", q, want, a.Text)

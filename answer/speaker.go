@@ -35,16 +35,38 @@ func (e *Extractive) speakerOf(own string, terms []qterm, ownStems map[string]bo
 		return speaker{}, false
 	}
 	subject := e.ix.Stems(own[m[3]:m[4]])
+	var outlets map[string]bool
 	var sp speaker
 	for _, t := range terms {
 		// A word the articles hold only near ("DECLARATON" in a question
 		// in capitals) names no speaker.
-		if _, exact := t.matches[t.Stem]; exact && t.Name && ownStems[t.Stem] && slices.Contains(subject, t.Stem) {
-			sp.names = append(sp.names, t)
+		if _, exact := t.matches[t.Stem]; !exact || !t.Name || !ownStems[t.Stem] || !slices.Contains(subject, t.Stem) {
+			continue
 		}
+		if outlets == nil {
+			outlets = e.outletWords()
+		}
+		if outlets[text.Fold(t.Word)] {
+			// "what does the reuters article say about …": an outlet
+			// says its whole article, quotations or not.
+			return speaker{}, false
+		}
+		sp.names = append(sp.names, t)
 	}
 	sp.role = len(sp.names) < len(subject)
 	return sp, len(sp.names) > 0
+}
+
+// outletWords returns the folded words of the articles' publications and
+// source labels ("reuters", "seattle", "times", "ap", "fp").
+func (e *Extractive) outletWords() map[string]bool {
+	out := map[string]bool{}
+	for _, a := range e.ix.Articles() {
+		for _, w := range text.Words(a.Publication + " " + a.Label) {
+			out[text.Fold(w.Text)] = true
+		}
+	}
+	return out
 }
 
 // speaks reports whether sentence s gives words of the speaker. A speaker

@@ -28,6 +28,8 @@ func TestSpeakerAsked(t *testing.T) {
 		"what does haley say about controlling the border":       "control our borders",
 		"What did the US envoy claim about refugee populations?": "proud of our immigrant heritage",
 		"what did the U.S. tell Guterres":                        "informed Secretary-General",
+		// An outlet says its whole article, not only its quotations.
+		"what does the reuters article say about the morocco meeting": "Morocco meeting",
 	} {
 		if a := ask(q); a.Refused || !strings.Contains(a.Text, want) {
 			t.Errorf("%q: want %q in %s", q, want, a.Text)

@@ -34,13 +34,22 @@ func (e *Extractive) speakerOf(own string, terms []qterm, ownStems map[string]bo
 	if m == nil {
 		return speaker{}, false
 	}
-	subject := e.ix.Stems(own[m[3]:m[4]])
+	// The subject's words as the question's terms hold them: a name is
+	// not stemmed ("Bulgaria"), so its words are compared, not its stems.
+	subject := map[string]bool{}
+	for _, t := range text.Tokens(own[m[3]:m[4]]) {
+		w := strings.ToLower(t.Text)
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if !text.IsStopWord(text.English, w) {
+			subject[w] = true
+		}
+	}
 	var outlets map[string]bool
 	var sp speaker
 	for _, t := range terms {
 		// A word the articles hold only near ("DECLARATON" in a question
 		// in capitals) names no speaker.
-		if _, exact := t.matches[t.Stem]; !exact || !t.Name || !ownStems[t.Stem] || !slices.Contains(subject, t.Stem) {
+		if _, exact := t.matches[t.Stem]; !exact || !t.Name || !ownStems[t.Stem] || !subject[strings.ToLower(t.Word)] {
 			continue
 		}
 		if outlets == nil {
@@ -83,9 +92,21 @@ func (e *Extractive) speaks(sp speaker, s sentence) bool {
 	}
 	quoted := strings.ContainsAny(s.text, "“”\"")
 	if sp.role {
-		return (quoted || sayVerbAt(text.Tokens(s.text)) >= 0) && slices.ContainsFunc(sp.names, func(t qterm) bool {
-			return matchIn(t, s.stems) > 0 || heldAsInitials(t, sentence{stems: s.stems, ctx: s.stems})
-		})
+		// Named in a quotation's sentence ("The United States is “proud …,”
+		// Haley said"), or before a word of saying, not after one
+		// ("decided to boycott a conference … in Puerto Vallarta, Mexico").
+		if quoted {
+			return slices.ContainsFunc(sp.names, func(t qterm) bool {
+				return matchIn(t, s.stems) > 0 || heldAsInitials(t, sentence{stems: s.stems, ctx: s.stems})
+			})
+		}
+		toks := text.Tokens(s.text)
+		for i, t := range toks {
+			if saysWord(t) && (e.spanNames(sp.names, s.doc, s.text[:t.Start]) || e.byAgent(sp.names, s.doc, s.text, toks, i)) {
+				return true
+			}
+		}
+		return false
 	}
 	if !quoted {
 		return false
@@ -99,46 +120,64 @@ func (e *Extractive) speaks(sp speaker, s sentence) bool {
 }
 
 // says reports whether sentence text of article doc gives one of names as
-// the one who says: named before a verb of saying, as saysName finds, or
-// as a personal pronoun before it when a name is in ctx (the sentence's
-// paragraph and the one before), who the pronoun stands for.
+// the one who says: named before a word of saying (see saysWord), as
+// saysName finds, or as a personal pronoun before it when a name is in ctx
+// (the sentence's paragraph and the one before), who the pronoun stands
+// for.
 func (e *Extractive) says(names []qterm, doc, sent string, ctx map[string]bool) bool {
 	if e.saysName(names, sentence{doc: doc, text: sent}) {
 		return true
 	}
 	toks := text.Tokens(sent)
-	i := sayVerbAt(toks)
-	if i < 0 {
-		return false
-	}
-	if e.spanNames(names, doc, sent[:toks[i].Start]) {
-		return true
-	}
-	if !slices.ContainsFunc(names, func(t qterm) bool { return matchIn(t, ctx) > 0 }) {
-		return false
-	}
-	return slices.ContainsFunc(toks[max(0, i-sayerSpan):i], func(p text.Token) bool { return personalPronouns[strings.ToLower(p.Text)] })
-}
-
-// sayVerbAt returns the index of the first of toks that tells who said
-// something: a word of sayVerbs, a word reporting speech (see
-// relatedness.Reports: "statement", "declared") or one of tellingStarts
-// ("informed"). "According to", which gives the speaker after it, is left
-// to saysName.
-func sayVerbAt(toks []text.Token) int {
-	return slices.IndexFunc(toks, func(t text.Token) bool {
-		w := text.Fold(t.Text)
-		if w == "according" {
-			return false
+	named := slices.ContainsFunc(names, func(t qterm) bool { return matchIn(t, ctx) > 0 })
+	for i, t := range toks {
+		if !saysWord(t) {
+			continue
 		}
-		return sayVerbs[w] || relatedness.Reports(w) || slices.ContainsFunc(tellingStarts, func(p string) bool { return strings.HasPrefix(w, p) })
-	})
+		if e.spanNames(names, doc, sent[:t.Start]) || e.byAgent(names, doc, sent, toks, i) {
+			return true
+		}
+		if named && slices.ContainsFunc(toks[max(0, i-sayerSpan):i], func(p text.Token) bool { return personalPronouns[strings.ToLower(p.Text)] }) {
+			return true
+		}
+	}
+	return false
 }
 
-// tellingStarts open the verbs that tell someone something besides those
-// of sayVerbs and relatedness.Reports, a closed class of English ("the
-// mission informed Secretary-General …").
-var tellingStarts = []string{"inform", "notif", "briefed", "replied", "reply", "respond", "explain", "insist"}
+// byAgent reports whether the word of saying toks[i] of sentence sent is
+// passive with one of names its agent: "was endorsed by the Obama
+// administration" (the agent within sayerSpan words after "by").
+func (e *Extractive) byAgent(names []qterm, doc, sent string, toks []text.Token, i int) bool {
+	if i+2 >= len(toks) || !strings.EqualFold(toks[i+1].Text, "by") {
+		return false
+	}
+	end := toks[min(len(toks), i+2+sayerSpan)-1].End
+	return e.spanNames(names, doc, sent[toks[i+2].Start:end])
+}
+
+// saysWord reports whether t tells what someone said or where they
+// stand: a word of sayVerbs, a word reporting speech (see
+// relatedness.Reports: "statement", "declared"), one of tellingStarts
+// ("informed", "opposed", "recommended"), or a word backing, approving or
+// disapproving (relatedness: "supported", "backed", "condemned"): "what
+// did Hook say?" asks where Hook stood as much as for his words.
+// "According to", which gives the speaker after it, is left to saysName.
+func saysWord(t text.Token) bool {
+	w := text.Fold(t.Text)
+	if w == "according" {
+		return false
+	}
+	return sayVerbs[w] || relatedness.Reports(w) || relatedness.Backs(w) || relatedness.Approves(w) || relatedness.Disapproves(w) ||
+		slices.ContainsFunc(tellingStarts, func(p string) bool { return strings.HasPrefix(w, p) })
+}
+
+// tellingStarts open the verbs that tell someone something, take a stance
+// or decide, besides those of sayVerbs and relatedness, a closed class of
+// English ("the mission informed Secretary-General …", "initially opposed
+// the withdrawal", "recommended ditching the negotiations", "Trump
+// determined that …").
+var tellingStarts = []string{"inform", "notif", "briefed", "replied", "reply", "respond", "explain", "insist",
+	"oppos", "recommend", "urged", "urging", "propos", "reject", "dissent", "object", "decid", "determin"}
 
 // speaking marks the candidate sentences where the speaker speaks (see
 // speaks); nil when there is no speaker.

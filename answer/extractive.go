@@ -655,11 +655,10 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 	// So is one that does not speak, for a question about what someone
 	// named said (speaker.go).
 	sp, asksSpeaker := e.speakerOf(own, terms, ownStems)
-	speaking := e.speaking(sp, asksSpeaker, cands)
 	held := make([]bool, len(cands))
 	anyHeld := false
 	for i, s := range cands {
-		held[i] = e.holdsAsked(terms, ownStems, s) && (speaking == nil || speaking[i])
+		held[i] = e.holdsAsked(terms, ownStems, s) && (!asksSpeaker || e.speaks(sp, s))
 		anyHeld = anyHeld || held[i]
 	}
 	// Two words of one class of relatedness ("signed" and "endorsed")

@@ -178,16 +178,3 @@ func saysWord(t text.Token) bool {
 // determined that …").
 var tellingStarts = []string{"inform", "notif", "briefed", "replied", "reply", "respond", "explain", "insist",
 	"oppos", "recommend", "urged", "urging", "propos", "reject", "dissent", "object", "decid", "determin"}
-
-// speaking marks the candidate sentences where the speaker speaks (see
-// speaks); nil when there is no speaker.
-func (e *Extractive) speaking(sp speaker, ok bool, cands []sentence) []bool {
-	if !ok {
-		return nil
-	}
-	out := make([]bool, len(cands))
-	for i, s := range cands {
-		out[i] = e.speaks(sp, s)
-	}
-	return out
-}

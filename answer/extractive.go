@@ -650,10 +650,10 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 	plain := e.softMatcher()
 	soft := plain.withClasses()
 
-	// Score every sentence (see bestSentence). A sentence that lacks a name or number of the question (see below)
+	// Score every sentence (see bestSentence). A sentence that lacks a
+	// name or number of the question (see below), or, for a question
+	// about what someone named said, where they do not speak (speaker.go),
 	// is chosen only when every sentence does.
-	// So is one that does not speak, for a question about what someone
-	// named said (speaker.go).
 	sp, asksSpeaker := e.speakerOf(own, terms, ownStems)
 	held := make([]bool, len(cands))
 	anyHeld := false
@@ -724,7 +724,7 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 		}
 	}
 	if asksSpeaker && !slices.ContainsFunc(picked[:answering], func(s sentence) bool { return e.speaks(sp, s) }) {
-		return nil, false // "what did Kelly say": a sentence where Kelly does something else
+		return nil, false // "what did Ban Ki-moon say": a sentence where he does something else
 	}
 	// A question asking for a number, a date or a place is not answered
 	// by sentences that hold none: a second sentence, quoted for words the

@@ -8,12 +8,13 @@ import (
 	"github.com/footnote-bot/footnote/text"
 )
 
-// A question about what someone named said ("what did John Kelly say
-// about the decision?", "what did Mexico's president say about the
-// boycott?") asks for words of theirs: a sentence that only names them
-// ("Kelly … strongly backed a pullout") answers something else, however
-// many of the question's words it holds. Such a question is answered by a
-// sentence where they speak (see speaks), or refused.
+// A question about what someone named said ("what did Ban Ki-moon say
+// about the declaration?", "what did Mexico's president say about the
+// boycott?") asks for their words or their stand: a sentence that only
+// names them ("Ban Ki-moon hosted an international summit") answers
+// something else, however many of the question's words it holds. Such a
+// question is answered by a sentence where they speak or take a stand
+// (see speaks), or refused.
 
 // speaker is who a question about what someone said asks about: the
 // names of its subject, and whether the subject is more than names ("the
@@ -78,14 +79,14 @@ func (e *Extractive) outletWords() map[string]bool {
 	return out
 }
 
-// speaks reports whether sentence s gives words of the speaker. A speaker
-// named by names alone speaks where a sentence gives them as the one who
-// says: named before its verb of saying ("The Polish government said"),
-// or as saysName finds them, or as a pronoun where they are named in its
-// context ("she added"); or in a quotation of a paragraph where they do
-// ("“We will decide …”" after "…,” she added"). A speaker named with a
-// role ("the US envoy") may be given another name by the article ("Haley
-// said"): a sentence naming them that quotes or reports speech is theirs.
+// speaks reports whether sentence s gives the speaker's words or stand. A
+// speaker named by names alone speaks where a sentence gives them as the
+// one who says (see says: "The Polish government said", "she added",
+// "endorsed by the Obama administration"), or in a quotation of a
+// paragraph where they do ("“We will decide …”" after "…,” she added"). A
+// speaker named with a role ("the US envoy") may be given another name by
+// the article ("Haley said"): a quotation's sentence naming them, or a
+// sentence naming them before a word of saying, is theirs.
 func (e *Extractive) speaks(sp speaker, s sentence) bool {
 	if e.says(sp.names, s.doc, s.text, s.ctx) {
 		return true

@@ -647,45 +647,40 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 	}
 	want := askedKind(own)
 	asked := askedWords(query)
-	soft := e.softMatcher()
+	plain := e.softMatcher()
+	soft := plain.withClasses()
 
-	// Score every sentence: terms in the sentence count fully, terms only
-	// in its context count ctxCredit, a related word in the sentence counts
-	// what softMatcher gives it, a sentence holding the kind of answer asked
-	// for gains typeBonus, and a better-ranked passage breaks ties.
-	// A sentence that lacks a name or number of the question (see below)
+	// Score every sentence (see bestSentence). A sentence that lacks a
+	// name or number of the question (see below), or, for a question
+	// about what someone named said, where they do not speak (speaker.go),
 	// is chosen only when every sentence does.
+	sp, asksSpeaker := e.speakerOf(own, terms, ownStems)
 	held := make([]bool, len(cands))
 	anyHeld := false
 	for i, s := range cands {
-		held[i] = e.holdsAsked(terms, ownStems, s)
+		held[i] = e.holdsAsked(terms, ownStems, s) && (!asksSpeaker || e.speaks(sp, s))
 		anyHeld = anyHeld || held[i]
 	}
-	bestI, bestScore, bestCover, bestN := -1, -1.0, 0.0, 0
-	for i, s := range cands {
-		if anyHeld && !held[i] {
-			continue
+	// Two words of one class of relatedness ("signed" and "endorsed")
+	// choose the sentence; when the sentence they chose lacks the fact
+	// asked, the vectors alone choose again (see withClasses).
+	bestI, found := -1, false
+	for _, m := range []softMatcher{soft, plain} {
+		var cover float64
+		var n int
+		bestI, cover, n = bestSentence(terms, total, cands, held, anyHeld, want, asked, m)
+		if bestI < 0 || !(cover >= minCoverage || (n >= 2 && cover >= minPartial)) {
+			return nil, false
 		}
-		own, ctx, related, n := coverOf(terms, s, soft)
-		score := (own + ctxCredit*ctx + related) / total
-		if hasKind(want, s.text, asked) {
-			score += typeBonus
-		}
-		score += rankTieBreak / float64(s.rank+1)
-		// Among equals, the sentence that says more ("Colum Lynch was a
-		// staff writer…" over "By Colum Lynch.").
-		score += lengthTieBreak * float64(len(s.stems))
-		if score > bestScore {
-			bestI, bestScore, bestCover, bestN = i, score, (own+ctx+related)/total, n
+		if !e.asksAbsentFact(terms, total, ownStems, cands[bestI], plain, want, asked, passages) {
+			found = true
+			break
 		}
 	}
-	if bestI < 0 || !(bestCover >= minCoverage || (bestN >= 2 && bestCover >= minPartial)) {
+	if !found {
 		return nil, false
 	}
 	best := cands[bestI]
-	if e.asksAbsentFact(terms, total, ownStems, best, soft, want, asked, passages) {
-		return nil, false
-	}
 	picked := []sentence{}
 	if dependsOnPrevious(best.text) && best.idx > 0 {
 		prev := best
@@ -707,7 +702,7 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 	answering := len(picked) // the best sentence and the one it leans on
 	// A question with several parts ("who backed it and who argued
 	// against it?") may need a second sentence for what the first leaves out.
-	if sec, ok := secondSentence(terms, total, multiPart.MatchString(query), cands, bestI, len(picked) > 1, soft); ok {
+	if sec, ok := secondSentence(terms, total, multiPart.MatchString(query), cands, bestI, len(picked) > 1, plain); ok {
 		picked = append(picked, sec)
 	}
 	// Every name and number the question asks about must be where the
@@ -728,6 +723,9 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 			return nil, false
 		}
 	}
+	if asksSpeaker && !slices.ContainsFunc(picked[:answering], func(s sentence) bool { return e.speaks(sp, s) }) {
+		return nil, false // "what did Ban Ki-moon say": a sentence where he does something else
+	}
 	// A question asking for a number, a date or a place is not answered
 	// by sentences that hold none: a second sentence, quoted for words the
 	// best one lacks, does not answer it.
@@ -739,6 +737,36 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 	}
 	inArticleOrder(picked)
 	return picked, true
+}
+
+// bestSentence returns the index of the candidate sentence that answers the
+// question's terms best (-1 when none may), with the share of the
+// question's weight it and its context cover and how many terms they hold.
+// Terms in the sentence count fully, terms only in its context count
+// ctxCredit, a related word in the sentence counts what soft gives it, a
+// sentence holding the kind of answer asked for gains typeBonus, and a
+// better-ranked passage breaks ties. When anyHeld, only the held
+// sentences may answer.
+func bestSentence(terms []qterm, total float64, cands []sentence, held []bool, anyHeld bool, want kind, asked map[string]bool, soft softMatcher) (int, float64, int) {
+	bestI, bestScore, bestCover, bestN := -1, -1.0, 0.0, 0
+	for i, s := range cands {
+		if anyHeld && !held[i] {
+			continue
+		}
+		own, ctx, related, n := coverOf(terms, s, soft)
+		score := (own + ctxCredit*ctx + related) / total
+		if hasKind(want, s.text, asked) {
+			score += typeBonus
+		}
+		score += rankTieBreak / float64(s.rank+1)
+		// Among equals, the sentence that says more ("Colum Lynch was a
+		// staff writer…" over "By Colum Lynch.").
+		score += lengthTieBreak * float64(len(s.stems))
+		if score > bestScore {
+			bestI, bestScore, bestCover, bestN = i, score, (own+ctx+related)/total, n
+		}
+	}
+	return bestI, bestCover, bestN
 }
 
 // holds reports whether a name or number of the question is where

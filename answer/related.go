@@ -5,6 +5,7 @@ import (
 
 	"github.com/footnote-bot/footnote/relatedness"
 	"github.com/footnote-bot/footnote/retrieval"
+	"github.com/footnote-bot/footnote/text"
 )
 
 // Soft matching credits a question word that a sentence lacks when the
@@ -31,6 +32,10 @@ type softMatcher struct {
 	v     *retrieval.Vectors
 	memo  map[[2]string]float64
 	words *relatedness.Words
+	// classes, when not nil, credits two words of one class of
+	// relatedness at least minClassRelated (see withClasses), and holds
+	// each word's class once found.
+	classes map[string]relatedness.Class
 }
 
 // softMatcher returns a matcher over the word vectors; without them (they
@@ -69,5 +74,38 @@ func (m softMatcher) match(word string, words map[string]bool) float64 {
 // similarity is the highest cosine between an inflected form of a and one
 // of b (see relatedness.Words).
 func (m softMatcher) similarity(a, b string) float64 {
-	return m.words.Similarity(a, b)
+	c := m.words.Similarity(a, b)
+	if m.classes != nil && c < minClassRelated {
+		if ca := m.classOf(a); ca != relatedness.NoClass && ca == m.classOf(b) {
+			return minClassRelated
+		}
+	}
+	return c
 }
+
+// classOf returns word's class of relatedness, found once.
+func (m softMatcher) classOf(word string) relatedness.Class {
+	c, ok := m.classes[word]
+	if !ok {
+		c = relatedness.ClassOf(text.Fold(word))
+		m.classes[word] = c
+	}
+	return c
+}
+
+// withClasses returns a matcher like m that also credits two words of one
+// class of relatedness (see minClassRelated). It chooses the answer's
+// sentence; the gate for a fact the articles lack (absentfact.go) keeps
+// the vectors alone, for a word of a class says more than its class-mate:
+// "rejoin" is not "participate".
+func (m softMatcher) withClasses() softMatcher {
+	return softMatcher{v: m.v, memo: map[[2]string]float64{}, words: m.words, classes: map[string]relatedness.Class{}}
+}
+
+// minClassRelated is the least cosine two words of one class of
+// relatedness (leaving, staying, reporting, …: "quitting" and
+// "withdrawal", "leaving" and "pull") count as having, whatever the
+// vectors say: they put such verbs far apart as often as near ("quitting"
+// and "decisions" 0.34). Higher trusts the classes as much as a word
+// itself; lower, at minRelated, lets them barely count.
+const minClassRelated = relatedness.MinSameClass

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/relatedness"
 	"github.com/footnote-bot/footnote/retrieval"
 )
 
@@ -55,5 +56,33 @@ func TestInflectedRelatedWords(t *testing.T) {
 		if got := m.similarity(p[0], p[1]); got < minRelated || got <= raw {
 			t.Errorf("%s ~ %s: %.2f (as written %.2f), want at least %.2f", p[0], p[1], got, raw, minRelated)
 		}
+	}
+}
+
+// TestClassRelated: two words of one class of relatedness count as
+// related however far apart the vectors put them ("quitting" and
+// "withdrawal" of FP ¶5, "abandoning" and "quit" of the Reuters lead,
+// "signed" and "endorsed"), in the matcher that chooses the sentence, not
+// in the plain one the absent-fact gate reads; and "who signed off on the
+// NY declaration" is answered by FP ¶8's "endorsed by the Obama
+// administration", not by a sentence that only names the declaration.
+func TestClassRelated(t *testing.T) {
+	e, _ := newExtractive(t)
+	plain := e.softMatcher()
+	classes := plain.withClasses()
+	for _, p := range [][2]string{{"quitting", "withdrawal"}, {"abandoning", "quit"}, {"signed", "endorsed"}} {
+		if got := classes.similarity(p[0], p[1]); got < relatedness.MinSameClass {
+			t.Errorf("%s ~ %s: %.2f, want at least %.2f", p[0], p[1], got, relatedness.MinSameClass)
+		}
+	}
+	if got := plain.similarity("quitting", "withdrawal"); got >= relatedness.MinSameClass {
+		t.Errorf("quitting ~ withdrawal by the vectors alone: %.2f; the test no longer shows what the classes add", got)
+	}
+	if got := classes.similarity("quitting", "joined"); got >= relatedness.MinSameClass {
+		t.Errorf("quitting ~ joined: %.2f, words of two classes are not of one", got)
+	}
+	a := asker(t, e)("who signed off on the NY declaration")
+	if a.Refused || !strings.Contains(a.Text, "endorsed by the Obama administration") {
+		t.Errorf("answer (refused=%v) %q", a.Refused, a.Text)
 	}
 }

@@ -68,7 +68,7 @@ func (e *Extractive) counts(s sentence, lang, noun, stem string, soft softMatche
 // related (see related) stands within countedSpan words after it, before
 // a word that ends the thing counted (see ends; nil for none).
 func (e *Extractive) countedAt(code string, toks []text.Token, i int, noun, stem string, related, ends func(word string) bool) bool {
-	if !text.IsDigits(toks[i].Text) && !numberWords[strings.ToLower(toks[i].Text)] {
+	if !text.IsDigits(toks[i].Text) && !isNumberWord(strings.ToLower(toks[i].Text)) {
 		return false
 	}
 	isNoun := func(low string) bool {

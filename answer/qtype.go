@@ -177,12 +177,18 @@ func askedClass(q string) (kind, string) {
 // Puerto Vallarta", "at the United Nations").
 var placePrepositions = map[string]bool{"in": true, "at": true, "near": true, "from": true, "outside": true, "inside": true}
 
-// numberWords are English numbers written out.
-var numberWords = map[string]bool{
-	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
-	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "twenty": true,
-	"thirty": true, "forty": true, "fifty": true, "hundred": true, "hundreds": true, "thousand": true,
-	"thousands": true, "million": true, "millions": true, "billion": true, "dozen": true, "dozens": true,
+// magnitudeWords are the English words of a magnitude, which write a number
+// out with or without a number word before them ("hundreds of migrants").
+var magnitudeWords = map[string]bool{
+	"hundred": true, "hundreds": true, "thousand": true, "thousands": true, "million": true, "millions": true,
+	"billion": true, "dozen": true, "dozens": true,
+}
+
+// isNumberWord reports whether w, lowercase, writes a number out: an English
+// number word (text.NumberWord) or a magnitude ("hundreds", "million").
+func isNumberWord(w string) bool {
+	_, ok := text.NumberWord(text.English, w)
+	return ok || magnitudeWords[w]
 }
 
 // timeWords place an event in time by themselves ("yesterday", "two
@@ -261,12 +267,12 @@ func hasKind(k kind, s string, asked map[string]bool) bool {
 			}
 			if timeUnits[low] && i > 0 && (i+1 == len(toks) || !strings.EqualFold(toks[i+1].Text, "old")) {
 				prev := strings.ToLower(toks[i-1].Text)
-				if timeModifiers[prev] || numberWords[prev] || text.IsDigits(prev) {
+				if timeModifiers[prev] || isNumberWord(prev) || text.IsDigits(prev) {
 					return true
 				}
 			}
 		case kindNumber:
-			if text.IsDigits(t.Text) && !isYear(t.Text) || numberWords[low] {
+			if text.IsDigits(t.Text) && !isYear(t.Text) || isNumberWord(low) {
 				return true
 			}
 		case kindPerson, kindPlace, kindOrg:

@@ -65,11 +65,6 @@ var (
 		"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
 		"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
 	}
-	cardinals = map[string]int{
-		"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-		"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-		"eighteen": 18, "nineteen": 19, "twenty": 20,
-	}
 	lastWords = map[string]bool{"last": true, "final": true, "closing": true}
 )
 
@@ -100,7 +95,7 @@ func paragraphOf(q string) (n int, last, ok bool) {
 		if n, err := strconv.Atoi(m[1]); err == nil {
 			return n, false, true
 		}
-		if n, ok := cardinals[strings.ToLower(m[1])]; ok {
+		if n, ok := text.NumberWord(text.English, m[1]); ok {
 			return n, false, true
 		}
 	}

@@ -128,6 +128,9 @@ func (a analysis) quotedSupport(src *source, quote string, ev *evidence, foreign
 		return support{}, disagrees
 	}
 	*found = true
+	// A number or date said of the claim's people in the sentence next
+	// to the quote (see factSentence).
+	idx = a.withFactSentence(src, idx)
 	anchors := 0
 	if foreign {
 		anchors = minForeignAnchors

@@ -835,7 +835,7 @@ func postCheck(text string, ev *evidence) checkResult {
 			}
 			res.claims++
 			if c.sentStart {
-				if check, ok := ev.withAntecedent(c.check, before, c.refs); ok {
+				if check, ok := ev.withAntecedent(c.check, before, c.refs, known); ok {
 					c.check = check
 				} else {
 					before = c.check

@@ -52,12 +52,6 @@ func TestPronounAntecedent(t *testing.T) {
 // English and in the other languages (antecedents.resolve).
 func TestPronounAntecedentQuoted(t *testing.T) {
 	m := paraMap{fixtureDoc: {5: fixtureParagraphs[5], 6: fixtureParagraphs[6], 7: fixtureParagraphs[7], 12: fixtureParagraphs[12]}, hungaryDoc: {1: hungary1, 3: hungary3}}
-	var ps []footnote.Passage
-	for doc, paras := range m {
-		for n, t := range paras {
-			ps = append(ps, footnote.Passage{Doc: doc, N: n, Text: t})
-		}
-	}
 	trumpEnded := quotedClaim{"Am Ende entschied Präsident Donald Trump, die Teilnahme der Vereinigten Staaten am Prozess für den Migrationspakt zu beenden", fixtureDoc, 12,
 		"President Trump determined that the United States would end its participation in the compact process."}
 	haleyArgued := quotedClaim{"At the meeting, Haley argued that staying in the talks would give the U.S. more influence", fixtureDoc, 6,
@@ -85,7 +79,7 @@ func TestPronounAntecedentQuoted(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := checkQuoted([]quotedClaim{tt.before, tt.claim}, newEvidence(ps, m))
+			res := checkQuoted([]quotedClaim{tt.before, tt.claim}, evidenceOver(m))
 			shown := strings.Contains(res.text, strings.TrimSuffix(tt.claim.Text, "."))
 			if shown != tt.keep {
 				t.Errorf("%q after %q: shown %v, want %v (text %q)", tt.claim.Text, tt.before.Text, shown, tt.keep, res.text)

@@ -16,12 +16,6 @@ func TestNumberBesideTheQuote(t *testing.T) {
 		fixtureDoc: {2: fixtureParagraphs[2], 3: fixtureParagraphs[3], 8: fixtureParagraphs[8]},
 		polandDoc:  {2: poland2},
 	}
-	var ps []footnote.Passage
-	for doc, m := range paras {
-		for n, t := range m {
-			ps = append(ps, footnote.Passage{Doc: doc, N: n, Text: t})
-		}
-	}
 	const millerQuote = "In recent weeks, Miller led efforts to pull out of the migration talks."
 	tests := []struct {
 		name  string
@@ -45,7 +39,7 @@ func TestNumberBesideTheQuote(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := checkQuoted([]quotedClaim{tt.claim}, newEvidence(ps, paras))
+			res := checkQuoted([]quotedClaim{tt.claim}, evidenceOver(paras))
 			if !tt.keep {
 				if len(res.cites) > 0 {
 					t.Fatalf("shown: %q %+v", res.text, res.cites)

@@ -82,11 +82,7 @@ func (e *evidence) withAntecedent(check, before string, refs []footnote.MarkerRe
 	if before == "" {
 		return check, false
 	}
-	ws := text.Words(check)
-	for i, w := range ws {
-		if i >= maxLeadWords {
-			break
-		}
+	for _, w := range firstWords(check, maxLeadWords) {
 		f := strings.ToLower(w.Text)
 		if personalSubjects[f] {
 			names := personNames(before, known)
@@ -117,8 +113,8 @@ type antecedents struct {
 // resolve returns qc with its opening pronoun replaced by its antecedent
 // (see withAntecedent), for judging; the claim is shown as written.
 func (p *antecedents) resolve(qc quotedClaim) quotedClaim {
-	refs := []footnote.MarkerRef{{Label: p.ev.labels[qc.Article], N: qc.Paragraph}}
-	if t, ok := p.ev.withAntecedent(qc.Text, p.before, refs, p.known); ok {
+	refs := [...]footnote.MarkerRef{{Label: p.ev.labels[qc.Article], N: qc.Paragraph}}
+	if t, ok := p.ev.withAntecedent(qc.Text, p.before, refs[:], p.known); ok {
 		qc.Text = t
 		return qc
 	}

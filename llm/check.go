@@ -590,12 +590,9 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 		}
 	}
 	if best == nil {
-		// A claim in another language may share no word with a sentence
-		// that speaks of its people by a pronoun or a title.
-		if best = a.sentenceByForms(src); best == nil {
-			return "", false
-		}
-	} else if len(a.facts) == 0 && bestScore < min(2, len(a.stems)) || bestScore == 0 {
+		return "", false
+	}
+	if len(a.facts) == 0 && bestScore < min(2, len(a.stems)) || bestScore == 0 {
 		return "", false
 	}
 	// Swapped actors are caught before: judge asks swapsAnywhere, and a

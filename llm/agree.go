@@ -140,6 +140,10 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 			return disagrees
 		}
 	}
+	if a.unitsDiffer(span) {
+		// "for 32 weeks" against "the 32-year-old" (units.go).
+		return disagrees
+	}
 	neg := false
 	for _, i := range idx {
 		if negationAgrees(a.neg, a.stems, &src.sents[i]) {

@@ -111,6 +111,12 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 		// sentence before "Miller led efforts…"), or in the paragraph
 		// before when this one speaks of "she".
 		if f.in(words) || f.isName() && (f.in(referred) || a.nameIn(f, src, span)) {
+			if foreign && f.isName() && !f.in(words) && (!f.in(referred) || !hasPersonal(words)) && a.dateElsewhere(f, src, idx) {
+				// Its name is another sentence's, with another date:
+				// not even brought in by an "it" or a "they" of the
+				// quote, which may stand for something else.
+				return disagrees
+			}
 			if !f.isName() {
 				anchored++
 			} else if !runs[f.run] {
@@ -133,6 +139,10 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 		if a.gapSwapped(&src.sents[i]) {
 			return disagrees
 		}
+	}
+	if a.unitsDiffer(span) {
+		// "for 32 weeks" against "the 32-year-old" (units.go).
+		return disagrees
 	}
 	neg := false
 	for _, i := range idx {

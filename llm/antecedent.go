@@ -22,12 +22,17 @@ import (
 // before (see source.referred).
 
 // personalSubjects are the pronouns that open a claim about a person
-// named in the claim before.
-var personalSubjects = map[string]bool{"she": true, "he": true}
+// named in the claim before, in the languages of the coverage, lower-cased
+// but not folded (Spanish "él", not the article "el"). Left out: German
+// "sie" and Italian "lei", which are also "they" and the polite "you".
+var personalSubjects = map[string]bool{"she": true, "he": true,
+	"él": true, "ella": true, "il": true, "elle": true, "er": true, "ele": true, "ela": true, "lui": true}
 
 // connectives may come before the pronoun without changing whom it
-// stands for ("So she…", "But he…").
-var connectives = map[string]bool{"so": true, "but": true, "and": true, "then": true, "later": true, "yet": true}
+// stands for ("So she…", "But he…", "Pero él…").
+var connectives = map[string]bool{"so": true, "but": true, "and": true, "then": true, "later": true, "yet": true,
+	"pero": true, "y": true, "luego": true, "mais": true, "et": true, "puis": true, "aber": true, "und": true, "dann": true,
+	"ma": true, "e": true, "poi": true, "mas": true, "depois": true}
 
 // maxLeadWords is how far into a claim its pronoun subject is looked for:
 // the pronoun and the connectives before it. More would take a pronoun of
@@ -36,12 +41,16 @@ const maxLeadWords = 3
 
 // personNames returns the names a claim gives, in order: capitalised
 // words that are no function word, no date and no initials ("U.S." is no
-// person a pronoun stands for).
-func personNames(check string) []string {
+// person a pronoun stands for). known is nil for a claim in the articles'
+// language; for one in another, it reports the words the retrieved
+// paragraphs have, and a capitalised word they lack is no name of theirs
+// (German capitalises its nouns: "Am Ende entschied Präsident Donald
+// Trump…" names Donald Trump).
+func personNames(check string, known func(string) bool) []string {
 	var out []string
 	for _, w := range text.Words(check) {
 		f := text.Fold(w.Text)
-		if capitalisedName(w.Text) && w.Text != strings.ToUpper(w.Text) && !englishDates[f] && dateAlias(f) == "" {
+		if capitalisedName(w.Text) && w.Text != strings.ToUpper(w.Text) && !englishDates[f] && dateAlias(f) == "" && (known == nil || known(f)) {
 			out = append(out, w.Text)
 		}
 	}
@@ -67,19 +76,16 @@ func (e *evidence) antecedentFor(names []string, refs []footnote.MarkerRef) stri
 // withAntecedent returns check with its opening personal pronoun replaced
 // by the name of the claim before that it stands for (see antecedentFor),
 // and whether it had one; check unchanged when the claim before names no
-// one. The claim before is read only when there is a pronoun.
-func (e *evidence) withAntecedent(check, before string, refs []footnote.MarkerRef) (string, bool) {
+// one. The claim before is read only when there is a pronoun. known is
+// as for personNames.
+func (e *evidence) withAntecedent(check, before string, refs []footnote.MarkerRef, known func(string) bool) (string, bool) {
 	if before == "" {
 		return check, false
 	}
-	ws := text.Words(check)
-	for i, w := range ws {
-		if i >= maxLeadWords {
-			break
-		}
+	for _, w := range firstWords(check, maxLeadWords) {
 		f := strings.ToLower(w.Text)
 		if personalSubjects[f] {
-			names := personNames(before)
+			names := personNames(before, known)
 			if len(names) == 0 {
 				return check, false
 			}
@@ -90,4 +96,28 @@ func (e *evidence) withAntecedent(check, before string, refs []footnote.MarkerRe
 		}
 	}
 	return check, false
+}
+
+// antecedents carries the claim before through a structured answer's
+// claims, so that a claim opening with a pronoun is judged, as an inline
+// one is, as if it named the person the claim before names ("Er setzte
+// sich dabei über Nikki Haley hinweg" after "Am Ende entschied Präsident
+// Donald Trump…": Donald Trump and Nikki Haley, both named in "She was
+// ultimately overruled by the president").
+type antecedents struct {
+	ev     *evidence
+	known  func(string) bool
+	before string
+}
+
+// resolve returns qc with its opening pronoun replaced by its antecedent
+// (see withAntecedent), for judging; the claim is shown as written.
+func (p *antecedents) resolve(qc quotedClaim) quotedClaim {
+	refs := [...]footnote.MarkerRef{{Label: p.ev.labels[qc.Article], N: qc.Paragraph}}
+	if t, ok := p.ev.withAntecedent(qc.Text, p.before, refs[:], p.known); ok {
+		qc.Text = t
+		return qc
+	}
+	p.before = qc.Text
+	return qc
 }

@@ -46,3 +46,47 @@ func TestPronounAntecedent(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounAntecedentQuoted: a structured answer's claim that opens
+// with a pronoun is judged as naming the person of the claim before, in
+// English and in the other languages (antecedents.resolve).
+func TestPronounAntecedentQuoted(t *testing.T) {
+	m := paraMap{fixtureDoc: {5: fixtureParagraphs[5], 6: fixtureParagraphs[6], 7: fixtureParagraphs[7], 12: fixtureParagraphs[12]}, hungaryDoc: {1: hungary1, 3: hungary3}}
+	trumpEnded := quotedClaim{"Am Ende entschied Präsident Donald Trump, die Teilnahme der Vereinigten Staaten am Prozess für den Migrationspakt zu beenden", fixtureDoc, 12,
+		"President Trump determined that the United States would end its participation in the compact process."}
+	haleyArgued := quotedClaim{"At the meeting, Haley argued that staying in the talks would give the U.S. more influence", fixtureDoc, 6,
+		"Haley had argued that the United States would have a better shot at influencing the outcome of the negotiations if it participated in the process."}
+	szijjartoGerman := quotedClaim{"Außenminister Peter Szijjarto sagte am Mittwoch, Ungarn werde den Pakt verlassen", hungaryDoc, 1,
+		"Hungary will quit the United Nations migration pact before its final approval, Foreign Minister Peter Szijjarto said on Wednesday"}
+	tests := []struct {
+		name          string
+		before, claim quotedClaim
+		keep          bool
+	}{
+		// "Er" is Donald Trump, whom "the president" of ¶7 stands for;
+		// with Nikki Haley, two facts of the quote.
+		{"in German, he who overruled her", trumpEnded,
+			quotedClaim{"Er setzte sich dabei über Nikki Haley hinweg", fixtureDoc, 7, "She was ultimately overruled by the president"}, true},
+		// "Er" is Szijjarto, whom ¶7 of the fixture never names.
+		{"in German, another man overruled her", szijjartoGerman,
+			quotedClaim{"Er setzte sich dabei über Nikki Haley hinweg", fixtureDoc, 7, "She was ultimately overruled by the president"}, false},
+		// ¶5's "initially opposed the withdrawal" is the State
+		// Department's; it never speaks of Haley.
+		{"in English, a deed of others", haleyArgued,
+			quotedClaim{"So she initially opposed the withdrawal", fixtureDoc, 5, "The State Department initially opposed the withdrawal"}, false},
+		{"in English, her own", haleyArgued,
+			quotedClaim{"She was ultimately overruled by the president", fixtureDoc, 7, "She was ultimately overruled by the president"}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := checkQuoted([]quotedClaim{tt.before, tt.claim}, evidenceOver(m))
+			shown := strings.Contains(res.text, strings.TrimSuffix(tt.claim.Text, "."))
+			if shown != tt.keep {
+				t.Errorf("%q after %q: shown %v, want %v (text %q)", tt.claim.Text, tt.before.Text, shown, tt.keep, res.text)
+			}
+			if !strings.Contains(res.text, tt.before.Text) {
+				t.Errorf("the claim before was removed: %q", res.text)
+			}
+		})
+	}
+}

@@ -619,6 +619,10 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 			return "", false
 		}
 	}
+	if a.unitsDiffer(best.text) {
+		// A number counting something else (units.go).
+		return "", false
+	}
 	// Most of what the claim says in plain words must be in the paragraph,
 	// not just its names: "ended in agreement, with Haley supporting the
 	// pullout" shares only "meeting ended" with "ended in deadlock, with
@@ -835,7 +839,7 @@ func postCheck(text string, ev *evidence) checkResult {
 			}
 			res.claims++
 			if c.sentStart {
-				if check, ok := ev.withAntecedent(c.check, before, c.refs); ok {
+				if check, ok := ev.withAntecedent(c.check, before, c.refs, known); ok {
 					c.check = check
 				} else {
 					before = c.check

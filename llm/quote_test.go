@@ -45,7 +45,11 @@ func (m paraMap) Articles() []footnote.Article {
 
 // threeArticles is evidence over paragraphs of the three test articles.
 func threeArticles() *evidence {
-	m := threeArticlesParas()
+	return evidenceOver(threeArticlesParas())
+}
+
+// evidenceOver is evidence over every paragraph of m, all retrieved.
+func evidenceOver(m paraMap) *evidence {
 	var ps []footnote.Passage
 	for doc, paras := range m {
 		for n, t := range paras {

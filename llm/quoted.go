@@ -128,6 +128,9 @@ func (a analysis) quotedSupport(src *source, quote string, ev *evidence, foreign
 		return support{}, disagrees
 	}
 	*found = true
+	// A number or date said of the claim's people in the sentence next
+	// to the quote (see factSentence).
+	idx = a.withFactSentence(src, idx)
 	anchors := 0
 	if foreign {
 		anchors = minForeignAnchors
@@ -148,6 +151,7 @@ func (a analysis) quotedSupport(src *source, quote string, ev *evidence, foreign
 func checkQuoted(claims []quotedClaim, ev *evidence) checkResult {
 	var res checkResult
 	known := ev.foreignKnown(claims)
+	ante := antecedents{ev: ev, known: known}
 	var b strings.Builder
 	for _, qc := range claims {
 		if strings.TrimSpace(qc.Text) == "" {
@@ -155,9 +159,10 @@ func checkQuoted(claims []quotedClaim, ev *evidence) checkResult {
 		}
 		res.claims++
 		qc.Text = ev.withoutUnsupportedReason(qc, known)
-		j := ev.judgeQuoted(qc, known)
+		judged := ante.resolve(qc)
+		j := ev.judgeQuoted(judged, known)
 		res.droppedMarkers += j.dropped
-		if len(j.sup) == 0 && j.undecided != nil && ev.approved[opinionKey(qc, *j.undecided)] {
+		if len(j.sup) == 0 && j.undecided != nil && ev.approved[opinionKey(judged, *j.undecided)] {
 			j.sup = []support{*j.undecided}
 			res.seconded++
 		}

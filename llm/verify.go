@@ -78,16 +78,19 @@ func (a *Answerer) secondOpinion(ctx context.Context, claims []quotedClaim, ev *
 	ctx, cancel := context.WithTimeout(ctx, min(verifyTimeout, a.cfg.Timeout, a.cfg.FirstTokenTimeout))
 	defer cancel()
 	known := ev.foreignKnown(claims)
+	ante := antecedents{ev: ev, known: known}
 	calls := 0
 	for _, qc := range claims {
 		if strings.TrimSpace(qc.Text) == "" {
 			continue
 		}
-		j := ev.judgeQuoted(qc, known)
+		qc.Text = ev.withoutUnsupportedReason(qc, known)
+		judged := ante.resolve(qc)
+		j := ev.judgeQuoted(judged, known)
 		if len(j.sup) > 0 || j.undecided == nil {
 			continue
 		}
-		key := opinionKey(qc, *j.undecided)
+		key := opinionKey(judged, *j.undecided)
 		if _, asked := ev.approved[key]; asked {
 			continue
 		}

@@ -11,9 +11,11 @@ import (
 
 // asideRe matches an aside between commas that says who someone is
 // (", who represented Secretary of State Rex Tillerson at the meeting,",
-// ", the U.S. ambassador to the United Nations,") or a parenthesis: the
-// names in it did not do what the sentence says.
-var asideRe = regexp.MustCompile(`(?i),\s+(?:who|whom|whose|which|where|the|a|an)\s[^,;]*,|\([^)]*\)`)
+// ", the U.S. ambassador to the United Nations,"), a parenthesis or an
+// editor's insertion in a quote ("won't participate [in the Marrakech
+// gathering] and won't sign"): the names in it did not do what the
+// sentence says, and its words do not part a name from its deed.
+var asideRe = regexp.MustCompile(`(?i),\s+(?:who|whom|whose|which|where|the|a|an)\s[^,;]*,|\([^)]*\)|\[[^\]]*\]`)
 
 // maxRoleGap is how many content words (names aside) may stand between a
 // name of the claim and the nearest other word of the claim in the

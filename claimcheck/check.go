@@ -132,6 +132,10 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 		// one, the sources disagree.
 		against, contradicted = opposite(plain, lang, ss)
 	}
+	if !contradicted && !supported {
+		// The claim's person took the other stance.
+		against, contradicted = c.personStance(plain, lang, ss)
+	}
 	if !contradicted {
 		// Another announcer of the same act; with a sentence that
 		// backs the claim's, the outlets disagree.

@@ -173,9 +173,11 @@ func (c *Checker) postedNames(ctx context.Context, claim string, cw claimWords, 
 	if !used || name {
 		return cw, nil
 	}
+	// Nor is it a deed of the claim's names (see rolesHeld).
 	out := cw
-	out.names = maps.Clone(cw.names)
+	out.names, out.content = maps.Clone(cw.names), maps.Clone(cw.content)
 	delete(out.names, st)
+	delete(out.content, st)
 	return out, nil
 }
 

@@ -20,8 +20,9 @@ func contextLibrary() library {
 				"El canciller Luis Videgaray lamentó la salida del gobierno de Estados Unidos del Pacto Global sobre Migración, según dijo en Puerto Vallarta.",
 				"“Son cerca de 12 millones de mexicanos los que viven en Estados Unidos y nuestra relación es intensa no solamente en materia comercial, sino también en materia migratoria”, mencionó.",
 			},
+			"express": {"Austria, current holder of the EU’s rotating presidency, accepted one per cent of its population in asylum seekers during the 2015 migrant crisis."},
 		},
-		langs: map[string]string{"9news": "en", "viapais": "es", "blog": "en", "cadena": "es"},
+		langs: map[string]string{"9news": "en", "viapais": "es", "blog": "en", "cadena": "es", "express": "en"},
 		heads: map[string]string{
 			"9news":   "Morrison to shun UN compact on migration",
 			"viapais": "Chile se retira del Pacto Mundial para la Migración de la ONU",
@@ -57,6 +58,9 @@ func TestCheckReadsContextOfSentence(t *testing.T) {
 		{"Según Videgaray, cerca de 12 millones de mexicanos viven en Estados Unidos", Supported, "cadena"},
 		{"Según Videgaray, cerca de 30 millones de mexicanos viven en Estados Unidos", notSupported, ""},
 		{"Según Videgaray, ningún mexicano vive en Estados Unidos", notSupported, ""},
+		// An apposition in lower case parts no name from its deed.
+		{"austria took in around 1% of its population as asylum seekers in the 2015 crisis", Supported, "express"},
+		{"hungary took in around 1% of its population as asylum seekers in the 2015 crisis", notSupported, ""},
 	} {
 		res, err := c.Check(context.Background(), tc.claim)
 		if err != nil {

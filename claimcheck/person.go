@@ -70,7 +70,7 @@ func persons(cw claimWords) claimWords {
 // words from that name to the end of its clause (asides removed), or to a
 // word of reporting; none for a name in a clause of what may happen.
 func stanceOf(people claimWords, quote string) (stay, leave bool) {
-	main := asideRe.ReplaceAllString(quote, " ")
+	main := withoutAsides(quote)
 	ws := text.Words(main)
 	cond := inCondition(main, ws)
 	for i, w := range ws {

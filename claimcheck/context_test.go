@@ -47,6 +47,9 @@ func TestCheckReadsContextOfSentence(t *testing.T) {
 		{"Scott Morrison refused to sign the UN migration agreement", Supported, "9news"},
 		// The headline names the UN, not the EU.
 		{"Scott Morrison refused to sign the EU migration agreement", NotCovered, ""},
+		// What is refused is signing, not helping to draft.
+		{"Australia refused to help draft the migration agreement", notSupported, ""},
+		{"Scott Morrison refused to help draft the UN migration agreement", notSupported, ""},
 		// "ONU" is the headline's: it need not be in the sentence.
 		{"El gobierno de Piñera no firmará el pacto migratorio de la ONU", Supported, "viapais"},
 		{"El gobierno de Piñera no firmará el pacto migratorio de la UE", NotCovered, ""},

@@ -2,6 +2,7 @@ package claimcheck
 
 import (
 	"context"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -47,29 +48,41 @@ func (c *Checker) backed(ctx context.Context, claim string, lang text.Lang, sup 
 	}
 	cross := lang != supLang && lang != text.Unknown && supLang != text.Unknown
 	cw := wordsOf(claim, lang)
-	// A paragraph may name its people in the one before ("She was
-	// ultimately overruled").
-	if prev, ok := c.paras.Paragraph(sup.Doc, sup.Paragraph-1); ok && sup.Paragraph > 1 {
-		p.Text = prev.Text + "\n\n" + p.Text
-	}
-	para := wordsOf(p.Text, supLang).content
-	// "the president" in the paragraph names the one the article writes
-	// after that title ("President Donald Trump"): a claim naming Trump
-	// holds its name there.
-	titles := llm.TitlesOf(sup.Doc, c.paras)
-	for _, w := range text.Words(p.Text) {
-		if r, _ := utf8.DecodeRuneInString(w.Text); unicode.IsUpper(r) {
-			continue
+	var para map[string]struct{}
+	p.Text, para = c.around(sup, p, supLang)
+	// The article's headline says what its paragraphs are about: "the
+	// agreement" of an article headlined "Morrison to shun UN compact"
+	// is the UN's.
+	h, hasHead := c.paras.Paragraph(sup.Doc, 0)
+	headline := func() (map[string]struct{}, bool) {
+		if !hasHead || sup.Paragraph == 0 {
+			return nil, false
 		}
-		if n := titles[text.Fold(w.Text)]; n != "" {
-			para[stem(n)] = struct{}{}
-		}
+		return wordsOf(h.Text, supLang).content, true
 	}
 	if !cross {
-		named := knownNames(cw, ss)
-		if !holdsNames(named, para, p.Text) || !rolesHeld(named, sup.Quote) {
+		named, err := c.postedNames(ctx, claim, knownNames(cw, ss), ss)
+		if err != nil {
+			return false, err
+		}
+		// A name only the headline holds sets the scene and does
+		// nothing in the sentence (see rolesHeld).
+		actors := named
+		if head, ok := headline(); ok {
+			actors.names = maps.Clone(named.names)
+			for n := range named.names {
+				if !holdsName(named, n, para, p.Text) && holdsName(named, n, head, h.Text) {
+					delete(actors.names, n)
+				}
+			}
+		}
+		if !holdsNames(actors, para, p.Text) || !rolesHeld(actors, sup.Quote) {
 			return false, nil
 		}
+	}
+	if head, ok := headline(); ok {
+		para = maps.Clone(para)
+		maps.Copy(para, head)
 	}
 	seen := seenWords(ss)
 	for i, w := range text.Words(claim) {
@@ -101,6 +114,71 @@ func (c *Checker) backed(ctx context.Context, claim string, lang text.Lang, sup 
 		}
 	}
 	return true, nil
+}
+
+// around returns the text of paragraph p, which holds sup, with the one
+// before it (a paragraph may name its people in the one before: "She was
+// ultimately overruled"), and the stems of its content words, with the
+// names its titles stand for: "the president" names the one the article
+// writes after that title ("President Donald Trump"), so a claim naming
+// Trump holds its name there.
+func (c *Checker) around(sup footnote.Citation, p footnote.Paragraph, lang text.Lang) (string, map[string]struct{}) {
+	t := p.Text
+	if prev, ok := c.paras.Paragraph(sup.Doc, sup.Paragraph-1); ok && sup.Paragraph > 1 {
+		t = prev.Text + "\n\n" + t
+	}
+	words := wordsOf(t, lang).content
+	titles := llm.TitlesOf(sup.Doc, c.paras)
+	for _, w := range text.Words(t) {
+		if r, _ := utf8.DecodeRuneInString(w.Text); unicode.IsUpper(r) {
+			continue
+		}
+		if n := titles[text.Fold(w.Text)]; n != "" {
+			words[stem(n)] = struct{}{}
+		}
+	}
+	return t, words
+}
+
+// postedNames returns cw without the claim's first word as a name when
+// the coverage writes that word in lower case past the first word of its
+// sentences: a claim opens with a capital whatever its first word is
+// ("Según Videgaray, …", "Laut US-Vertretung …"). A first word the
+// coverage never uses stays a name ("Denmark said …").
+func (c *Checker) postedNames(ctx context.Context, claim string, cw claimWords, ss []sentence) (claimWords, error) {
+	ws := text.Words(claim)
+	if len(ws) == 0 {
+		return cw, nil
+	}
+	f := text.Fold(ws[0].Text)
+	st := stem(f)
+	if _, named := cw.names[st]; !named || text.IsAllCaps(ws[0].Text) {
+		return cw, nil
+	}
+	var n nameCount
+	for _, s := range ss {
+		for i, w := range text.Words(s.cite.Quote) {
+			if i > 0 && stem(text.Fold(w.Text)) == st {
+				n.add(w.Text)
+			}
+		}
+	}
+	name, used := n.isName(), n.caps+n.lower > 0
+	if !used {
+		var err error
+		if name, used, err = c.usage(ctx, ws[0].Text, stemForms(f)); err != nil {
+			return cw, err
+		}
+	}
+	if !used || name {
+		return cw, nil
+	}
+	// Nor is it a deed of the claim's names (see rolesHeld).
+	out := cw
+	out.names, out.content = maps.Clone(cw.names), maps.Clone(cw.content)
+	delete(out.names, st)
+	delete(out.content, st)
+	return out, nil
 }
 
 // seenWords returns the stems of the content words of sentences ss.

@@ -105,7 +105,7 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 			supported = false
 		case turnedAround(plain, sup.Quote, lang) || differs(quantities(plain, lang), quantities(sup.Quote, langOf(sup.Doc))):
 			supported, contradicted, against = false, true, sup
-		case leavesAgainstStay(plain, sup.Quote) || stanceMissing(plain, sup.Quote):
+		case leavesAgainstStay(plain, sup.Quote) || stanceMissing(plain, sup.Quote) || refusesOtherAct(plain, sup.Quote):
 			supported = false
 		}
 	case contradicted:
@@ -131,6 +131,10 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 		// ("will not support" for "will support"); with a supporting
 		// one, the sources disagree.
 		against, contradicted = opposite(plain, lang, ss)
+	}
+	if !contradicted && !supported {
+		// The claim's person took the other stance.
+		against, contradicted = c.personStance(plain, lang, ss)
 	}
 	if !contradicted {
 		// Another announcer of the same act; with a sentence that

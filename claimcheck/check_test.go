@@ -169,6 +169,7 @@ func benchCheck(b *testing.B, dir, claim string) {
 type library struct {
 	paras map[string][]string // doc → its paragraphs, from ¶1
 	langs map[string]string
+	heads map[string]string // doc → its headline (¶0), when it has one
 }
 
 // Retrieve returns every paragraph, in the order of the articles' IDs: a
@@ -186,6 +187,9 @@ func (l library) Retrieve(context.Context, string, int) ([]footnote.Passage, err
 
 func (l library) Paragraph(doc string, n int) (footnote.Paragraph, bool) {
 	ps := l.paras[doc]
+	if h, ok := l.heads[doc]; ok && n == 0 {
+		return footnote.Paragraph{Doc: doc, N: 0, Text: h}, true
+	}
 	if n < 1 || n > len(ps) {
 		return footnote.Paragraph{}, false
 	}

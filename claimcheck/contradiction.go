@@ -2,6 +2,7 @@ package claimcheck
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -44,6 +45,11 @@ type claimWords struct {
 	titles map[string]struct{}
 	// months are the folded months it names.
 	months []string
+	// next maps the stem of each of its words to the stem of the word
+	// right after it, with only spaces between: of two names so joined
+	// ("Stephen Miller"), the last is the one a text names the person by
+	// ("Miller led efforts…").
+	next map[string]string
 }
 
 // maxAcronymRunes is the longest word in capitals taken for an acronym:
@@ -53,9 +59,14 @@ const maxAcronymRunes = 4
 // wordsOf returns the words of s, in language lang, that say what it is
 // about: numbers, lengths of time and months aside.
 func wordsOf(s string, lang text.Lang) claimWords {
-	cw := claimWords{content: map[string]struct{}{}, names: map[string]struct{}{}, acronyms: map[string]struct{}{}, titles: map[string]struct{}{}}
-	for i, w := range text.Words(timeline.WithDigits(s, lang)) {
+	cw := claimWords{content: map[string]struct{}{}, names: map[string]struct{}{}, acronyms: map[string]struct{}{}, titles: map[string]struct{}{}, next: map[string]string{}}
+	t := timeline.WithDigits(s, lang)
+	ws := text.Words(t)
+	for i, w := range ws {
 		f := text.Fold(w.Text)
+		if i+1 < len(ws) && strings.TrimSpace(t[w.End:ws[i+1].Start]) == "" {
+			cw.next[stem(f)] = stem(text.Fold(ws[i+1].Text))
+		}
 		if isMonth(f, lang) {
 			cw.months = append(cw.months, f)
 		}
@@ -249,8 +260,41 @@ func holdsNames(cw claimWords, content map[string]struct{}, t string) bool {
 func holdsName(cw claimWords, n string, content map[string]struct{}, t string) bool {
 	_, ok := content[n]
 	_, acr := cw.acronyms[n]
-	return ok || acr && acronymIn(n, t)
+	return ok || acr && acronymIn(n, t) || surnameHeld(cw, n, content, t)
 }
+
+// surnameHeld reports whether name n of the claim is a given name or a
+// title whose person text t names by the last name ("Miller" holds
+// "Stephen" of "Stephen Miller", "Sessions" holds "Jeff"): the words of
+// the claim after it are names up to the last, which t writes
+// capitalised (a "member states" holds no "United States").
+func surnameHeld(cw claimWords, n string, content map[string]struct{}, t string) bool {
+	last, ok := cw.next[n]
+	for range maxNameRun {
+		if _, named := cw.names[last]; !ok || !named {
+			return false
+		}
+		after, more := cw.next[last]
+		if _, named := cw.names[after]; !more || !named {
+			break
+		}
+		last = after
+	}
+	if _, held := content[last]; !held {
+		return false
+	}
+	for _, w := range text.Words(t) {
+		if r, _ := utf8.DecodeRuneInString(w.Text); unicode.IsUpper(r) && stem(text.Fold(w.Text)) == last {
+			return true
+		}
+	}
+	return false
+}
+
+// maxNameRun is the most words of a name after its first that
+// surnameHeld follows to the last ("Jean-Claude Juncker", "Luis
+// Videgaray Caso"): more only walks longer titles.
+const maxNameRun = 4
 
 // maxLooseAcronym is the longest acronym a sentence need not hold to be
 // about the claim's subject: two letters ("UN", "US") name the parties of

@@ -7,20 +7,30 @@ import (
 	"github.com/footnote-bot/footnote/text"
 )
 
+// onlyWords are the folded words for "only" in the languages of the
+// coverage: a negation before one ("not only", "no solamente", "nicht
+// nur") adds to what the sentence says and denies nothing.
+var onlyWords = map[string]bool{"only": true, "just": true, "solamente": true, "solo": true, "sólo": true, "nur": true, "seulement": true, "só": true, "somente": true, "apenas": true, "soltanto": true}
+
 // negationAt reports whether the i-th of words (of s) is a negation.
 func negationAt(s string, words []text.Word, i int) bool {
 	f := text.Fold(words[i].Text)
+	if i+1 < len(words) && onlyWords[text.Fold(words[i+1].Text)] {
+		return false
+	}
 	if text.IsNegation(f) || llm.IsPrivative(f) {
 		return true
 	}
 	return f == "t" && (strings.HasSuffix(s[:words[i].Start], "n'") || strings.HasSuffix(s[:words[i].Start], "n’"))
 }
 
-// isNegated reports whether s has a negation word.
+// isNegated reports whether s has a negation word; one joined to the
+// next word by a hyphen ("non-binding") negates that word only (see
+// negatesWordOf), not what the sentence says.
 func isNegated(s string) bool {
 	ws := text.Words(s)
 	for i := range ws {
-		if negationAt(s, ws, i) {
+		if negationAt(s, ws, i) && !(i+1 < len(ws) && strings.HasPrefix(s[ws[i].End:], "-")) {
 			return true
 		}
 	}

@@ -2,6 +2,7 @@ package claimcheck
 
 import (
 	"context"
+	"maps"
 	"slices"
 
 	"github.com/footnote-bot/footnote"
@@ -36,7 +37,7 @@ func (c *Checker) paraphrase(ctx context.Context, claim string, lang text.Lang, 
 		if s.lang != lang || len(cw.content) == 0 {
 			continue
 		}
-		if held := heldShare(cw, s); held < paraphraseShare {
+		if held := c.heldAround(cw, s); held < paraphraseShare {
 			if lang != text.English {
 				continue
 			}
@@ -50,7 +51,7 @@ func (c *Checker) paraphrase(ctx context.Context, claim string, lang text.Lang, 
 		}
 		sq := quantities(s.cite.Quote, s.lang)
 		if !matchesEach(cq, sq) || differs(cq, sq) || !c.holdsMonths(claim, lang, s) || isNegated(s.cite.Quote) != negated ||
-			turnedAround(claim, s.cite.Quote, lang) || leavesAgainstStay(claim, s.cite.Quote) || stanceMissing(claim, s.cite.Quote) ||
+			turnedAround(claim, s.cite.Quote, lang) || leavesAgainstStay(claim, s.cite.Quote) || stanceMissing(claim, s.cite.Quote) || refusesOtherAct(claim, s.cite.Quote) ||
 			llm.ActorsSwapped(claim, s.cite, c.paras) {
 			continue
 		}
@@ -61,6 +62,49 @@ func (c *Checker) paraphrase(ctx context.Context, claim string, lang text.Lang, 
 	}
 	return footnote.Citation{}, false, nil
 }
+
+// heldAround is the share of the claim's content words sentence s holds,
+// a name of the claim counting as held when the sentence's paragraph (or
+// the one before, or the article's headline) names it: a quote is often followed by who said it in
+// another sentence ("…”, mencionó." after "El canciller Luis Videgaray").
+// Only the names: the sentence must hold each of the claim's other words
+// (but a word that says whose account it is, "según"), and what the
+// names do in it is left to backed (rolesHeld).
+func (c *Checker) heldAround(cw claimWords, s sentence) float64 {
+	held := heldShare(cw, s)
+	if held >= paraphraseShare || len(cw.names) == 0 {
+		return held
+	}
+	p, ok := c.paras.Paragraph(s.cite.Doc, s.cite.Paragraph)
+	if !ok {
+		return held
+	}
+	t, para := c.around(s.cite, p, s.lang)
+	if h, ok := c.paras.Paragraph(s.cite.Doc, 0); ok && s.cite.Paragraph > 0 {
+		t += "\n\n" + h.Text
+		para = maps.Clone(para)
+		maps.Copy(para, wordsOf(h.Text, s.lang).content)
+	}
+	more := 0
+	for w := range cw.content {
+		_, inSentence := s.words.content[w]
+		_, named := cw.names[w]
+		switch {
+		case inSentence || holdsName(cw, w, s.words.content, s.cite.Quote):
+		case named && holdsName(cw, w, para, t) || accountWords[w]:
+			more++
+		default:
+			return held
+		}
+	}
+	return held + float64(more)/float64(max(len(cw.content), 1))
+}
+
+// accountWords are the stems (see stem) of the words that say whose
+// account a claim gives ("según Videgaray", "laut US-Vertretung", "selon
+// Arbour", "according to"), in the languages of the coverage: the sentence
+// that gives the account need not say them.
+var accountWords = map[string]bool{"segun": true, "laut": true, "selon": true, "secon": true, "accor": true}
 
 // withoutEstimates returns cw without the words that make the number
 // after them an estimate ("around 1%"): the number is compared as one

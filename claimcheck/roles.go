@@ -11,9 +11,31 @@ import (
 
 // asideRe matches an aside between commas that says who someone is
 // (", who represented Secretary of State Rex Tillerson at the meeting,",
-// ", the U.S. ambassador to the United Nations,") or a parenthesis: the
-// names in it did not do what the sentence says.
-var asideRe = regexp.MustCompile(`(?i),\s+(?:who|whom|whose|which|where|the|a|an)\s[^,;]*,|\([^)]*\)`)
+// ", the U.S. ambassador to the United Nations,"), a parenthesis or an
+// editor's insertion in a quote ("won't participate [in the Marrakech
+// gathering] and won't sign"): the names in it did not do what the
+// sentence says, and its words do not part a name from its deed.
+var asideRe = regexp.MustCompile(`(?i),\s+(?:who|whom|whose|which|where|the|a|an)\s[^,;]*,|\([^)]*\)|\[[^\]]*\]`)
+
+// appositionRe matches a name followed by an aside in lower case between
+// commas ("Austria, current holder of the EU’s rotating presidency,"):
+// what the aside says is no deed of the name.
+var appositionRe = regexp.MustCompile(`(\p{Lu}[\pL.]*),\s+(\p{Ll}[\pL’'-]*)[^,;]*,`)
+
+// withoutAsides returns s without its asides (see asideRe) and its
+// appositions (appositionRe), keeping the name an apposition follows; a
+// clause after a name that opens with a function word ("December, but
+// Hungary will not take part,") is no apposition.
+func withoutAsides(s string) string {
+	s = asideRe.ReplaceAllString(s, " ")
+	return appositionRe.ReplaceAllStringFunc(s, func(m string) string {
+		sub := appositionRe.FindStringSubmatch(m)
+		if isStop(text.Fold(sub[2])) {
+			return m
+		}
+		return sub[1] + " "
+	})
+}
 
 // maxRoleGap is how many content words (names aside) may stand between a
 // name of the claim and the nearest other word of the claim in the
@@ -31,7 +53,7 @@ const maxRoleGap = 3
 // paragraph: "She was ultimately overruled") is not replaced by another
 // name. Titles and two-letter acronyms aside (see holdsNamesLoosely).
 func rolesHeld(cw claimWords, sentence string) bool {
-	main := asideRe.ReplaceAllString(sentence, " ")
+	main := withoutAsides(sentence)
 	ws := text.Words(main)
 	stems := make([]string, len(ws))
 	for i, w := range ws {

@@ -166,3 +166,49 @@ func leavesWhereClaimDoesNot(claim, quote string) bool {
 	_, ql := stance(quote)
 	return ql && !cl
 }
+
+// infinitiveMarks are the folded words that open the infinitive a verb of
+// refusing governs ("refused to sign", "se negó a firmar", "weigerte
+// sich zu unterschreiben"), in the languages of the coverage.
+var infinitiveMarks = map[string]bool{"to": true, "a": true, "zu": true, "de": true, "di": true}
+
+// refusedActs returns the stems of the acts s refuses to do: the first
+// content word after a word of refusing and an infinitive mark ("sign"
+// of "refusing to sign").
+func refusedActs(s string) map[string]bool {
+	ws := text.Words(s)
+	out := map[string]bool{}
+	for i, w := range ws {
+		if !hasPrefix(text.Fold(w.Text), refuseStems) {
+			continue
+		}
+		for j := i + 1; j < len(ws) && j <= i+endWindow; j++ {
+			f := text.Fold(ws[j].Text)
+			if !infinitiveMarks[f] {
+				continue
+			}
+			for k := j + 1; k < len(ws) && k <= j+endWindow; k++ {
+				if g := text.Fold(ws[k].Text); isContent(g) {
+					out[stem(g)] = true
+					break
+				}
+			}
+			break
+		}
+	}
+	return out
+}
+
+// refusesOtherAct reports whether the claim refuses to do something
+// ("refused to help draft") that the quote does not refuse ("refusing to
+// sign … which Australia helped draft"): the quote holds the claim's
+// words, but another act is refused.
+func refusesOtherAct(claim, quote string) bool {
+	qa := refusedActs(quote)
+	for a := range refusedActs(claim) {
+		if !qa[a] {
+			return true
+		}
+	}
+	return false
+}

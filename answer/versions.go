@@ -157,6 +157,10 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 	// (see timeValue); nil when they are value.
 	var rivalValue, otherValue func(s sentence) string
 	same := func(a, b string) bool { return a == b }
+	// finer reports whether value a tells the asked value more precisely
+	// than b, to choose an article's version among its sentences that
+	// answer about as well (see rivalsByArticle); never but for a time.
+	finer := func(a, b string) bool { return false }
 	ca, counted := countAsk{}, false
 	if want == kindNumber {
 		ca, counted = e.newCountAsk(own, asked, bar, passages)
@@ -175,6 +179,7 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 			da, db := withoutWeekday(a), withoutWeekday(b)
 			return a == b || withinTime(a, b) || preciserTime(da, db) || preciserTime(db, da)
 		}
+		finer = func(a, b string) bool { return namesDay(a) && !namesDay(b) }
 		ta := e.newTimeAsk(own, asked, bar)
 		ta.year = e.newestYear(passages)
 		value = func(s sentence) string {
@@ -275,7 +280,7 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		candidates = e.sentences(more)
 	}
 	vs := []answerVersion{{value: first, s: best, docs: []string{best.doc}, sents: []sentence{best}}}
-	for _, r := range e.rivalsByArticle(bar, best, bestOwn, candidates, rivalValue, func(v string) bool { return same(first, v) }) {
+	for _, r := range e.rivalsByArticle(bar, best, bestOwn, candidates, rivalValue, func(v string) bool { return same(first, v) }, finer) {
 		j := slices.IndexFunc(vs, func(x answerVersion) bool { return same(x.value, r.value) })
 		switch {
 		case j > 0 && want == kindTime && preciserTime(withoutWeekday(r.value), withoutWeekday(vs[j].value)):
@@ -321,6 +326,18 @@ func withinTime(a, b string) bool {
 	return day
 }
 
+// namesDay reports whether time value v (see valueAt) names a day: a day
+// of a month or a weekday, not a month alone or a relative time ("last
+// week", "earlier this month").
+func namesDay(v string) bool {
+	for _, f := range strings.Fields(v) {
+		if en, ok := calendarName(f); text.IsDigits(f) || (ok && strings.HasSuffix(en, "day")) {
+			return true
+		}
+	}
+	return false
+}
+
 // isDayNumber reports whether w, in digits, may be a day of a month (1 to
 // 31): "all 193 UN member nations" near "in July" gives no day.
 func isDayNumber(w string) bool {
@@ -346,8 +363,10 @@ type rival struct {
 // time its retrieved passages give ("met early last week to determine
 // whether …" before "On Saturday, the U.S. mission … informed"). Of two
 // sentences within articleTie of each other, one agreeing with the chosen
-// answer (agrees) is taken.
-func (e *Extractive) rivalsByArticle(bar answerBar, best sentence, bestOwn float64, candidates []sentence, value func(sentence) string, agrees func(string) bool) []rival {
+// answer (agrees) is taken; else one whose value is finer than the other's
+// (a day rather than "early last week": an article that gives the day of
+// the act and a vaguer time of another act tells the act's by its day).
+func (e *Extractive) rivalsByArticle(bar answerBar, best sentence, bestOwn float64, candidates []sentence, value func(sentence) string, agrees func(string) bool, finer func(a, b string) bool) []rival {
 	var out []rival
 	at := map[string]int{}
 	for _, c := range candidates {
@@ -362,7 +381,9 @@ func (e *Extractive) rivalsByArticle(bar answerBar, best sentence, bestOwn float
 		if j, ok := at[c.doc]; ok {
 			// Nearly as good and agreeing with the chosen answer wins: an
 			// article that gives two times of "the act" tells of two acts.
-			if prev := out[j]; o > prev.own+articleTie || (o >= prev.own-articleTie && agrees(v) && !agrees(prev.value)) {
+			prev := out[j]
+			tied := o >= prev.own-articleTie && !agrees(prev.value)
+			if o > prev.own+articleTie || (tied && agrees(v)) || (tied && finer(v, prev.value)) {
 				out[j] = rival{s: c, value: v, own: o}
 			}
 			continue

@@ -177,7 +177,7 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		// December") are one version, told more or less precisely.
 		same = func(a, b string) bool {
 			da, db := withoutWeekday(a), withoutWeekday(b)
-			return a == b || withinTime(a, b) || preciserTime(da, db) || preciserTime(db, da)
+			return a == b || withinTime(a, b) || preciserTime(da, db) || preciserTime(db, da) || withinSpan(a, b)
 		}
 		finer = func(a, b string) bool { return namesDay(a) && !namesDay(b) }
 		ta := e.newTimeAsk(own, asked, bar)
@@ -338,6 +338,36 @@ func namesDay(v string) bool {
 	return false
 }
 
+// withinSpan reports whether time value day (see valueAt) names a day (a
+// weekday or a day of a month) and span is a week or a month told
+// relative to its report ("last week", "this month", "recent weeks"): the
+// day may fall in the span, so another outlet's span joins the version of
+// the day, as a month alone does (see preciserTime), rather than being one
+// that disagrees; a span never gathers days, which may differ among
+// themselves. "Wednesday" in a Reuters report and "last week" in a
+// later one tell of one day; the reports' dates, often unknown, would be
+// needed to tell otherwise.
+func withinSpan(day, span string) bool {
+	if !namesDay(day) {
+		return false
+	}
+	unit := false
+	for _, f := range strings.Fields(span) {
+		switch {
+		case spanUnits[f]:
+			unit = true
+		case !timeModifiers[f]:
+			return false
+		}
+	}
+	return unit
+}
+
+// spanUnits are the units of a relative time that may hold a day told
+// elsewhere ("last week", "earlier this month"); a year, a decade, is too
+// long for a day to be its version ("next year" and "19 December" differ).
+var spanUnits = map[string]bool{"week": true, "weeks": true, "month": true, "months": true}
+
 // isDayNumber reports whether w, in digits, may be a day of a month (1 to
 // 31): "all 193 UN member nations" near "in July" gives no day.
 func isDayNumber(w string) bool {
@@ -382,8 +412,8 @@ func (e *Extractive) rivalsByArticle(bar answerBar, best sentence, bestOwn float
 			// Nearly as good and agreeing with the chosen answer wins: an
 			// article that gives two times of "the act" tells of two acts.
 			prev := out[j]
-			tied := o >= prev.own-articleTie && !agrees(prev.value)
-			if o > prev.own+articleTie || (tied && agrees(v)) || (tied && finer(v, prev.value)) {
+			tied := o >= prev.own-articleTie
+			if o > prev.own+articleTie || (tied && agrees(v) && !agrees(prev.value)) || (tied && finer(v, prev.value) && (agrees(v) || !agrees(prev.value))) {
 				out[j] = rival{s: c, value: v, own: o}
 			}
 			continue

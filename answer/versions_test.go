@@ -339,3 +339,41 @@ func TestArticleVersionByDay(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanJoinsDay: an outlet that tells the act asked "last week" does
+// not disagree with one that names its day (the day may fall in that
+// week): the answer gives the day and cites both. Two outlets that name
+// two days still differ, whatever a third says of the week.
+func TestSpanJoinsDay(t *testing.T) {
+	dir := writeArticles(t, map[string]string{
+		"wire-a": "---\n\nHungary will quit the migration pact, Foreign Minister Peter Szijjarto said on Wednesday in Budapest.",
+		"wire-b": "---\n\nThe government of Hungary announced last week that the country would quit the migration pact as well.",
+	})
+	e, _ := newExtractiveOn(t, dir)
+	ans := mustAnswer(t, e, "On what day did Hungary say it would quit the migration pact?")
+	if strings.HasPrefix(ans.Text, "Sources differ") || !strings.Contains(ans.Text, "Wednesday") {
+		t.Errorf("Wednesday and last week shown as differing, or the day lost: %s", ans.Text)
+	}
+	cited := map[string]bool{}
+	for _, c := range ans.Citations {
+		cited[c.Doc] = true
+	}
+	if !cited["wire-a"] || !cited["wire-b"] {
+		t.Errorf("both outlets not cited: %+v", ans.Citations)
+	}
+	for _, tc := range []struct {
+		day, span string
+		want      bool
+	}{
+		{"wednesday", "last week", true},
+		{"3 dec sunday", "this month", true},
+		{"wednesday", "next year", false},
+		{"december", "last week", false},
+		{"friday", "saturday", false},
+		{"last week", "wednesday", false},
+	} {
+		if got := withinSpan(tc.day, tc.span); got != tc.want {
+			t.Errorf("withinSpan(%q, %q) = %v, want %v", tc.day, tc.span, got, tc.want)
+		}
+	}
+}

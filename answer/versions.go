@@ -393,9 +393,10 @@ type rival struct {
 // time its retrieved passages give ("met early last week to determine
 // whether …" before "On Saturday, the U.S. mission … informed"). Of two
 // sentences within articleTie of each other, one agreeing with the chosen
-// answer (agrees) is taken; else one whose value is finer than the other's
-// (a day rather than "early last week": an article that gives the day of
-// the act and a vaguer time of another act tells the act's by its day).
+// answer (agrees) is taken, and one whose value is finer than the other's
+// (finer: a day rather than "early last week"; an article that gives the
+// day of the act and a vaguer time of another act tells the act's by its
+// day) unless only the vaguer one agrees.
 func (e *Extractive) rivalsByArticle(bar answerBar, best sentence, bestOwn float64, candidates []sentence, value func(sentence) string, agrees func(string) bool, finer func(a, b string) bool) []rival {
 	var out []rival
 	at := map[string]int{}

@@ -157,6 +157,10 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 	// (see timeValue); nil when they are value.
 	var rivalValue, otherValue func(s sentence) string
 	same := func(a, b string) bool { return a == b }
+	// finer reports whether value a tells the asked value more precisely
+	// than b, to choose an article's version among its sentences that
+	// answer about as well (see rivalsByArticle); never but for a time.
+	finer := func(a, b string) bool { return false }
 	ca, counted := countAsk{}, false
 	if want == kindNumber {
 		ca, counted = e.newCountAsk(own, asked, bar, passages)
@@ -173,8 +177,9 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		// December") are one version, told more or less precisely.
 		same = func(a, b string) bool {
 			da, db := withoutWeekday(a), withoutWeekday(b)
-			return a == b || withinTime(a, b) || preciserTime(da, db) || preciserTime(db, da)
+			return a == b || withinTime(a, b) || preciserTime(da, db) || preciserTime(db, da) || withinSpan(a, b)
 		}
+		finer = func(a, b string) bool { return namesDay(a) && !namesDay(b) }
 		ta := e.newTimeAsk(own, asked, bar)
 		ta.year = e.newestYear(passages)
 		value = func(s sentence) string {
@@ -275,7 +280,7 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		candidates = e.sentences(more)
 	}
 	vs := []answerVersion{{value: first, s: best, docs: []string{best.doc}, sents: []sentence{best}}}
-	for _, r := range e.rivalsByArticle(bar, best, bestOwn, candidates, rivalValue, func(v string) bool { return same(first, v) }) {
+	for _, r := range e.rivalsByArticle(bar, best, bestOwn, candidates, rivalValue, func(v string) bool { return same(first, v) }, finer) {
 		j := slices.IndexFunc(vs, func(x answerVersion) bool { return same(x.value, r.value) })
 		switch {
 		case j > 0 && want == kindTime && preciserTime(withoutWeekday(r.value), withoutWeekday(vs[j].value)):
@@ -321,6 +326,48 @@ func withinTime(a, b string) bool {
 	return day
 }
 
+// namesDay reports whether time value v (see valueAt) names a day: a day
+// of a month or a weekday, not a month alone or a relative time ("last
+// week", "earlier this month").
+func namesDay(v string) bool {
+	for _, f := range strings.Fields(v) {
+		if en, ok := calendarName(f); text.IsDigits(f) || (ok && strings.HasSuffix(en, "day")) {
+			return true
+		}
+	}
+	return false
+}
+
+// withinSpan reports whether time value day (see valueAt) names a day (a
+// weekday or a day of a month) and span is a week or a month told
+// relative to its report ("last week", "this month", "recent weeks"): the
+// day may fall in the span, so another outlet's span joins the version of
+// the day, as a month alone does (see preciserTime), rather than being one
+// that disagrees; a span never gathers days, which may differ among
+// themselves. "Wednesday" in a Reuters report and "last week" in a
+// later one tell of one day; the reports' dates, often unknown, would be
+// needed to tell otherwise.
+func withinSpan(day, span string) bool {
+	if !namesDay(day) {
+		return false
+	}
+	unit := false
+	for _, f := range strings.Fields(span) {
+		switch {
+		case spanUnits[f]:
+			unit = true
+		case !timeModifiers[f]:
+			return false
+		}
+	}
+	return unit
+}
+
+// spanUnits are the units of a relative time that may hold a day told
+// elsewhere ("last week", "earlier this month"); a year, a decade, is too
+// long for a day to be its version ("next year" and "19 December" differ).
+var spanUnits = map[string]bool{"week": true, "weeks": true, "month": true, "months": true}
+
 // isDayNumber reports whether w, in digits, may be a day of a month (1 to
 // 31): "all 193 UN member nations" near "in July" gives no day.
 func isDayNumber(w string) bool {
@@ -346,8 +393,11 @@ type rival struct {
 // time its retrieved passages give ("met early last week to determine
 // whether …" before "On Saturday, the U.S. mission … informed"). Of two
 // sentences within articleTie of each other, one agreeing with the chosen
-// answer (agrees) is taken.
-func (e *Extractive) rivalsByArticle(bar answerBar, best sentence, bestOwn float64, candidates []sentence, value func(sentence) string, agrees func(string) bool) []rival {
+// answer (agrees) is taken, and one whose value is finer than the other's
+// (finer: a day rather than "early last week"; an article that gives the
+// day of the act and a vaguer time of another act tells the act's by its
+// day) unless only the vaguer one agrees.
+func (e *Extractive) rivalsByArticle(bar answerBar, best sentence, bestOwn float64, candidates []sentence, value func(sentence) string, agrees func(string) bool, finer func(a, b string) bool) []rival {
 	var out []rival
 	at := map[string]int{}
 	for _, c := range candidates {
@@ -362,7 +412,9 @@ func (e *Extractive) rivalsByArticle(bar answerBar, best sentence, bestOwn float
 		if j, ok := at[c.doc]; ok {
 			// Nearly as good and agreeing with the chosen answer wins: an
 			// article that gives two times of "the act" tells of two acts.
-			if prev := out[j]; o > prev.own+articleTie || (o >= prev.own-articleTie && agrees(v) && !agrees(prev.value)) {
+			prev := out[j]
+			tied := o >= prev.own-articleTie
+			if o > prev.own+articleTie || (tied && agrees(v) && !agrees(prev.value)) || (tied && finer(v, prev.value) && (agrees(v) || !agrees(prev.value))) {
 				out[j] = rival{s: c, value: v, own: o}
 			}
 			continue

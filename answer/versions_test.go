@@ -250,7 +250,7 @@ func TestRivalsByArticle(t *testing.T) {
 	value := func(s sentence) string { return e.rivalTimeValue(ta, s) }
 	candidates := e.sentences(passages)
 	for agreed, want := range map[string]string{"saturday": "saturday", "friday": "saturday", "last week": "saturday"} {
-		got := e.rivalsByArticle(bar, sentence{doc: "another"}, 0.1, candidates, value, func(v string) bool { return v == agreed })
+		got := e.rivalsByArticle(bar, sentence{doc: "another"}, 0.1, candidates, value, func(v string) bool { return v == agreed }, func(a, b string) bool { return false })
 		if len(got) != 1 || got[0].value != want {
 			t.Errorf("chosen answer %q: versions of %s = %+v, want one, %q", agreed, doc, got, want)
 		}
@@ -297,6 +297,83 @@ func TestWithinTime(t *testing.T) {
 	} {
 		if got := withinTime(tc.a, tc.b); got != tc.want {
 			t.Errorf("withinTime(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// TestArticleVersionByDay: of an article's sentences that answer about as
+// well, its version of a time asked is the one that names a day, not one
+// that tells a vaguer time ("early last week"), whichever comes first; a
+// sentence agreeing with the chosen answer still wins over both.
+func TestArticleVersionByDay(t *testing.T) {
+	dir := writeArticles(t, map[string]string{
+		"wire-a": "---\n\nEarly last week, the United States told the United Nations it would quit the migration talks.\n\nOn Saturday, the United States told the United Nations it would quit the migration talks.",
+		"wire-b": "---\n\nIn recent weeks, Washington officials told the UN envoy that the US was leaving the migration negotiations.\n\nOn 3 December, Washington officials told the UN envoy that the US was leaving the migration negotiations.",
+	})
+	e, _ := newExtractiveOn(t, dir)
+	const q = "On what day did the United States tell the United Nations it was leaving the migration talks?"
+	var passages []footnote.Passage
+	for _, doc := range []string{"wire-a", "wire-b"} {
+		for _, p := range e.article(doc).Paragraphs[1:] {
+			passages = append(passages, footnote.Passage{Doc: doc, N: p.N, Text: p.Text})
+		}
+	}
+	bar, ok := e.newAnswerBar(q, q, passages)
+	if !ok {
+		t.Fatal("no terms")
+	}
+	ta := e.newTimeAsk(q, askedWords(q), bar)
+	value := func(s sentence) string { return e.rivalTimeValue(ta, s) }
+	finer := func(a, b string) bool { return namesDay(a) && !namesDay(b) }
+	for agreed, want := range map[string][]string{
+		"friday":    {"saturday", "3 dec"},
+		"last week": {"last week", "3 dec"},
+	} {
+		got := e.rivalsByArticle(bar, sentence{doc: "another"}, 0.1, e.sentences(passages), value, func(v string) bool { return v == agreed }, finer)
+		var values []string
+		for _, r := range got {
+			values = append(values, r.value)
+		}
+		if strings.Join(values, "|") != strings.Join(want, "|") {
+			t.Errorf("chosen answer %q: versions = %q, want %q", agreed, values, want)
+		}
+	}
+}
+
+// TestSpanJoinsDay: an outlet that tells the act asked "last week" does
+// not disagree with one that names its day (the day may fall in that
+// week): the answer gives the day and cites both. Two outlets that name
+// two days still differ, whatever a third says of the week.
+func TestSpanJoinsDay(t *testing.T) {
+	dir := writeArticles(t, map[string]string{
+		"wire-a": "---\n\nHungary will quit the migration pact, Foreign Minister Peter Szijjarto said on Wednesday in Budapest.",
+		"wire-b": "---\n\nThe government of Hungary announced last week that the country would quit the migration pact as well.",
+	})
+	e, _ := newExtractiveOn(t, dir)
+	ans := mustAnswer(t, e, "On what day did Hungary say it would quit the migration pact?")
+	if strings.HasPrefix(ans.Text, "Sources differ") || !strings.Contains(ans.Text, "Wednesday") {
+		t.Errorf("Wednesday and last week shown as differing, or the day lost: %s", ans.Text)
+	}
+	cited := map[string]bool{}
+	for _, c := range ans.Citations {
+		cited[c.Doc] = true
+	}
+	if !cited["wire-a"] || !cited["wire-b"] {
+		t.Errorf("both outlets not cited: %+v", ans.Citations)
+	}
+	for _, tc := range []struct {
+		day, span string
+		want      bool
+	}{
+		{"wednesday", "last week", true},
+		{"3 dec sunday", "this month", true},
+		{"wednesday", "next year", false},
+		{"december", "last week", false},
+		{"friday", "saturday", false},
+		{"last week", "wednesday", false},
+	} {
+		if got := withinSpan(tc.day, tc.span); got != tc.want {
+			t.Errorf("withinSpan(%q, %q) = %v, want %v", tc.day, tc.span, got, tc.want)
 		}
 	}
 }

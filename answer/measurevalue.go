@@ -2,6 +2,7 @@ package answer
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/footnote-bot/footnote/text"
@@ -176,17 +177,8 @@ func numberValue(w string) (string, bool) {
 	if text.IsDigits(w) {
 		return w, true
 	}
-	if d, ok := numberDigits[strings.ToLower(w)]; ok {
-		return d, true
+	if n, ok := text.NumberWord(text.English, w); ok {
+		return strconv.Itoa(n), true // "a six-month period" is "6 months"
 	}
 	return "", false
-}
-
-// numberDigits are the English number words a measure is written with
-// ("a six-month period", "two years"), in digits, so that "six months"
-// and "6 months" are one value.
-var numberDigits = map[string]string{
-	"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
-	"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "eighteen": "18",
-	"twenty": "20", "thirty": "30", "forty": "40", "fifty": "50",
 }

@@ -644,10 +644,11 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 		// claim's own words there, not just its names.
 		return "", false
 	}
-	if a.turnsAround(best) || a.turnsAroundIn(src) || embeddedSubject(a.text, best.text) || a.gapSwapped(best) {
+	if a.turnsAround(best) || a.turnsAroundIn(src) || embeddedSubject(a.text, best.text) || a.gapSwapped(best) || a.dateMisplaced(best) {
 		// A word turned around by a prefix, the subject swapped for a
 		// person a relative clause names, or a date for that of a gapped
-		// clause (see prefixTurned, embeddedSubject, gapSwapped).
+		// clause or of another event of the sentence (see prefixTurned,
+		// embeddedSubject, gapSwapped, dateMisplaced).
 		return "", false
 	}
 	return best.text, true

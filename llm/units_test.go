@@ -1,10 +1,6 @@
 package llm
 
-import (
-	"strconv"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestNumberWithItsUnit: a number the claim writes with a unit of time
 // must not stand on the same number written with another unit
@@ -30,15 +26,6 @@ func TestNumberWithItsUnit(t *testing.T) {
 		{"in German, months for a -year-old", quotedClaim{"Stephen Miller ist seit 32 Monaten Berater im Weißen Haus", fixtureDoc, 3, age}, false},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			res := checkQuoted([]quotedClaim{tt.claim}, evidenceOver(paras))
-			if shown := len(res.cites) > 0; shown != tt.keep {
-				t.Errorf("structured: shown %v, want %v (%q)", shown, tt.keep, res.text)
-			}
-			inline := postCheck(tt.claim.Text+" [¶"+strconv.Itoa(tt.claim.Paragraph)+"].", evidenceOver(paras))
-			if shown := strings.Contains(inline.text, tt.claim.Text); shown != tt.keep {
-				t.Errorf("inline: shown %v, want %v (%q)", shown, tt.keep, inline.text)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { expectShownBothForms(t, paras, tt.claim, tt.keep) })
 	}
 }

@@ -17,11 +17,7 @@ const poland5 = "Following that migrant wave, all 193 U.N. member states in Sept
 // with the right date are shown. Each false claim was shown before.
 func TestDateOfAnotherEvent(t *testing.T) {
 	m := paraMap{fixtureDoc: {2: fixtureParagraphs[2]}, polandDoc: {2: poland2, 5: poland5}}
-	tests := []struct {
-		name  string
-		claim quotedClaim
-		keep  bool
-	}{
+	runShownCases(t, m, []shownCase{
 		{"the meeting given the decision's Friday", quotedClaim{"The meeting was scheduled to end on Friday", fixtureDoc, 2, "scheduled Monday to host a three-day meeting"}, false},
 		{"the host given the decision's Friday", quotedClaim{"The Mexican government was to host the meeting from Friday", fixtureDoc, 2, "the Mexican government is scheduled Monday to host a three-day meeting"}, false},
 		{"the decision given the meeting's Monday", quotedClaim{"Trump made the decision on Monday", fixtureDoc, 2, "Trump made the decision on Friday"}, false},
@@ -34,8 +30,20 @@ func TestDateOfAnotherEvent(t *testing.T) {
 		{"the compact process in its 2018", quotedClaim{"A process leading to a global compact in 2018 was launched", polandDoc, 5, "agreed to launch a process leading to the adoption of a global compact in 2018"}, true},
 		// One date of its kind in the sentence: nothing to confuse.
 		{"one month in the sentence", quotedClaim{"The compact was finalized under U.N. auspices in July", polandDoc, 2, "was finalized under U.N. auspices in July"}, true},
-	}
-	for _, tt := range tests {
+	})
+}
+
+// shownCase is a claim and whether it must be shown.
+type shownCase struct {
+	name  string
+	claim quotedClaim
+	keep  bool
+}
+
+// runShownCases runs expectShownBothForms on each case over m.
+func runShownCases(t *testing.T, m paraMap, cases []shownCase) {
+	t.Helper()
+	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) { expectShownBothForms(t, m, tt.claim, tt.keep) })
 	}
 }

@@ -13,19 +13,12 @@ func TestNumberWithItsUnit(t *testing.T) {
 		age     = "Stephen Miller, the 32-year-old senior White House policy advisor"
 	)
 	paras := paraMap{fixtureDoc: {3: fixtureParagraphs[3]}, polandDoc: {4: poland4, 7: poland7}}
-	tests := []struct {
-		name  string
-		claim quotedClaim
-		keep  bool
-	}{
+	runShownCases(t, paras, []shownCase{
 		{"years for a -year-old", quotedClaim{"Stephen Miller is 32 years old", fixtureDoc, 3, age}, true},
 		{"in French, ans for a -year-old", quotedClaim{"Stephen Miller est un conseiller de la Maison Blanche âgé de 32 ans", fixtureDoc, 3, age}, true},
 		{"a year without a unit", quotedClaim{"Poland's government won power in 2015 amid Europe's migration crisis", polandDoc, 4, "It won power in 2015 amid Europe’s migration crisis"}, true},
 		{"a count without a unit", quotedClaim{"The compact has 23 objectives", polandDoc, 7, "The compact has 23 objectives"}, true},
 		{"weeks for a -year-old", quotedClaim{"Stephen Miller led efforts to pull out of the migration talks for 32 weeks", fixtureDoc, 3, "In recent weeks, Miller led efforts to pull out of the migration talks."}, false},
 		{"in German, months for a -year-old", quotedClaim{"Stephen Miller ist seit 32 Monaten Berater im Weißen Haus", fixtureDoc, 3, age}, false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { expectShownBothForms(t, paras, tt.claim, tt.keep) })
-	}
+	})
 }

@@ -1,0 +1,119 @@
+package llm
+
+import (
+	"strings"
+
+	"github.com/footnote-bot/footnote/relatedness"
+	"github.com/footnote-bot/footnote/text"
+)
+
+// A claim can take its sentence's words and turn its stance: "Szijjarto
+// said Hungary would support the pact in a General Assembly vote" against
+// "the country would also oppose the pact should it come up for a vote in
+// the General Assembly". A verb after "would" or "to" is not held to the
+// paragraph as a verb in the past is (that lost true claims), and the rest
+// of the words are there, so it was shown in both forms.
+//
+// stanceFlipped removes such a claim: a verb of it that backs something
+// (relatedness.Backs: "support", "endorse", "back") where its sentence
+// opposes the same thing, or the reverse: the same object (the first
+// content word after the verb, within objectWindow words) after a verb of
+// the other stance, and the claim has no word of that stance itself. The
+// object keeps paraphrases by double negation ("supported staying" for
+// "opposed the withdrawal") out of it.
+
+// opposeStems are the starts of folded words that oppose something, in
+// the languages of the coverage.
+var opposeStems = []string{"oppos", "reject", "rechaz", "rejet", "rejeit", "ablehn", "abgelehnt", "respin", "rifiut", "oppon"}
+
+// opposes reports whether folded word f opposes something.
+func opposes(f string) bool {
+	for _, p := range opposeStems {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectWindow is how many words after a verb its object's first content
+// word may be ("oppose the pact", "backed a pullout", "supported the
+// U.N. pact"): wider reaches into the next clause.
+const objectWindow = 3
+
+// negationWindow is how many words before a verb a negation of it may be
+// ("would not support", "did not strongly back"); wider reaches a
+// negation of the clause before.
+const negationWindow = 3
+
+// stance is +1 for a word that backs something, -1 for one that opposes
+// it, 0 otherwise.
+func stance(f string) int {
+	switch {
+	case opposes(f):
+		return -1
+	case relatedness.Backs(f):
+		return 1
+	}
+	return 0
+}
+
+// stancedObjects returns, for each verb of a stance among folded, its
+// stance (turned by a negation within negationWindow words before it:
+// "will not support" opposes) and the stem of its object (see
+// objectWindow).
+func stancedObjects(folded []string) (out []stancedObject) {
+	for i, f := range folded {
+		s := stance(f)
+		if s == 0 {
+			continue
+		}
+		for k := max(0, i-negationWindow); k < i; k++ {
+			if text.IsNegation(folded[k]) || folded[k] == "t" && k > 0 && strings.HasSuffix(folded[k-1], "n") {
+				s = -s // "won't support", "did not back"
+				break
+			}
+		}
+		for j := i + 1; j < len(folded) && j <= i+objectWindow; j++ {
+			if contentWord(folded[j]) {
+				out = append(out, stancedObject{s, stem(folded[j])})
+				break
+			}
+		}
+	}
+	return out
+}
+
+type stancedObject struct {
+	stance int
+	object string
+}
+
+// stanceFlipped reports whether the claim backs what the sentence st
+// opposes, or opposes what it backs (see above).
+func (a analysis) stanceFlipped(st *sentence) bool {
+	claims := stancedObjects(a.folded)
+	if len(claims) == 0 {
+		return false
+	}
+	has := [3]bool{} // the claim's stances, by stance+1
+	for _, c := range claims {
+		has[c.stance+1] = true
+	}
+	ws := text.Words(st.text)
+	folded := make([]string, len(ws))
+	for i, w := range ws {
+		folded[i] = text.Fold(w.Text)
+	}
+	for _, s := range stancedObjects(folded) {
+		if has[s.stance+1] {
+			continue // the claim says it the sentence's way too
+		}
+		for _, c := range claims {
+			if c.stance == -s.stance && c.object == s.object {
+				return true
+			}
+		}
+	}
+	return false
+}

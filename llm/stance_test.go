@@ -1,0 +1,27 @@
+package llm
+
+import "testing"
+
+// polandLead is the AP article's first paragraph: Poland will not support
+// the compact, rejecting it with Hungary, Austria and the United States.
+const polandLead = "WARSAW, Poland (AP) — The Polish government said Tuesday that it will not support a global compact seeking international cooperation on migration, citing national sovereignty as it joins countries including Hungary, Austria and the United States in rejecting it."
+
+// TestStanceOnTheSameObject: a claim that backs what its sentence opposes,
+// or opposes what it backs, on the same object, is removed
+// (stanceFlipped), structured and inline, on the Reuters article on
+// Hungary, the fixture article and the AP article on Poland; the claims
+// that keep the sentence's stance, or turn a verb with a negation, stay.
+// The false claims on Hungary's ¶3 were shown before.
+func TestStanceOnTheSameObject(t *testing.T) {
+	m := paraMap{fixtureDoc: {5: fixtureParagraphs[5], 8: fixtureParagraphs[8]}, hungaryDoc: {1: hungary1, 3: hungary3}, polandDoc: {1: polandLead}}
+	const opposeVote = "the country would also oppose the pact should it come up for a vote in the General Assembly"
+	runShownCases(t, m, []shownCase{
+		{"support for oppose", quotedClaim{"Szijjarto said Hungary would support the pact in a General Assembly vote", hungaryDoc, 3, opposeVote}, false},
+		{"back for oppose", quotedClaim{"Hungary would back the pact should it come up for a vote in the General Assembly", hungaryDoc, 3, opposeVote}, false},
+		{"oppose kept", quotedClaim{"Szijjarto said Hungary would oppose the pact in a General Assembly vote", hungaryDoc, 3, opposeVote}, true},
+		{"backed kept", quotedClaim{"Kelly and Sessions strongly backed a pullout", fixtureDoc, 5, "Attorney General Jeff Sessions strongly backed a pullout"}, true},
+		{"endorsed kept", quotedClaim{"The Obama administration endorsed the New York declaration", fixtureDoc, 8, "The so-called New York declaration that came out of that meeting was endorsed by the Obama administration."}, true},
+		{"negated support kept", quotedClaim{"The Polish government will not support the global compact", polandDoc, 1, "The Polish government said Tuesday that it will not support a global compact"}, true},
+		{"support for a negated support", quotedClaim{"The Polish government will support the global compact", polandDoc, 1, "The Polish government said Tuesday that it will not support a global compact"}, false},
+	})
+}

@@ -619,7 +619,7 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 			return "", false
 		}
 	}
-	if a.unitsDiffer(best.text) {
+	if a.unitsDiffer(best.text) || a.countsDiffer(best.text) {
 		// A number counting something else (units.go).
 		return "", false
 	}

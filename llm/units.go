@@ -104,3 +104,88 @@ func nextWord(s string) string {
 	}
 	return s
 }
+
+// A count written out is checked as a word too, and a word of no fact: "The
+// meeting in Mexico was a two-day meeting" against "a three-day meeting"
+// was shown in both forms ("two" is no name, number or date, and the
+// other words are there). countsDiffer reads a count before a unit of
+// time in words or digits, in the languages of the coverage ("two-day",
+// "3 days", "trois jours"): when the claim gives one and each count its
+// sentences give the same unit is another, the claim is not theirs. A
+// unit the sentences give no count ("just days before") is not judged,
+// nor is "one" (or "un", "uno", "ein"), which is as often an article.
+
+// countLangs are the languages a claim's count is read in.
+var countLangs = [...]text.Lang{text.English, text.Spanish, text.French, text.German, text.Portuguese, text.Italian}
+
+// countAt returns the value of folded word f as a count: its digits, or a
+// number word of one of countLangs from two up; ok is false otherwise.
+func countAt(f string) (n int, ok bool) {
+	if isNumber(f) {
+		for _, r := range f {
+			n = n*10 + int(r-'0')
+			if n > 1_000_000 {
+				return 0, false
+			}
+		}
+		return n, true
+	}
+	for _, l := range countLangs {
+		if v, ok := text.NumberWord(l, f); ok && v >= 2 {
+			return v, true
+		}
+	}
+	return 0, false
+}
+
+// countEndingAt is countAt of folded[k], with a tens word before a unit
+// word added ("thirty-two": 32, not 2).
+func countEndingAt(folded []string, k int) (int, bool) {
+	n, ok := countAt(folded[k])
+	if ok && n < 10 && k > 0 && !isNumber(folded[k]) {
+		if tens, ok := countAt(folded[k-1]); ok && tens >= 20 && tens < 100 && tens%10 == 0 && !isNumber(folded[k-1]) {
+			n += tens
+		}
+	}
+	return n, ok
+}
+
+// countsDiffer reports whether a count the claim writes before a unit of
+// time is, in texts, written only as another count before that unit (see
+// above).
+func (a analysis) countsDiffer(texts ...string) bool {
+	for i := range a.folded {
+		unit := unitAfter(a.folded, i)
+		if unit == "" {
+			continue
+		}
+		want, ok := countEndingAt(a.folded, i)
+		if !ok {
+			continue
+		}
+		other, same := false, false
+		for _, t := range texts {
+			ws := text.Words(t)
+			folded := make([]string, len(ws))
+			for k, w := range ws {
+				folded[k] = text.Fold(w.Text)
+			}
+			for k := range folded {
+				if unitAfter(folded, k) != unit {
+					continue
+				}
+				if n, ok := countEndingAt(folded, k); ok {
+					if n == want {
+						same = true
+					} else {
+						other = true
+					}
+				}
+			}
+		}
+		if other && !same {
+			return true
+		}
+	}
+	return false
+}

@@ -25,3 +25,18 @@ func TestStanceOnTheSameObject(t *testing.T) {
 		{"support for a negated support", quotedClaim{"The Polish government will support the global compact", polandDoc, 1, "The Polish government said Tuesday that it will not support a global compact"}, false},
 	})
 }
+
+// TestTimeOrderOnTheSameObject: "after" for the sentence's "before" (or
+// the reverse) on the same object is removed (stanceFlipped), on the
+// Reuters article on Hungary and the fixture article.
+func TestTimeOrderOnTheSameObject(t *testing.T) {
+	m := paraMap{fixtureDoc: {2: fixtureParagraphs[2]}, hungaryDoc: {1: hungary1}}
+	const quit = "Hungary will quit the United Nations migration pact before its final approval"
+	const days = "just days before the Mexican government is scheduled Monday to host a three-day meeting"
+	runShownCases(t, m, []shownCase{
+		{"after for before", quotedClaim{"Hungary will quit the pact after its final approval", hungaryDoc, 1, quit}, false},
+		{"before kept", quotedClaim{"Hungary will quit the pact before its final approval", hungaryDoc, 1, quit}, true},
+		{"days after for days before", quotedClaim{"Trump decided just days after the Mexican government hosted the meeting", fixtureDoc, 2, days}, false},
+		{"days before kept", quotedClaim{"Trump decided just days before the Mexican government was to host the meeting", fixtureDoc, 2, days}, true},
+	})
+}

@@ -107,9 +107,14 @@ type stancedObject struct {
 	object string
 }
 
-// stanceFlipped reports whether the claim backs what the sentence st
-// opposes, or opposes what it backs (see above).
-func (a analysis) stanceFlipped(st *sentence) bool {
+// stanceFlipped reports whether the claim backs what the sentence st of
+// paragraph src opposes, or opposes what it backs (see above). A paragraph
+// that says the claim's stance too, on any object, is not judged: "Kelly
+// and Sessions strongly supported the withdrawal" quoting "… strongly
+// backed a pullout … The State Department initially opposed the
+// withdrawal" takes its object from one sentence and its stance from the
+// other, which words alone can't tell from a flip.
+func (a analysis) stanceFlipped(st *sentence, src *source) bool {
 	claims := stancedObjects(a.folded)
 	if len(claims) == 0 {
 		return false
@@ -118,20 +123,38 @@ func (a analysis) stanceFlipped(st *sentence) bool {
 	for _, c := range claims {
 		has[c.stance+2] = true
 	}
-	ws := text.Words(st.text)
-	folded := make([]string, len(ws))
-	for i, w := range ws {
-		folded[i] = text.Fold(w.Text)
-	}
-	for _, s := range stancedObjects(folded) {
+	flipped := false
+	for _, s := range stancedObjects(foldedWords(st.text)) {
 		if has[s.stance+2] {
 			continue // the claim says it the sentence's way too
 		}
 		for _, c := range claims {
 			if c.stance == -s.stance && c.object == s.object {
-				return true
+				flipped = true
 			}
 		}
 	}
-	return false
+	if !flipped {
+		return false
+	}
+	said := [5]bool{} // the paragraph's stances
+	for _, s := range stancedObjects(foldedWords(src.p.Text)) {
+		said[s.stance+2] = true
+	}
+	for _, c := range claims {
+		if said[c.stance+2] {
+			return false
+		}
+	}
+	return true
+}
+
+// foldedWords returns the words of s, folded.
+func foldedWords(s string) []string {
+	ws := text.Words(s)
+	folded := make([]string, len(ws))
+	for i, w := range ws {
+		folded[i] = text.Fold(w.Text)
+	}
+	return folded
 }

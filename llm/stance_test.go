@@ -1,6 +1,9 @@
 package llm
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // polandLead is the AP article's first paragraph: Poland will not support
 // the compact, rejecting it with Hungary, Austria and the United States.
@@ -24,6 +27,29 @@ func TestStanceOnTheSameObject(t *testing.T) {
 		{"negated support kept", quotedClaim{"The Polish government will not support the global compact", polandDoc, 1, "The Polish government said Tuesday that it will not support a global compact"}, true},
 		{"support for a negated support", quotedClaim{"The Polish government will support the global compact", polandDoc, 1, "The Polish government said Tuesday that it will not support a global compact"}, false},
 	})
+}
+
+// TestStanceInTwoSentences: ¶5 of the fixture backs a pullout and opposes
+// the withdrawal, in two sentences; a claim with the object of one and
+// the stance of the other is not judged by stanceFlipped, which a first
+// version of the rule did (a true claim of the dev set's held-out part,
+// kept because "supported" echoes the question).
+func TestStanceInTwoSentences(t *testing.T) {
+	c := quotedClaim{"Kelly and Sessions strongly supported the withdrawal, along with Brian Hook of the State Department", fixtureDoc, 5,
+		"John Kelly ... and Attorney General Jeff Sessions strongly backed a pullout ... Brian Hook ... recommended ditching the negotiations"}
+	for _, structured := range []bool{true, false} {
+		ev := evidenceOver(paraMap{fixtureDoc: {5: fixtureParagraphs[5], 6: fixtureParagraphs[6]}})
+		ev.echo = questionStems("Who supported the withdrawal and who argued against it?")
+		var res checkResult
+		if structured {
+			res = checkQuoted([]quotedClaim{c}, ev)
+		} else {
+			res = postCheck(c.Text+" [¶5].", ev)
+		}
+		if !strings.Contains(res.text, c.Text) {
+			t.Errorf("structured %v: removed, want it shown (%q)", structured, res.text)
+		}
+	}
 }
 
 // TestTimeOrderOnTheSameObject: "after" for the sentence's "before" (or

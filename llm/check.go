@@ -91,6 +91,17 @@ type sentence struct {
 	// is first checked against it (gapsRead).
 	gaps     []gapPair
 	gapsRead bool
+	// seq are its words, folded, in order, made when a check first reads
+	// them (see sentence.sequence).
+	seq []string
+}
+
+// sequence returns the sentence's folded words in order, made once.
+func (st *sentence) sequence() []string {
+	if st.seq == nil {
+		st.seq = foldedWords(st.text)
+	}
+	return st.seq
 }
 
 func (s *source) quotable(i int) bool {
@@ -227,6 +238,7 @@ func newEvidence(passages []footnote.Passage, paras footnote.Paragraphs) *eviden
 				}
 			}
 			st.neg = negationOf(p.Text, ws[first:wi], folded[first:wi])
+			st.seq = folded[first:wi:wi]
 			addSourceAliases(p.Text, ws[first:wi], st.words, s.words)
 			if t != "" {
 				s.sents = append(s.sents, st)
@@ -619,7 +631,7 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 			return "", false
 		}
 	}
-	if a.unitsDiffer(best.text) || a.countsDiffer(best.text) {
+	if a.unitsDiffer(best.text) || a.countsDiffer(func() []*sentence { return []*sentence{best} }) {
 		// A number counting something else (units.go).
 		return "", false
 	}

@@ -1,7 +1,5 @@
 package llm
 
-import "github.com/footnote-bot/footnote/text"
-
 // A sentence may give two dates of one kind to two events: "Trump made
 // the decision on Friday — … — and just days before the Mexican government
 // is scheduled Monday to host a three-day meeting", "all 193 U.N. member
@@ -33,36 +31,64 @@ const minWordsAtOtherDate = 2
 // dateMisplaced reports whether the claim gives a date of the sentence st
 // to what the sentence says at another date of that kind (see above).
 func (a analysis) dateMisplaced(st *sentence) bool {
-	var claimDates map[dateKind]map[string]bool
-	for _, f := range a.facts {
-		k, key := dateOf(englishDate(f))
-		if k == noDate || !f.in(st.words) {
-			continue
-		}
-		if claimDates == nil {
-			claimDates = map[dateKind]map[string]bool{}
-		}
-		if claimDates[k] == nil {
-			claimDates[k] = map[string]bool{}
-		}
-		claimDates[k][key] = true
+	// The claim's dates the sentence holds, by kind and form; a claim has
+	// few, so a slice.
+	type date struct {
+		kind dateKind
+		key  string
 	}
-	if claimDates == nil || !otherDateIn(st.words, claimDates) {
+	var claimDates []date
+	for _, f := range a.facts {
+		if k, key := dateOf(englishDate(f)); k != noDate && f.in(st.words) {
+			claimDates = append(claimDates, date{k, key})
+		}
+	}
+	if len(claimDates) == 0 {
+		return false
+	}
+	// classify is 0 for a word that is no date of a kind the claim gives,
+	// 1 for one of the claim's dates, 2 for another.
+	classify := func(f string) int {
+		k, key := dateOf(f)
+		if k == noDate {
+			return 0
+		}
+		kind := false
+		for _, d := range claimDates {
+			if d.kind == k {
+				if d.key == key {
+					return 1
+				}
+				kind = true
+			}
+		}
+		if kind {
+			return 2
+		}
+		return 0
+	}
+	other := false
+	for w := range st.words {
+		if classify(w) == 2 {
+			other = true
+			break
+		}
+	}
+	if !other {
 		return false // cheap: no other date of a kind the claim gives
 	}
 	// The anchors: the positions of the sentence's dates of the claim's
 	// kinds, each the claim's own (true) or another (false).
-	ws := text.Words(st.text)
+	seq := st.sequence()
 	type anchor struct {
 		at  int
 		own bool
 	}
 	var anchors []anchor
-	stems := make([]string, len(ws))
-	for i, w := range ws {
-		f := text.Fold(w.Text)
-		if k, key := dateOf(f); k != noDate && claimDates[k] != nil {
-			anchors = append(anchors, anchor{i, claimDates[k][key]})
+	stems := make([]string, len(seq))
+	for i, f := range seq {
+		if c := classify(f); c != 0 {
+			anchors = append(anchors, anchor{i, c == 1})
 			continue
 		}
 		if contentWord(f) {
@@ -72,7 +98,7 @@ func (a analysis) dateMisplaced(st *sentence) bool {
 	// owner returns 1 when position i is nearest to the claim's dates, 2
 	// when nearest to another, 0 on a tie.
 	owner := func(i int) int {
-		bestOwn, bestOther := len(ws), len(ws)
+		bestOwn, bestOther := len(seq), len(seq)
 		for _, an := range anchors {
 			d := max(an.at-i, i-an.at)
 			if an.own {
@@ -89,7 +115,7 @@ func (a analysis) dateMisplaced(st *sentence) bool {
 		}
 		return 0
 	}
-	own, other := 0, 0
+	own, others := 0, 0
 	for _, cs := range a.stems {
 		seen := 0 // bit 1: nearest the claim's date somewhere; bit 2: another's
 		for i, s := range stems {
@@ -101,19 +127,8 @@ func (a analysis) dateMisplaced(st *sentence) bool {
 		case 1:
 			own++
 		case 2:
-			other++
+			others++
 		}
 	}
-	return own == 0 && other >= minWordsAtOtherDate
-}
-
-// otherDateIn reports whether words (a sentence's, folded) hold a date of
-// a kind in dates that is not among them.
-func otherDateIn(words map[string]struct{}, dates map[dateKind]map[string]bool) bool {
-	for w := range words {
-		if k, key := dateOf(w); k != noDate && dates[k] != nil && !dates[k][key] {
-			return true
-		}
-	}
-	return false
+	return own == 0 && others >= minWordsAtOtherDate
 }

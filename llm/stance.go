@@ -119,12 +119,15 @@ func (a analysis) stanceFlipped(st *sentence, src *source) bool {
 	if len(claims) == 0 {
 		return false
 	}
+	if !hasStanceWord(st.words) {
+		return false // cheap: most sentences take no stance
+	}
 	has := [5]bool{} // the claim's stances, by stance+2
 	for _, c := range claims {
 		has[c.stance+2] = true
 	}
 	flipped := false
-	for _, s := range stancedObjects(foldedWords(st.text)) {
+	for _, s := range stancedObjects(st.sequence()) {
 		if has[s.stance+2] {
 			continue // the claim says it the sentence's way too
 		}
@@ -138,8 +141,12 @@ func (a analysis) stanceFlipped(st *sentence, src *source) bool {
 		return false
 	}
 	said := [5]bool{} // the paragraph's stances
-	for _, s := range stancedObjects(foldedWords(src.p.Text)) {
-		said[s.stance+2] = true
+	for i := range src.sents {
+		if st := &src.sents[i]; hasStanceWord(st.words) {
+			for _, s := range stancedObjects(st.sequence()) {
+				said[s.stance+2] = true
+			}
+		}
 	}
 	for _, c := range claims {
 		if said[c.stance+2] {
@@ -147,6 +154,17 @@ func (a analysis) stanceFlipped(st *sentence, src *source) bool {
 		}
 	}
 	return true
+}
+
+// hasStanceWord reports whether words (a sentence's, folded) hold a word
+// of a stance.
+func hasStanceWord(words map[string]struct{}) bool {
+	for w := range words {
+		if stance(w) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // foldedWords returns the words of s, folded.

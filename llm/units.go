@@ -151,9 +151,11 @@ func countEndingAt(folded []string, k int) (int, bool) {
 }
 
 // countsDiffer reports whether a count the claim writes before a unit of
-// time is, in texts, written only as another count before that unit (see
-// above).
-func (a analysis) countsDiffer(texts ...string) bool {
+// time is, in the sentences sentences returns, written only as another
+// count before that unit (see above). sentences is called only for a
+// claim with such a count.
+func (a analysis) countsDiffer(sentences func() []*sentence) bool {
+	var sts []*sentence
 	for i := range a.folded {
 		unit := unitAfter(a.folded, i)
 		if unit == "" {
@@ -163,13 +165,12 @@ func (a analysis) countsDiffer(texts ...string) bool {
 		if !ok {
 			continue
 		}
+		if sts == nil {
+			sts = sentences()
+		}
 		other, same := false, false
-		for _, t := range texts {
-			ws := text.Words(t)
-			folded := make([]string, len(ws))
-			for k, w := range ws {
-				folded[k] = text.Fold(w.Text)
-			}
+		for _, st := range sts {
+			folded := st.sequence()
 			for k := range folded {
 				if unitAfter(folded, k) != unit {
 					continue

@@ -66,6 +66,10 @@ type timeAsk struct {
 	// ("approved by acclamation at a conference in Marrakech earlier this
 	// month"), not the act's.
 	event []qterm
+	// verbs are the question's verbs (see questionVerbs), lowercased: a
+	// time of a verb of reporting is of the act asked when what it
+	// reports holds one of them (see ofPredicate).
+	verbs []string
 }
 
 // ofAct reports whether the time at token i may be of the act asked
@@ -98,6 +102,7 @@ func (e *Extractive) newTimeAsk(own string, asked map[string]bool, bar answerBar
 	}
 	ta.soft = bar.soft
 	ta.actor = actorNames(own, ta.names)
+	ta.verbs = questionVerbs(own)
 	return ta
 }
 
@@ -161,7 +166,7 @@ func (e *Extractive) timeValue(ta timeAsk, s sentence, named bool) string {
 	}
 	from := datelineEnd(s.text)
 	return valueAt(kindTime, toks, ta.asked, func(i int) bool {
-		return e.ofAct(ta, ta.action, nil, code, toks, from, i) && (!named || e.nearActor(ta, s, toks, i))
+		return e.ofAct(ta, ta.action, nil, code, toks, from, i) && e.ofPredicate(ta, s.text, code, toks, i) && (!named || e.nearActor(ta, s, toks, i))
 	})
 }
 
@@ -180,7 +185,7 @@ func (e *Extractive) rivalTimeValue(ta timeAsk, s sentence) string {
 	from := datelineEnd(s.text)
 	year := e.reportYear(s.doc, ta.year)
 	return valueAt(kindTime, toks, ta.asked, func(i int) bool {
-		return e.ofAct(ta, ta.act, &ta.soft, code, toks, from, i) && !datedBefore(toks, i, year) &&
+		return e.ofAct(ta, ta.act, &ta.soft, code, toks, from, i) && e.ofPredicate(ta, s.text, code, toks, i) && !datedBefore(toks, i, year) &&
 			e.nearActor(ta, s, toks, i)
 	})
 }
@@ -259,12 +264,15 @@ const maxBareClause = 4
 // clauseOf returns the tokens [lo, hi) of the clause of sentence s that
 // holds token i: the words between the punctuation marks around it (see
 // clauseMarks; a hyphen or an apostrophe joins words, and so does a comma
-// between two names, "Marrakech, Morocco"), or the whole sentence when
+// between two names, "Marrakech, Morocco", though not after or before a
+// month or a weekday: "quit talks on the pact last December, Hungary's
+// … prime minister … rejected it in July" are two clauses), or the whole sentence when
 // that clause holds maxBareClause words or fewer.
 func clauseOf(s string, toks []text.Token, i int) (int, int) {
 	breaks := func(j int) bool { // between tokens j-1 and j
 		gap := s[toks[j-1].End:toks[j].Start]
-		if strings.TrimSpace(gap) == "," && startsUpper(toks[j-1].Text) && startsUpper(toks[j].Text) {
+		if strings.TrimSpace(gap) == "," && startsUpper(toks[j-1].Text) && startsUpper(toks[j].Text) &&
+			!isCalendarName(toks[j-1].Text) && !isCalendarName(toks[j].Text) {
 			return false
 		}
 		return strings.ContainsAny(gap, clauseMarks)

@@ -36,7 +36,11 @@ func TestTimeValue(t *testing.T) {
 		{testArticles, "trump-boycotts-un-migration-talks", "When did Trump make the decision?",
 			"Trump made the decision on Friday — a day dominated by Senate negotiations on a landmark tax bill — and just days before the Mexican government is scheduled Monday to host a three-day meeting to take stock of negotiations on a pact.", "friday"},
 		{testCoverage, "083-foxnews-ap-austria", "When was the compact adopted in Marrakech?",
-			"MARRAKECH, Morocco, 11 December \uFFFD The conference that adopted the compact concluded on Tuesday.", "tuesday"},
+			"MARRAKECH, Morocco, 11 December \uFFFD The conference adopted the compact on Tuesday.", "tuesday"},
+		// A time is of the verb it stands by: the conference's end is
+		// not when the compact was adopted.
+		{testCoverage, "083-foxnews-ap-austria", "When was the compact adopted in Marrakech?",
+			"MARRAKECH, Morocco, 11 December \uFFFD The conference that adopted the compact concluded on Tuesday.", ""},
 		{testCoverage, "083-foxnews-ap-austria", "When is the compact due to be approved in Marrakech?",
 			"It is due to be formally approved at a meeting in Marrakech, Morocco, from Dec. 11-12.", "11 12 dec"},
 		{testCoverage, "083-foxnews-ap-austria", "When did the US withdraw from the compact?",

@@ -69,13 +69,15 @@ func valueOf(k kind, s string, asked map[string]bool) string {
 // tokens keep accepts (nil keeps all).
 func valueAt(k kind, toks []text.Token, asked map[string]bool, keep func(i int) bool) string {
 	// nearCalendar reports whether token i stands within dateSpan words
-	// of a month or weekday, and the month it stands nearest, if any.
-	nearCalendar := func(i int) (string, bool) {
-		month, near := "", false
+	// of a month or weekday, the month it stands nearest, if any, and
+	// whether keep accepts one of those calendar names.
+	nearCalendar := func(i int) (string, bool, bool) {
+		month, near, kept := "", false, false
 		for _, step := range []int{-1, 1} {
 			for j, left := i, dateSpan; left >= 0 && j >= 0 && j < len(toks); j += step {
 				if isCalendarName(toks[j].Text) {
 					near = true
+					kept = kept || keep == nil || keep(j)
 					if m, ok := monthKey(toks[j].Text); ok && month == "" {
 						month = m
 					}
@@ -86,12 +88,26 @@ func valueAt(k kind, toks []text.Token, asked map[string]bool, keep func(i int) 
 				}
 			}
 		}
-		return month, near
+		return month, near, kept
+	}
+	// dayOfKept reports whether token i is a day number whose month or
+	// weekday keep accepts: a date is one unit, kept whole when a word of
+	// it is near the act ("adopted at a UN conference in Morocco on
+	// December 10-11" gives the days, not the month alone).
+	dayOfKept := func(i int) bool {
+		if !text.IsDigits(toks[i].Text) || !isDayNumber(toks[i].Text) {
+			return false
+		}
+		_, near, kept := nearCalendar(i)
+		return near && kept
 	}
 	var nums, words, months []string
 	for i, t := range toks {
 		low := text.Fold(t.Text)
-		if asked[strings.ToLower(t.Text)] || (keep != nil && !keep(i)) {
+		if asked[strings.ToLower(t.Text)] {
+			continue
+		}
+		if keep != nil && !keep(i) && !(k == kindTime && dayOfKept(i)) {
 			continue
 		}
 		switch {
@@ -101,7 +117,7 @@ func valueAt(k kind, toks []text.Token, asked map[string]bool, keep func(i int) 
 			}
 			if k != kindTime {
 				nums = append(nums, low)
-			} else if month, near := nearCalendar(i); near && isDayNumber(t.Text) {
+			} else if month, near, _ := nearCalendar(i); near && isDayNumber(t.Text) && !measures(toks, i) {
 				nums = append(nums, low)
 				if month != "" && !slices.Contains(months, month) {
 					months = append(months, month) // "3 December": the day keeps its month
@@ -120,6 +136,13 @@ func valueAt(k kind, toks []text.Token, asked map[string]bool, keep func(i int) 
 		return strings.Join(append(nums, months...), " ")
 	}
 	return strings.Join(words, " ")
+}
+
+// measures reports whether the number at token i counts a unit of time
+// ("after 18 months of negotiations", "two years"): a length, not a day of
+// the month next to it ("agreed in July after 18 months").
+func measures(toks []text.Token, i int) bool {
+	return i+1 < len(toks) && timeUnits[text.Fold(toks[i+1].Text)]
 }
 
 // dateSpan is how many words from a month or weekday a number may stand to
@@ -279,9 +302,25 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 	if more := e.wholeArticles(passages, best.doc); len(more) > len(passages) {
 		candidates = e.sentences(more)
 	}
+	// sameAt is same, or for a time, values that name one day of the
+	// calendar by their articles' dates (see timeDates), or months and a
+	// date of one of them (see monthHolds). A weekday's day is not held
+	// by its month: "last December" is left to join an outlet's "3
+	// December" rather than another's "Saturday" (2 December), or the
+	// outlet that gives the date loses its version to one that does not.
+	sameAt := func(a string, as sentence, b string, bs sentence) bool {
+		if same(a, b) {
+			return true
+		}
+		if want != kindTime {
+			return false
+		}
+		da, db := e.timeDates(a, as), e.timeDates(b, bs)
+		return sameDays(da, db) || (datesDays(b) && monthHolds(a, db)) || (datesDays(a) && monthHolds(b, da))
+	}
 	vs := []answerVersion{{value: first, s: best, docs: []string{best.doc}, sents: []sentence{best}}}
-	for _, r := range e.rivalsByArticle(bar, best, bestOwn, candidates, rivalValue, func(v string) bool { return same(first, v) }, finer) {
-		j := slices.IndexFunc(vs, func(x answerVersion) bool { return same(x.value, r.value) })
+	for _, r := range e.rivalsByArticle(bar, best, bestOwn, candidates, rivalValue, func(v string, s sentence) bool { return sameAt(first, best, v, s) }, finer) {
+		j := slices.IndexFunc(vs, func(x answerVersion) bool { return sameAt(x.value, x.s, r.value, r.s) })
 		switch {
 		case j > 0 && want == kindTime && preciserTime(withoutWeekday(r.value), withoutWeekday(vs[j].value)):
 			// The outlet that gives the day is quoted for the version.
@@ -397,7 +436,7 @@ type rival struct {
 // (finer: a day rather than "early last week"; an article that gives the
 // day of the act and a vaguer time of another act tells the act's by its
 // day) unless only the vaguer one agrees.
-func (e *Extractive) rivalsByArticle(bar answerBar, best sentence, bestOwn float64, candidates []sentence, value func(sentence) string, agrees func(string) bool, finer func(a, b string) bool) []rival {
+func (e *Extractive) rivalsByArticle(bar answerBar, best sentence, bestOwn float64, candidates []sentence, value func(sentence) string, agrees func(string, sentence) bool, finer func(a, b string) bool) []rival {
 	var out []rival
 	at := map[string]int{}
 	for _, c := range candidates {
@@ -414,7 +453,7 @@ func (e *Extractive) rivalsByArticle(bar answerBar, best sentence, bestOwn float
 			// article that gives two times of "the act" tells of two acts.
 			prev := out[j]
 			tied := o >= prev.own-articleTie
-			if o > prev.own+articleTie || (tied && agrees(v) && !agrees(prev.value)) || (tied && finer(v, prev.value) && (agrees(v) || !agrees(prev.value))) {
+			if o > prev.own+articleTie || (tied && agrees(v, c) && !agrees(prev.value, prev.s)) || (tied && finer(v, prev.value) && (agrees(v, c) || !agrees(prev.value, prev.s))) {
 				out[j] = rival{s: c, value: v, own: o}
 			}
 			continue

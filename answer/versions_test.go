@@ -191,8 +191,12 @@ func TestVersionsOfTheActAsked(t *testing.T) {
 		// it, not when the General Assembly would.
 		{"When was the UN General Assembly expected to formally endorse the compact after the Marrakech conference?",
 			[]string{"19 December"}, []string{"060-un-press-marrakech-concludes-copy"}, []string{"earlier this month"}},
+		// "a General Assembly plenary to be held on 19 December at which
+		// the Global Compact will be formally adopted": 19 December is
+		// when the plenary is held (see ofPredicate), the very Wednesday
+		// the other outlets name, not a version that differs.
 		{"On what day did the General Assembly endorse the migration compact?",
-			[]string{"Wednesday", "19 December"}, []string{"067-newsy-ga-endorses", "060-un-press-marrakech-concludes-copy"}, nil},
+			[]string{"Wednesday"}, []string{"067-newsy-ga-endorses", "072-latimes-ap-ga-endorses"}, []string{"Sources differ", "19 December"}},
 		// AP's "last December" and IRIN's "On 3 December" are one
 		// version, quoted from the outlet that gives the day, not shown
 		// as two.
@@ -216,10 +220,7 @@ func TestVersionsOfTheActAsked(t *testing.T) {
 				t.Errorf("%q: answer gives %q, the time of another event: %s", tc.q, v, ans.Text)
 			}
 		}
-		cited := map[string]bool{}
-		for _, c := range ans.Citations {
-			cited[c.Doc] = true
-		}
+		cited := citedDocs(ans)
 		for _, d := range tc.docs {
 			if !cited[d] {
 				t.Errorf("%q: %s not cited: %+v", tc.q, d, ans.Citations)
@@ -250,7 +251,7 @@ func TestRivalsByArticle(t *testing.T) {
 	value := func(s sentence) string { return e.rivalTimeValue(ta, s) }
 	candidates := e.sentences(passages)
 	for agreed, want := range map[string]string{"saturday": "saturday", "friday": "saturday", "last week": "saturday"} {
-		got := e.rivalsByArticle(bar, sentence{doc: "another"}, 0.1, candidates, value, func(v string) bool { return v == agreed }, func(a, b string) bool { return false })
+		got := e.rivalsByArticle(bar, sentence{doc: "another"}, 0.1, candidates, value, func(v string, _ sentence) bool { return v == agreed }, func(a, b string) bool { return false })
 		if len(got) != 1 || got[0].value != want {
 			t.Errorf("chosen answer %q: versions of %s = %+v, want one, %q", agreed, doc, got, want)
 		}
@@ -329,7 +330,7 @@ func TestArticleVersionByDay(t *testing.T) {
 		"friday":    {"saturday", "3 dec"},
 		"last week": {"last week", "3 dec"},
 	} {
-		got := e.rivalsByArticle(bar, sentence{doc: "another"}, 0.1, e.sentences(passages), value, func(v string) bool { return v == agreed }, finer)
+		got := e.rivalsByArticle(bar, sentence{doc: "another"}, 0.1, e.sentences(passages), value, func(v string, _ sentence) bool { return v == agreed }, finer)
 		var values []string
 		for _, r := range got {
 			values = append(values, r.value)
@@ -354,10 +355,7 @@ func TestSpanJoinsDay(t *testing.T) {
 	if strings.HasPrefix(ans.Text, "Sources differ") || !strings.Contains(ans.Text, "Wednesday") {
 		t.Errorf("Wednesday and last week shown as differing, or the day lost: %s", ans.Text)
 	}
-	cited := map[string]bool{}
-	for _, c := range ans.Citations {
-		cited[c.Doc] = true
-	}
+	cited := citedDocs(ans)
 	if !cited["wire-a"] || !cited["wire-b"] {
 		t.Errorf("both outlets not cited: %+v", ans.Citations)
 	}

@@ -135,3 +135,22 @@ func VerbForms(word string) []string {
 	}
 	return nil
 }
+
+// irregularPast holds the past tenses and participles of irregularVerbs
+// (the forms after a line's first), read once; never changed.
+var irregularPast = func() map[string]bool {
+	out := map[string]bool{}
+	for line := range strings.Lines(irregularVerbs) {
+		forms := strings.Fields(line)
+		for _, f := range forms[min(1, len(forms)):] {
+			if f != forms[0] {
+				out[f] = true
+			}
+		}
+	}
+	return out
+}()
+
+// IrregularPast reports whether word is the past tense or past participle
+// of an irregular verb ("began", "held", "made"), not its base form.
+func IrregularPast(word string) bool { return irregularPast[word] }

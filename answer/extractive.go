@@ -672,7 +672,7 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 		if bestI < 0 || !(cover >= minCoverage || (n >= 2 && cover >= minPartial)) {
 			return nil, false
 		}
-		if !e.asksAbsentFact(terms, total, ownStems, cands[bestI], plain, want, asked, passages) {
+		if !e.asksAbsentFact(terms, total, ownStems, cands[bestI], plain, want, asked, passages) && !e.lacksAttribute(own, terms, cands[bestI], plain) {
 			found = true
 			break
 		}
@@ -734,6 +734,9 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 	}
 	if want == kindNumber && !e.countsAsked(own, picked[:answering]) {
 		return nil, false // "how many migrants": a number of something else
+	}
+	if asksAge(own) && !slices.ContainsFunc(picked[:answering], func(s sentence) bool { return holdsAge(s.text) }) {
+		return nil, false // "how old is Sessions": a number that is no age (attribute.go)
 	}
 	inArticleOrder(picked)
 	return picked, true

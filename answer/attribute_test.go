@@ -81,3 +81,24 @@ func TestHoldsAge(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelinePlace: a city the articles name only in a dateline, in
+// capitals ("BUDAPEST (Reuters) -", "WARSAW, Poland (AP) —"), is a name
+// of the question: its answer must name it, so a count of people living
+// there is not answered with a count of displaced people of another
+// article, and what happened there is answered from that article.
+func TestDatelinePlace(t *testing.T) {
+	e, _ := newExtractive(t)
+	ask := asker(t, e)
+	if a := ask("how many people live in budapest"); !a.Refused {
+		t.Errorf("answered: %s", a.Text)
+	}
+	for q, want := range map[string]string{
+		"what happened in budapest":             "Hungary will quit",
+		"what did the government say in warsaw": "will not support",
+	} {
+		if a := ask(q); a.Refused || !strings.Contains(a.Text, want) {
+			t.Errorf("%q: want %q in %s", q, want, a.Text)
+		}
+	}
+}

@@ -515,6 +515,9 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 			// nobody: it is the answer's kind.
 			t.Name = true
 		}
+		if !t.Name && !t.Number && e.ix.Known(t.Stem) && e.placeName(t.Word) {
+			t.Name = true // "budapest", which the articles write only in a dateline (capitalname.go)
+		}
 		forms := relatedness.VerbForms(t.Word)
 		if t.Name && shouted && !e.ix.Known(t.Stem) {
 			// In a question all in capitals no capital tells a name

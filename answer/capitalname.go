@@ -114,3 +114,22 @@ func (e *Extractive) knownAlias(a capitalAlias) bool {
 	}
 	return true
 }
+
+// placeName reports whether w, a word of a question, is the name of a
+// country or capital (see capitals.Gazetteer.IsPlace) that no article
+// writes in lowercase: a place the articles name, though perhaps only in
+// capitals ("BUDAPEST (Reuters) -", a dateline) or in an article the
+// passages do not come from, which nameWords does not see. A question
+// about it is about that place, and its answer must name it.
+func (e *Extractive) placeName(w string) bool {
+	if !e.capitals().IsPlace(w) {
+		return false
+	}
+	low := strings.ToLower(w)
+	for _, a := range e.ix.Articles() {
+		if _, lower := e.articleAnalysis(a.ID).nameWords(); lower[low] {
+			return false
+		}
+	}
+	return true
+}

@@ -53,7 +53,40 @@ const maxRoleGap = 3
 // paragraph: "She was ultimately overruled") is not replaced by another
 // name. Titles and two-letter acronyms aside (see holdsNamesLoosely).
 func rolesHeld(cw claimWords, sentence string) bool {
-	main := withoutAsides(sentence)
+	if rolesHeldIn(cw, withoutAsides(sentence)) {
+		return true
+	}
+	for _, c := range relativeClauses(sentence) {
+		if rolesHeldIn(cw, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeRe matches a relative clause between commas that tells more of
+// what stands before it (", who will also take on the immigration
+// portfolio replacing N-VA’s Theo Francken,"; ", which was approved in
+// July"): it asserts that, as a sentence of its own would.
+var relativeRe = regexp.MustCompile(`(?i),\s+(?:who|which)\s([^,;]*),`)
+
+// relativeClauses returns each relative clause of sentence (relativeRe)
+// read as a sentence of its own: what stands before it, asides removed,
+// followed by the clause ("Health Minister Maggie De Block will also take
+// on the immigration portfolio replacing N-VA’s Theo Francken"). A name
+// in the clause does what the clause says, not what the sentence goes on
+// to say ("Brian Hook, who represented … Rex Tillerson …, recommended
+// ditching" gives Tillerson no recommending).
+func relativeClauses(sentence string) []string {
+	var out []string
+	for _, m := range relativeRe.FindAllStringSubmatchIndex(sentence, -1) {
+		out = append(out, withoutAsides(sentence[:m[0]])+" "+sentence[m[2]:m[3]])
+	}
+	return out
+}
+
+// rolesHeldIn is rolesHeld of a sentence whose asides are removed.
+func rolesHeldIn(cw claimWords, main string) bool {
 	ws := text.Words(main)
 	stems := make([]string, len(ws))
 	for i, w := range ws {
@@ -132,6 +165,13 @@ func deedNear(cw claimWords, ws []text.Word, stems []string, i int, isNameWord f
 // ("sair", "saira"): fewer takes unrelated words for the claim's.
 const minDeedPrefix = 4
 
+// sameForm reports whether stems a and b (see stem) are forms of one word:
+// equal, or one the start of the other, minDeedPrefix letters at least
+// ("sair" and "saira" of "sairá", "take" and "taken").
+func sameForm(a, b string) bool {
+	return a == b || min(len(a), len(b)) >= minDeedPrefix && (strings.HasPrefix(a, b) || strings.HasPrefix(b, a))
+}
+
 // isDeed reports whether a stem is one of the claim's content words that
 // are not names, or starts one, or is started by one.
 func isDeed(cw claimWords, st string) bool {
@@ -139,7 +179,7 @@ func isDeed(cw claimWords, st string) bool {
 		if _, named := cw.names[w]; named {
 			continue
 		}
-		if w == st || min(len(w), len(st)) >= minDeedPrefix && (strings.HasPrefix(w, st) || strings.HasPrefix(st, w)) {
+		if sameForm(w, st) {
 			return true
 		}
 	}

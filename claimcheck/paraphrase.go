@@ -71,7 +71,7 @@ func (c *Checker) paraphrase(ctx context.Context, claim string, lang text.Lang, 
 // (but a word that says whose account it is, "según"), and what the
 // names do in it is left to backed (rolesHeld).
 func (c *Checker) heldAround(cw claimWords, s sentence) float64 {
-	held := heldShare(cw, s) + float64(len(formsHeld(cw, s)))/float64(max(len(cw.content), 1))
+	held := heldShare(cw, s)
 	if held >= paraphraseShare || len(cw.names) == 0 {
 		return held
 	}
@@ -86,10 +86,8 @@ func (c *Checker) heldAround(cw claimWords, s sentence) float64 {
 		maps.Copy(para, wordsOf(h.Text, s.lang).content)
 	}
 	more := 0
-	forms := formsHeld(cw, s)
 	for w := range cw.content {
 		_, inSentence := s.words.content[w]
-		inSentence = inSentence || forms[w]
 		_, named := cw.names[w]
 		switch {
 		case inSentence || holdsName(cw, w, s.words.content, s.cite.Quote):
@@ -100,28 +98,6 @@ func (c *Checker) heldAround(cw claimWords, s sentence) float64 {
 		}
 	}
 	return held + float64(more)/float64(max(len(cw.content), 1))
-}
-
-// formsHeld returns the claim's content words, names aside, that sentence
-// s lacks but says in another form of the word (sameForm: "sair" for
-// "sairá", "take" for "taken"): stems of five letters cut a short word's
-// forms apart. Names are held as written (holdsName).
-func formsHeld(cw claimWords, s sentence) map[string]bool {
-	forms := map[string]bool{}
-	for w := range cw.content {
-		_, held := s.words.content[w]
-		_, named := cw.names[w]
-		if held || named {
-			continue
-		}
-		for sw := range s.words.content {
-			if sameForm(w, sw) {
-				forms[w] = true
-				break
-			}
-		}
-	}
-	return forms
 }
 
 // accountWords are the stems (see stem) of the words that say whose

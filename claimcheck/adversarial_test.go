@@ -60,7 +60,8 @@ func TestCheckAdversarialClaims(t *testing.T) {
 // coverage: a negation that reaches a second verb by "or", a verb that
 // denies its object ("fails to meet", "lacks"), a verb of backing against
 // one of opposing, a deed the sentence only supposes ("if it
-// participated"). Each has a true control that stays supported.
+// participated"), an ending the sentence does not say. Each has a true
+// control that stays supported.
 func TestCheckAdversarialShapes(t *testing.T) {
 	articles, _ := newChecker(t)
 	coverage, _ := newCheckerOn(t, "../testdata/coverage")
@@ -81,6 +82,14 @@ func TestCheckAdversarialShapes(t *testing.T) {
 		{coverage, "The United States said it was ending its participation because the New York Declaration was consistent with U.S. immigration policies", false},
 		{coverage, "Kurz and Strache said Austria won't sign the document or send an official representative to Marrakech", true},
 		{articles, "Trump decided to boycott a global conference on migration in Puerto Vallarta", true},
+		// A claim that something ends is not backed by a sentence that
+		// holds its other words but no ending ("will continue in its
+		// generosity", "we will continue to do"); one that says the
+		// ending still backs it.
+		{coverage, "haley said the US's generosity to migrants would end", false},
+		{coverage, "Nikki Haley said the generosity of the United States will end", false},
+		{coverage, "netanyahu said israel would stop guarding its borders against illegal migrants", false},
+		{articles, "the US mission told Guterres it was ending its participation in the Global Compact on Migration", true},
 	} {
 		res, err := tc.c.Check(context.Background(), tc.claim)
 		if err != nil {

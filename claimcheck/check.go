@@ -105,7 +105,7 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 			supported = false
 		case turnedAround(plain, sup.Quote, lang) || differs(quantities(plain, lang), quantities(sup.Quote, langOf(sup.Doc))):
 			supported, contradicted, against = false, true, sup
-		case leavesAgainstStay(plain, sup.Quote) || stanceMissing(plain, sup.Quote) || refusesOtherAct(plain, sup.Quote):
+		case leavesAgainstStay(plain, sup.Quote) || stanceMissing(plain, sup.Quote) || endingMissing(plain, sup.Quote) || refusesOtherAct(plain, sup.Quote):
 			supported = false
 		}
 	case contradicted:

@@ -54,6 +54,70 @@ const maxRoleGap = 3
 // name. Titles and two-letter acronyms aside (see holdsNamesLoosely).
 func rolesHeld(cw claimWords, sentence string) bool {
 	main := withoutAsides(sentence)
+	if rolesHeldIn(cw, main) {
+		return true
+	}
+	// A claim about what a relative clause says (it holds as many of
+	// the claim's deeds as the rest of the sentence) is read in it.
+	for _, c := range relativeClauses(sentence) {
+		if n := deedsIn(cw, c.clause); n > 0 && n >= deedsIn(cw, main) && rolesHeldIn(cw, c.sentence) {
+			return true
+		}
+	}
+	return false
+}
+
+// deedsIn returns how many of the claim's content words that are not
+// names (see isDeed) text t holds.
+func deedsIn(cw claimWords, t string) int {
+	held := map[string]bool{}
+	for _, w := range text.Words(t) {
+		st := stem(text.Fold(w.Text))
+		for d := range cw.content {
+			if _, named := cw.names[d]; !named && sameForm(d, st) {
+				held[d] = true
+			}
+		}
+	}
+	return len(held)
+}
+
+// relativeRe matches a relative clause between commas that tells more of
+// the person named before it (", who will also take on the immigration
+// portfolio replacing N-VA’s Theo Francken,"): it asserts that of them,
+// as a sentence of its own would.
+var relativeRe = regexp.MustCompile(`(?i),\s+who\s([^,;]*),`)
+
+// relativeClause is a relative clause read as a sentence of its own (see
+// relativeClauses) and the clause alone.
+type relativeClause struct{ sentence, clause string }
+
+// relativeClauses returns each relative clause of sentence (relativeRe)
+// that follows a name, read as a sentence of its own: the capitalised
+// words just before it and the clause ("Health Minister Maggie De Block
+// will also take on the immigration portfolio replacing N-VA’s Theo
+// Francken"). A name in the clause does what the clause says, not what
+// the sentence goes on to say ("Brian Hook, who represented … Rex
+// Tillerson …, recommended ditching" gives Tillerson no recommending).
+func relativeClauses(sentence string) []relativeClause {
+	var out []relativeClause
+	for _, m := range relativeRe.FindAllStringSubmatchIndex(sentence, -1) {
+		ws := text.Words(sentence[:m[0]])
+		first := len(ws)
+		for first > 0 && unicode.IsUpper([]rune(ws[first-1].Text)[0]) && (first == len(ws) || strings.TrimSpace(sentence[ws[first-1].End:ws[first].Start]) == "") {
+			first--
+		}
+		if first == len(ws) {
+			continue
+		}
+		clause := sentence[m[2]:m[3]]
+		out = append(out, relativeClause{sentence: sentence[ws[first].Start:m[0]] + " " + clause, clause: clause})
+	}
+	return out
+}
+
+// rolesHeldIn is rolesHeld of a sentence whose asides are removed.
+func rolesHeldIn(cw claimWords, main string) bool {
 	ws := text.Words(main)
 	stems := make([]string, len(ws))
 	for i, w := range ws {
@@ -132,6 +196,13 @@ func deedNear(cw claimWords, ws []text.Word, stems []string, i int, isNameWord f
 // ("sair", "saira"): fewer takes unrelated words for the claim's.
 const minDeedPrefix = 4
 
+// sameForm reports whether stems a and b (see stem) are forms of one word:
+// equal, or one the start of the other, minDeedPrefix letters at least
+// ("sair" and "saira" of "sairá", "take" and "taken").
+func sameForm(a, b string) bool {
+	return a == b || min(len(a), len(b)) >= minDeedPrefix && (strings.HasPrefix(a, b) || strings.HasPrefix(b, a))
+}
+
 // isDeed reports whether a stem is one of the claim's content words that
 // are not names, or starts one, or is started by one.
 func isDeed(cw claimWords, st string) bool {
@@ -139,7 +210,7 @@ func isDeed(cw claimWords, st string) bool {
 		if _, named := cw.names[w]; named {
 			continue
 		}
-		if w == st || min(len(w), len(st)) >= minDeedPrefix && (strings.HasPrefix(w, st) || strings.HasPrefix(st, w)) {
+		if sameForm(w, st) {
 			return true
 		}
 	}

@@ -255,10 +255,11 @@ func hasKind(k kind, s string, asked map[string]bool) bool {
 		}
 		return false
 	}
-	if k == kindTime && writesNumberDate(s) {
+	toks := text.Tokens(s)
+	if k == kindTime && writesNumberDate(toks) {
 		return true // "12月3日", "2일"
 	}
-	toks := timeTokens(s, time.Time{})
+	toks = timeTokensOf(s, toks, time.Time{})
 	for i, t := range toks {
 		low := strings.ToLower(t.Text)
 		if asked[low] {

@@ -40,11 +40,18 @@ const (
 // this month's; the 30th, last month's); zero when unknown, and then such
 // a day is left as it is.
 func timeTokens(s string, pub time.Time) []text.Token {
-	toks := text.Tokens(s)
+	return timeTokensOf(s, text.Tokens(s), pub)
+}
+
+// timeTokensOf is timeTokens over toks, the tokens of s.
+func timeTokensOf(s string, toks []text.Token, pub time.Time) []text.Token {
+	if !writesNumberDate(toks) && !joinsCalendarName(s, toks) {
+		return toks // the common case: nothing to join or read
+	}
 	out := make([]text.Token, 0, len(toks))
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if i+1 < len(toks) && toks[i+1].Start >= t.End && s[t.End:toks[i+1].Start] == "-" {
+		if hyphenated(s, toks, i) {
 			if _, ok := calendarName(t.Text + "-" + toks[i+1].Text); ok {
 				out = append(out, text.Token{Text: t.Text + "-" + toks[i+1].Text, Start: t.Start, End: toks[i+1].End})
 				i++
@@ -85,6 +92,25 @@ func timeTokens(s string, pub time.Time) []text.Token {
 	return out
 }
 
+// hyphenated reports whether tokens i and i+1 of toks (tokens of s) are
+// joined by a hyphen alone.
+func hyphenated(s string, toks []text.Token, i int) bool {
+	return i+1 < len(toks) && toks[i+1].Start == toks[i].End+1 && s[toks[i].End] == '-'
+}
+
+// joinsCalendarName reports whether two tokens of toks (tokens of s)
+// joined by a hyphen are one calendar name ("segunda-feira").
+func joinsCalendarName(s string, toks []text.Token) bool {
+	for i := range toks {
+		if hyphenated(s, toks, i) {
+			if _, ok := calendarName(toks[i].Text + "-" + toks[i+1].Text); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // monthBefore reports whether the token before the last of toks names a
 // month: the day that ends toks has its month ("12月3日").
 func monthBefore(toks []text.Token) bool {
@@ -95,10 +121,10 @@ func monthBefore(toks []text.Token) bool {
 	return ok
 }
 
-// writesNumberDate reports whether s writes a day or month by a number
-// and its unit character (see timeTokens): it tells a time.
-func writesNumberDate(s string) bool {
-	toks := text.Tokens(s)
+// writesNumberDate reports whether toks (tokens of a text) write a day
+// or month by a number and its unit character (see timeTokens): the text
+// tells a time.
+func writesNumberDate(toks []text.Token) bool {
 	for i, t := range toks {
 		mark := ""
 		if text.IsDigits(t.Text) && i+1 < len(toks) && t.End == toks[i+1].Start {

@@ -73,7 +73,7 @@ func (e *Extractive) corroborating(query, own string, picked []sentence, passage
 	for _, s := range picked {
 		seen[s.doc] = true
 	}
-	want, asked := askedKind(own), askedWords(query)
+	want, asked := versionKind(own), askedWords(query)
 	if want == kindNumber || want == kindTime {
 		return nil // versions compares their values
 	}

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/footnote-bot/footnote/retrieval"
@@ -255,6 +256,10 @@ func hasKind(k kind, s string, asked map[string]bool) bool {
 		return false
 	}
 	toks := text.Tokens(s)
+	if k == kindTime && writesNumberDate(toks) {
+		return true // "12月3日", "2일"
+	}
+	toks = timeTokensOf(s, toks, time.Time{})
 	for i, t := range toks {
 		low := strings.ToLower(t.Text)
 		if asked[low] {

@@ -158,7 +158,7 @@ func eventWords(own string) map[string]bool {
 // its dateline ("MARRAKECH … — The two-day Conference … concluded
 // today").
 func (e *Extractive) timeValue(ta timeAsk, s sentence, named bool) string {
-	toks := text.Tokens(s.text)
+	toks := timeTokens(s.text, e.article(s.doc).Published)
 	code := e.article(s.doc).Language
 	if code != "" && ta.lang != "" && code != ta.lang {
 		// Its act can't be read word by word, but its names can.
@@ -181,7 +181,7 @@ func (e *Extractive) rivalTimeValue(ta timeAsk, s sentence) string {
 	if code != "" && ta.lang != "" && code != ta.lang {
 		return e.timeValue(ta, s, true)
 	}
-	toks := text.Tokens(s.text)
+	toks := timeTokens(s.text, e.article(s.doc).Published)
 	from := datelineEnd(s.text)
 	year := e.reportYear(s.doc, ta.year)
 	return valueAt(kindTime, toks, ta.asked, func(i int) bool {
@@ -270,6 +270,9 @@ const maxBareClause = 4
 // that clause holds maxBareClause words or fewer.
 func clauseOf(s string, toks []text.Token, i int) (int, int) {
 	breaks := func(j int) bool { // between tokens j-1 and j
+		if toks[j].Start < toks[j-1].End {
+			return false // two overlapping character bigrams (Chinese, Japanese) of one run
+		}
 		gap := s[toks[j-1].End:toks[j].Start]
 		if strings.TrimSpace(gap) == "," && startsUpper(toks[j-1].Text) && startsUpper(toks[j].Text) &&
 			!isCalendarName(toks[j-1].Text) && !isCalendarName(toks[j].Text) {

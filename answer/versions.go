@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/text"
@@ -62,7 +63,7 @@ type answerVersion struct {
 // months, words such as "yesterday" and units with a modifier ("next
 // year").
 func valueOf(k kind, s string, asked map[string]bool) string {
-	return valueAt(k, text.Tokens(s), asked, nil)
+	return valueAt(k, timeTokens(s, time.Time{}), asked, nil)
 }
 
 // valueAt is valueOf over the tokens of a sentence, keeping only the
@@ -160,7 +161,7 @@ var dateLinks = map[string]bool{"de": true, "del": true, "du": true, "of": true}
 // they don't, none when the question asks for no number or time. picked are the sentences chosen
 // to answer; passages are all those retrieved.
 func (e *Extractive) versions(query, own string, picked []sentence, passages []footnote.Passage) []answerVersion {
-	want := askedKind(own)
+	want := versionKind(own)
 	if want != kindTime && want != kindNumber && want != kindPerson && want != kindPlace {
 		return nil
 	}

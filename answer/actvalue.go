@@ -16,12 +16,15 @@ import (
 // time (ofAct and ofPredicate: near a word of the question's act, and of
 // the past verb nearest it in its clause or of a word of the act between
 // them). The choice of sentence then
-//   - prefers a sentence whose time is of the act asked to one whose every
-//     time is of another act, when it passes the refusal bar
-//     (preferAskedAct): the expected answer outweighs words matched;
 //   - gives typeBonus in full only to a time of the act asked, a share of
-//     it (vagueTimeShare) to a vague span of it ("in recent weeks"), and
-//     none (otherActShare) to a time of another act.
+//     it to a vague span of it ("in recent weeks", vagueTimeShare) and to a
+//     time of another act (otherActShare);
+//   - when the sentence the words choose still gives no time of the act
+//     asked, prefers one that does, in a clause naming the question's
+//     whole actor, if it passes the refusal bar (preferAskedAct): the
+//     expected answer outweighs words matched;
+//   - quotes no second sentence that adds a time of another act (misdates).
+// It only reorders the sentences that can answer (see pickPart).
 
 // actPreference says how the times of a sentence stand to the act asked.
 type actPreference int

@@ -9,8 +9,9 @@ import (
 
 // TestWhenPrefersTimeOfAskedAct: a "when" question is answered by the
 // sentence that gives the time of the act asked, not by one that matches
-// more of its words next to a time of another act, on two articles (the
-// Foreign Policy one and the AP one, asked over the three).
+// more of its words next to a time of another act (the Foreign Policy
+// article, asked over the three test articles; TestTimeOfAct reads the AP
+// one).
 func TestWhenPrefersTimeOfAskedAct(t *testing.T) {
 	e, _ := newExtractive(t)
 	ask := asker(t, e)

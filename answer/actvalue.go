@@ -116,29 +116,25 @@ func (e *Extractive) spanNamesAll(names []qterm, s sentence) bool {
 
 // actPreferences returns, for a "when" question (own, its words asked,
 // its bar), how the time of each candidate that may answer (see
-// bestSentence's held) stands to the act asked, and which candidates give
-// a time of it in a clause that names the question's actor (see
-// nearActor: the stronger evidence a versions' rival needs, asked of a
-// sentence that would replace the one the words chose); nil for other
-// questions and for a question with no words of an act ("when?").
-func (e *Extractive) actPreferences(own string, asked map[string]bool, want kind, bar answerBar, cands []sentence, held []bool, anyHeld bool) ([]actPreference, []bool) {
+// bestSentence's held) stands to the act asked, and what the question asks
+// the time of; nil for other questions and for a question with no words of
+// an act ("when?").
+func (e *Extractive) actPreferences(own string, asked map[string]bool, want kind, bar answerBar, cands []sentence, held []bool, anyHeld bool) ([]actPreference, timeAsk) {
 	if want != kindTime {
-		return nil, nil
+		return nil, timeAsk{}
 	}
 	ta := e.newTimeAsk(own, asked, bar)
 	if len(ta.action) == 0 {
-		return nil, nil
+		return nil, ta
 	}
 	pref := make([]actPreference, len(cands))
-	named := make([]bool, len(cands))
 	for i, s := range cands {
 		if (anyHeld && !held[i]) || !hasKind(kindTime, s.text, asked) {
 			continue
 		}
 		pref[i] = e.timeOfAct(ta, s, false)
-		named[i] = pref[i] == timeOfAskedAct && e.timeOfAct(ta, s, true) == timeOfAskedAct
 	}
-	return pref, named
+	return pref, ta
 }
 
 // kindShare is the share of typeBonus a sentence holding an answer of the
@@ -157,26 +153,25 @@ func kindShare(pref []actPreference, i int) float64 {
 }
 
 // preferAskedAct narrows held (the candidates that may answer, all when
-// anyHeld is false) to those that give a time of the act asked in a clause
-// naming its actor (named) and pass the refusal bar by themselves and their
-// context (minCoverage), when there are any, and returns the new anyHeld.
-// A sentence that matches every word of "When did the US pull out of the
-// migration talks?" but dates Miller's efforts loses to "On Saturday, the
-// U.S. mission … informed … Guterres that it was ending its participation",
-// which gives the time of the act asked. The bar keeps a sentence that
-// merely holds a time near a word of the question out. With no such
-// sentence nothing changes.
-func preferAskedAct(terms []qterm, total float64, cands []sentence, held []bool, anyHeld bool, named []bool, soft softMatcher) bool {
-	if named == nil {
-		return anyHeld
-	}
+// anyHeld is false) to those that pass the refusal bar by themselves and
+// their context (minCoverage) and give a time of the act asked (pref) in a
+// clause naming the question's whole actor (see nearActor and
+// spanNamesAll: the stronger evidence a versions' rival needs, asked of a
+// sentence that would replace the one the words chose), when there are
+// any, and returns the new anyHeld. A sentence that matches every word of
+// "When did the US pull out of the migration talks?" but dates Miller's
+// efforts loses to "On Saturday, the U.S. mission … informed … Guterres
+// that it was ending its participation", which gives the time of the act
+// asked. The bar keeps a sentence that merely holds a time near a word of
+// the question out. With no such sentence nothing changes.
+func (e *Extractive) preferAskedAct(ta timeAsk, terms []qterm, total float64, cands []sentence, held []bool, anyHeld bool, pref []actPreference, soft softMatcher) bool {
 	ok := make([]bool, len(cands))
 	found := false
 	for i, s := range cands {
-		if (anyHeld && !held[i]) || !named[i] {
+		if (anyHeld && !held[i]) || pref[i] != timeOfAskedAct {
 			continue
 		}
-		if o, c, r, _ := coverOf(terms, s, soft); (o+c+r)/total >= minCoverage {
+		if o, c, r, _ := coverOf(terms, s, soft); (o+c+r)/total >= minCoverage && e.timeOfAct(ta, s, true) == timeOfAskedAct {
 			ok[i], found = true, true
 		}
 	}

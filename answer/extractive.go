@@ -688,15 +688,15 @@ func (e *Extractive) pickPartWith(query, own string, passages []footnote.Passage
 	// asked, the vectors alone choose again (see withClasses).
 	// For "when", a sentence whose time is of the act asked is
 	// preferred to one whose times are of other acts (actvalue.go).
-	pref, named := e.actPreferences(own, asked, want, answerBar{terms: terms, total: total, ownStems: ownStems, soft: plain}, cands, held, anyHeld)
+	var pref []actPreference
 	if preferAct {
+		var ta timeAsk
+		pref, ta = e.actPreferences(own, asked, want, answerBar{terms: terms, total: total, ownStems: ownStems, soft: plain}, cands, held, anyHeld)
 		// Only when the words choose a sentence whose time is not of the
 		// act asked: a time of it there ("It won power in 2015") stays.
-		if b, _, _ := bestSentence(terms, total, cands, held, anyHeld, want, asked, soft, pref); b < 0 || pref == nil || pref[b] != timeOfAskedAct {
-			anyHeld = preferAskedAct(terms, total, cands, held, anyHeld, named, plain)
+		if b, _, _ := bestSentence(terms, total, cands, held, anyHeld, want, asked, soft, pref); pref != nil && (b < 0 || pref[b] != timeOfAskedAct) {
+			anyHeld = e.preferAskedAct(ta, terms, total, cands, held, anyHeld, pref, plain)
 		}
-	} else {
-		pref = nil
 	}
 	bestI, found := -1, false
 	for _, m := range []softMatcher{soft, plain} {

@@ -640,6 +640,25 @@ func coverOf(terms []qterm, s sentence, soft softMatcher) (own, ctx, related flo
 // pickPart chooses the sentences that answer own (a question or one part
 // of it) within query, or reports that the passages don't support an answer.
 func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([]sentence, bool) {
+	picked, ok := e.pickPartWith(query, own, passages, false)
+	if !ok || askedKind(own) != kindTime {
+		return picked, ok
+	}
+	// The preference for the time of the act asked (actvalue.go) only
+	// reorders the sentences that can answer: it answers no question
+	// refused without it (a refusal is retried with related words, see
+	// expand.go, and judged by the gates as before), and when the
+	// sentence it prefers fails a gate the answer stays as without it.
+	if preferred, ok := e.pickPartWith(query, own, passages, true); ok {
+		return preferred, true
+	}
+	return picked, true
+}
+
+// pickPartWith is pickPart, preferring for a "when" question, with
+// preferAct, a sentence that gives the time of the act asked (see
+// preferAskedAct and kindShare); without, every time counts alike.
+func (e *Extractive) pickPartWith(query, own string, passages []footnote.Passage, preferAct bool) ([]sentence, bool) {
 	terms, total, ownStems, ok := e.questionTerms(query, own, passages)
 	if !ok {
 		return nil, false
@@ -667,11 +686,23 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 	// Two words of one class of relatedness ("signed" and "endorsed")
 	// choose the sentence; when the sentence they chose lacks the fact
 	// asked, the vectors alone choose again (see withClasses).
+	// For "when", a sentence whose time is of the act asked is
+	// preferred to one whose times are of other acts (actvalue.go).
+	var pref []actPreference
+	if preferAct {
+		var ta timeAsk
+		pref, ta = e.actPreferences(own, asked, want, answerBar{terms: terms, total: total, ownStems: ownStems, soft: plain}, cands, held, anyHeld)
+		// Only when the words choose a sentence whose time is not of the
+		// act asked: a time of it there ("It won power in 2015") stays.
+		if b, _, _ := bestSentence(terms, total, cands, held, anyHeld, want, asked, soft, pref); pref != nil && (b < 0 || pref[b] != timeOfAskedAct) {
+			anyHeld = e.preferAskedAct(ta, terms, total, cands, held, anyHeld, pref, plain)
+		}
+	}
 	bestI, found := -1, false
 	for _, m := range []softMatcher{soft, plain} {
 		var cover float64
 		var n int
-		bestI, cover, n = bestSentence(terms, total, cands, held, anyHeld, want, asked, m)
+		bestI, cover, n = bestSentence(terms, total, cands, held, anyHeld, want, asked, m, pref)
 		if bestI < 0 || !(cover >= minCoverage || (n >= 2 && cover >= minPartial)) {
 			return nil, false
 		}
@@ -705,7 +736,7 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 	answering := len(picked) // the best sentence and the one it leans on
 	// A question with several parts ("who backed it and who argued
 	// against it?") may need a second sentence for what the first leaves out.
-	if sec, ok := secondSentence(terms, total, multiPart.MatchString(query), cands, bestI, len(picked) > 1, plain); ok {
+	if sec, ok := secondSentence(terms, total, multiPart.MatchString(query), cands, bestI, len(picked) > 1, plain); ok && !misdates(pref, cands, bestI, sec) {
 		picked = append(picked, sec)
 	}
 	// Every name and number the question asks about must be where the
@@ -753,7 +784,7 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 // sentence holding the kind of answer asked for gains typeBonus, and a
 // better-ranked passage breaks ties. When anyHeld, only the held
 // sentences may answer.
-func bestSentence(terms []qterm, total float64, cands []sentence, held []bool, anyHeld bool, want kind, asked map[string]bool, soft softMatcher) (int, float64, int) {
+func bestSentence(terms []qterm, total float64, cands []sentence, held []bool, anyHeld bool, want kind, asked map[string]bool, soft softMatcher, pref []actPreference) (int, float64, int) {
 	bestI, bestScore, bestCover, bestN := -1, -1.0, 0.0, 0
 	for i, s := range cands {
 		if anyHeld && !held[i] {
@@ -762,7 +793,7 @@ func bestSentence(terms []qterm, total float64, cands []sentence, held []bool, a
 		own, ctx, related, n := coverOf(terms, s, soft)
 		score := (own + ctxCredit*ctx + related) / total
 		if hasKind(want, s.text, asked) {
-			score += typeBonus
+			score += typeBonus * kindShare(pref, i)
 		}
 		score += rankTieBreak / float64(s.rank+1)
 		// Among equals, the sentence that says more ("Colum Lynch was a

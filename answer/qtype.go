@@ -267,14 +267,8 @@ func hasKind(k kind, s string, asked map[string]bool) bool {
 		}
 		switch k {
 		case kindTime:
-			if isCalendarName(t.Text) || isYear(t.Text) || timeWords[low] {
+			if timeTokenAt(toks, i) {
 				return true
-			}
-			if timeUnits[low] && i > 0 && (i+1 == len(toks) || !strings.EqualFold(toks[i+1].Text, "old")) {
-				prev := strings.ToLower(toks[i-1].Text)
-				if timeModifiers[prev] || isNumberWord(prev) || text.IsDigits(prev) {
-					return true
-				}
 			}
 		case kindNumber:
 			if text.IsDigits(t.Text) && !isYear(t.Text) || isNumberWord(low) {
@@ -407,4 +401,20 @@ func questionParts(q string) []string {
 		return []string{q}
 	}
 	return parts
+}
+
+// timeTokenAt reports whether token i of toks places something in time: a
+// month or weekday, a year, a word such as "yesterday", or a unit of time
+// after a modifier or a number ("last week", "three years"; not "a
+// 32-year-old adviser").
+func timeTokenAt(toks []text.Token, i int) bool {
+	low := strings.ToLower(toks[i].Text)
+	if isCalendarName(toks[i].Text) || isYear(toks[i].Text) || timeWords[low] {
+		return true
+	}
+	if !timeUnits[low] || i == 0 || (i+1 < len(toks) && strings.EqualFold(toks[i+1].Text, "old")) {
+		return false
+	}
+	prev := strings.ToLower(toks[i-1].Text)
+	return timeModifiers[prev] || isNumberWord(prev) || text.IsDigits(prev)
 }

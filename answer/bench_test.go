@@ -37,13 +37,39 @@ func benchAsk(b *testing.B, arts []footnote.Article, q string) {
 }
 
 // BenchmarkAskWarmArticle is a warm 'ask' end to end (retrieve, pick,
-// check citations) on the shipped article.
+// check citations) on the three test articles (the shipped one and two
+// others).
 func BenchmarkAskWarmArticle(b *testing.B) {
 	e, _ := newExtractive(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := e.Answer(context.Background(), footnote.Question{Text: "Who overruled Haley?"}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// whenQuestion's words match a sentence whose time is of another act
+// ("In recent weeks, Miller led efforts to pull out…"), so the answerer
+// also weighs the sentences that date the act asked: the costliest path of
+// the question types.
+const whenQuestion = "When did the US pull out of the migration talks?"
+
+// BenchmarkAskWarmArticleWhen is a warm 'ask' of whenQuestion on the
+// shipped article alone (docs/), as the README's first commands ask.
+func BenchmarkAskWarmArticleWhen(b *testing.B) { benchAskOn(b, "../docs", whenQuestion) }
+
+// BenchmarkAskWarmThreeWhen is the same on the three test articles, where
+// the other articles' times are also weighed as versions.
+func BenchmarkAskWarmThreeWhen(b *testing.B) { benchAskOn(b, testArticles, whenQuestion) }
+
+func benchAskOn(b *testing.B, dir, q string) {
+	e, _ := newExtractiveOn(b, dir)
+	b.ReportAllocs()
+	for b.Loop() {
+		a, err := e.Answer(context.Background(), footnote.Question{Text: q})
+		if err != nil || a.Refused {
+			b.Fatalf("%v %+v", err, a)
 		}
 	}
 }

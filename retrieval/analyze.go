@@ -3,7 +3,6 @@ package retrieval
 import (
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode"
 
 	"github.com/footnote-bot/footnote/text"
@@ -52,16 +51,52 @@ type Analyzer struct {
 	lang   text.Lang
 	detect *text.Detector
 	cache  sync.Map // [2]string{lang, word} -> stem
-	// lastQuestion remembers the language of the last question detected:
-	// answering one question analyses it several times, and detection
-	// costs a tenth of a warm answer.
-	lastQuestion atomic.Pointer[questionLang]
+	// recent remembers the languages of the last questions detected:
+	// answering one question analyses it, and the forms it is read in
+	// (without its dates, a name's alias put in), many times, and
+	// detection costs a tenth of a warm answer.
+	recent recentLangs
+}
+
+// recentQuestions is how many questions' languages an Analyzer remembers:
+// enough for the forms one answer reads a question in (measured: a "when"
+// question reads three in turn, and one remembered form redetected them
+// each time), few enough that a lookup scans them faster than detecting.
+const recentQuestions = 8
+
+// recentLangs is a small ring of questions and their languages, safe for
+// concurrent use.
+type recentLangs struct {
+	mu   sync.Mutex
+	qs   [recentQuestions]questionLang
+	next int
+}
+
+// get returns q's remembered language.
+func (r *recentLangs) get(q string) (text.Lang, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for _, m := range r.qs {
+		if m.set && m.q == q {
+			return m.lang, true
+		}
+	}
+	return text.Unknown, false
+}
+
+// put remembers q's language in place of the oldest.
+func (r *recentLangs) put(q string, l text.Lang) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.qs[r.next] = questionLang{q: q, lang: l, set: true}
+	r.next = (r.next + 1) % recentQuestions
 }
 
 // questionLang is a question and the language it is analysed in.
 type questionLang struct {
 	q    string
 	lang text.Lang
+	set  bool
 }
 
 // NewAnalyzer returns an Analyzer for English.
@@ -89,14 +124,14 @@ func (a *Analyzer) Lang(code string) text.Lang {
 // QuestionLang returns the language a question is analysed in: the one
 // the detector finds, when text knows it, else the default.
 func (a *Analyzer) QuestionLang(q string) text.Lang {
-	if m := a.lastQuestion.Load(); m != nil && m.q == q {
-		return m.lang
+	if l, ok := a.recent.get(q); ok {
+		return l
 	}
 	l := a.detect.Detect(q)
 	if !analysable(l) {
 		l = a.lang
 	}
-	a.lastQuestion.Store(&questionLang{q, l})
+	a.recent.put(q, l)
 	return l
 }
 

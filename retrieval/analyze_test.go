@@ -1,8 +1,11 @@
 package retrieval
 
 import (
+	"fmt"
 	"slices"
 	"testing"
+
+	"github.com/footnote-bot/footnote/text"
 )
 
 // TestAnalyzerScripts: words of other scripts are stemmed in their own
@@ -61,5 +64,27 @@ func TestAnalyzerLanguages(t *testing.T) {
 	}
 	if an.Lang("xx") != "en" || an.Lang("") != "en" {
 		t.Errorf("an unknown language code is not analysed in the default language")
+	}
+}
+
+// TestQuestionLangRemembersMany: questions asked in turn, more of them than
+// are remembered, each keep their own language (a remembered language is
+// never another question's).
+func TestQuestionLangRemembersMany(t *testing.T) {
+	an := NewAnalyzer()
+	qs := map[string]text.Lang{
+		"¿Cuándo abandonó Estados Unidos las negociaciones sobre migración?":      text.Spanish,
+		"When did the United States leave the migration talks?":                   text.English,
+		"Quand les États-Unis ont-ils quitté les négociations sur la migration ?": text.French,
+		"Wann haben die Vereinigten Staaten die Migrationsgespräche verlassen?":   text.German,
+	}
+	for round := 0; round < 3*recentQuestions; round++ {
+		for q, want := range qs {
+			if got := an.QuestionLang(q); got != want {
+				t.Fatalf("round %d: QuestionLang(%q) = %q, want %q", round, q, got, want)
+			}
+		}
+		// Other questions push the remembered ones out in turn.
+		an.QuestionLang(fmt.Sprintf("Who spoke for the delegation on day %d?", round))
 	}
 }

@@ -23,8 +23,8 @@ const (
 	minExpansion = 0.65
 	// maxExpansions is how many of an article's words are added for one
 	// question word: more finds more paraphrases and dilutes the query.
-	// Set at 2 before measuring; 1 and 3 gave the same figures on dev, the
-	// dev-2 tune part and probe (notes/answering.md).
+	// Set at 2 before measuring; 1 and 3 gave the same figures on the tune
+	// sets (notes/answering.md).
 	maxExpansions = 2
 )
 

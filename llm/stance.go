@@ -16,25 +16,11 @@ import (
 //
 // stanceFlipped removes such a claim: a verb of it that backs something
 // (relatedness.Backs: "support", "endorse", "back") where its sentence
-// opposes the same thing, or the reverse: the same object (the first
+// opposes the same thing (relatedness.Opposes: "oppose", "reject"), or the reverse: the same object (the first
 // content word after the verb, within objectWindow words) after a verb of
 // the other stance, and the claim has no word of that stance itself. The
 // object keeps paraphrases by double negation ("supported staying" for
 // "opposed the withdrawal") out of it.
-
-// opposeStems are the starts of folded words that oppose something, in
-// the languages of the coverage.
-var opposeStems = []string{"oppos", "reject", "rechaz", "rejet", "rejeit", "ablehn", "abgelehnt", "respin", "rifiut", "oppon"}
-
-// opposes reports whether folded word f opposes something.
-func opposes(f string) bool {
-	for _, p := range opposeStems {
-		if strings.HasPrefix(f, p) {
-			return true
-		}
-	}
-	return false
-}
 
 // objectWindow is how many words after a verb its object's first content
 // word may be ("oppose the pact", "backed a pullout", "supported the
@@ -64,7 +50,7 @@ var (
 // otherwise: two words are of opposite stance when their stances sum to 0.
 func stance(f string) int {
 	switch {
-	case opposes(f):
+	case relatedness.Opposes(f):
 		return -1
 	case relatedness.Backs(f):
 		return 1

@@ -56,7 +56,11 @@ var (
 	// backingStems back something: "would support the pact" against
 	// "would oppose the pact".
 	backingStems = []string{"support", "endors", "apoy", "respald", "soutien", "souten", "unterstu", "befurwort", "apoi", "sosten", "sosteg"}
-	leaveStems   = []string{"leav", "withdr", "exit", "pull", "ditch", "abandon", "boycott", "salir", "retir", "sortir", "quitt", "austret", "austritt", "austrat", "ausgetret", "ausstieg", "sair", "uscir", "ritir"}
+	// opposeStems oppose something: "would oppose the pact" against
+	// "would support the pact". Of no class: "opposed" is said by no other
+	// word of a class (see ClassOf), only turned against Backs.
+	opposeStems = []string{"oppos", "reject", "rechaz", "rejet", "rejeit", "ablehn", "abgelehnt", "respin", "rifiut", "oppon"}
+	leaveStems  = []string{"leav", "withdr", "exit", "pull", "ditch", "abandon", "boycott", "salir", "retir", "sortir", "quitt", "austret", "austritt", "austrat", "ausgetret", "ausstieg", "sair", "uscir", "ritir"}
 	// namingStems name or describe a thing ("called the move
 	// unacceptable", "described the move as").
 	namingStems = []string{"call", "describ", "label", "term", "dubb", "brand"}
@@ -86,6 +90,10 @@ func Leaves(f string) bool { return startsWith(f, leaveStems) || leaveForms[f] }
 // Backs reports whether folded word f backs something ("supported",
 // "backed"; not "background").
 func Backs(f string) bool { return startsWith(f, backingStems) || backForms[f] }
+
+// Opposes reports whether folded word f opposes something ("opposed",
+// "rejects", "rechazó", "abgelehnt").
+func Opposes(f string) bool { return startsWith(f, opposeStems) }
 
 // Stays reports whether folded word f stays, joins, signs or backs.
 func Stays(f string) bool {

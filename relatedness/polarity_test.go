@@ -38,3 +38,21 @@ func TestClassOf(t *testing.T) {
 		}
 	}
 }
+
+// TestOpposes: words that oppose something, in the coverage's languages,
+// and words that back it or merely start alike are not.
+func TestOpposes(t *testing.T) {
+	for _, f := range []string{"opposed", "rejects", "rechazo", "rejette", "abgelehnt", "respinto"} {
+		if !Opposes(f) {
+			t.Errorf("Opposes(%q) = false, want true", f)
+		}
+	}
+	for _, f := range []string{"supported", "backed", "report", "stayed"} {
+		if Opposes(f) {
+			t.Errorf("Opposes(%q) = true, want false", f)
+		}
+	}
+	if c := ClassOf("opposed"); c != NoClass {
+		t.Errorf("ClassOf(opposed) = %v, want NoClass", c)
+	}
+}

@@ -166,6 +166,10 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 		switch {
 		case anchored >= anchors && !unsure:
 			return agrees
+		case anchored > 0 && !unsure && a.cognatesHeld(src, idx):
+			// One anchor, but a close translation of the sentences
+			// (cognates.go).
+			return agrees
 		case anchored > 0:
 			return undecided
 		}

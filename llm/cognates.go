@@ -1,0 +1,109 @@
+package llm
+
+import (
+	"unicode/utf8"
+
+	"github.com/footnote-bot/footnote/relatedness"
+)
+
+// A claim in another language than its articles is held to its names,
+// numbers and dates (agreement; minForeignAnchors of them). A claim that
+// shares only one of them with its quoted sentences was left undecided,
+// and removed, however closely it translates them: "La décision du
+// président a mis en évidence son influence durable, lui qui a défendu
+// l'effort de l'administration Trump pour restreindre fortement
+// l'immigration" against "The U.S. president's decision … highlighted the
+// enduring influence of Stephen Miller … who has championed the Trump
+// administration's effort to sharply restrict immigration…".
+//
+// Such a translation keeps many of its words' roots in the languages of
+// the articles (Latin and Greek roots shared by English, Spanish, French,
+// Portuguese, Italian and, less often, German): "décision", "président",
+// "influence", "administration", "restreindre", "immigration". A claim with
+// at least one anchor whose content words mostly begin as words of its
+// quoted sentences do (the crude stem, first five letters, folded) is
+// taken to say what they say. Invented content rarely passes: a reaction,
+// a source, a body or a persuasion the sentences lack brings words they
+// don't have ("a convaincu", "criticó", "comunicato"), and a claim whose
+// words are mostly the sentences' own needs most of them there. Cognates
+// are mostly nouns, and a verb turns a claim: a word of the claim of a
+// polarity class (relatedness: approving, disapproving, leaving, staying,
+// opposing, naming; in the six languages) needs a word of that class in
+// the sentences, so "Hook a soutenu le retrait" against "The State
+// Department initially opposed the withdrawal" stays undecided.
+
+// minForeignCognates is how many distinct content words (five letters or
+// more) of a claim in another language must begin as a word of its quoted
+// sentences does, besides its one anchor. Two let a short claim through
+// on two nouns of the sentence whatever its verb says ("Miller dirigió la
+// administración de inmigración"); four loses translations of short
+// sentences. Three, chosen on the tune part of the faithfulness answers,
+// where it keeps 0 of their false claims in other languages shown.
+const minForeignCognates = 3
+
+// cognateShareNum/cognateShareDen is the least share of such a claim's
+// content words (five letters or more, not echoed from the question) that
+// must be cognates of its sentences' words: a half, so that a claim adding
+// as much again of its own (an invented reason, a reaction) stays
+// undecided. Chosen with minForeignCognates, on the same data.
+const (
+	cognateShareNum = 1
+	cognateShareDen = 2
+)
+
+// minCognateRunes is the least length of a word compared by its first
+// five letters: shorter words ("fait", "dire") would be compared whole,
+// and meet the other language's words by chance.
+const minCognateRunes = 5
+
+// cognatesHeld reports whether a claim in another language, with at least
+// one anchor in its quoted sentences idx of src, translates them closely
+// enough to be taken as saying what they say (see minForeignCognates).
+func (a analysis) cognatesHeld(src *source, idx []int) bool {
+	words, shared := 0, 0
+	for _, s := range a.stems {
+		if !s.plain || a.echoed(s) || utf8.RuneCountInString(s.word) < minCognateRunes {
+			continue
+		}
+		words++
+		for _, i := range idx {
+			if _, ok := src.sents[i].stems[s.s]; ok {
+				shared++
+				break
+			}
+		}
+	}
+	if shared < minForeignCognates || cognateShareDen*shared < cognateShareNum*words {
+		return false
+	}
+	return polarityHeld(a.folded, sentencesOf(src, idx))
+}
+
+// polarityHeld reports whether each word of folded of a polarity class
+// (reporting aside: a claim may add who said it) has a word of its class
+// in sents, and each opposing word an opposing word.
+func polarityHeld(folded []string, sents []*sentence) bool {
+	has := func(keep func(string) bool) bool {
+		for _, st := range sents {
+			for _, w := range st.sequence() {
+				if keep(w) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, f := range folded {
+		if relatedness.Opposes(f) && !has(relatedness.Opposes) {
+			return false
+		}
+		c := relatedness.ClassOf(f)
+		if c == relatedness.NoClass || c == relatedness.Reporting {
+			continue
+		}
+		if !has(func(w string) bool { return relatedness.ClassOf(w) == c }) {
+			return false
+		}
+	}
+	return true
+}

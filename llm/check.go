@@ -783,6 +783,13 @@ func (e *evidence) judge(c claim, known func(string) bool) judgement {
 				j.sup = append(j.sup, support{src, q})
 				break
 			}
+			if q, ok := a.sentenceSupport(src, e); ok {
+				// Held to one sentence as a structured claim quoting it
+				// would be (sentencesupport.go).
+				seen[src] = true
+				j.sup = append(j.sup, support{src, q})
+				break
+			}
 		}
 	}
 	if len(j.sup) == 0 {

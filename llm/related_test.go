@@ -21,12 +21,14 @@ func loadVectors(tb testing.TB) *retrieval.Vectors {
 // its paragraph ("the Morocco talks" for "the Morocco meeting", "the
 // Marrakech conference" for "a … meeting in Marrakech") is kept, in two
 // articles, with the word vectors; without them the same claims are
-// removed.
+// removed. (The Poland claim was "due to be approved at the Marrakech
+// conference", which one sentence now holds without the vectors, a third
+// of its words being there: see sentenceSupport.)
 func TestNounInOtherWords(t *testing.T) {
 	v := loadVectors(t)
 	for _, tt := range []struct{ reply, doc string }{
 		{"Hungary will skip the Morocco talks [¶3].", hungaryDoc},
-		{"The pact is due to be approved at the Marrakech conference [¶2].", polandDoc},
+		{"The pact is due at the Marrakech conference [¶2].", polandDoc},
 	} {
 		t.Run(tt.reply, func(t *testing.T) {
 			ev := threeArticles()

@@ -62,7 +62,7 @@ func (a analysis) classSaid(s claimStem, sents ...*sentence) bool {
 			if _, negated := st.neg.scope[stem(w)]; negated != claimNegates || !contentWord(w) || a.hasWord(w) {
 				continue
 			}
-			if a.rel.SameClass(s.word, w) {
+			if a.rel.SameClass(s.word, w) || leavingPair(s.word, w) {
 				return true
 			}
 		}

@@ -676,8 +676,8 @@ type partAsk struct {
 	// softCovers and plainCovers remember coverOf of each candidate
 	// under soft and plain.
 	softCovers, plainCovers *coverMemo
-	sp          speaker
-	asksSpeaker bool
+	sp                      speaker
+	asksSpeaker             bool
 	// held says which candidates hold every name and number asked
 	// (and where the speaker asked about speaks); anyHeld, whether any does.
 	held    []bool

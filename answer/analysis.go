@@ -28,6 +28,25 @@ type paragraphAnalysis struct {
 	text   string
 	fpOnce sync.Once
 	fp     *paragraphPrint
+	// joined are the initials of the runs of names of the paragraph's
+	// sentences read as one text (see joinedRuns); made once.
+	joinedOnce sync.Once
+	joined     map[string]bool
+}
+
+// joinedRuns returns the initials of the runs of names (see nameRuns) of
+// the paragraph's sentences joined by spaces, made once: heldAsInitials
+// asks it of every sentence of the paragraph, for every name asked. (The
+// header's lines, with no sentence ends between them, make runs across
+// lines that allRuns lacks.)
+func (pa *paragraphAnalysis) joinedRuns() map[string]bool {
+	pa.joinedOnce.Do(func() {
+		pa.joined = map[string]bool{}
+		for in := range nameRuns(strings.Join(pa.sents, " ")) {
+			pa.joined[in] = true
+		}
+	})
+	return pa.joined
 }
 
 // print returns the paragraph's print for collapseCopies, made once.

@@ -387,11 +387,14 @@ func cite(sentence, label string, n int) string {
 
 // sentence is a candidate sentence of a retrieved passage.
 type sentence struct {
-	doc   string
-	n     int
-	idx   int // position in its paragraph
-	text  string
-	all   []string // the paragraph's sentences
+	doc  string
+	n    int
+	idx  int // position in its paragraph
+	text string
+	all  []string // the paragraph's sentences
+	// para is the analysis of the paragraph whose sentences all are, when
+	// the sentence is one of an article's (nil for a part of one).
+	para  *paragraphAnalysis
 	stems map[string]bool
 	words map[string]bool // its words, lowercased, for soft matching
 	// runs are the initials of its runs of names, and paraRuns those of
@@ -767,9 +770,10 @@ func (e *Extractive) pickPartWith(pp *partAsk, preferAct bool) ([]sentence, bool
 		// "“But our decisions…,” she added" goes on with what the speaker
 		// said at the end of the paragraph before. (A writer's "But last
 		// December, …" at a paragraph's head says enough by itself.)
-		if before := e.articleAnalysis(best.doc).paragraph(e.ix, best.n-1).sents; len(before) > 0 {
+		if pa := e.articleAnalysis(best.doc).paragraph(e.ix, best.n-1); len(pa.sents) > 0 {
+			before := pa.sents
 			prev := best
-			prev.n, prev.idx, prev.all = best.n-1, len(before)-1, before
+			prev.n, prev.idx, prev.all, prev.para = best.n-1, len(before)-1, before, pa
 			prev.text = before[len(before)-1]
 			picked = append(picked, prev)
 		}
@@ -932,7 +936,7 @@ func (e *Extractive) sentences(passages []footnote.Passage) []sentence {
 			}
 		}
 		for i, s := range own.sents {
-			out = append(out, sentence{doc: p.Doc, n: p.N, idx: i, text: s, all: own.sents, stems: own.sets[i], words: own.words[i], runs: own.runs[i], paraRuns: own.allRuns, ctx: ctx, rank: rank})
+			out = append(out, sentence{doc: p.Doc, n: p.N, idx: i, text: s, all: own.sents, para: own, stems: own.sets[i], words: own.words[i], runs: own.runs[i], paraRuns: own.allRuns, ctx: ctx, rank: rank})
 		}
 	}
 	return out

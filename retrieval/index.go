@@ -264,6 +264,14 @@ func (ix *Index) Build(ctx context.Context, articles []footnote.Article) (footno
 	defer ix.build.Unlock()
 	start := time.Now()
 	old := ix.snap.Load()
+	// The index keeps slices of its own: a caller changing its articles
+	// afterwards changes nothing here, and each build's paragraphs are new
+	// slices, which readers (the extractive answerer's analyses) take as
+	// a new version of the article.
+	articles = slices.Clone(articles)
+	for i := range articles {
+		articles[i].Paragraphs = slices.Clone(articles[i].Paragraphs)
+	}
 	var chunks []chunk
 	paras := 0
 	for _, a := range articles {

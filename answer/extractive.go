@@ -25,6 +25,10 @@ type Index interface {
 	footnote.Retriever
 	footnote.Library
 	footnote.Paragraphs
+	// Article returns the article whose ID is doc, and whether there is
+	// one, without a pass over every article (a question looks articles
+	// up dozens of times).
+	Article(doc string) (footnote.Article, bool)
 	// Analyzer analyses text as the index does.
 	Analyzer
 	// Weight is how informative a stem is in the corpus (idf).
@@ -284,10 +288,8 @@ func (e *Extractive) labels() map[string]string {
 
 // article returns the article with the given ID, or a zero Article.
 func (e *Extractive) article(id string) footnote.Article {
-	for _, a := range e.ix.Articles() {
-		if a.ID == id {
-			return a
-		}
+	if a, ok := e.ix.Article(id); ok {
+		return a
 	}
 	return footnote.Article{ID: id}
 }

@@ -201,6 +201,19 @@ func (ix *Index) Articles() []footnote.Article {
 	return s.m.Articles
 }
 
+// Article returns the article whose ID is doc, and whether there is one.
+func (ix *Index) Article(doc string) (footnote.Article, bool) {
+	s := ix.snap.Load()
+	if s == nil {
+		return footnote.Article{}, false
+	}
+	i, ok := s.byID[doc]
+	if !ok {
+		return footnote.Article{}, false
+	}
+	return s.m.Articles[i], true
+}
+
 // Paragraph returns ¶n of article doc.
 func (ix *Index) Paragraph(doc string, n int) (footnote.Paragraph, bool) {
 	s := ix.snap.Load()

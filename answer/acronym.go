@@ -112,6 +112,9 @@ func heldAsInitials(t qterm, s sentence) bool {
 	if !t.Name || len(t.Word) < minInitials {
 		return false
 	}
+	if s.para != nil {
+		return s.para.joinedRuns()[t.Word]
+	}
 	_, ok := nameRuns(strings.Join(s.all, " "))[t.Word]
 	return ok
 }

@@ -165,14 +165,14 @@ func kindShare(pref []actPreference, i int) float64 {
 // that it was ending its participation", which gives the time of the act
 // asked. The bar keeps a sentence that merely holds a time near a word of
 // the question out. With no such sentence nothing changes.
-func (e *Extractive) preferAskedAct(ta timeAsk, terms []qterm, total float64, cands []sentence, held []bool, anyHeld bool, pref []actPreference, soft softMatcher) bool {
+func (e *Extractive) preferAskedAct(ta timeAsk, total float64, cands []sentence, held []bool, anyHeld bool, pref []actPreference, covers *coverMemo) bool {
 	ok := make([]bool, len(cands))
 	found := false
 	for i, s := range cands {
 		if (anyHeld && !held[i]) || pref[i] != timeOfAskedAct {
 			continue
 		}
-		if o, c, r, _ := coverOf(terms, s, soft); (o+c+r)/total >= minCoverage && e.timeOfAct(ta, s, true) == timeOfAskedAct {
+		if o, c, r, _ := covers.of(i); (o+c+r)/total >= minCoverage && e.timeOfAct(ta, s, true) == timeOfAskedAct {
 			ok[i], found = true, true
 		}
 	}

@@ -1,7 +1,6 @@
 package answer
 
 import (
-	"hash/fnv"
 	"slices"
 	"strings"
 	"sync"
@@ -28,6 +27,25 @@ type paragraphAnalysis struct {
 	text   string
 	fpOnce sync.Once
 	fp     *paragraphPrint
+	// joined are the initials of the runs of names of the paragraph's
+	// sentences read as one text (see joinedRuns); made once.
+	joinedOnce sync.Once
+	joined     map[string]bool
+}
+
+// joinedRuns returns the initials of the runs of names (see nameRuns) of
+// the paragraph's sentences joined by spaces, made once: heldAsInitials
+// asks it of every sentence of the paragraph, for every name asked. (The
+// header's lines, with no sentence ends between them, make runs across
+// lines that allRuns lacks.)
+func (pa *paragraphAnalysis) joinedRuns() map[string]bool {
+	pa.joinedOnce.Do(func() {
+		pa.joined = map[string]bool{}
+		for in := range nameRuns(strings.Join(pa.sents, " ")) {
+			pa.joined[in] = true
+		}
+	})
+	return pa.joined
 }
 
 // print returns the paragraph's print for collapseCopies, made once.
@@ -43,7 +61,7 @@ func (pa *paragraphAnalysis) print() *paragraphPrint {
 // article.
 type articleAnalysis struct {
 	art     footnote.Article
-	version uint64
+	version articleVersion
 	titles  map[string]string
 	mu      sync.Mutex
 	paras   map[int]*paragraphAnalysis
@@ -78,15 +96,23 @@ func (aa *articleAnalysis) bodyStems(an Analyzer) map[string]bool {
 	return body
 }
 
-// version identifies a version of an article: a hash of its paragraphs,
-// so that a reindexed article is analysed again.
-func version(a footnote.Article) uint64 {
-	h := fnv.New64a()
-	for _, p := range a.Paragraphs {
-		h.Write([]byte(p.Text))
-		h.Write([]byte{0})
+// articleVersion identifies a version of an article, so that a
+// reindexed article is analysed again: where its paragraphs are held and
+// how many there are. The index holds each build's articles in slices of
+// their own and never changes one in place, so a new build, even of the
+// same text, is a new version; a question looks an article up dozens of
+// times, and hashing its text each time cost a tenth of a "when" answer.
+type articleVersion struct {
+	first *footnote.Paragraph
+	n     int
+}
+
+// version returns a's articleVersion.
+func version(a footnote.Article) articleVersion {
+	if len(a.Paragraphs) == 0 {
+		return articleVersion{}
 	}
-	return h.Sum64()
+	return articleVersion{first: &a.Paragraphs[0], n: len(a.Paragraphs)}
 }
 
 // articleAnalysis returns the analysis of the current version of article

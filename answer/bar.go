@@ -65,7 +65,7 @@ func (e *Extractive) articleNames(doc string, t qterm) bool {
 	aa := e.articleAnalysis(doc)
 	for _, p := range aa.art.Paragraphs {
 		pa := aa.paragraph(e.ix, p.N)
-		if matchIn(t, pa.all) > 0 || heldAsInitials(t, sentence{stems: pa.all, ctx: pa.all, all: pa.sents}) {
+		if matchIn(t, pa.all) > 0 || heldAsInitials(t, sentence{stems: pa.all, ctx: pa.all, all: pa.sents, para: pa}) {
 			return true
 		}
 	}
@@ -94,7 +94,7 @@ func (b answerBar) best(picked []sentence) (sentence, float64) {
 func (e *Extractive) headlineNames(doc string, t qterm) bool {
 	aa := e.articleAnalysis(doc)
 	pa := aa.paragraph(e.ix, 0)
-	if matchIn(t, pa.all) == 0 && !heldAsInitials(t, sentence{stems: pa.all, ctx: pa.all, all: pa.sents}) {
+	if matchIn(t, pa.all) == 0 && !heldAsInitials(t, sentence{stems: pa.all, ctx: pa.all, all: pa.sents, para: pa}) {
 		return false
 	}
 	return matchIn(t, aa.bodyStems(e.ix)) == 0

@@ -25,6 +25,10 @@ type Index interface {
 	footnote.Retriever
 	footnote.Library
 	footnote.Paragraphs
+	// Article returns the article whose ID is doc, and whether there is
+	// one, without a pass over every article (a question looks articles
+	// up dozens of times).
+	Article(doc string) (footnote.Article, bool)
 	// Analyzer analyses text as the index does.
 	Analyzer
 	// Weight is how informative a stem is in the corpus (idf).
@@ -284,10 +288,8 @@ func (e *Extractive) labels() map[string]string {
 
 // article returns the article with the given ID, or a zero Article.
 func (e *Extractive) article(id string) footnote.Article {
-	for _, a := range e.ix.Articles() {
-		if a.ID == id {
-			return a
-		}
+	if a, ok := e.ix.Article(id); ok {
+		return a
 	}
 	return footnote.Article{ID: id}
 }
@@ -387,11 +389,14 @@ func cite(sentence, label string, n int) string {
 
 // sentence is a candidate sentence of a retrieved passage.
 type sentence struct {
-	doc   string
-	n     int
-	idx   int // position in its paragraph
-	text  string
-	all   []string // the paragraph's sentences
+	doc  string
+	n    int
+	idx  int // position in its paragraph
+	text string
+	all  []string // the paragraph's sentences
+	// para is the analysis of the paragraph whose sentences all are, when
+	// the sentence is one of an article's (nil for a part of one).
+	para  *paragraphAnalysis
 	stems map[string]bool
 	words map[string]bool // its words, lowercased, for soft matching
 	// runs are the initials of its runs of names, and paraRuns those of
@@ -640,8 +645,12 @@ func coverOf(terms []qterm, s sentence, soft softMatcher) (own, ctx, related flo
 // pickPart chooses the sentences that answer own (a question or one part
 // of it) within query, or reports that the passages don't support an answer.
 func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([]sentence, bool) {
-	picked, ok := e.pickPartWith(query, own, passages, false)
-	if !ok || askedKind(own) != kindTime {
+	pp, ok := e.preparePart(query, own, passages)
+	if !ok {
+		return nil, false
+	}
+	picked, ok := e.pickPartWith(pp, false)
+	if !ok || pp.want != kindTime {
 		return picked, ok
 	}
 	// The preference for the time of the act asked (actvalue.go) only
@@ -649,16 +658,40 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 	// refused without it (a refusal is retried with related words, see
 	// expand.go, and judged by the gates as before), and when the
 	// sentence it prefers fails a gate the answer stays as without it.
-	if preferred, ok := e.pickPartWith(query, own, passages, true); ok {
+	if preferred, ok := e.pickPartWith(pp, true); ok {
 		return preferred, true
 	}
 	return picked, true
 }
 
-// pickPartWith is pickPart, preferring for a "when" question, with
-// preferAct, a sentence that gives the time of the act asked (see
-// preferAskedAct and kindShare); without, every time counts alike.
-func (e *Extractive) pickPartWith(query, own string, passages []footnote.Passage, preferAct bool) ([]sentence, bool) {
+// partAsk is what choosing the sentences for one part of a question
+// works from, worked out once: a "when" question is picked twice, with and
+// without the preference for the time of the act asked, over the same
+// terms, candidates and matchers (whose memos both passes share).
+type partAsk struct {
+	query, own  string
+	passages    []footnote.Passage
+	terms       []qterm
+	total       float64
+	ownStems    map[string]bool
+	cands       []sentence
+	want        kind
+	asked       map[string]bool
+	plain, soft softMatcher
+	// softCovers and plainCovers remember coverOf of each candidate
+	// under soft and plain.
+	softCovers, plainCovers *coverMemo
+	sp                      speaker
+	asksSpeaker             bool
+	// held says which candidates hold every name and number asked
+	// (and where the speaker asked about speaks); anyHeld, whether any does.
+	held    []bool
+	anyHeld bool
+}
+
+// preparePart works out what pickPartWith needs for own within query, or
+// reports that the passages can't answer it.
+func (e *Extractive) preparePart(query, own string, passages []footnote.Passage) (*partAsk, bool) {
 	terms, total, ownStems, ok := e.questionTerms(query, own, passages)
 	if !ok {
 		return nil, false
@@ -667,22 +700,36 @@ func (e *Extractive) pickPartWith(query, own string, passages []footnote.Passage
 	if len(cands) == 0 {
 		return nil, false
 	}
-	want := askedKind(own)
-	asked := askedWords(query)
-	plain := e.softMatcher()
-	soft := plain.withClasses()
+	pp := &partAsk{query: query, own: own, passages: passages, terms: terms, total: total, ownStems: ownStems,
+		cands: cands, want: askedKind(own), asked: askedWords(query), plain: e.softMatcher()}
+	pp.soft = pp.plain.withClasses()
+	pp.softCovers, pp.plainCovers = newCoverMemo(terms, cands, pp.soft), newCoverMemo(terms, cands, pp.plain)
 
-	// Score every sentence (see bestSentence). A sentence that lacks a
-	// name or number of the question (see below), or, for a question
-	// about what someone named said, where they do not speak (speaker.go),
-	// is chosen only when every sentence does.
-	sp, asksSpeaker := e.speakerOf(own, terms, ownStems)
-	held := make([]bool, len(cands))
-	anyHeld := false
+	// A sentence that lacks a name or number of the question (see
+	// holdsAsked), or, for a question about what someone named said, where
+	// they do not speak (speaker.go), is chosen only when every sentence does.
+	pp.sp, pp.asksSpeaker = e.speakerOf(own, terms, ownStems)
+	pp.held = make([]bool, len(cands))
 	for i, s := range cands {
-		held[i] = e.holdsAsked(terms, ownStems, s) && (!asksSpeaker || e.speaks(sp, s))
-		anyHeld = anyHeld || held[i]
+		pp.held[i] = e.holdsAsked(terms, ownStems, s) && (!pp.asksSpeaker || e.speaks(pp.sp, s))
+		pp.anyHeld = pp.anyHeld || pp.held[i]
 	}
+	return pp, true
+}
+
+// pickPartWith chooses the sentences for the part pp asks, preferring for
+// a "when" question, with preferAct, a sentence that gives the time of the
+// act asked (see preferAskedAct and kindShare); without, every time counts
+// alike.
+func (e *Extractive) pickPartWith(pp *partAsk, preferAct bool) ([]sentence, bool) {
+	query, own, passages := pp.query, pp.own, pp.passages
+	terms, total, ownStems, cands := pp.terms, pp.total, pp.ownStems, pp.cands
+	want, asked, plain := pp.want, pp.asked, pp.plain
+	sp, asksSpeaker := pp.sp, pp.asksSpeaker
+	// preferAskedAct narrows held; each pass starts from the same.
+	held, anyHeld := slices.Clone(pp.held), pp.anyHeld
+
+	// Score every sentence (see bestSentence).
 	// Two words of one class of relatedness ("signed" and "endorsed")
 	// choose the sentence; when the sentence they chose lacks the fact
 	// asked, the vectors alone choose again (see withClasses).
@@ -694,15 +741,15 @@ func (e *Extractive) pickPartWith(query, own string, passages []footnote.Passage
 		pref, ta = e.actPreferences(own, asked, want, answerBar{terms: terms, total: total, ownStems: ownStems, soft: plain}, cands, held, anyHeld)
 		// Only when the words choose a sentence whose time is not of the
 		// act asked: a time of it there ("It won power in 2015") stays.
-		if b, _, _ := bestSentence(terms, total, cands, held, anyHeld, want, asked, soft, pref); pref != nil && (b < 0 || pref[b] != timeOfAskedAct) {
-			anyHeld = e.preferAskedAct(ta, terms, total, cands, held, anyHeld, pref, plain)
+		if b, _, _ := bestSentence(total, cands, held, anyHeld, want, asked, pp.softCovers, pref); pref != nil && (b < 0 || pref[b] != timeOfAskedAct) {
+			anyHeld = e.preferAskedAct(ta, total, cands, held, anyHeld, pref, pp.plainCovers)
 		}
 	}
 	bestI, found := -1, false
-	for _, m := range []softMatcher{soft, plain} {
+	for _, m := range []*coverMemo{pp.softCovers, pp.plainCovers} {
 		var cover float64
 		var n int
-		bestI, cover, n = bestSentence(terms, total, cands, held, anyHeld, want, asked, m, pref)
+		bestI, cover, n = bestSentence(total, cands, held, anyHeld, want, asked, m, pref)
 		if bestI < 0 || !(cover >= minCoverage || (n >= 2 && cover >= minPartial)) {
 			return nil, false
 		}
@@ -725,9 +772,10 @@ func (e *Extractive) pickPartWith(query, own string, passages []footnote.Passage
 		// "“But our decisions…,” she added" goes on with what the speaker
 		// said at the end of the paragraph before. (A writer's "But last
 		// December, …" at a paragraph's head says enough by itself.)
-		if before := e.articleAnalysis(best.doc).paragraph(e.ix, best.n-1).sents; len(before) > 0 {
+		if pa := e.articleAnalysis(best.doc).paragraph(e.ix, best.n-1); len(pa.sents) > 0 {
+			before := pa.sents
 			prev := best
-			prev.n, prev.idx, prev.all = best.n-1, len(before)-1, before
+			prev.n, prev.idx, prev.all, prev.para = best.n-1, len(before)-1, before, pa
 			prev.text = before[len(before)-1]
 			picked = append(picked, prev)
 		}
@@ -783,14 +831,15 @@ func (e *Extractive) pickPartWith(query, own string, passages []footnote.Passage
 // ctxCredit, a related word in the sentence counts what soft gives it, a
 // sentence holding the kind of answer asked for gains typeBonus, and a
 // better-ranked passage breaks ties. When anyHeld, only the held
-// sentences may answer.
-func bestSentence(terms []qterm, total float64, cands []sentence, held []bool, anyHeld bool, want kind, asked map[string]bool, soft softMatcher, pref []actPreference) (int, float64, int) {
+// sentences may answer. covers gives each candidate's coverOf under the
+// matcher that scores.
+func bestSentence(total float64, cands []sentence, held []bool, anyHeld bool, want kind, asked map[string]bool, covers *coverMemo, pref []actPreference) (int, float64, int) {
 	bestI, bestScore, bestCover, bestN := -1, -1.0, 0.0, 0
 	for i, s := range cands {
 		if anyHeld && !held[i] {
 			continue
 		}
-		own, ctx, related, n := coverOf(terms, s, soft)
+		own, ctx, related, n := covers.of(i)
 		score := (own + ctxCredit*ctx + related) / total
 		if hasKind(want, s.text, asked) {
 			score += typeBonus * kindShare(pref, i)
@@ -889,7 +938,7 @@ func (e *Extractive) sentences(passages []footnote.Passage) []sentence {
 			}
 		}
 		for i, s := range own.sents {
-			out = append(out, sentence{doc: p.Doc, n: p.N, idx: i, text: s, all: own.sents, stems: own.sets[i], words: own.words[i], runs: own.runs[i], paraRuns: own.allRuns, ctx: ctx, rank: rank})
+			out = append(out, sentence{doc: p.Doc, n: p.N, idx: i, text: s, all: own.sents, para: own, stems: own.sets[i], words: own.words[i], runs: own.runs[i], paraRuns: own.allRuns, ctx: ctx, rank: rank})
 		}
 	}
 	return out

@@ -289,8 +289,13 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 			// It must also be about what the question names: "pull out"
 			// with a time, in an article that never names Austria, does
 			// not say when Austria pulled out.
-			if ok, o := bar.passes(c); ok && o > bestOwn && o >= floor && otherValue(c) != "" && bar.namesHeld(e, c) {
-				best, bestOwn, first = c, o, otherValue(c)
+			// (The time is read last and once: it costs the most.)
+			ok, o := bar.passes(c)
+			if !ok || o <= bestOwn || o < floor || !bar.namesHeld(e, c) {
+				continue
+			}
+			if v := otherValue(c); v != "" {
+				best, bestOwn, first = c, o, v
 			}
 		}
 	}

@@ -201,6 +201,19 @@ func (ix *Index) Articles() []footnote.Article {
 	return s.m.Articles
 }
 
+// Article returns the article whose ID is doc, and whether there is one.
+func (ix *Index) Article(doc string) (footnote.Article, bool) {
+	s := ix.snap.Load()
+	if s == nil {
+		return footnote.Article{}, false
+	}
+	i, ok := s.byID[doc]
+	if !ok {
+		return footnote.Article{}, false
+	}
+	return s.m.Articles[i], true
+}
+
 // Paragraph returns ¶n of article doc.
 func (ix *Index) Paragraph(doc string, n int) (footnote.Paragraph, bool) {
 	s := ix.snap.Load()
@@ -264,6 +277,14 @@ func (ix *Index) Build(ctx context.Context, articles []footnote.Article) (footno
 	defer ix.build.Unlock()
 	start := time.Now()
 	old := ix.snap.Load()
+	// The index keeps slices of its own: a caller changing its articles
+	// afterwards changes nothing here, and each build's paragraphs are new
+	// slices, which readers (the extractive answerer's analyses) take as
+	// a new version of the article.
+	articles = slices.Clone(articles)
+	for i := range articles {
+		articles[i].Paragraphs = slices.Clone(articles[i].Paragraphs)
+	}
 	var chunks []chunk
 	paras := 0
 	for _, a := range articles {

@@ -324,3 +324,22 @@ func TestChangedParagraphReembedsOnlyItsChunks(t *testing.T) {
 		t.Errorf("re-embedded %d chunks after editing one paragraph, want 2 (it and the next, whose context quotes it)", st.Embedded)
 	}
 }
+
+// TestBuildKeepsItsOwnArticles: a caller that edits its articles after a
+// build (in place, as a long-running importer might) changes neither the
+// paragraphs the index quotes nor, for any article, where they are held,
+// which answerers take as the article's version.
+func TestBuildKeepsItsOwnArticles(t *testing.T) {
+	for _, dir := range []string{"../docs", "../testdata/articles"} {
+		arts := loadDir(t, dir)
+		ix := newIndex(t, "", arts)
+		want, _ := ix.Paragraph(arts[0].ID, 1)
+		arts[0].Paragraphs[1].Text = "EDITED AFTER THE BUILD"
+		if got, _ := ix.Paragraph(arts[0].ID, 1); got.Text != want.Text || strings.Contains(got.Text, "EDITED") {
+			t.Errorf("%s: ¶1 after the caller edited its copy: %q", dir, got.Text)
+		}
+		if &ix.Articles()[0].Paragraphs[0] == &arts[0].Paragraphs[0] {
+			t.Errorf("%s: the index holds the caller's paragraphs", dir)
+		}
+	}
+}

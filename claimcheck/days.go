@@ -218,7 +218,7 @@ func datedSides(claim string, lang text.Lang, ss []sentence, daterOf func(doc st
 // closely enough to date it: daySubjectShare of its content words (its
 // names among them: "US" names "the United States" too), or, in another language, what aboutSameThing asks.
 func datesSameEvent(cw claimWords, lang text.Lang, s sentence) bool {
-	sameLang := len(cw.content) > 0 && heldShare(cw, s) >= daySubjectShare && titledShare(cw, s) >= daySubjectShare
+	sameLang := len(cw.content) > 0 && heldShare(cw, s) >= daySubjectShare
 	switch {
 	case lang == s.lang:
 		return sameLang

@@ -17,7 +17,9 @@ import (
 // ending in "-ed" that shares the noun's first minDerivedLetters letters
 // and is close to it in meaning (GloVe, minDerivedSimilarity: "decided"
 // for "decision", not "declared" nor "decimated"). As answer/lightverb.go
-// reads a question's light verb.
+// reads a question's light verb. Only a noun made from its verb by a
+// suffix counts: a noun that is the verb itself makes an idiom with a
+// light verb ("made the call" is decided, not "called"; "took a look").
 
 // pastLightVerbs are the English light verbs in the past that take an act
 // as their object: a closed class of the grammar ("do" and "have" are
@@ -74,7 +76,7 @@ func actVerb(noun string, ss []sentence, rel *relatedness.Words) string {
 		}
 		for _, w := range text.Words(s.cite.Quote) {
 			f := text.Fold(w.Text)
-			if strings.HasSuffix(f, "ed") && len(f) >= minDerivedLetters && f[:minDerivedLetters] == noun[:minDerivedLetters] && rel.Similarity(noun, f) >= minDerivedSimilarity {
+			if strings.HasSuffix(f, "ed") && len(f) >= minDerivedLetters && f[:minDerivedLetters] == noun[:minDerivedLetters] && !strings.HasPrefix(f, noun) && rel.Similarity(noun, f) >= minDerivedSimilarity {
 				return f
 			}
 		}

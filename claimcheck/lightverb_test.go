@@ -30,6 +30,10 @@ func TestLightVerbClaim(t *testing.T) {
 		{"trump made the decision to boycott the conference on saturday", Contradicted},
 		// The verb is the act's, its doer still the claim's.
 		{"haley made the decision to boycott the conference on friday", NotCovered},
+		// A noun that is its verb makes an idiom: "made the call" is
+		// no "called" (r9-20 of claims-r9, a wrong weekday, stays
+		// contradicted).
+		{"trump made the call to boycott the conference on saturday", Contradicted},
 		{"yesterday tillerson made the announcement that the trump administration is withdrawing from the global compact", Supported},
 	} {
 		res, err := c.Check(context.Background(), tc.claim)
@@ -47,8 +51,8 @@ func TestActVerb(t *testing.T) {
 	rel := c.relatedWords()
 	ss := []sentence{{lang: "en"}, {lang: "en"}}
 	ss[0].cite.Quote = "The State Department initially opposed the withdrawal, but Brian Hook recommended ditching the negotiations."
-	ss[1].cite.Quote = "Hungary declared it would quit; the delegation decided to leave."
-	for noun, want := range map[string]string{"recommendation": "recommended", "decision": "decided", "statement": ""} {
+	ss[1].cite.Quote = "Hungary declared it would quit; the delegation decided to leave and called the UN."
+	for noun, want := range map[string]string{"recommendation": "recommended", "decision": "decided", "statement": "", "call": ""} {
 		if got := actVerb(noun, ss, rel); got != want {
 			t.Errorf("actVerb(%q) = %q, want %q", noun, got, want)
 		}

@@ -260,7 +260,7 @@ func holdsNames(cw claimWords, content map[string]struct{}, t string) bool {
 func holdsName(cw claimWords, n string, content map[string]struct{}, t string) bool {
 	_, ok := content[n]
 	_, acr := cw.acronyms[n]
-	return ok || acr && acronymIn(n, t) || surnameHeld(cw, n, content, t)
+	return ok || acr && acronymIn(n, t) || surnameHeld(cw, n, content, t) || demonymHeld(n, content)
 }
 
 // surnameHeld reports whether name n of the claim is a given name or a

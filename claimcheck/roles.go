@@ -145,7 +145,7 @@ func rolesHeldIn(cw claimWords, main string) bool {
 	for _, n := range names {
 		found, near := false, false
 		for i, st := range stems {
-			if st != n {
+			if !sameNation(n, st) {
 				continue
 			}
 			found = true

@@ -84,6 +84,9 @@ func subjectPhrase(s string) []string {
 		if k > start && !joined(s, toks[k-1], toks[k]) {
 			break
 		}
+		if text.IsStopWord(text.English, strings.ToLower(toks[k].Text)) {
+			break // "In recent weeks, Miller led…", "After a meeting…": no subject opens it
+		}
 		if !startsUpper(toks[k].Text) && !toks[k].Acronym && endsPhrase(toks[k].Text) {
 			break
 		}
@@ -107,7 +110,7 @@ func modifiersOf(s, noun string) []string {
 		var words []string
 		for j := k - 1; j >= 0 && len(words) < maxSubjectWords && joined(s, toks[j], toks[j+1]); j-- {
 			low := strings.ToLower(toks[j].Text)
-			if definites[low] || articles[low] {
+			if definites[low] || articles[low] || text.IsStopWord(text.English, low) {
 				break
 			}
 			if !startsUpper(toks[j].Text) && !toks[j].Acronym && endsPhrase(toks[j].Text) {

@@ -25,6 +25,7 @@ func TestSubjectRefs(t *testing.T) {
 		{nil, []string{"It rained.", "It stopped."}, [][]string{nil, nil}},
 		{nil, []string{"They called a meeting.", "The meeting ended."}, [][]string{nil, nil}},
 		{nil, []string{"Trump decided.", "The President left."}, [][]string{nil, nil}},
+		{nil, []string{"In recent weeks, Miller led efforts.", "It failed."}, [][]string{nil, nil}},
 	} {
 		got := subjectRefs(c.before, c.sents)
 		for i := range c.want {

@@ -144,9 +144,9 @@ func analyseParagraph(an Analyzer, art footnote.Article, n int, titled map[strin
 				indexed[i] += " " + strings.Join(names, " ")
 			}
 		}
-		// A sentence whose subject is "it" or "the meeting" matches what
+		// A sentence whose subject is "the meeting" matches what
 		// the article named it before (anaphora.go).
-		for i, words := range subjectRefs(before, pa.sents) {
+		for i, words := range definiteRefs(before, pa.sents) {
 			if len(words) > 0 {
 				indexed[i] += " " + strings.Join(words, " ")
 			}

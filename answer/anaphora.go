@@ -8,99 +8,59 @@ import (
 	"github.com/footnote-bot/footnote/text"
 )
 
-// Subject references: "Poland’s government has taken a strong anti-migrant
-// position. It won power in 2015 …" — the second sentence is about Poland's
-// government, and "The meeting ended in deadlock" (after "the principals’
-// meeting") about the principals' meeting. For matching only (as
-// resolveRefs does for a person's pronouns and titles), a sentence whose
-// subject is a third-person pronoun or a definite noun ("the meeting") is
-// credited with the words the article gave that subject just before: the
-// subject phrase of the sentence before it for the pronoun, the words
-// written before the same noun for the definite noun.
-
-// subjectPronouns open a sentence whose subject is a thing or a group named
-// before (a closed class: the third-person pronouns that are not a
-// person's; "he" and "she" are resolveRefs').
-var subjectPronouns = map[string]bool{"it": true, "its": true, "they": true, "their": true}
+// Definite references: "The meeting ended in deadlock", after "Brian Hook,
+// who represented … Tillerson at the principals’ meeting", is about the
+// principals' meeting. For matching only (as resolveRefs does for a
+// person's pronouns and titles), a sentence whose subject is a definite
+// noun ("the meeting", "the declaration") is credited with the words the
+// article wrote before that noun when it last named one, a few sentences
+// back ("principals"; "New York" of "the so-called New York declaration").
+//
+// Tried and dropped: crediting a sentence that opens with "it", "its",
+// "they" or "their" with the subject of the sentence before ("It won power
+// in 2015" with "Poland's government"). It answered one more tune question
+// on the three articles, but over the coverage "It is due to be formally
+// approved at a meeting in Marrakech, Morocco, from Dec. 11-12" then named
+// the compact and became a second version of when the compact was adopted:
+// a false "Sources differ" on a question whose sources agree.
 
 // definites open a definite noun phrase that refers back ("the meeting",
 // "that meeting", "this pact").
 var definites = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true}
 
-// maxSubjectWords is the most words read as a subject phrase or as the
-// words written before a noun: more carries a long name over whole ("Former
-// U.N. Secretary-General Ban Ki-moon"), and more often words of the
-// predicate when no verb ends the phrase. Chosen before measuring.
-const maxSubjectWords = 5
+// maxModifierWords is the most words read before a noun as its modifiers:
+// more carries a long name over whole, and more often words of another
+// phrase. Chosen before measuring.
+const maxModifierWords = 5
 
-// subjectRefs returns, for each of sents (a paragraph's sentences, after
-// the sentences before), the words its subject stands for, or nil.
-func subjectRefs(before, sents []string) [][]string {
+// definiteRefs returns, for each of sents (a paragraph's sentences, after
+// the sentences before), the words its definite subject stands for, or nil.
+func definiteRefs(before, sents []string) [][]string {
 	out := make([][]string, len(sents))
 	all := append(append([]string(nil), before...), sents...)
 	for i, s := range sents {
 		at := len(before) + i
-		if at == 0 {
-			continue
-		}
 		toks := text.Tokens(s)
-		if len(toks) < 2 {
+		if at == 0 || len(toks) < 2 {
 			continue
 		}
-		first := strings.ToLower(toks[0].Text)
-		switch {
-		case subjectPronouns[first]:
-			// "It won power in 2015": the subject of the sentence before.
-			if words := subjectPhrase(all[at-1]); len(words) > 0 && !subjectPronouns[strings.ToLower(words[0])] {
+		if !definites[strings.ToLower(toks[0].Text)] || startsUpper(toks[1].Text) || toks[1].Acronym {
+			continue // no definite noun opens it ("The State Department" is a name)
+		}
+		noun := strings.ToLower(toks[1].Text)
+		for back := 1; back <= maxAntecedentSentences && at-back >= 0; back++ {
+			if words := modifiersOf(all[at-back], noun); len(words) > 0 {
 				out[i] = words
-			}
-		case definites[first] && !startsUpper(toks[1].Text) && !toks[1].Acronym:
-			// "The meeting ended in deadlock": what the article wrote
-			// before "meeting" when it last named one.
-			noun := strings.ToLower(toks[1].Text)
-			for back := 1; back <= maxAntecedentSentences && at-back >= 0; back++ {
-				if words := modifiersOf(all[at-back], noun); len(words) > 0 {
-					out[i] = words
-					break
-				}
+				break
 			}
 		}
 	}
 	return out
 }
 
-// subjectPhrase returns the words that open sentence s as its subject: after
-// a determiner, the words up to the first verb (a past form, an auxiliary
-// or another closed-class word), punctuation or maxSubjectWords. A name of
-// several words ("The State Department") is read whole.
-func subjectPhrase(s string) []string {
-	toks := text.Tokens(s)
-	start := 0
-	if len(toks) > 0 && definites[strings.ToLower(toks[0].Text)] {
-		start = 1
-	}
-	var words []string
-	for k := start; k < len(toks) && len(words) < maxSubjectWords; k++ {
-		if k > start && !joined(s, toks[k-1], toks[k]) {
-			break
-		}
-		if text.IsStopWord(text.English, strings.ToLower(toks[k].Text)) {
-			break // "In recent weeks, Miller led…", "After a meeting…": no subject opens it
-		}
-		if !startsUpper(toks[k].Text) && !toks[k].Acronym && endsPhrase(toks[k].Text) {
-			break
-		}
-		words = append(words, toks[k].Text)
-		if toks[k].EndsSentence {
-			break
-		}
-	}
-	return words
-}
-
 // modifiersOf returns the words s writes just before noun in a noun phrase
-// ("principals" of "at the principals’ meeting"), back to its determiner,
-// or nil when s has no such phrase.
+// ("principals" of "at the principals’ meeting"), back to its determiner
+// or a closed-class word, or nil when s has no such phrase.
 func modifiersOf(s, noun string) []string {
 	toks := text.Tokens(s)
 	for k := len(toks) - 1; k > 0; k-- {
@@ -108,12 +68,12 @@ func modifiersOf(s, noun string) []string {
 			continue
 		}
 		var words []string
-		for j := k - 1; j >= 0 && len(words) < maxSubjectWords && joined(s, toks[j], toks[j+1]); j-- {
+		for j := k - 1; j >= 0 && len(words) < maxModifierWords && joined(s, toks[j], toks[j+1]); j-- {
 			low := strings.ToLower(toks[j].Text)
 			if definites[low] || articles[low] || text.IsStopWord(text.English, low) {
 				break
 			}
-			if !startsUpper(toks[j].Text) && !toks[j].Acronym && endsPhrase(toks[j].Text) {
+			if !startsUpper(toks[j].Text) && !toks[j].Acronym && endsPhrase(low) {
 				break // "so-called New York declaration": the name, not "called"
 			}
 			words = append(words, toks[j].Text)
@@ -126,11 +86,9 @@ func modifiersOf(s, noun string) []string {
 }
 
 // endsPhrase reports whether a lowercase word cannot be inside a noun
-// phrase: a closed-class word (an auxiliary, a preposition, a pronoun), an
-// adverb in -ly or a verb's past form.
-func endsPhrase(w string) bool {
-	low := strings.ToLower(w)
-	return text.IsStopWord(text.English, low) || strings.HasSuffix(low, "ly") || strings.HasSuffix(low, "ed") || relatedness.IrregularPast(low)
+// phrase: an adverb in -ly or a verb's past form.
+func endsPhrase(low string) bool {
+	return strings.HasSuffix(low, "ly") || strings.HasSuffix(low, "ed") || relatedness.IrregularPast(low)
 }
 
 // joined reports whether tokens a and b of s are written with nothing

@@ -170,6 +170,13 @@ func analyseParagraph(an Analyzer, art footnote.Article, n int, titled map[strin
 				indexed[i] += " " + strings.Join(names, " ")
 			}
 		}
+		// A sentence whose subject is "the meeting" matches what
+		// the article named it before (anaphora.go).
+		for i, words := range definiteRefs(before, pa.sents) {
+			if len(words) > 0 {
+				indexed[i] += " " + strings.Join(words, " ")
+			}
+		}
 	}
 	for i, s := range indexed {
 		set, words := termSets(an, art.Language, s)

@@ -115,6 +115,9 @@ const (
 	// rankTieBreak is the score a sentence of the best-ranked passage gains
 	// (divided by its rank + 1): small enough to decide only near-ties.
 	rankTieBreak = 0.02
+	// scoreTie is the difference below which two sentences' scores are
+	// equal (the same words matched alike): only rounding.
+	scoreTie = 1e-9
 	// lengthTieBreak per stem prefers, among equals, the sentence that
 	// says more ("Colum Lynch was a staff writer…" over "By Colum Lynch.");
 	// too small to outweigh any term.
@@ -835,21 +838,32 @@ func (e *Extractive) pickPartWith(pp *partAsk, preferAct bool) ([]sentence, bool
 // matcher that scores.
 func bestSentence(total float64, cands []sentence, held []bool, anyHeld bool, want kind, asked map[string]bool, covers *coverMemo, pref []actPreference) (int, float64, int) {
 	bestI, bestScore, bestCover, bestN := -1, -1.0, 0.0, 0
+	bestBase, bestPara := -1.0, 0
 	for i, s := range cands {
 		if anyHeld && !held[i] {
 			continue
 		}
 		own, ctx, related, n := covers.of(i)
-		score := (own + ctxCredit*ctx + related) / total
+		base := (own + ctxCredit*ctx + related) / total
 		if hasKind(want, s.text, asked) {
-			score += typeBonus * kindShare(pref, i)
+			base += typeBonus * kindShare(pref, i)
 		}
-		score += rankTieBreak / float64(s.rank+1)
+		score := base + rankTieBreak/float64(s.rank+1)
 		// Among equals, the sentence that says more ("Colum Lynch was a
 		// staff writer…" over "By Colum Lynch.").
 		score += lengthTieBreak * float64(len(s.stems))
-		if score > bestScore {
+		better := score > bestScore
+		if bestI >= 0 && s.doc == cands[bestI].doc && s.n > 0 && bestPara > 0 && s.n != bestPara && math.Abs(base-bestBase) < scoreTie {
+			// Of two paragraphs of one article that answer alike, the
+			// earlier: a news article says its main facts first ("The
+			// Polish government said Tuesday that it will not support…"
+			// before "Poland's government has taken a strong anti-migrant
+			// position"), and the passages' rank says nothing more.
+			better = s.n < bestPara
+		}
+		if better {
 			bestI, bestScore, bestCover, bestN = i, score, (own+ctx+related)/total, n
+			bestBase, bestPara = base, s.n
 		}
 	}
 	return bestI, bestCover, bestN

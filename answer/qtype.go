@@ -247,7 +247,7 @@ func hasKind(k kind, s string, asked map[string]bool) bool {
 	case kindAny, kindYesNo:
 		return false
 	case kindReason:
-		low := " " + strings.ToLower(s) + " "
+		low := withoutSchedules(" " + strings.ToLower(s) + " ") // not "due to be approved" (schedule.go)
 		for _, p := range reasonPhrases {
 			if strings.Contains(low, " "+p+" ") || strings.Contains(low, " "+p+",") {
 				return true

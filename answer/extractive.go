@@ -399,6 +399,9 @@ type sentence struct {
 	runs, paraRuns map[string]bool
 	ctx            map[string]bool
 	rank           int
+	// foreign is set for a sentence in another language than the
+	// question's (foreignwords.go).
+	foreign bool
 }
 
 // qterm is a question term with its weight and its corpus matches.
@@ -667,6 +670,7 @@ func (e *Extractive) pickPartWith(query, own string, passages []footnote.Passage
 	if len(cands) == 0 {
 		return nil, false
 	}
+	e.markForeign(cands, own)
 	want := askedKind(own)
 	asked := askedWords(query)
 	plain := e.softMatcher()
@@ -721,10 +725,13 @@ func (e *Extractive) pickPartWith(query, own string, passages []footnote.Passage
 		prev.idx--
 		prev.text = best.all[best.idx-1]
 		picked = append(picked, prev)
-	} else if best.idx == 0 && best.n > 1 && opensWithConnective(best.text) && (strings.HasPrefix(best.text, "“") || strings.HasPrefix(best.text, `"`)) {
+	} else if best.idx == 0 && best.n > 1 && opensWithConnective(best.text) && (strings.HasPrefix(best.text, "“") || strings.HasPrefix(best.text, `"`) || want == kindReason && opensWith(best.text, consequenceOpeners)) {
 		// "“But our decisions…,” she added" goes on with what the speaker
 		// said at the end of the paragraph before. (A writer's "But last
-		// December, …" at a paragraph's head says enough by itself.)
+		// December, …" at a paragraph's head says enough by itself.) For a
+		// "why" question, "As a consequence, the Government will not take
+		// part …" at a paragraph's head leans on the paragraph before,
+		// which gives the cause.
 		if before := e.articleAnalysis(best.doc).paragraph(e.ix, best.n-1).sents; len(before) > 0 {
 			prev := best
 			prev.n, prev.idx, prev.all = best.n-1, len(before)-1, before
@@ -791,7 +798,7 @@ func bestSentence(terms []qterm, total float64, cands []sentence, held []bool, a
 			continue
 		}
 		own, ctx, related, n := coverOf(terms, s, soft)
-		score := (own + ctxCredit*ctx + related) / total
+		score := (own + ctxCredit*ctx + related - foreignDiscount(terms, s)) / total
 		if hasKind(want, s.text, asked) {
 			score += typeBonus * kindShare(pref, i)
 		}

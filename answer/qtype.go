@@ -225,7 +225,7 @@ var reasonPhrases = []string{
 
 // consequenceOpeners open a sentence that states the consequence of the
 // one before it; for a "why" question the reason is that sentence before.
-var consequenceOpeners = []string{"as a result", "consequently", "therefore", "thus", "hence", "accordingly", "for this reason", "so"}
+var consequenceOpeners = []string{"as a result", "as a consequence", "in consequence", "consequently", "therefore", "thus", "hence", "accordingly", "for this reason", "so"}
 
 // opensWith reports whether s, lowercased, opens with one of phrases as
 // whole words.

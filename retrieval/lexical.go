@@ -53,6 +53,9 @@ type lexicon struct {
 	// stem at edit distance one, and substitutions, without a vocabulary scan.
 	deletes  map[string][]int32
 	prefixes map[string][]int32
+	// folded maps the folded form of each stem outside ASCII to the stems
+	// (see folded.go).
+	folded map[string][]int32
 }
 
 // fieldTerms are the stems of one chunk's fields.
@@ -150,6 +153,7 @@ func (lx *lexicon) finish() {
 			lx.prefixes[p] = append(lx.prefixes[p], int32(id))
 		}
 	}
+	lx.buildFolded()
 }
 
 // deletions returns s and every string made by deleting one rune of s.
@@ -184,6 +188,12 @@ func (lx *lexicon) expand(s string) []match {
 	if known {
 		out = append(out, match{id, 1})
 		seen[id] = true
+	}
+	for _, cand := range lx.foldedMatches(s) {
+		if !seen[cand] {
+			seen[cand] = true
+			out = append(out, match{cand, 1}) // "lajčák" for "lajcak" (folded.go)
+		}
 	}
 	if len(r) >= minFuzzyLen {
 		fw := fuzzyWeight

@@ -133,6 +133,9 @@ func askedClass(q string) (kind, string) {
 	if len(ws) > 2 && ws[0] == "what" && ws[len(ws)-1] == "for" {
 		return kindReason, "" // "what was the meeting for?"
 	}
+	if asksWhyForeign(ws) {
+		return kindReason, "" // "warum", "¿por qué" (foreignwhy.go)
+	}
 	next := func(i int) string {
 		if i+1 < len(ws) {
 			return ws[i+1]
@@ -253,7 +256,7 @@ func hasKind(k kind, s string, asked map[string]bool) bool {
 				return true
 			}
 		}
-		return false
+		return hasForeignReason(s)
 	}
 	toks := text.Tokens(s)
 	if k == kindTime && writesNumberDate(toks) {

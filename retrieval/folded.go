@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"slices"
 	"unicode/utf8"
 
 	"github.com/footnote-bot/footnote/text"
@@ -34,6 +35,24 @@ func (lx *lexicon) buildFolded() {
 		}
 		lx.folded[f] = append(lx.folded[f], int32(id))
 	}
+}
+
+// expandFolded is expand with the stems that fold to the same letters
+// as s, at full weight. It serves the answerer's matching (Known, Matches,
+// Weight), not the ranking of passages (score): there, a folded form
+// added to a query moved the claim check's passages, and one claim in
+// Portuguese ("araújo chamou o pacto de instrumento inadequado") went from
+// supported to not covered.
+func (lx *lexicon) expandFolded(s string) []match {
+	out := lx.expand(s)
+	for _, cand := range lx.foldedMatches(s) {
+		if i := slices.IndexFunc(out, func(m match) bool { return m.id == cand }); i >= 0 {
+			out[i].w = 1 // a near miss ("antónio" for "antonio") is the word itself
+		} else {
+			out = append(out, match{cand, 1}) // "lajčák" for "lajcak"
+		}
+	}
+	return out
 }
 
 // foldedMatches returns the vocabulary stems other than s that fold to

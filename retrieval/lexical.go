@@ -189,12 +189,6 @@ func (lx *lexicon) expand(s string) []match {
 		out = append(out, match{id, 1})
 		seen[id] = true
 	}
-	for _, cand := range lx.foldedMatches(s) {
-		if !seen[cand] {
-			seen[cand] = true
-			out = append(out, match{cand, 1}) // "lajčák" for "lajcak" (folded.go)
-		}
-	}
 	if len(r) >= minFuzzyLen {
 		fw := fuzzyWeight
 		if known {
@@ -269,7 +263,7 @@ func (lx *lexicon) weight(s string) float64 {
 		return lx.idf(lx.df[id])
 	}
 	best := lx.idf(0)
-	if ms := lx.expand(s); len(ms) > 0 {
+	if ms := lx.expandFolded(s); len(ms) > 0 {
 		best = 0
 		for _, m := range ms {
 			best = math.Max(best, lx.idf(lx.df[m.id]))

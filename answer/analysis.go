@@ -177,6 +177,12 @@ func analyseParagraph(an Analyzer, art footnote.Article, n int, titled map[strin
 				indexed[i] += " " + strings.Join(words, " ")
 			}
 		}
+		// A quotation's sentences hold its speaker's names (quotespeaker.go).
+		for i, names := range quoteSpeakers(pa.sents) {
+			if len(names) > 0 {
+				indexed[i] += " " + strings.Join(names, " ")
+			}
+		}
 	}
 	for i, s := range indexed {
 		set, words := termSets(an, art.Language, s)

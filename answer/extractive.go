@@ -407,6 +407,9 @@ type sentence struct {
 	runs, paraRuns map[string]bool
 	ctx            map[string]bool
 	rank           int
+	// foreign is set for a sentence in another language than the
+	// question's (foreignwords.go).
+	foreign bool
 }
 
 // qterm is a question term with its weight and its corpus matches.
@@ -703,6 +706,7 @@ func (e *Extractive) preparePart(query, own string, passages []footnote.Passage)
 	if len(cands) == 0 {
 		return nil, false
 	}
+	e.markForeign(cands, own)
 	pp := &partAsk{query: query, own: own, passages: passages, terms: terms, total: total, ownStems: ownStems,
 		cands: cands, want: askedKind(own), asked: askedWords(query), plain: e.softMatcher()}
 	pp.soft = pp.plain.withClasses()
@@ -771,10 +775,13 @@ func (e *Extractive) pickPartWith(pp *partAsk, preferAct bool) ([]sentence, bool
 		prev.idx--
 		prev.text = best.all[best.idx-1]
 		picked = append(picked, prev)
-	} else if best.idx == 0 && best.n > 1 && opensWithConnective(best.text) && (strings.HasPrefix(best.text, "“") || strings.HasPrefix(best.text, `"`)) {
+	} else if best.idx == 0 && best.n > 1 && opensWithConnective(best.text) && (strings.HasPrefix(best.text, "“") || strings.HasPrefix(best.text, `"`) || want == kindReason && opensWith(best.text, consequenceOpeners)) {
 		// "“But our decisions…,” she added" goes on with what the speaker
 		// said at the end of the paragraph before. (A writer's "But last
-		// December, …" at a paragraph's head says enough by itself.)
+		// December, …" at a paragraph's head says enough by itself.) For a
+		// "why" question, "As a consequence, the Government will not take
+		// part …" at a paragraph's head leans on the paragraph before,
+		// which gives the cause.
 		if pa := e.articleAnalysis(best.doc).paragraph(e.ix, best.n-1); len(pa.sents) > 0 {
 			before := pa.sents
 			prev := best
@@ -844,7 +851,7 @@ func bestSentence(total float64, cands []sentence, held []bool, anyHeld bool, wa
 			continue
 		}
 		own, ctx, related, n := covers.of(i)
-		base := (own + ctxCredit*ctx + related) / total
+		base := (own + ctxCredit*ctx + related - foreignDiscount(covers.terms, s)) / total
 		if hasKind(want, s.text, asked) {
 			base += typeBonus * kindShare(pref, i)
 		}

@@ -133,6 +133,9 @@ func askedClass(q string) (kind, string) {
 	if len(ws) > 2 && ws[0] == "what" && ws[len(ws)-1] == "for" {
 		return kindReason, "" // "what was the meeting for?"
 	}
+	if asksWhyForeign(ws) {
+		return kindReason, "" // "warum", "¿por qué" (foreignwhy.go)
+	}
 	next := func(i int) string {
 		if i+1 < len(ws) {
 			return ws[i+1]
@@ -225,7 +228,7 @@ var reasonPhrases = []string{
 
 // consequenceOpeners open a sentence that states the consequence of the
 // one before it; for a "why" question the reason is that sentence before.
-var consequenceOpeners = []string{"as a result", "consequently", "therefore", "thus", "hence", "accordingly", "for this reason", "so"}
+var consequenceOpeners = []string{"as a result", "as a consequence", "in consequence", "consequently", "therefore", "thus", "hence", "accordingly", "for this reason", "so"}
 
 // opensWith reports whether s, lowercased, opens with one of phrases as
 // whole words.
@@ -253,7 +256,7 @@ func hasKind(k kind, s string, asked map[string]bool) bool {
 				return true
 			}
 		}
-		return false
+		return hasForeignReason(s)
 	}
 	toks := text.Tokens(s)
 	if k == kindTime && writesNumberDate(toks) {

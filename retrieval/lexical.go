@@ -53,6 +53,9 @@ type lexicon struct {
 	// stem at edit distance one, and substitutions, without a vocabulary scan.
 	deletes  map[string][]int32
 	prefixes map[string][]int32
+	// folded maps the folded form of each stem outside ASCII to the stems
+	// (see folded.go).
+	folded map[string][]int32
 }
 
 // fieldTerms are the stems of one chunk's fields.
@@ -150,6 +153,7 @@ func (lx *lexicon) finish() {
 			lx.prefixes[p] = append(lx.prefixes[p], int32(id))
 		}
 	}
+	lx.buildFolded()
 }
 
 // deletions returns s and every string made by deleting one rune of s.
@@ -259,7 +263,7 @@ func (lx *lexicon) weight(s string) float64 {
 		return lx.idf(lx.df[id])
 	}
 	best := lx.idf(0)
-	if ms := lx.expand(s); len(ms) > 0 {
+	if ms := lx.expandFolded(s); len(ms) > 0 {
 		best = 0
 		for _, m := range ms {
 			best = math.Max(best, lx.idf(lx.df[m.id]))

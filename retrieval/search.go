@@ -129,7 +129,7 @@ func (ix *Index) Weight(stem string) float64 {
 // Known reports whether a stem, or a near miss of it, occurs in the corpus.
 func (ix *Index) Known(stem string) bool {
 	s := ix.snap.Load()
-	return s != nil && len(s.lex.expand(stem)) > 0
+	return s != nil && len(s.lex.expandFolded(stem)) > 0
 }
 
 // Matches returns the corpus stems that a question's stem stands for, with
@@ -139,7 +139,7 @@ func (ix *Index) Matches(stem string) map[string]float64 {
 	if s == nil {
 		return nil
 	}
-	ms := s.lex.expand(stem)
+	ms := s.lex.expandFolded(stem)
 	out := make(map[string]float64, len(ms))
 	for _, m := range ms {
 		if w, ok := out[s.lex.stems[m.id]]; !ok || m.w > w {

@@ -93,6 +93,35 @@ var privativeForms = map[string]bool{"lack": true, "lacks": true, "lacked": true
 // object ("lacks", "failed"; see privativeForms).
 func IsPrivative(folded string) bool { return privativeForms[folded] }
 
+// dissuasionStems begin the English verbs that keep someone from doing
+// what follows ("dissuade governments from detaining immigrant children",
+// "discouraged them from leaving", "deterred", "refrain from"): what
+// follows is not done, as after "not", so "the declaration says
+// detaining migrant kids is in their best interest" cannot stand on it.
+// Only verbs whose object is always left undone: "prevent" and "ban" are
+// left out, as their sentences are often quoted for claims that reword
+// them ("aims to reduce deaths" for "prevent deaths"), which this would
+// drop; "abstain" is left out, as a vote abstained is no act denied.
+var dissuasionStems = [...]string{"dissuad", "discourag", "deterr", "refrain"}
+
+// dissuasionForms are whole forms of those verbs too short for a stem
+// ("deter" would begin "determine").
+var dissuasionForms = map[string]bool{"deter": true, "deters": true}
+
+// isDissuasion reports whether a folded word is one of the verbs that keep
+// someone from doing what follows (see dissuasionStems).
+func isDissuasion(folded string) bool {
+	if dissuasionForms[folded] {
+		return true
+	}
+	for _, p := range dissuasionStems {
+		if strings.HasPrefix(folded, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // refusalForms are whole forms of refusal verbs too short for a stem.
 var refusalForms = map[string]bool{"deny": true, "nego": true, "negaron": true, "niega": true, "niegan": true, "negaba": true, "negado": true, "negarse": true, "nega": true, "negou": true}
 
@@ -110,9 +139,9 @@ func isRefusal(folded string) bool {
 }
 
 // isNegation reports whether w is a negation word, a verb of refusing or
-// denying, or the "t" of "n't".
+// denying or of keeping someone from an act, or the "t" of "n't".
 func isNegation(s string, w text.Word, folded string) bool {
-	if text.IsNegation(folded) || isRefusal(folded) {
+	if text.IsNegation(folded) || isRefusal(folded) || isDissuasion(folded) {
 		return true
 	}
 	if folded != "t" || w.Start < 2 {

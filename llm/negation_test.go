@@ -5,6 +5,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/text"
 )
 
@@ -41,6 +42,11 @@ func TestNegationOf(t *testing.T) {
 		// 108-seattletimes-ap-poland ¶3).
 		{"Michel lacks a parliamentary majority", true, []string{"parli", "major"}},
 		{"the document fails to meet the demands", true, []string{"meet", "deman"}},
+		// Verbs that keep someone from an act (FP ¶9), not those that
+		// merely begin alike ("determined").
+		{"and dissuade governments from detaining immigrant children", true, []string{"gover", "detai", "immig"}},
+		{"Officials were discouraged from attending the talks", true, []string{"atten", "talks"}},
+		{"Officials determined to attend the talks", false, nil},
 		// "U.S." is one word, and its dots end no clause.
 		{"is simply not compatible with U.S. sovereignty", true, []string{"compa", "sover"}},
 	}
@@ -56,6 +62,33 @@ func TestNegationOf(t *testing.T) {
 		slices.Sort(want)
 		if n.negated != tt.negated || !slices.Equal(got, want) {
 			t.Errorf("negationOf(%q) = %v %q, want %v %q", tt.in, n.negated, got, tt.negated, want)
+		}
+	}
+}
+
+// TestDissuadedActNotClaimed: a claim that something a sentence keeps
+// governments from doing is done, or good, is removed, structured and
+// inline; the claim that they are dissuaded from it is kept.
+func TestDissuadedActNotClaimed(t *testing.T) {
+	p9 := fixtureParagraphs[9]
+	quote := "dissuade governments from detaining immigrant children"
+	m := paraMap{fixtureDoc: {9: p9}}
+	ps := []footnote.Passage{{Doc: fixtureDoc, N: 9}}
+	for _, tt := range []struct {
+		claim string
+		kept  bool
+	}{
+		{"The declaration says detaining migrant children is in their best interest", false},
+		{"The declaration encouraged governments to keep detaining immigrant children", false},
+		{"The declaration's commitments were designed to dissuade governments from detaining immigrant children", true},
+	} {
+		q := checkQuoted([]quotedClaim{{tt.claim, fixtureDoc, 9, quote}}, newEvidence(ps, m))
+		if got := len(q.cites) > 0; got != tt.kept {
+			t.Errorf("structured %q: kept = %v (%q), want %v", tt.claim, got, q.text, tt.kept)
+		}
+		in := postCheck(tt.claim+" [¶9].", newEvidence(ps, m))
+		if got := len(in.cites) > 0; got != tt.kept {
+			t.Errorf("inline %q: kept = %v (%q), want %v", tt.claim, got, in.text, tt.kept)
 		}
 	}
 }

@@ -169,6 +169,10 @@ func (e *Extractive) withAbroad(ctx context.Context, query, own string, all []fo
 	default:
 		return all
 	}
+	lang := langOrEnglish(e.ix.QuestionLanguage(own))
+	if !slices.ContainsFunc(e.ix.Articles(), func(a footnote.Article) bool { return langOrEnglish(a.Language) != lang }) {
+		return all // no article is in another language
+	}
 	// Names and numbers are what the languages share: the question's
 	// other words would rank the pages of its own language first.
 	var shared []string
@@ -185,7 +189,6 @@ func (e *Extractive) withAbroad(ctx context.Context, query, own string, all []fo
 	if err != nil {
 		return all
 	}
-	lang := langOrEnglish(e.ix.QuestionLanguage(own))
 	have := map[[2]any]bool{}
 	for _, p := range all {
 		have[[2]any{p.Doc, p.N}] = true

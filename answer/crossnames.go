@@ -93,49 +93,79 @@ func countriesNamed(q string) []string {
 }
 
 // countryRuns returns countriesNamed(q) and the folded words of q that
-// name them.
+// name them (nil when none).
 func countryRuns(q string) ([]string, map[string]bool) {
 	t := theCountryNames()
 	toks := text.Tokens(q)
 	var out []string
-	words := map[string]bool{}
+	var words map[string]bool
+	var ws []string
 	for i := 0; i < len(toks); i++ {
 		if !startsUpper(toks[i].Text) {
 			continue
 		}
-		for n := min(maxNameWords, len(toks)-i); n >= 1; n-- {
-			var ws []string
-			for _, tk := range toks[i : i+n] {
-				ws = append(ws, text.Fold(tk.Text))
+		ws = ws[:0]
+		for _, tk := range toks[i:min(i+maxNameWords, len(toks))] {
+			ws = append(ws, text.Fold(tk.Text))
+		}
+		for n := len(ws); n >= 1; n-- {
+			code, ok := t.region[strings.Join(ws[:n], " ")]
+			if !ok {
+				continue
 			}
-			if code, ok := t.region[strings.Join(ws, " ")]; ok {
-				if !slices.Contains(out, code) {
-					out = append(out, code)
-				}
-				for _, w := range ws {
-					words[w] = true
-				}
-				i += n - 1
-				break
+			if !slices.Contains(out, code) {
+				out = append(out, code)
 			}
+			if words == nil {
+				words = map[string]bool{}
+			}
+			for _, w := range ws[:n] {
+				words[w] = true
+			}
+			i += n - 1
+			break
 		}
 	}
 	return out, words
 }
 
-// regionOfWord returns the region code of the country whose name in q
-// (see countryRuns) word is a word of, or "".
-func regionOfWord(q, word string) string {
+// regionsOf is wordRegions(q), kept for the last question read: the
+// question's terms are read several times for one answer.
+func (e *Extractive) regionsOf(q string) map[string]string {
+	if last := e.lastRegions.Load(); last != nil && last.q == q {
+		return last.regions
+	}
+	r := wordRegions(q)
+	e.lastRegions.Store(&questionRegions{q: q, regions: r})
+	return r
+}
+
+// questionRegions is a question with its wordRegions.
+type questionRegions struct {
+	q       string
+	regions map[string]string
+}
+
+// wordRegions returns, for each folded word of q that is a word of a
+// country's name q writes (see countryRuns), the country's region code;
+// nil when q names no country.
+func wordRegions(q string) map[string]string {
+	codes, words := countryRuns(q)
+	if len(codes) == 0 {
+		return nil
+	}
 	t := theCountryNames()
-	w := text.Fold(word)
-	for _, code := range countriesNamed(q) {
+	out := map[string]string{}
+	for _, code := range codes {
 		for _, n := range t.names[code] {
-			if slices.Contains(strings.Fields(foldedWords(n)), w) && strings.Contains(" "+foldedWords(q)+" ", " "+foldedWords(n)+" ") {
-				return code
+			for _, w := range strings.Fields(foldedWords(n)) {
+				if words[w] {
+					out[w] = code
+				}
 			}
 		}
 	}
-	return ""
+	return out
 }
 
 // namesAbroad returns the names, in the other languages of

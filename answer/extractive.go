@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"github.com/footnote-bot/footnote"
@@ -69,6 +70,9 @@ type Extractive struct {
 	analyses sync.Map
 	// TopK is how many passages are retrieved.
 	TopK int
+	// lastRegions holds the countries the last question read names (see
+	// regionsOf).
+	lastRegions atomic.Pointer[questionRegions]
 }
 
 var (
@@ -507,6 +511,7 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 	}
 	names := e.nameWordsOf(passages)
 	shouted := text.IsShouted(query)
+	regions := e.regionsOf(query)
 	for _, t := range an.Terms(query) {
 		if seen[t.Stem] {
 			continue
@@ -546,7 +551,7 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 			qt.country = countryRoot(t.Word)
 			qt.alias = e.capitalAliasOf(query, t.Word)
 			qt.initials, qt.surname = e.nameRunOf(query, t.Word)
-			qt.region = regionOfWord(query, t.Word)
+			qt.region = regions[text.Fold(t.Word)]
 		}
 		if isOwn && class != "" && gatedKinds[want] && strings.EqualFold(t.Word, class) {
 			qt.answers, qt.asked = want, asked

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -98,19 +99,22 @@ func (e *Extractive) articleNamesCountry(doc, code string) bool {
 }
 
 // foreignCount returns the value a sentence in another language gives of
-// a count whose chosen value is first: its numbers that are no day of a
-// month (see valueAt), no length of time and within foreignCountRatio of
-// one of first's, or "" when it gives none.
-func foreignCount(s string, asked map[string]bool, first string) string {
-	var chosen []float64
+// a count whose chosen value is first, given by sentence chosen: its
+// numbers that are no day of a month (see valueAt), no length of time,
+// of the same scale as first's ("245 millones" is no count of "193
+// countries", see scaleWords) and within foreignCountRatio of one of
+// first's, or "" when it gives none.
+func foreignCount(s string, asked map[string]bool, first, chosen string) string {
+	var firsts []float64
 	for _, f := range strings.Fields(first) {
 		if v, err := strconv.ParseFloat(f, 64); err == nil && v > 0 {
-			chosen = append(chosen, v)
+			firsts = append(firsts, v)
 		}
 	}
-	if len(chosen) == 0 {
+	if len(firsts) == 0 {
 		return ""
 	}
+	scaled := scaledIn(chosen, first)
 	toks := timeTokens(s, time.Time{})
 	dates := map[string]bool{}
 	for _, f := range strings.Fields(valueAt(kindTime, toks, asked, nil)) {
@@ -127,10 +131,10 @@ func foreignCount(s string, asked map[string]bool, first string) string {
 			i++
 		}
 		v, err := strconv.ParseFloat(n, 64)
-		if err != nil || v <= 0 {
+		if err != nil || v <= 0 || scaleAfter(toks, i) != scaled {
 			continue
 		}
-		for _, c := range chosen {
+		for _, c := range firsts {
 			if max(v, c)/min(v, c) <= foreignCountRatio {
 				out = append(out, n)
 				break
@@ -177,4 +181,42 @@ func foreignDay(v string) string {
 		return ""
 	}
 	return v
+}
+
+// scaleWords are the words of a number's scale (million, billion,
+// thousand), folded, in the coverage's languages written in Latin letters
+// (en, es, pt, fr, de, it, nl, da, ca): a closed class of the grammar.
+var scaleWords = map[string]bool{
+	"million": true, "millions": true, "billion": true, "billions": true, "thousand": true, "thousands": true,
+	"millon": true, "millones": true, "miles": true, "milhao": true, "milhoes": true, "mil": true,
+	"milliard": true, "milliards": true, "mille": true, "millionen": true, "milliarde": true, "milliarden": true, "tausend": true,
+	"milione": true, "milioni": true, "miliardo": true, "miliardi": true, "mila": true,
+	"miljoen": true, "miljoenen": true, "miljard": true, "duizend": true,
+	"millioner": true, "milliarder": true, "tusind": true, "milio": true, "milions": true,
+}
+
+// scaleAfter reports whether the number at token i (with its fraction, if
+// any) is followed by a word of its scale ("65 millones", "22.5 million").
+func scaleAfter(toks []text.Token, i int) bool {
+	return i+1 < len(toks) && scaleWords[text.Fold(toks[i+1].Text)]
+}
+
+// scaledIn reports whether sentence s gives one of the numbers of value
+// (see countValue) followed by a word of its scale.
+func scaledIn(s, value string) bool {
+	toks := text.Tokens(s)
+	want := strings.Fields(value)
+	for i := 0; i < len(toks); i++ {
+		if !text.IsDigits(toks[i].Text) {
+			continue
+		}
+		n, frac := countNumber(s, toks, i)
+		if frac {
+			i++
+		}
+		if slices.Contains(want, n) {
+			return scaleAfter(toks, i)
+		}
+	}
+	return false
 }

@@ -105,3 +105,30 @@ func TestForeignDayVersions(t *testing.T) {
 		t.Errorf("one day told in two languages shown as two versions: %s", ans.Text)
 	}
 }
+
+// TestWordRegions: the words of a country's name in a question stand for
+// the country, whatever the language; other names stand for none.
+func TestWordRegions(t *testing.T) {
+	got := wordRegions("¿Cuándo anunció Estados Unidos su retiro del pacto en Marrakech?")
+	if got["estados"] != "US" || got["unidos"] != "US" || got["marrakech"] != "" {
+		t.Errorf("wordRegions = %v", got)
+	}
+	if got := wordRegions("How many countries backed the compact at the Marrakech conference?"); got != nil {
+		t.Errorf("regions found in a question naming no country: %v", got)
+	}
+}
+
+// TestForeignCountScale: a number of another scale ("150 millones" of
+// people) is no version of a count of countries (164), though within a
+// factor of it: the answer quotes the English outlet alone.
+func TestForeignCountScale(t *testing.T) {
+	dir := writeLangArticles(t, map[string][3]string{
+		"unnews": {"en", "2018-12-10", "Leading representatives from 164 countries backed the migration compact at the conference in Marrakech on Monday."},
+		"pais":   {"es", "2018-12-10", "La conferencia de Marrakech trata de los unos 150 millones de migrantes del mundo."},
+	})
+	e, _ := newExtractiveOn(t, dir)
+	ans := mustAnswer(t, e, "How many countries backed the compact at the Marrakech conference?")
+	if strings.HasPrefix(ans.Text, "Sources differ") || strings.Contains(ans.Text, "millones") {
+		t.Errorf("a count of another scale shown as a version: %s", ans.Text)
+	}
+}

@@ -174,12 +174,12 @@ func (e *Extractive) timeValue(ta timeAsk, s sentence, named bool) string {
 // chosen one: its time must stand next to a word of the act (see
 // timeAsk.act), when the question has one.
 func (e *Extractive) rivalTimeValue(ta timeAsk, s sentence) string {
-	if len(ta.act) == 0 {
-		return e.timeValue(ta, s, true)
-	}
 	code := e.article(s.doc).Language
 	if code != "" && ta.lang != "" && code != ta.lang {
 		return foreignDay(e.timeValue(ta, s, true))
+	}
+	if len(ta.act) == 0 {
+		return e.timeValue(ta, s, true)
 	}
 	toks := timeTokens(s.text, e.article(s.doc).Published)
 	from := datelineEnd(s.text)

@@ -306,7 +306,7 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		lang, count := langOrEnglish(e.ix.QuestionLanguage(own)), rivalValue
 		rivalValue = func(s sentence) string {
 			if langOrEnglish(e.article(s.doc).Language) != lang {
-				return foreignCount(s.text, asked, first)
+				return foreignCount(s.text, asked, first, best.text)
 			}
 			return count(s)
 		}

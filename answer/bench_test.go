@@ -2,6 +2,7 @@ package answer
 
 import (
 	"context"
+	"os"
 	"testing"
 
 	"github.com/footnote-bot/footnote"
@@ -83,3 +84,15 @@ func BenchmarkAskWarm10k(b *testing.B) { benchAsk(b, synth.Articles(500, 20, 1),
 
 // BenchmarkAskWarm100k is the same on 100,000 generated paragraphs.
 func BenchmarkAskWarm100k(b *testing.B) { benchAsk(b, synth.Articles(5000, 20, 1), synthQuestion) }
+
+// BenchmarkAskWarmCoverageWhen asks a "what day" question, whose versions
+// are sought in every language (crossnames.go), over a whole coverage:
+// set FOOTNOTE_BENCH_DOCS to a docs directory (the 80 imported coverage
+// pages).
+func BenchmarkAskWarmCoverageWhen(b *testing.B) {
+	dir := os.Getenv("FOOTNOTE_BENCH_DOCS")
+	if dir == "" {
+		b.Skip("FOOTNOTE_BENCH_DOCS is not set")
+	}
+	benchAskOn(b, dir, "On what day did the US tell the UN it was leaving the migration talks?")
+}

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"github.com/footnote-bot/footnote"
@@ -73,6 +74,9 @@ type Extractive struct {
 	analyses sync.Map
 	// TopK is how many passages are retrieved.
 	TopK int
+	// lastRegions holds the countries the last question read names (see
+	// regionsOf).
+	lastRegions atomic.Pointer[questionRegions]
 }
 
 var (
@@ -187,7 +191,7 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 		return e.refuse(ans), nil
 	}
 	picked = e.inOrder(req.Intent, query, own, picked, all)
-	vs := e.versions(query, own, picked, all)
+	vs := e.versions(query, own, picked, e.withAbroad(ctx, query, own, all))
 	picked = withVersion(picked, vs)
 	if len(vs) > 1 {
 		return e.differ(ans, vs, labels), nil
@@ -426,6 +430,10 @@ type qterm struct {
 	// initials are those of the run of names the term is a word of in
 	// the question ("us" for "United States"), or "" (see heldAsInitials).
 	initials string
+	// region is, for a word of a country's name ("Estados" of "Estados
+	// Unidos"), the country's region code, by which a text in another
+	// language names it (see countryRuns); "" otherwise.
+	region string
 	// surname is the stem of the last word of the run of names a first
 	// word is of ("netanyahu" for "Benjamin"), or "" (see heldAsInitials).
 	surname string
@@ -514,6 +522,7 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 	}
 	names := e.nameWordsOf(passages)
 	shouted := text.IsShouted(query)
+	regions := e.regionsOf(query)
 	for _, t := range an.Terms(query) {
 		if seen[t.Stem] {
 			continue
@@ -553,6 +562,7 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 			qt.country = countryRoot(t.Word)
 			qt.alias = e.capitalAliasOf(query, t.Word)
 			qt.initials, qt.surname = e.nameRunOf(query, t.Word)
+			qt.region = regions[text.Fold(t.Word)]
 		}
 		if isOwn && class != "" && gatedKinds[want] && strings.EqualFold(t.Word, class) {
 			qt.answers, qt.asked = want, asked

@@ -174,11 +174,11 @@ func (e *Extractive) timeValue(ta timeAsk, s sentence, named bool) string {
 // chosen one: its time must stand next to a word of the act (see
 // timeAsk.act), when the question has one.
 func (e *Extractive) rivalTimeValue(ta timeAsk, s sentence) string {
-	if len(ta.act) == 0 {
-		return e.timeValue(ta, s, true)
-	}
 	code := e.article(s.doc).Language
 	if code != "" && ta.lang != "" && code != ta.lang {
+		return foreignDay(e.timeValue(ta, s, true))
+	}
+	if len(ta.act) == 0 {
 		return e.timeValue(ta, s, true)
 	}
 	toks := timeTokens(s.text, e.article(s.doc).Published)
@@ -328,9 +328,20 @@ func datelineEnd(s string) int {
 func (e *Extractive) spanNames(names []qterm, doc, part string) bool {
 	set, _ := termSets(e.ix, e.article(doc).Language, part)
 	held := sentence{stems: set, ctx: set, all: []string{part}}
+	folded := ""
 	for _, t := range names {
 		if matchIn(t, set) > 0 || heldAsInitials(t, held) {
 			return true
+		}
+		if t.region != "" {
+			// A country is named in each language by its own name
+			// ("États-Unis" for "United States", crossnames.go).
+			if folded == "" {
+				folded = " " + foldedWords(part) + " "
+			}
+			if namesCountry(folded, t.region) {
+				return true
+			}
 		}
 	}
 	return false

@@ -305,6 +305,17 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 	if rivalValue == nil {
 		rivalValue = value
 	}
+	if want == kindNumber && !measured {
+		// A count in another language is read by its numbers near the
+		// chosen one's (see foreignCount): its counted noun can't be read.
+		lang, count := langOrEnglish(e.ix.QuestionLanguage(own)), rivalValue
+		rivalValue = func(s sentence) string {
+			if langOrEnglish(e.article(s.doc).Language) != lang {
+				return foreignCount(s.text, asked, first, best.text)
+			}
+			return count(s)
+		}
+	}
 	if more := e.wholeArticles(passages, best.doc); len(more) > len(passages) {
 		candidates = e.sentences(more)
 	}
@@ -325,7 +336,19 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		return sameDays(da, db) || (datesDays(b) && monthHolds(a, db)) || (datesDays(a) && monthHolds(b, da))
 	}
 	vs := []answerVersion{{value: first, s: best, docs: []string{best.doc}, sents: []sentence{best}}}
-	for _, r := range e.rivalsByArticle(bar, best, bestOwn, candidates, rivalValue, func(v string, s sentence) bool { return sameAt(first, best, v, s) }, finer) {
+	rivals := e.rivalsByArticle(bar, best, bestOwn, candidates, rivalValue, func(v string, s sentence) bool { return sameAt(first, best, v, s) }, finer)
+	// Outlets in another language give their versions in sentences the
+	// bar can't read (foreignrival.go): a time as the rivals' is read, a
+	// count by its numbers near the chosen one's.
+	var foreignValue func(sentence) string
+	switch {
+	case want == kindTime:
+		foreignValue = rivalValue
+	case want == kindNumber && !measured:
+		foreignValue = rivalValue
+	}
+	rivals = append(rivals, e.foreignRivals(bar, own, want, best, candidates, rivals, foreignValue)...)
+	for _, r := range rivals {
 		j := slices.IndexFunc(vs, func(x answerVersion) bool { return sameAt(x.value, x.s, r.value, r.s) })
 		switch {
 		case j > 0 && want == kindTime && preciserTime(withoutWeekday(r.value), withoutWeekday(vs[j].value)):

@@ -174,7 +174,7 @@ func (e *Extractive) nearTerms(terms []qterm, soft *softMatcher, minCos float64,
 func (e *Extractive) saysAny(terms []qterm, soft *softMatcher, minCos float64, code string, toks []text.Token) bool {
 	for _, tok := range toks {
 		stems := map[string]bool{}
-		for _, st := range e.ix.StemsIn(code, tok.Text) {
+		for _, st := range e.words.of(e.ix, code, tok.Text) {
 			stems[st] = true
 		}
 		low := strings.ToLower(tok.Text)

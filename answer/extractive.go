@@ -74,6 +74,8 @@ type Extractive struct {
 	analyses sync.Map
 	// TopK is how many passages are retrieved.
 	TopK int
+	// words remembers the stems of the articles' words (see wordStems).
+	words wordStems
 	// lastRegions holds the countries the last question read names (see
 	// regionsOf).
 	lastRegions atomic.Pointer[questionRegions]

@@ -120,13 +120,13 @@ func (e *Extractive) saysVerb(verbs []string, code string, toks []text.Token) bo
 	want := map[string]bool{}
 	for _, v := range verbs {
 		for _, f := range append(relatedness.VerbForms(v), v) {
-			for _, st := range e.ix.StemsIn(code, f) {
+			for _, st := range e.words.of(e.ix, code, f) {
 				want[st] = true
 			}
 		}
 	}
 	for _, t := range toks {
-		for _, st := range e.ix.StemsIn(code, t.Text) {
+		for _, st := range e.words.of(e.ix, code, t.Text) {
 			if want[st] {
 				return true
 			}

@@ -70,6 +70,24 @@ type articleAnalysis struct {
 	// capital and lower are the words it writes with a capital inside a
 	// sentence and in lowercase (see nameWords).
 	capital, lower map[string]bool
+	// folded are its title and paragraphs as foldedWords, made once (see
+	// foldedTexts).
+	foldedOnce sync.Once
+	folded     []string
+}
+
+// foldedTexts returns the article's title and each of its paragraphs as
+// their folded words (see foldedWords), with a space at either end, made
+// once: a question whose versions are read in other languages asks of
+// each candidate sentence whether its article names a country.
+func (aa *articleAnalysis) foldedTexts() []string {
+	aa.foldedOnce.Do(func() {
+		aa.folded = append(aa.folded, " "+foldedWords(aa.art.Title)+" ")
+		for _, p := range aa.art.Paragraphs {
+			aa.folded = append(aa.folded, " "+foldedWords(p.Text)+" ")
+		}
+	})
+	return aa.folded
 }
 
 // bodyStems returns the stems of every paragraph of the article but its

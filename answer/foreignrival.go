@@ -86,12 +86,8 @@ func namesCountry(folded, code string) bool {
 // articleNamesCountry reports whether article doc names the country code
 // in one of nameLanguages, in its header or a paragraph.
 func (e *Extractive) articleNamesCountry(doc, code string) bool {
-	a := e.article(doc)
-	if namesCountry(" "+foldedWords(a.Title)+" ", code) {
-		return true
-	}
-	for _, p := range a.Paragraphs {
-		if namesCountry(" "+foldedWords(p.Text)+" ", code) {
+	for _, f := range e.articleAnalysis(doc).foldedTexts() {
+		if namesCountry(f, code) {
 			return true
 		}
 	}

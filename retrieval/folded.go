@@ -2,7 +2,6 @@ package retrieval
 
 import (
 	"slices"
-	"unicode/utf8"
 
 	"github.com/footnote-bot/footnote/text"
 )
@@ -23,7 +22,7 @@ import (
 func (lx *lexicon) buildFolded() {
 	lx.folded = nil
 	for id, s := range lx.stems {
-		if isASCII(s) {
+		if text.IsASCII(s) {
 			continue
 		}
 		f := text.Fold(s)
@@ -60,7 +59,7 @@ func (lx *lexicon) expandFolded(s string) []match {
 // them.
 func (lx *lexicon) foldedMatches(s string) []int32 {
 	f := s
-	if !isASCII(s) {
+	if !text.IsASCII(s) {
 		f = text.Fold(s)
 	}
 	var out []int32
@@ -75,13 +74,4 @@ func (lx *lexicon) foldedMatches(s string) []int32 {
 		}
 	}
 	return out
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }

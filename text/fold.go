@@ -60,7 +60,7 @@ func Fold(s string) string {
 		b.WriteRune(r)
 	}
 	out := b.String()
-	if isASCII(out) {
+	if IsASCII(out) {
 		return out
 	}
 	return norm.NFC.String(out)
@@ -71,8 +71,9 @@ func Fold(s string) string {
 // faster strings.ToLower.
 const caseFoldSpecial = "ßẞςΐΰᾀᾁᾂᾃᾄᾅᾆᾇᾈᾉᾊᾋᾌᾍᾎᾏﬀﬁﬂﬃﬄﬅﬆİ"
 
-// isASCII reports whether s is all ASCII.
-func isASCII(s string) bool {
+// IsASCII reports whether s is all ASCII (and so folds without its
+// accents being looked at).
+func IsASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false

@@ -2,7 +2,6 @@ package answer
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/footnote-bot/footnote/text"
 )
@@ -91,7 +90,7 @@ func quoteMarks(s string) []quoteMark {
 func capitalised(s string) []string {
 	var out []string
 	for _, t := range text.Tokens(s) {
-		if r := []rune(t.Text); len(r) > 0 && unicode.IsUpper(r[0]) && !strings.ContainsAny(t.Text, "“”\"«»„") {
+		if startsUpper(t.Text) && !strings.ContainsAny(t.Text, "“”\"«»„") {
 			out = append(out, t.Text)
 		}
 	}

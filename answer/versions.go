@@ -341,10 +341,7 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 	// bar can't read (foreignrival.go): a time as the rivals' is read, a
 	// count by its numbers near the chosen one's.
 	var foreignValue func(sentence) string
-	switch {
-	case want == kindTime:
-		foreignValue = rivalValue
-	case want == kindNumber && !measured:
+	if want == kindTime || (want == kindNumber && !measured) {
 		foreignValue = rivalValue
 	}
 	rivals = append(rivals, e.foreignRivals(bar, own, want, best, candidates, rivals, foreignValue)...)

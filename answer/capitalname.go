@@ -10,7 +10,7 @@ import (
 // either. A name of the question that is a capital is held by a sentence
 // naming its country (every word of the country's name, or its initials:
 // "United States", "US"); a country the question names (a word, a run of
-// names or its initials) is held by its capital. See package capitals.
+// names or its initials) is held by its capital. See package gazetteer.
 
 // capitalAlias is the other name a question's name may be written by: the
 // stems of its country's name and its initials, for a capital; the stem
@@ -52,7 +52,7 @@ func (a capitalAlias) in(stems map[string]bool) bool {
 // or the run of names of q it is a word of, or the run its initials stand
 // for, is a country; the zero alias otherwise.
 func (e *Extractive) capitalAliasOf(q, word string) capitalAlias {
-	g := e.capitals()
+	g := e.places()
 	if country, ok := g.CountryOf(word); ok {
 		a := capitalAlias{country: e.ix.Stems(country)}
 		for in, words := range nameRuns(country) {
@@ -83,7 +83,7 @@ func (e *Extractive) capitalAliasOf(q, word string) capitalAlias {
 // passages naming the country are retrieved too; query itself when it
 // names none.
 func (e *Extractive) withCountries(query string) string {
-	g := e.capitals()
+	g := e.places()
 	var b strings.Builder
 	b.WriteString(query)
 	for _, t := range e.ix.Terms(query) {
@@ -116,13 +116,13 @@ func (e *Extractive) knownAlias(a capitalAlias) bool {
 }
 
 // placeName reports whether w, a word of a question, is the name of a
-// country or capital (see capitals.Gazetteer.IsPlace) that no article
+// country or capital (see gazetteer.Gazetteer.IsPlace) that no article
 // writes in lowercase: a place the articles name, though perhaps only in
 // capitals ("BUDAPEST (Reuters) -", a dateline) or in an article the
 // passages do not come from, which nameWords does not see. A question
 // about it is about that place, and its answer must name it.
 func (e *Extractive) placeName(w string) bool {
-	if !e.capitals().IsPlace(w) {
+	if !e.places().IsPlace(w) {
 		return false
 	}
 	low := strings.ToLower(w)

@@ -4,130 +4,21 @@ import (
 	"context"
 	"slices"
 	"strings"
-	"sync"
 
-	"github.com/biter777/countries"
 	"github.com/footnote-bot/footnote"
-	"github.com/footnote-bot/footnote/text"
-	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
+	"github.com/footnote-bot/footnote/gazetteer"
 )
 
-// A country is named in each language by its own name: "United States",
-// "Estados Unidos", "États-Unis", "Vereinigte Staaten", "USA" (Danish).
-// An English question about the United States and a Spanish page about
-// Estados Unidos tell of one country, but share no word, so the page is
-// neither retrieved for the question's versions nor seen to name what the
-// question names. The names are CLDR's (the Unicode Common Locale Data
-// Repository, shipped in golang.org/x/text/language/display): each
-// country of ISO 3166-1 in each language of nameLanguages.
+// A country is named in each language by its own name ("United States",
+// "Estados Unidos", "États-Unis"); the gazetteer knows them (see
+// gazetteer.Gazetteer.CountriesIn). An English question about the United
+// States and a Spanish page about Estados Unidos tell of one country but
+// share no word, so the page is neither retrieved for the question's
+// versions nor seen to name what the question names without them.
 
-// nameLanguages are the languages whose names of the countries are read:
-// those of the coverage pages (the importer's languages and the others
-// its pages are written in).
-var nameLanguages = []string{"en", "es", "de", "fr", "pt", "it", "nl", "da", "ca", "ru", "ja", "zh", "ko", "tr", "ar", "bg"}
-
-// maxNameWords is the longest country name, in words, looked for in a
-// question ("Amerika Birleşik Devletleri"); longer names are not read.
-const maxNameWords = 4
-
-// countryNames is CLDR's table of the countries' names in nameLanguages.
-type countryNames struct {
-	region map[string]string   // folded name (words joined by a space) → region code
-	names  map[string][]string // region code → its names as written, one per language, distinct
-}
-
-// theCountryNames reads the table once. A name two countries share in
-// some languages is left out: it names neither.
-var theCountryNames = sync.OnceValue(func() *countryNames {
-	t := &countryNames{region: map[string]string{}, names: map[string][]string{}}
-	shared := map[string]bool{}
-	namers := make([]display.Namer, 0, len(nameLanguages))
-	for _, l := range nameLanguages {
-		namers = append(namers, display.Regions(language.MustParse(l)))
-	}
-	for _, c := range countries.All() {
-		r, err := language.ParseRegion(c.Alpha2())
-		if err != nil || !r.IsCountry() {
-			continue
-		}
-		code := r.String()
-		for _, n := range namers {
-			name := n.Name(r)
-			key := foldedWords(name)
-			if name == "" || key == "" {
-				continue
-			}
-			if prev, ok := t.region[key]; ok && prev != code {
-				shared[key] = true
-			}
-			t.region[key] = code
-			if !slices.Contains(t.names[code], name) {
-				t.names[code] = append(t.names[code], name)
-			}
-		}
-	}
-	for key := range shared {
-		delete(t.region, key)
-	}
-	return t
-})
-
-// foldedWords returns the words of s folded (see text.Fold) and joined by
-// one space: "États-Unis" is "etats unis", as a question writing it
-// "Etats Unis" is.
-func foldedWords(s string) string {
-	var ws []string
-	for _, t := range text.Tokens(s) {
-		ws = append(ws, text.Fold(t.Text))
-	}
-	return strings.Join(ws, " ")
-}
-
-// countriesNamed returns the region codes of the countries q names, in
-// any of nameLanguages, each once: a run of up to maxNameWords words, the
-// first written with a capital, that is a country's name.
-func countriesNamed(q string) []string {
-	codes, _ := countryRuns(q)
-	return codes
-}
-
-// countryRuns returns countriesNamed(q) and the folded words of q that
-// name them (nil when none).
-func countryRuns(q string) ([]string, map[string]bool) {
-	t := theCountryNames()
-	toks := text.Tokens(q)
-	var out []string
-	var words map[string]bool
-	var ws []string
-	for i := 0; i < len(toks); i++ {
-		if !startsUpper(toks[i].Text) {
-			continue
-		}
-		ws = ws[:0]
-		for _, tk := range toks[i:min(i+maxNameWords, len(toks))] {
-			ws = append(ws, text.Fold(tk.Text))
-		}
-		for n := len(ws); n >= 1; n-- {
-			code, ok := t.region[strings.Join(ws[:n], " ")]
-			if !ok {
-				continue
-			}
-			if !slices.Contains(out, code) {
-				out = append(out, code)
-			}
-			if words == nil {
-				words = map[string]bool{}
-			}
-			for _, w := range ws[:n] {
-				words[w] = true
-			}
-			i += n - 1
-			break
-		}
-	}
-	return out, words
-}
+// foldedWords returns the words of s folded and joined by one space (see
+// gazetteer.FoldedName): "États-Unis" is "etats unis".
+func foldedWords(s string) string { return gazetteer.FoldedName(s) }
 
 // regionsOf is wordRegions(q), kept for the last question read: the
 // question's terms are read several times for one answer.
@@ -135,7 +26,7 @@ func (e *Extractive) regionsOf(q string) map[string]string {
 	if last := e.lastRegions.Load(); last != nil && last.q == q {
 		return last.regions
 	}
-	r := wordRegions(q)
+	r := e.wordRegions(q)
 	e.lastRegions.Store(&questionRegions{q: q, regions: r})
 	return r
 }
@@ -147,17 +38,17 @@ type questionRegions struct {
 }
 
 // wordRegions returns, for each folded word of q that is a word of a
-// country's name q writes (see countryRuns), the country's region code;
+// country's name q writes (see gazetteer.Gazetteer.CountriesIn), the country's region code;
 // nil when q names no country.
-func wordRegions(q string) map[string]string {
-	codes, words := countryRuns(q)
+func (e *Extractive) wordRegions(q string) map[string]string {
+	g := e.places()
+	codes, words := g.CountriesIn(q)
 	if len(codes) == 0 {
 		return nil
 	}
-	t := theCountryNames()
 	out := map[string]string{}
 	for _, code := range codes {
-		for _, n := range t.names[code] {
+		for _, n := range g.NamesOf(code) {
 			for _, w := range strings.Fields(foldedWords(n)) {
 				if words[w] {
 					out[w] = code
@@ -169,14 +60,15 @@ func wordRegions(q string) map[string]string {
 }
 
 // namesAbroad returns the names, in the other languages of
-// nameLanguages, of the countries q names, without those q writes: what a
+// gazetteer.NameLanguages, of the countries q names, without those q writes: what a
 // page in another language calls them.
-func namesAbroad(q string) []string {
-	t := theCountryNames()
+func (e *Extractive) namesAbroad(q string) []string {
+	g := e.places()
 	own := foldedWords(q)
 	var out []string
-	for _, code := range countriesNamed(q) {
-		for _, n := range t.names[code] {
+	codes, _ := g.CountriesIn(q)
+	for _, code := range codes {
+		for _, n := range g.NamesOf(code) {
 			if f := foldedWords(n); !strings.Contains(" "+own+" ", " "+f+" ") {
 				out = append(out, n)
 			}
@@ -214,7 +106,7 @@ func (e *Extractive) withAbroad(ctx context.Context, query, own string, all []fo
 	if len(shared) == 0 {
 		return all
 	}
-	shared = append(shared, namesAbroad(own)...)
+	shared = append(shared, e.namesAbroad(own)...)
 	more, err := e.ix.Retrieve(ctx, strings.Join(shared, " "), e.TopK*versionDepth)
 	if err != nil {
 		return all

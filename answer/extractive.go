@@ -14,7 +14,7 @@ import (
 	"unicode"
 
 	"github.com/footnote-bot/footnote"
-	"github.com/footnote-bot/footnote/capitals"
+	"github.com/footnote-bot/footnote/gazetteer"
 	"github.com/footnote-bot/footnote/intent"
 	"github.com/footnote-bot/footnote/relatedness"
 	"github.com/footnote-bot/footnote/retrieval"
@@ -67,8 +67,9 @@ type Extractive struct {
 	vectors func() (*retrieval.Vectors, error)
 	// vectorsWarn says once that the vectors failed to load.
 	vectorsWarn sync.Once
-	// capitals reads the gazetteer of capitals once, on first use.
-	capitals func() *capitals.Gazetteer
+	// places reads the gazetteer (capitals, countries' names) once, on
+	// first use.
+	places func() *gazetteer.Gazetteer
 	// analyses memoizes, by article ID, the analysis of the article's
 	// latest version (see analysed).
 	analyses sync.Map
@@ -88,7 +89,7 @@ var (
 
 // NewExtractive returns an extractive answerer over ix.
 func NewExtractive(ix Index) *Extractive {
-	return &Extractive{ix: ix, TopK: 5, vectors: sync.OnceValues(retrieval.LoadVectors), capitals: sync.OnceValue(capitals.New)}
+	return &Extractive{ix: ix, TopK: 5, vectors: sync.OnceValues(retrieval.LoadVectors), places: sync.OnceValue(gazetteer.New)}
 }
 
 // Vectors returns the word vectors the answerer compares words by, loaded
@@ -434,7 +435,7 @@ type qterm struct {
 	initials string
 	// region is, for a word of a country's name ("Estados" of "Estados
 	// Unidos"), the country's region code, by which a text in another
-	// language names it (see countryRuns); "" otherwise.
+	// language names it (see gazetteer.Gazetteer.CountriesIn); "" otherwise.
 	region string
 	// surname is the stem of the last word of the run of names a first
 	// word is of ("netanyahu" for "Benjamin"), or "" (see heldAsInitials).
@@ -579,7 +580,7 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 		case t.Name && e.spelledOut(t.Word, passages):
 			// "NY" for the articles' "New York": matched as the run of
 			// names it stands for (see writtenOtherwise).
-		case t.Name || t.Number || e.capitals().IsPlace(t.Word) || e.nameLike(t.Word, names, passages):
+		case t.Name || t.Number || e.places().IsPlace(t.Word) || e.nameLike(t.Word, names, passages):
 			// A name, acronym or number the articles never mention
 			// (a country or capital typed in lowercase, "china", is
 			// one): the question is about something else.

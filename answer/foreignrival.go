@@ -45,7 +45,7 @@ func (e *Extractive) foreignRival(bar answerBar, lang, own string, want kind, s 
 	if langOrEnglish(e.article(s.doc).Language) == lang {
 		return false
 	}
-	codes, countryWords := countryRuns(own)
+	codes, countryWords := e.places().CountriesIn(own)
 	names := len(codes)
 	for _, t := range bar.terms {
 		if !bar.ownStems[t.Stem] || !(t.Name || t.Number) || countryWords[text.Fold(t.Word)] {
@@ -72,10 +72,10 @@ func (e *Extractive) foreignRival(bar answerBar, lang, own string, want kind, s 
 }
 
 // namesCountry reports whether folded (a text's folded words, with a
-// space at either end) holds a name of the country code in one of
-// nameLanguages.
-func namesCountry(folded, code string) bool {
-	for _, n := range theCountryNames().names[code] {
+// space at either end) holds one of a country's names (see
+// gazetteer.Gazetteer.NamesOf).
+func namesCountry(folded string, names []string) bool {
+	for _, n := range names {
 		if strings.Contains(folded, " "+foldedWords(n)+" ") {
 			return true
 		}
@@ -84,10 +84,11 @@ func namesCountry(folded, code string) bool {
 }
 
 // articleNamesCountry reports whether article doc names the country code
-// in one of nameLanguages, in its header or a paragraph.
+// in one of gazetteer.NameLanguages, in its header or a paragraph.
 func (e *Extractive) articleNamesCountry(doc, code string) bool {
+	names := e.places().NamesOf(code)
 	for _, f := range e.articleAnalysis(doc).foldedTexts() {
-		if namesCountry(f, code) {
+		if namesCountry(f, names) {
 			return true
 		}
 	}

@@ -3,7 +3,10 @@ package answer
 import (
 	"slices"
 	"strings"
+	"sync"
 	"testing"
+
+	"github.com/footnote-bot/footnote/gazetteer"
 )
 
 // TestForeignCountVersion: an English question for a count, over an
@@ -50,25 +53,11 @@ func TestForeignTimeAgrees(t *testing.T) {
 	}
 }
 
-// TestCountriesNamed: a country is found in a question by its name in
-// any of the languages read, and its names in the others are what a page
-// in them calls it.
-func TestCountriesNamed(t *testing.T) {
-	for _, tc := range []struct{ q, code string }{
-		{"On what day did the United States leave the talks?", "US"},
-		{"¿Cuándo anunció Estados Unidos su retiro?", "US"},
-		{"Quel jour les États-Unis ont-ils annoncé leur retrait ?", "US"},
-		{"Wann hat Österreich den Pakt abgelehnt?", "AT"},
-		{"Who said Chile would not sign?", "CL"},
-	} {
-		if got := countriesNamed(tc.q); !slices.Contains(got, tc.code) {
-			t.Errorf("countriesNamed(%q) = %v, want %s", tc.q, got, tc.code)
-		}
-	}
-	if got := countriesNamed("How many countries backed the compact at the Marrakech conference?"); len(got) != 0 {
-		t.Errorf("countries found in a question naming none: %v", got)
-	}
-	abroad := namesAbroad("On what day did the United States leave the talks?")
+// TestNamesAbroad: a question naming a country in English asks pages in
+// other languages for its names there, not the name it writes.
+func TestNamesAbroad(t *testing.T) {
+	e := &Extractive{places: sync.OnceValue(gazetteer.New)}
+	abroad := e.namesAbroad("On what day did the United States leave the talks?")
 	for _, want := range []string{"Estados Unidos", "Vereinigte Staaten", "États-Unis", "USA"} {
 		if !slices.Contains(abroad, want) {
 			t.Errorf("namesAbroad lacks %q: %v", want, abroad)
@@ -109,11 +98,12 @@ func TestForeignDayVersions(t *testing.T) {
 // TestWordRegions: the words of a country's name in a question stand for
 // the country, whatever the language; other names stand for none.
 func TestWordRegions(t *testing.T) {
-	got := wordRegions("¿Cuándo anunció Estados Unidos su retiro del pacto en Marrakech?")
+	e := &Extractive{places: sync.OnceValue(gazetteer.New)}
+	got := e.wordRegions("¿Cuándo anunció Estados Unidos su retiro del pacto en Marrakech?")
 	if got["estados"] != "US" || got["unidos"] != "US" || got["marrakech"] != "" {
 		t.Errorf("wordRegions = %v", got)
 	}
-	if got := wordRegions("How many countries backed the compact at the Marrakech conference?"); got != nil {
+	if got := e.wordRegions("How many countries backed the compact at the Marrakech conference?"); got != nil {
 		t.Errorf("regions found in a question naming no country: %v", got)
 	}
 }

@@ -153,7 +153,7 @@ func samePlace(a, b string, within map[[2]string]bool) bool {
 // write within one ("Puerto Vallarta, Mexico", "MARRAKECH, Morocco"; pairs
 // of within, see placesWithin).
 func (e *Extractive) knownPlace(within map[[2]string]bool) func(string) bool {
-	g := e.capitals()
+	g := e.places()
 	country := func(v string) bool {
 		if _, ok := g.CapitalOf(v); ok {
 			return true
@@ -177,7 +177,7 @@ func (e *Extractive) knownPlace(within map[[2]string]bool) func(string) bool {
 // that sentence first (in place of its article's); v itself otherwise. A
 // city and its country don't disagree, but the city says more.
 func (e *Extractive) preciserPlace(v answerVersion, extra []sentence, value func(sentence) string, within map[[2]string]bool) answerVersion {
-	g := e.capitals()
+	g := e.places()
 	if _, ok := g.CapitalOf(v.value); !ok || len(v.sents) == 0 {
 		return v
 	}

@@ -339,7 +339,7 @@ func (e *Extractive) spanNames(names []qterm, doc, part string) bool {
 			if folded == "" {
 				folded = " " + foldedWords(part) + " "
 			}
-			if namesCountry(folded, t.region) {
+			if namesCountry(folded, e.places().NamesOf(t.region)) {
 				return true
 			}
 		}

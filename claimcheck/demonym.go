@@ -5,10 +5,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/biter777/countries"
-	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
-
+	"github.com/footnote-bot/footnote/gazetteer"
 	"github.com/footnote-bot/footnote/text"
 )
 
@@ -20,10 +17,9 @@ import (
 // are the pairs where the adjective is the name of the country's language
 // ("Polish" and "Poland", "Italian" and "Italy", "French" and "France",
 // "Spanish" and "Spain", "Turkish" and "Turkey"). demonyms pairs those, from
-// data, not a list typed here: for each country of ISO 3166-1
-// (github.com/biter777/countries, as package capitals reads it) the English
-// name of its most likely language (CLDR's likely subtags and display names,
-// golang.org/x/text), kept when it begins as the country's name does
+// data, not a list typed here: for each country of ISO 3166-1 the English
+// name of its most likely language (gazetteer.Country.Language, from
+// CLDR), kept when it begins as the country's name does
 // (demonymPrefix letters): Portuguese for Portugal, not for Brazil; German
 // for Germany, not for Austria or Switzerland; Arabic for no country.
 
@@ -39,17 +35,8 @@ const demonymPrefix = 2
 // Herzegovina") is held by all its content words.
 var demonymPairs = sync.OnceValue(func() map[string][][]string {
 	pairs := map[string][][]string{}
-	langs, regions := display.English.Languages(), display.English.Regions()
-	for _, c := range countries.All() {
-		region, err := language.ParseRegion(c.Alpha2())
-		if err != nil {
-			continue
-		}
-		base, ok := likelyBase(region)
-		if !ok {
-			continue
-		}
-		name, adj := regions.Name(region), langs.Name(base)
+	for _, c := range gazetteer.Countries() {
+		name, adj := c.EnglishName, c.Language
 		if name == "" || adj == "" {
 			continue
 		}
@@ -76,17 +63,6 @@ var demonymPairs = sync.OnceValue(func() map[string][][]string {
 	}
 	return pairs
 })
-
-// likelyBase returns the most likely language of region ("PL" → Polish),
-// by CLDR's likely subtags; false when CLDR does not know one.
-func likelyBase(region language.Region) (language.Base, bool) {
-	t, err := language.Compose(language.Und, region)
-	if err != nil {
-		return language.Base{}, false
-	}
-	b, conf := t.Base()
-	return b, conf != language.No && b.String() != "und"
-}
 
 // demonymHeld reports whether content (stems) holds the other word of a
 // pair whose one word has the stem n: "Poland" for a claim's "Polish".

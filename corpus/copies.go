@@ -43,7 +43,7 @@ type storyText struct {
 func newStoryText(paragraphs []string) storyText {
 	s := storyText{runs: map[string]bool{}, numbers: map[string]bool{}}
 	for _, p := range paragraphs {
-		ws := foldedWords(p)
+		ws := text.FoldedTokens(p)
 		for i := 0; i+copyRunTokens <= len(ws); i++ {
 			s.runs[strings.Join(ws[i:i+copyRunTokens], " ")] = true
 		}
@@ -56,16 +56,6 @@ func newStoryText(paragraphs []string) storyText {
 	return s
 }
 
-// foldedWords are the tokens of p, folded (case, width, accents).
-func foldedWords(p string) []string {
-	toks := text.Tokens(text.Fold(p))
-	out := make([]string, len(toks))
-	for i, t := range toks {
-		out[i] = t.Text
-	}
-	return out
-}
-
 // addsNothing reports whether a page of these paragraphs tells nothing
 // the article s does not: s holds most of its words (copyWordsHeld), at
 // least half of each paragraph's (copyParagraphHeld), and every number it
@@ -74,7 +64,7 @@ func foldedWords(p string) []string {
 func (s storyText) addsNothing(paragraphs []string) bool {
 	all, held := 0, 0
 	for _, p := range paragraphs {
-		ws := foldedWords(p)
+		ws := text.FoldedTokens(p)
 		n := s.heldWords(ws)
 		if float64(n) < copyParagraphHeld*float64(len(ws)) {
 			return false

@@ -120,7 +120,7 @@ func FuzzCopies(f *testing.F) {
 		paras := strings.Split(page, "\n")
 		long := true
 		for _, p := range paras {
-			long = long && len(foldedWords(p)) >= copyRunTokens
+			long = long && len(text.FoldedTokens(p)) >= copyRunTokens
 		}
 		if long && !newStoryText(paras).addsNothing(paras) {
 			t.Fatalf("a page adds something to itself: %q", page)

@@ -139,3 +139,14 @@ func foldPunct(r rune) rune {
 	}
 	return r
 }
+
+// FoldedTokens returns the tokens of s (see Tokens) folded (see Fold):
+// "the U.S. and États-Unis" gives "the", "us", "and", "etats", "unis".
+func FoldedTokens(s string) []string {
+	toks := Tokens(s)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = Fold(t.Text)
+	}
+	return out
+}

@@ -1,41 +1,46 @@
-// Package capitals tells which country a capital city stands for in news
-// writing ("Washington" for the United States, "Budapest" for Hungary) and
-// the other way round. Its gazetteer is the capitals of the countries and
-// territories of ISO 3166-1 as github.com/biter777/countries lists them
-// (BSD-2-Clause licence): one name per capital, the country's short
-// English name.
-package capitals
+// Package gazetteer tells which country a word of news writing names: a
+// capital standing for its country ("Washington" for the United States,
+// "Budapest" for Hungary) and the other way round, a country's names in
+// the coverage's languages ("Estados Unidos", "États-Unis"), and the
+// country a language's name stands for ("Polish" for Poland). Its data are
+// the countries and territories of ISO 3166-1 as
+// github.com/biter777/countries lists them (BSD-2-Clause licence) and
+// CLDR's names of them (golang.org/x/text), read once (see Countries).
+package gazetteer
 
 import (
 	"strings"
 	"unicode"
 
-	"github.com/biter777/countries"
 	"github.com/footnote-bot/footnote/text"
 )
 
 // Gazetteer maps capitals to their countries and countries (by name or
-// initials) to their capitals, folded (see text.Fold). It is read-only
-// once made and safe for concurrent use.
+// initials) to their capitals, and countries' names in NameLanguages to
+// their region codes, folded (see text.Fold and FoldedName). It is
+// read-only once made and safe for concurrent use.
 type Gazetteer struct {
-	country map[string]string // folded capital → country name
-	capital map[string]string // folded country name or initials → capital
-	places  map[string]bool   // folded country names and capitals, written out
+	region  map[string]string   // folded name in any of NameLanguages → region code
+	names   map[string][]string // region code → its names (Country.Names)
+	country map[string]string   // folded capital → country name
+	capital map[string]string   // folded country name or initials → capital
+	places  map[string]bool     // folded country names and capitals, written out
 }
 
 // New reads the gazetteer. A capital that is also its country's name
 // ("Luxembourg", "Singapore") or that two countries share is left out: it
 // stands for no other name; so are initials two countries share.
 func New() *Gazetteer {
-	g := &Gazetteer{country: map[string]string{}, capital: map[string]string{}, places: map[string]bool{}}
+	g := &Gazetteer{country: map[string]string{}, capital: map[string]string{}, places: map[string]bool{},
+		region: map[string]string{}, names: map[string][]string{}}
+	g.indexNames()
 	shared, sharedInitials := map[string]bool{}, map[string]bool{}
-	for _, c := range countries.All() {
-		cp := c.Capital()
-		if cp == countries.CapitalUnknown || cp.String() == "None" {
+	for _, c := range Countries() {
+		if c.Capital == "" {
 			continue
 		}
-		name := shortName(c.String())
-		city := text.Fold(cp.String())
+		name := c.Name
+		city := text.Fold(c.Capital)
 		if city == "" || city == text.Fold(name) {
 			continue
 		}
@@ -43,13 +48,13 @@ func New() *Gazetteer {
 			shared[city] = true
 		}
 		g.country[city] = name
-		g.capital[text.Fold(name)] = cp.String()
+		g.capital[text.Fold(name)] = c.Capital
 		g.places[city], g.places[text.Fold(name)] = true, true
 		if in := initials(name); in != "" {
 			if _, dup := g.capital[in]; dup {
 				sharedInitials[in] = true
 			}
-			g.capital[in] = cp.String()
+			g.capital[in] = c.Capital
 		}
 	}
 	for city := range shared {
@@ -64,15 +69,6 @@ func New() *Gazetteer {
 // minInitials is the fewest words a country's name needs to be written by
 // its initials ("United States" → "US"): a one-word name has none.
 const minInitials = 2
-
-// shortName drops the bracketed part of a formal name ("Iran (Islamic
-// Republic of)" → "Iran").
-func shortName(name string) string {
-	if i := strings.Index(name, " ("); i > 0 {
-		return name[:i]
-	}
-	return name
-}
 
 // initials returns the folded initials of the capitalised words of name
 // ("United States" → "us"), "" for fewer than two.

@@ -67,12 +67,14 @@ func BenchmarkAskWarmThreeWhen(b *testing.B) { benchAskOn(b, testArticles, whenQ
 func benchAskOn(b *testing.B, dir, q string) {
 	e, _ := newExtractiveOn(b, dir)
 	b.ReportAllocs()
+	cpu := measure.CPUTime()
 	for b.Loop() {
 		a, err := e.Answer(context.Background(), footnote.Question{Text: q})
 		if err != nil || a.Refused {
 			b.Fatalf("%v %+v", err, a)
 		}
 	}
+	b.ReportMetric((measure.CPUTime()-cpu).Seconds()*1e3/float64(b.N), "cpu-ms/op")
 }
 
 // synthQuestion is answered by many generated paragraphs alike: the worst
@@ -95,4 +97,15 @@ func BenchmarkAskWarmCoverageWhen(b *testing.B) {
 		b.Skip("FOOTNOTE_BENCH_DOCS is not set")
 	}
 	benchAskOn(b, dir, "On what day did the US tell the UN it was leaving the migration talks?")
+}
+
+// synthWhenQuestion asks the day of an act many generated paragraphs
+// date ("late on Friday", "on Monday"), each differently: every candidate
+// is weighed as a version, the costliest path at scale.
+const synthWhenQuestion = "When did the minister reject the border plan in Geneva?"
+
+// BenchmarkAskWarm100kWhen is synthWhenQuestion on 100,000 generated
+// paragraphs.
+func BenchmarkAskWarm100kWhen(b *testing.B) {
+	benchAsk(b, synth.Articles(5000, 20, 1), synthWhenQuestion)
 }

@@ -30,9 +30,9 @@ func printOf(p string) paragraphPrint {
 
 // copyOf reports whether two paragraphs are copies of one text: the same
 // numbers (a copy that changes a number is another version, see
-// versions), and one's word runs mostly in the other (corpus.Signature.Covers).
-func copyOf(a, b paragraphPrint) bool {
-	return a.numbers == b.numbers && (a.sig.Covers(b.sig) || b.sig.Covers(a.sig))
+// versions), and one's word runs mostly in the other (corpus.Signature.Resembles).
+func copyOf(a, b *paragraphPrint) bool {
+	return a.numbers == b.numbers && a.sig.Resembles(&b.sig)
 }
 
 // collapseCopies drops the passages that copy an earlier passage of
@@ -43,10 +43,21 @@ func copyOf(a, b paragraphPrint) bool {
 func (e *Extractive) collapseCopies(ps []footnote.Passage) ([]footnote.Passage, map[[2]any][]string) {
 	copies := map[[2]any][]string{}
 	var out []footnote.Passage
-	var prints []*paragraphPrint
+	// Only paragraphs of the same numbers can be copies (see copyOf): the
+	// kept ones are compared within their numbers' group, in the order
+	// they were kept, rather than each with all.
+	type kept struct {
+		print *paragraphPrint
+		i     int // in out
+	}
+	groups := map[string][]kept{}
 	for _, p := range ps {
 		pp := e.articleAnalysis(p.Doc).paragraph(e.ix, p.N).print()
-		i := slices.IndexFunc(prints, func(q *paragraphPrint) bool { return copyOf(*pp, *q) })
+		g := groups[pp.numbers]
+		i := -1
+		if j := slices.IndexFunc(g, func(k kept) bool { return copyOf(pp, k.print) }); j >= 0 {
+			i = g[j].i
+		}
 		if i >= 0 && out[i].Doc != p.Doc {
 			k := [2]any{out[i].Doc, out[i].N}
 			if !slices.Contains(copies[k], p.Doc) {
@@ -54,7 +65,7 @@ func (e *Extractive) collapseCopies(ps []footnote.Passage) ([]footnote.Passage, 
 			}
 			continue
 		}
-		prints = append(prints, pp)
+		groups[pp.numbers] = append(g, kept{pp, len(out)})
 		out = append(out, p)
 	}
 	return out, copies

@@ -77,6 +77,8 @@ type Extractive struct {
 	TopK int
 	// words remembers the stems of the articles' words (see wordStems).
 	words wordStems
+	// spans remembers the analyses of spans of sentences (see spanTerms).
+	spans spanTerms
 	// lastRegions holds the countries the last question read names (see
 	// regionsOf).
 	lastRegions atomic.Pointer[questionRegions]

@@ -99,7 +99,7 @@ func (e *Extractive) articleNamesCountry(doc, code string) bool {
 // a count whose chosen value is first, given by sentence chosen: its
 // numbers that are no day of a month (see valueAt), no length of time,
 // of the same scale as first's ("245 millones" is no count of "193
-// countries", see scaleWords) and within foreignCountRatio of one of
+// countries", see text.Scale) and within foreignCountRatio of one of
 // first's, or "" when it gives none.
 func foreignCount(s string, asked map[string]bool, first, chosen string) string {
 	var firsts []float64
@@ -180,22 +180,15 @@ func foreignDay(v string) string {
 	return v
 }
 
-// scaleWords are the words of a number's scale (million, billion,
-// thousand), folded, in the coverage's languages written in Latin letters
-// (en, es, pt, fr, de, it, nl, da, ca): a closed class of the grammar.
-var scaleWords = map[string]bool{
-	"million": true, "millions": true, "billion": true, "billions": true, "thousand": true, "thousands": true,
-	"millon": true, "millones": true, "miles": true, "milhao": true, "milhoes": true, "mil": true,
-	"milliard": true, "milliards": true, "mille": true, "millionen": true, "milliarde": true, "milliarden": true, "tausend": true,
-	"milione": true, "milioni": true, "miliardo": true, "miliardi": true, "mila": true,
-	"miljoen": true, "miljoenen": true, "miljard": true, "duizend": true,
-	"millioner": true, "milliarder": true, "tusind": true, "milio": true, "milions": true,
-}
-
 // scaleAfter reports whether the number at token i (with its fraction, if
 // any) is followed by a word of its scale ("65 millones", "22.5 million").
 func scaleAfter(toks []text.Token, i int) bool {
-	return i+1 < len(toks) && scaleWords[text.Fold(toks[i+1].Text)]
+	if i+1 >= len(toks) {
+		return false
+	}
+	// The sentence's language is not known here: a scale of any.
+	_, ok := text.Scale(text.Unknown, text.Fold(toks[i+1].Text))
+	return ok
 }
 
 // scaledIn reports whether sentence s gives one of the numbers of value

@@ -326,8 +326,9 @@ func datelineEnd(s string) int {
 // holds one of names, by its stem or written otherwise ("United States"
 // for "US", see heldAsInitials).
 func (e *Extractive) spanNames(names []qterm, doc, part string) bool {
-	set, _ := termSets(e.ix, e.article(doc).Language, part)
-	held := sentence{stems: set, ctx: set, all: []string{part}}
+	sa := e.spans.of(e.ix, e.article(doc).Language, part)
+	set := sa.stems
+	held := sentence{stems: set, ctx: set, all: []string{part}, para: sa.para}
 	folded := ""
 	for _, t := range names {
 		if matchIn(t, set) > 0 || heldAsInitials(t, held) {

@@ -41,7 +41,7 @@ func TestWordStemsAsAnalysed(t *testing.T) {
 			}()
 		}
 		wg.Wait()
-		e.words.m = map[wordKey][]string{} // as when maxWordStems is reached
+		e.words.memo.m = map[wordKey][]string{} // as when maxWordStems is reached
 		if got, want := e.words.of(ix, "en", "adopted"), ix.StemsIn("en", "adopted"); !slices.Equal(got, want) {
 			t.Errorf("%s: after emptying, %q, want %q", dir, got, want)
 		}
@@ -55,7 +55,7 @@ func TestWordStemsBounded(t *testing.T) {
 	for i := range maxWordStems + 10 {
 		e.words.of(ix, "en", "w"+strconv.Itoa(i))
 	}
-	if n := len(e.words.m); n == 0 || n > maxWordStems {
+	if n := e.words.memo.len(); n == 0 || n > maxWordStems {
 		t.Errorf("%d words remembered, want 1..%d", n, maxWordStems)
 	}
 }

@@ -246,7 +246,8 @@ func stemForms(f string) []string {
 // number, a unit of time, a scale, a month or a weekday, which the check
 // compares as values.
 func isAbout(f string) bool {
-	return !strings.ContainsFunc(f, unicode.IsDigit) && timeUnits[f] == 0 && scales[f] == 0 && monthNames[f] == 0 && !isWeekday(f)
+	_, scale := text.Scale(text.Unknown, f)
+	return !strings.ContainsFunc(f, unicode.IsDigit) && timeUnits[f] == 0 && !scale && monthNames[f] == 0 && !isWeekday(f)
 }
 
 // usage reports whether the coverage uses a word (by its stem) and

@@ -96,13 +96,6 @@ const maxMonthDay = 31
 // numberRun matches a number written in digits, with its separators.
 var numberRun = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
 
-// scales are the folded words that multiply the number before them.
-var scales = map[string]float64{
-	"thousand": 1e3, "mil": 1e3, "tausend": 1e3, "mille": 1e3, "mila": 1e3,
-	"million": 1e6, "millions": 1e6, "millon": 1e6, "millones": 1e6, "millionen": 1e6, "milhao": 1e6, "milhoes": 1e6, "milione": 1e6, "milioni": 1e6, "mio": 1e6,
-	"billion": 1e9, "billions": 1e9, "milliarde": 1e9, "milliarden": 1e9, "milliard": 1e9, "milliards": 1e9, "bilhao": 1e9, "bilhoes": 1e9, "miliardo": 1e9, "miliardi": 1e9, "mrd": 1e9,
-}
-
 // timeUnits are the folded words (singular and plural) for lengths of
 // time, in days.
 var timeUnits = map[string]float64{}
@@ -158,9 +151,11 @@ func quantities(s string, lang text.Lang) []quantity {
 		case nearMonth(months, i) && v >= 1 && v <= maxMonthDay && v == math.Trunc(v):
 			q.unit = unitDate
 		default:
-			if len(next) > 0 && joined(rest[:next[0].Start]) && scales[text.Fold(next[0].Text)] > 0 {
-				q.value *= scales[text.Fold(next[0].Text)]
-				next = next[1:]
+			if len(next) > 0 && joined(rest[:next[0].Start]) {
+				if m, ok := text.Scale(lang, text.Fold(next[0].Text)); ok {
+					q.value *= m
+					next = next[1:]
+				}
 			}
 			q.unit, q.also = counted(next)
 		}

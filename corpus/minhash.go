@@ -76,11 +76,46 @@ func (s Signature) Holds(o Signature) float64 {
 			same++
 		}
 	}
+	return heldShare(same, s.n, o.n)
+}
+
+// heldShare is the share of a text of on shingles that one of sn holds,
+// when same of their signatures' minimums are equal: from the Jaccard
+// estimate and the two sizes.
+func heldShare(same, sn, on int) float64 {
 	j := float64(same) / signatureSize
-	// From the Jaccard estimate and the two sizes, the share of o's
-	// shingles that s holds.
-	inter := j * float64(s.n+o.n) / (1 + j)
-	return inter / float64(o.n)
+	inter := j * float64(sn+on) / (1 + j)
+	return inter / float64(on)
+}
+
+// Resembles reports whether s covers o or o covers s (see Covers): one
+// text is mostly the other. It compares the signatures once, and stops as
+// soon as too few minimums are left to reach either share, which most
+// pairs of unrelated texts do halfway.
+func (s *Signature) Resembles(o *Signature) bool {
+	if s.n == 0 || o.n == 0 {
+		return false
+	}
+	// The fewest equal minimums either way needs, less one so that the
+	// rounding of heldShare, which decides, is never cut short.
+	need := min(sameFor(s.n, o.n), sameFor(o.n, s.n)) - 1
+	same := 0
+	for i := range s.mins {
+		if s.mins[i] == o.mins[i] {
+			same++
+		} else if same+signatureSize-1-i < need {
+			return false
+		}
+	}
+	return heldShare(same, s.n, o.n) >= copyResemblance || heldShare(same, o.n, s.n) >= copyResemblance
+}
+
+// sameFor is how many equal minimums heldShare(·, sn, on) needs to reach
+// copyResemblance, rounded down: j·(sn+on)/(1+j) ≥ r·on gives
+// j ≥ r·on / (sn + (1−r)·on).
+func sameFor(sn, on int) int {
+	j := copyResemblance * float64(on) / (float64(sn) + (1-copyResemblance)*float64(on))
+	return int(j * signatureSize)
 }
 
 // shingles returns the word shingles of folded text, or character

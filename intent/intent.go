@@ -136,16 +136,38 @@ func namedArticles(q string, arts []footnote.Article) (docs []string, rest strin
 	for i, w := range words {
 		folded[i] = text.Fold(w.Text)
 	}
+	// A name is looked for only when its first word is one of the
+	// question's: most of hundreds of articles' names are not, and
+	// cutting each into words was most of reading a question's intent.
+	written, foldedSet := make(map[string]bool, len(words)), make(map[string]bool, len(words))
+	for i, w := range words {
+		written[w.Text], foldedSet[folded[i]] = true, true
+	}
 	drop := make([]bool, len(words))
+	// Many articles share a publication: each name is looked for once.
+	type nameKey struct {
+		text     string
+		foldCase bool
+	}
+	tried := map[nameKey]bool{}
 	for _, a := range arts {
 		named := false
 		for _, name := range [...]struct {
 			text     string
 			foldCase bool
-		}{{a.Publication, len(text.Words(a.Publication)) >= minFoldedNameWords}, {a.Label, false}, {a.ID, false}} {
-			if markPhrase(words, folded, name.text, name.foldCase, drop) {
-				named = true
+		}{{a.Publication, true}, {a.Label, false}, {a.ID, false}} {
+			first := firstWord(name.text)
+			if first == "" || !name.foldCase && !written[first] || name.foldCase && !foldedSet[text.Fold(first)] {
+				continue
 			}
+			k := nameKey{name.text, name.foldCase}
+			found, ok := tried[k]
+			if !ok {
+				foldCase := name.foldCase && len(text.Words(name.text)) >= minFoldedNameWords
+				found = markPhrase(words, folded, name.text, foldCase, drop)
+				tried[k] = found
+			}
+			named = named || found
 		}
 		if named {
 			docs = append(docs, a.ID)
@@ -165,6 +187,24 @@ func namedArticles(q string, arts []footnote.Article) (docs []string, rest strin
 	}
 	b.WriteString(q[last:])
 	return docs, strings.Join(strings.Fields(b.String()), " ")
+}
+
+// firstWord returns the first word of name as text.Words cuts it, ""
+// when it has none.
+func firstWord(name string) string {
+	start := -1
+	for i, r := range name {
+		switch {
+		case text.IsWordRune(r) && start < 0:
+			start = i
+		case !text.IsWordRune(r) && start >= 0:
+			return name[start:i]
+		}
+	}
+	if start < 0 {
+		return ""
+	}
+	return name[start:]
 }
 
 // markPhrase finds name's words as consecutive words of the question

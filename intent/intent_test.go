@@ -145,3 +145,20 @@ func TestEverydayOutletNames(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstWord: the first word of a name is cut as text.Words cuts it,
+// so that a name is looked for exactly when its first word is the
+// question's.
+func TestFirstWord(t *testing.T) {
+	for name, want := range map[string]string{
+		"The Seattle Times / AP": "The",
+		"  ¿El País?":            "El",
+		"fp-2017":                "fp",
+		"":                       "",
+		" — ":                    "",
+	} {
+		if got := firstWord(name); got != want {
+			t.Errorf("firstWord(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

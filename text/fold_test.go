@@ -61,3 +61,23 @@ func BenchmarkFoldASCIIWord(b *testing.B) {
 		Fold("dissented")
 	}
 }
+
+// TestScale: a scale word multiplies in its own language, in any when the
+// language is unknown, and a false friend is no scale in the other
+// language ("miles" is Spanish thousands, English distance).
+func TestScale(t *testing.T) {
+	for _, tc := range []struct {
+		lang Lang
+		w    string
+		want float64
+	}{
+		{English, "million", 1e6}, {Spanish, "millones", 1e6}, {German, "mrd", 1e9}, {French, "milliards", 1e9},
+		{Spanish, "miles", 1e3}, {English, "miles", 0}, {Unknown, "miles", 1e3}, {Unknown, "miljard", 1e9},
+		{English, "countries", 0}, {Russian, "million", 1e6},
+	} {
+		v, ok := Scale(tc.lang, tc.w)
+		if v != tc.want || ok != (tc.want != 0) {
+			t.Errorf("Scale(%q, %q) = %v, %v; want %v", tc.lang, tc.w, v, ok, tc.want)
+		}
+	}
+}

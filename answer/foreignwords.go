@@ -1,6 +1,5 @@
 package answer
 
-import "github.com/footnote-bot/footnote/text"
 
 // Words shared across languages. A question is analysed in its language
 // and an article in its own, and their stems meet where the two languages
@@ -31,18 +30,10 @@ const foreignWordCredit = 0.5
 func (e *Extractive) markForeign(cands []sentence, question string) {
 	ql := e.ix.QuestionLanguage(question)
 	for i := range cands {
-		cands[i].foreign = articleLang(e.article(cands[i].doc).Language) != articleLang(ql)
+		cands[i].foreign = langOrEnglish(e.article(cands[i].doc).Language) != langOrEnglish(ql)
 	}
 }
 
-// articleLang is the language a text of code is analysed in, English when
-// unknown.
-func articleLang(code string) string {
-	if code == "" || text.Lang(code) == text.Unknown {
-		return string(text.English)
-	}
-	return code
-}
 
 // foreignDiscount is the weight, among what coverOf credits sentence s
 // with, that foreignWordCredit takes back for s being in another language

@@ -1,6 +1,5 @@
 package answer
 
-
 // Words shared across languages. A question is analysed in its language
 // and an article in its own, and their stems meet where the two languages
 // share a root: often a cognate ("government" and "governo" stem to
@@ -33,7 +32,6 @@ func (e *Extractive) markForeign(cands []sentence, question string) {
 		cands[i].foreign = langOrEnglish(e.article(cands[i].doc).Language) != langOrEnglish(ql)
 	}
 }
-
 
 // foreignDiscount is the weight, among what coverOf credits sentence s
 // with, that foreignWordCredit takes back for s being in another language

@@ -392,11 +392,66 @@ func (e *Extractive) coverage() string {
 // cite puts the marker of ¶n of the article labelled label after a
 // sentence, before its final period.
 func cite(sentence, label string, n int) string {
+	sentence = closeQuote(sentence)
 	tag := " " + footnote.Marker(label, n)
 	if strings.HasSuffix(sentence, ".") && !strings.HasSuffix(sentence, "..") {
 		return strings.TrimSuffix(sentence, ".") + tag + "."
 	}
 	return sentence + tag
+}
+
+// closeQuote returns sentence s with a quotation it leaves open closed,
+// or one it closes opened: a sentence cut from a quotation that runs on
+// into the next ("… noted that the “New York declaration contained …
+// principles.") is shown as an excerpt of a quotation is written
+// ("… principles.”), and so is the sentence that ends it ("“As a result,
+// … process.”"). A mark opens when it starts the sentence or follows a
+// space or a bracket, and closes otherwise; the mark added is the other of
+// its pair: “ ”, „ “ (German, whose closing mark is the English opening
+// one), « » (spaced as the opening one is). Straight quotes, which open
+// and close alike, are left as they are. Only the text shown changes: a
+// citation's quote stays the article's words.
+func closeQuote(s string) string {
+	var opens, closes []string // the marks, in order
+	prev := ' '
+	rs := []rune(s)
+	for i, r := range rs {
+		next := ' '
+		if i+1 < len(rs) {
+			next = rs[i+1]
+		}
+		switch r {
+		case '“', '„', '«':
+			if (unicode.IsSpace(prev) || strings.ContainsRune("([", prev)) && !(r == '“' && unicode.IsSpace(next)) {
+				opens = append(opens, string(r))
+			} else {
+				closes = append(closes, string(r))
+			}
+		case '”', '»':
+			closes = append(closes, string(r))
+		}
+		prev = r
+	}
+	pair := map[string]string{"“": "”", "„": "“", "«": "»", "”": "“", "»": "«"}
+	switch {
+	case len(opens) > len(closes):
+		mark := pair[opens[len(opens)-1]]
+		if mark == "»" && (strings.Contains(s, "«\u00a0") || strings.Contains(s, "« ")) {
+			mark = "\u00a0»"
+		}
+		return s + mark
+	case len(closes) > len(opens):
+		first := closes[0]
+		mark := pair[first]
+		if first == "“" {
+			mark = "„" // a German closing mark
+		}
+		if first == "»" && (strings.Contains(s, "\u00a0»") || strings.Contains(s, " »")) {
+			mark = "«\u00a0"
+		}
+		return mark + s
+	}
+	return s
 }
 
 // sentence is a candidate sentence of a retrieved passage.

@@ -96,7 +96,34 @@ func BenchmarkAskWarmCoverageWhen(b *testing.B) {
 	if dir == "" {
 		b.Skip("FOOTNOTE_BENCH_DOCS is not set")
 	}
-	benchAskOn(b, dir, "On what day did the US tell the UN it was leaving the migration talks?")
+	benchAskOn(b, dir, coverageWhenQuestion)
+}
+
+// coverageWhenQuestion asks for a day the coverage's outlets give
+// differently.
+const coverageWhenQuestion = "On what day did the US tell the UN it was leaving the migration talks?"
+
+// BenchmarkAskCoverageWhenNewSpans is BenchmarkAskWarmCoverageWhen with
+// the memos of spans and word stems emptied before each answer: a
+// question whose sentences' clauses were never read before, as a new
+// question about other sentences would find them (asking one question
+// again flatters the memos).
+func BenchmarkAskCoverageWhenNewSpans(b *testing.B) {
+	dir := os.Getenv("FOOTNOTE_BENCH_DOCS")
+	if dir == "" {
+		b.Skip("FOOTNOTE_BENCH_DOCS is not set")
+	}
+	e, _ := newExtractiveOn(b, dir)
+	b.ReportAllocs()
+	cpu := measure.CPUTime()
+	for b.Loop() {
+		e.spans.memo.m, e.words.memo.m = nil, nil
+		a, err := e.Answer(context.Background(), footnote.Question{Text: coverageWhenQuestion})
+		if err != nil || a.Refused {
+			b.Fatalf("%v %+v", err, a)
+		}
+	}
+	b.ReportMetric((measure.CPUTime()-cpu).Seconds()*1e3/float64(b.N), "cpu-ms/op")
 }
 
 // synthWhenQuestion asks the day of an act many generated paragraphs

@@ -642,7 +642,12 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 	if a.known != nil {
 		// A claim in another language: its words can't be compared with
 		// the paragraph's; agreesWith holds it to its names, numbers and
-		// dates in the supporting sentence.
+		// dates in the supporting sentence. Its names alone pick that
+		// sentence, so the deed it turns around may be in another one
+		// of the paragraph (polarity.go).
+		if a.polarityTurned(sentencesOf(src, nil), sentencesOf(src, nil)) {
+			return "", false
+		}
 		return best.text, true
 	}
 	if !a.part && !src.isHeader() && !a.covered(!strict, src) {
@@ -654,6 +659,11 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 	if strict && (bestPlain == 0 || len(a.facts) == 0 && bestPlain < 2 || 2*bestPlain < a.plainStems()) {
 		// Re-citing to a paragraph the model didn't name needs most of the
 		// claim's own words there, not just its names.
+		return "", false
+	}
+	if a.polarityTurned(sentencesOf(src, nil), []*sentence{best}) {
+		// A deed its sentence turns around, said nowhere in the
+		// paragraph (polarity.go).
 		return "", false
 	}
 	if a.turnsAround(best) || a.turnsAroundIn(src) || embeddedSubject(a.text, best.text) || a.gapSwapped(best) || a.dateMisplaced(best) || a.stanceFlipped(best, src) {

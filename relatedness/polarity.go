@@ -95,9 +95,10 @@ func Backs(f string) bool { return startsWith(f, backingStems) || backForms[f] }
 // "rejects", "rechazó", "abgelehnt").
 func Opposes(f string) bool { return startsWith(f, opposeStems) }
 
-// Stays reports whether folded word f stays, joins, signs or backs.
+// Stays reports whether folded word f stays, joins, signs or backs
+// ("joined", not the adjective "joint" its start would take).
 func Stays(f string) bool {
-	return startsWith(f, stayStems) || Backs(f) || strings.HasPrefix(f, "sign") && !strings.HasPrefix(f, "signal") && !strings.HasPrefix(f, "signif")
+	return startsWith(f, stayStems) && !strings.HasPrefix(f, "joint") || Backs(f) || strings.HasPrefix(f, "sign") && !strings.HasPrefix(f, "signal") && !strings.HasPrefix(f, "signif")
 }
 
 // Reports reports whether folded word f reports what someone said.

@@ -1,0 +1,148 @@
+package llm
+
+import (
+	"strings"
+
+	"github.com/footnote-bot/footnote/relatedness"
+)
+
+// A claim that keeps its sentence's names and most of its words may still
+// turn its deed around in one word: "Haley argued that the United States
+// should pull out of the negotiations" quoting "Haley had argued that the
+// United States would have a better shot … if it participated in the
+// process", "Nikki Haley voulait que les États-Unis quittent les
+// négociations" quoting the same sentence, "Haley supports the pullout"
+// against it. The words that carry such a deed are of a polarity class
+// (relatedness: leaving against staying, approving against disapproving),
+// and a word's polarity is turned by what governs it: "opposed the
+// withdrawal" stays, "backed a pullout" leaves, "ending its participation"
+// and "did not participate" leave. A claim that says one side of an axis
+// where its sentences say only the other side of it, and nowhere (in the
+// paragraph, for an inline claim) the claim's side, is not held to agree
+// with them (polarityTurned): its other words are no evidence of a deed
+// the sentences turn around. A claim or sentence with no polar word on
+// that axis is not judged, so a paraphrase that leaves the class ("which
+// left Nikki Haley as the lone dissent") and one within it ("supported the
+// withdrawal" for "backed a pullout") are unaffected.
+
+// polarGovern is how many words before a polar word the word that turns it
+// ("opposed the withdrawal", "ending its participation") or backs it
+// ("backed a pullout") may stand: a verb, an article and an adjective.
+const polarGovern = 3
+
+// polar is a polarity a text states: an axis (1 leaving/staying, 2
+// approving/disapproving, 3 backing/opposing something unnamed) and its
+// side.
+type polar struct{ axis, sign int8 }
+
+// endingWords end what follows them ("ending its participation", "stop
+// taking part", "mettre fin à sa participation"): a closed class of
+// aspectual verbs and nouns, in the languages of the check.
+var endingWords = []string{"end", "ends", "ended", "ending", "stop", "stops", "stopped", "stopping", "cease", "ceased", "ceasing", "halt", "halted", "terminat", "fin", "fim", "beend"}
+
+// againstWords are the prepositions that oppose what follows ("argued
+// against the withdrawal"), in the six languages.
+var againstWords = map[string]bool{"against": true, "contra": true, "contre": true, "gegen": true, "contro": true}
+
+// ends reports whether folded word f ends what follows it (endingWords;
+// "terminat" and "beend" by their start).
+func ends(f string) bool {
+	for _, e := range endingWords {
+		if f == e || len(e) > 4 && strings.HasPrefix(f, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// polarOf returns the polar axis and side of folded word f, and whether it
+// is an operator that backs or opposes what follows.
+func polarOf(f string) (p polar, backs, opposes bool) {
+	switch relatedness.ClassOf(f) {
+	case relatedness.Leaving:
+		p = polar{1, 1}
+	case relatedness.Staying:
+		p = polar{1, -1}
+	case relatedness.Approving:
+		p = polar{2, 1}
+	case relatedness.Disapproving:
+		p = polar{2, -1}
+	}
+	return p, relatedness.Backs(f), relatedness.Opposes(f)
+}
+
+// polarities returns what the folded words seq state, given the stems
+// their negations reach.
+func polarities(seq []string, negScope map[string]struct{}) []polar {
+	var out []polar
+	for i, f := range seq {
+		p, backs, opposes := polarOf(f)
+		if backs || opposes {
+			governs := false
+			for j := i + 1; j < len(seq) && j <= i+polarGovern; j++ {
+				if q, _, _ := polarOf(seq[j]); q.axis != 0 {
+					governs = true
+					break
+				}
+			}
+			if governs {
+				// "backed a pullout", "opposed the withdrawal": the
+				// polarity is the object's, as it turns it.
+				continue
+			}
+			p = polar{3, 1}
+			if opposes {
+				p.sign = -1
+			}
+		}
+		if p.axis == 0 {
+			continue
+		}
+		turned := false
+		if _, ok := negScope[stem(f)]; ok {
+			turned = true
+		}
+		for j := max(0, i-polarGovern); j < i; j++ {
+			if g := seq[j]; relatedness.Opposes(g) || againstWords[g] || ends(g) {
+				turned = !turned
+				break
+			}
+		}
+		if turned {
+			p.sign = -p.sign
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// polarityTurned reports whether the claim states a polarity that none of
+// said states while one of against states the opposite one on its axis.
+func (a analysis) polarityTurned(said, against []*sentence) bool {
+	mine := polarities(a.folded, a.neg.scope)
+	if len(mine) == 0 {
+		return false
+	}
+	theirs := func(sents []*sentence) []polar {
+		var out []polar
+		for _, st := range sents {
+			out = append(out, polarities(st.sequence(), st.neg.scope)...)
+		}
+		return out
+	}
+	s, o := theirs(said), theirs(against)
+	has := func(ps []polar, p polar) bool {
+		for _, q := range ps {
+			if q == p {
+				return true
+			}
+		}
+		return false
+	}
+	for _, p := range mine {
+		if !has(s, p) && has(o, polar{p.axis, -p.sign}) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,31 @@
+package llm
+
+import "testing"
+
+// TestPolarityTurned: a claim that says leaving where its sentence says
+// only staying (or backing where it says only rejecting), and nothing of
+// its own side, is removed (polarityTurned), structured and inline, on
+// the fixture article, the Reuters article on Hungary and the AP article
+// on Poland; paraphrases within the class, a polarity turned by what
+// governs it ("end its participation" for "withdraw"), and an adjective
+// whose start is a class word's ("joint") stay. The false claims were
+// shown in both forms before the rule.
+func TestPolarityTurned(t *testing.T) {
+	m := paraMap{fixtureDoc: {1: fixtureParagraphs[1], 6: fixtureParagraphs[6], 12: fixtureParagraphs[12]}, hungaryDoc: {1: hungary1}, polandDoc: {1: polandLead}}
+	const argued = "Haley had argued that the United States would have a better shot at influencing the outcome of the negotiations if it participated in the process."
+	const joins = "it joins countries including Hungary, Austria and the United States in rejecting it"
+	runShownCases(t, m, []shownCase{
+		{"pull out for participated", quotedClaim{"Haley argued that the United States should pull out of the negotiations", fixtureDoc, 6, argued}, false},
+		{"left for participated", quotedClaim{"Haley argued the United States would have a better shot at influencing the outcome if it left the process", fixtureDoc, 6, argued}, false},
+		{"participated kept", quotedClaim{"Haley argued the United States would have a better shot at influencing the outcome if it participated in the process", fixtureDoc, 6, argued}, true},
+		{"remain for quit", quotedClaim{"Hungary will remain in the United Nations migration pact, Szijjarto said", hungaryDoc, 1, "Hungary will quit the United Nations migration pact before its final approval, Foreign Minister Peter Szijjarto said"}, false},
+		{"leave for quit kept", quotedClaim{"Hungary will leave the United Nations migration pact before its final approval, Szijjarto said", hungaryDoc, 1, "Hungary will quit the United Nations migration pact before its final approval, Foreign Minister Peter Szijjarto said"}, true},
+		{"backing for rejecting", quotedClaim{"Poland joins Hungary, Austria and the United States in backing the compact", polandDoc, 1, joins}, false},
+		{"rejecting kept", quotedClaim{"Poland joins Hungary, Austria and the United States in rejecting the compact", polandDoc, 1, joins}, true},
+		{"withdraw for end its participation kept", quotedClaim{"President Trump determined that the United States would withdraw from the compact process", fixtureDoc, 12, "As a result, President Trump determined that the United States would end its participation in the compact process."}, true},
+		{"quitter for participated, in French", quotedClaim{"Nikki Haley voulait que les États-Unis quittent les négociations", fixtureDoc, 6, argued}, false},
+		{"participer kept, in French", quotedClaim{"Nikki Haley voulait que les États-Unis participent aux négociations", fixtureDoc, 6, argued}, true},
+		{"restare for quit, in Italian", quotedClaim{"Szijjarto ha detto che l'Ungheria resterà nel patto migratorio delle Nazioni Unite", hungaryDoc, 1, "Hungary will quit the United Nations migration pact before its final approval, Foreign Minister Peter Szijjarto said"}, false},
+		{"joint is no joining", quotedClaim{"The boycott sent a blunt signal that the United States is no longer interested in a joint response to the migration crises", fixtureDoc, 1, "sending a blunt signal that the United States is no longer interested in forging a concerted response to the world’s burgeoning migration crises"}, true},
+	})
+}

@@ -216,7 +216,7 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 		in, plain = a.relatedCredit(missing, in, plain, func(in, plain int) bool { return coverageDen*in >= coverageNum*plain }, sets...)
 	}
 	switch {
-	case (src.isHeader() || coverageDen*in >= coverageNum*plain) && !unsure && !a.polarityTurned(sentencesOf(src, idx), sentencesOf(src, idx)):
+	case (src.isHeader() || coverageDen*in >= coverageNum*plain) && !unsure && !a.polarityTurned(sentencesOf(src, idx), sentencesOf(src, idx)) && !a.inventedTail(sentencesOf(src, nil)):
 		return agrees
 	case in > 0 || unsure:
 		return undecided

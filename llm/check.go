@@ -661,6 +661,10 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 		// claim's own words there, not just its names.
 		return "", false
 	}
+	if !src.isHeader() && a.inventedTail(sentencesOf(src, nil)) {
+		// A phrase at its end the paragraph has no word of (tail.go).
+		return "", false
+	}
 	if a.polarityTurned(sentencesOf(src, nil), []*sentence{best}) {
 		// A deed its sentence turns around, said nowhere in the
 		// paragraph (polarity.go).

@@ -27,7 +27,8 @@ import (
 
 // polarGovern is how many words before a polar word the word that turns it
 // ("opposed the withdrawal", "ending its participation") or backs it
-// ("backed a pullout") may stand: a verb, an article and an adjective.
+// ("backed a pullout") may stand, or after it a word that ends it ("its
+// participation ended"): a verb, an article and an adjective.
 const polarGovern = 3
 
 // polar is a polarity a text states: an axis (1 leaving/staying, 2
@@ -104,6 +105,14 @@ func polarities(seq []string, negScope map[string]struct{}) []polar {
 		}
 		for j := max(0, i-polarGovern); j < i; j++ {
 			if g := seq[j]; relatedness.Opposes(g) || againstWords[g] || ends(g) {
+				turned = !turned
+				break
+			}
+		}
+		for j := i + 1; j < len(seq) && j <= i+polarGovern; j++ {
+			if ends(seq[j]) {
+				// "its participation ended", "die Teilnahme zu
+				// beenden".
 				turned = !turned
 				break
 			}

@@ -11,7 +11,7 @@ import "testing"
 // whose start is a class word's ("joint") stay. The false claims were
 // shown in both forms before the rule.
 func TestPolarityTurned(t *testing.T) {
-	m := paraMap{fixtureDoc: {1: fixtureParagraphs[1], 6: fixtureParagraphs[6], 12: fixtureParagraphs[12]}, hungaryDoc: {1: hungary1}, polandDoc: {1: polandLead}}
+	m := paraMap{fixtureDoc: {1: fixtureParagraphs[1], 3: fixtureParagraphs[3], 6: fixtureParagraphs[6], 12: fixtureParagraphs[12]}, hungaryDoc: {1: hungary1}, polandDoc: {1: polandLead}}
 	const argued = "Haley had argued that the United States would have a better shot at influencing the outcome of the negotiations if it participated in the process."
 	const joins = "it joins countries including Hungary, Austria and the United States in rejecting it"
 	runShownCases(t, m, []shownCase{
@@ -26,6 +26,9 @@ func TestPolarityTurned(t *testing.T) {
 		{"quitter for participated, in French", quotedClaim{"Nikki Haley voulait que les États-Unis quittent les négociations", fixtureDoc, 6, argued}, false},
 		{"participer kept, in French", quotedClaim{"Nikki Haley voulait que les États-Unis participent aux négociations", fixtureDoc, 6, argued}, true},
 		{"restare for quit, in Italian", quotedClaim{"Szijjarto ha detto che l'Ungheria resterà nel patto migratorio delle Nazioni Unite", hungaryDoc, 1, "Hungary will quit the United Nations migration pact before its final approval, Foreign Minister Peter Szijjarto said"}, false},
+		{"teilnehmen for pull out, in German", quotedClaim{"Stephen Miller wollte, dass die Vereinigten Staaten an den Gesprächen teilnehmen", fixtureDoc, 3, "In recent weeks, Miller led efforts to pull out of the migration talks."}, false},
+		{"verlassen kept, in German", quotedClaim{"Szijjarto sagte am Mittwoch, Ungarn werde den Migrationspakt der Vereinten Nationen verlassen", hungaryDoc, 1, "Hungary will quit the United Nations migration pact before its final approval, Foreign Minister Peter Szijjarto said on Wednesday"}, true},
+		{"die Teilnahme zu beenden kept, in German", quotedClaim{"Präsident Trump entschied, die Teilnahme der Vereinigten Staaten am Prozess zu beenden", fixtureDoc, 12, "As a result, President Trump determined that the United States would end its participation in the compact process."}, true},
 		{"joint is no joining", quotedClaim{"The boycott sent a blunt signal that the United States is no longer interested in a joint response to the migration crises", fixtureDoc, 1, "sending a blunt signal that the United States is no longer interested in forging a concerted response to the world’s burgeoning migration crises"}, true},
 	})
 }

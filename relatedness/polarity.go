@@ -52,7 +52,10 @@ var (
 	disapproveStems = []string{"condemn", "conden", "regret", "lament", "deplor", "critic", "slam", "lash", "denounc", "denunc", "bedauer", "verurteil", "kritis", "rammaric", "disappoint", "decepc", "enttausch"}
 	stayStems       = []string{"stay", "remain", "rejoin", "join", "particip", "quedar", "permanec", "rester", "bleib", "ficar", "permanec", "restare",
 		// signing or acceding to a pact: "would sign" against "won't sign"
-		"firmar", "firmo", "firmad", "firmara", "firmare", "firmera", "unterzeichn", "unterschr", "beitret", "beitritt", "beizutret", "assin", "adher", "aderi", "accede", "attend"}
+		"firmar", "firmo", "firmad", "firmara", "firmare", "firmera", "unterzeichn", "unterschr", "beitret", "beitritt", "beizutret", "assin", "adher", "aderi", "accede", "attend",
+		// German "teilnehmen" (take part), which the other languages
+		// say with "particip"
+		"teilnehm", "teilgenomm", "teilzunehm"}
 	// backingStems back something: "would support the pact" against
 	// "would oppose the pact".
 	backingStems = []string{"support", "endors", "apoy", "respald", "soutien", "souten", "unterstu", "befurwort", "apoi", "sosten", "sosteg"}
@@ -60,7 +63,10 @@ var (
 	// "would support the pact". Of no class: "opposed" is said by no other
 	// word of a class (see ClassOf), only turned against Backs.
 	opposeStems = []string{"oppos", "reject", "rechaz", "rejet", "rejeit", "ablehn", "abgelehnt", "respin", "rifiut", "oppon"}
-	leaveStems  = []string{"leav", "withdr", "exit", "pull", "ditch", "abandon", "boycott", "salir", "retir", "sortir", "quitt", "austret", "austritt", "austrat", "ausgetret", "ausstieg", "sair", "uscir", "ritir"}
+	leaveStems  = []string{"leav", "withdr", "exit", "pull", "ditch", "abandon", "boycott", "salir", "retir", "sortir", "quitt", "austret", "austritt", "austrat", "ausgetret", "ausstieg", "sair", "uscir", "ritir",
+		// German "verlassen" (leave); its start also takes "verlässlich"
+		// (reliable), rare in news of a pact
+		"verlass", "verliess"}
 	// namingStems name or describe a thing ("called the move
 	// unacceptable", "described the move as").
 	namingStems = []string{"call", "describ", "label", "term", "dubb", "brand"}

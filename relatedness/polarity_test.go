@@ -32,7 +32,7 @@ func TestSameClass(t *testing.T) {
 
 // TestClassOf: an irregular verb's form is of its base form's class.
 func TestClassOf(t *testing.T) {
-	for f, want := range map[string]Class{"left": Leaving, "leaving": Leaving, "quit": Leaving, "quite": NoClass, "backed": Staying, "background": NoClass, "joined": Staying, "joint": NoClass, "jointly": NoClass, "slammed": Disapproving, "hailed": Approving, "told": Reporting, "described": Naming} {
+	for f, want := range map[string]Class{"left": Leaving, "leaving": Leaving, "quit": Leaving, "quite": NoClass, "backed": Staying, "background": NoClass, "joined": Staying, "joint": NoClass, "jointly": NoClass, "teilnehmen": Staying, "teilgenommen": Staying, "verlassen": Leaving, "verliess": Leaving, "slammed": Disapproving, "hailed": Approving, "told": Reporting, "described": Naming} {
 		if got := ClassOf(f); got != want {
 			t.Errorf("ClassOf(%q) = %d, want %d", f, got, want)
 		}

@@ -76,53 +76,56 @@ func polarOf(f string) (p polar, backs, opposes bool) {
 // their negations reach.
 func polarities(seq []string, negScope map[string]struct{}) []polar {
 	var out []polar
-	for i, f := range seq {
-		p, backs, opposes := polarOf(f)
-		if backs || opposes {
-			governs := false
-			for j := i + 1; j < len(seq) && j <= i+polarGovern; j++ {
-				if q, _, _ := polarOf(seq[j]); q.axis != 0 {
-					governs = true
-					break
-				}
-			}
-			if governs {
-				// "backed a pullout", "opposed the withdrawal": the
-				// polarity is the object's, as it turns it.
-				continue
-			}
-			p = polar{3, 1}
-			if opposes {
-				p.sign = -1
-			}
+	for i := range seq {
+		if p, ok := polarAt(seq, negScope, i); ok {
+			out = append(out, p)
 		}
-		if p.axis == 0 {
-			continue
-		}
-		turned := false
-		if _, ok := negScope[stem(f)]; ok {
-			turned = true
-		}
-		for j := max(0, i-polarGovern); j < i; j++ {
-			if g := seq[j]; relatedness.Opposes(g) || againstWords[g] || ends(g) {
-				turned = !turned
-				break
-			}
-		}
-		for j := i + 1; j < len(seq) && j <= i+polarGovern; j++ {
-			if ends(seq[j]) {
-				// "its participation ended", "die Teilnahme zu
-				// beenden".
-				turned = !turned
-				break
-			}
-		}
-		if turned {
-			p.sign = -p.sign
-		}
-		out = append(out, p)
 	}
 	return out
+}
+
+// polarAt returns what the word i of seq states, if it is polar and not
+// an operator on a polar word after it.
+func polarAt(seq []string, negScope map[string]struct{}, i int) (polar, bool) {
+	f := seq[i]
+	p, backs, opposes := polarOf(f)
+	if backs || opposes {
+		for j := i + 1; j < len(seq) && j <= i+polarGovern; j++ {
+			if q, _, _ := polarOf(seq[j]); q.axis != 0 {
+				// "backed a pullout", "opposed the withdrawal": the
+				// polarity is the object's, as it turns it.
+				return polar{}, false
+			}
+		}
+		p = polar{3, 1}
+		if opposes {
+			p.sign = -1
+		}
+	}
+	if p.axis == 0 {
+		return polar{}, false
+	}
+	turned := false
+	if _, ok := negScope[stem(f)]; ok {
+		turned = true
+	}
+	for j := max(0, i-polarGovern); j < i; j++ {
+		if g := seq[j]; relatedness.Opposes(g) || againstWords[g] || ends(g) {
+			turned = !turned
+			break
+		}
+	}
+	for j := i + 1; j < len(seq) && j <= i+polarGovern; j++ {
+		if ends(seq[j]) {
+			// "its participation ended", "die Teilnahme zu beenden".
+			turned = !turned
+			break
+		}
+	}
+	if turned {
+		p.sign = -p.sign
+	}
+	return p, true
 }
 
 // polarityTurned reports whether the claim states a polarity that none of

@@ -639,6 +639,10 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 	// not just its names: "ended in agreement, with Haley supporting the
 	// pullout" shares only "meeting ended" with "ended in deadlock, with
 	// Haley expressing the lone dissent".
+	if strict && !a.part && !a.polarityStated(sentencesOf(src, nil)) {
+		// Re-cited: its deed must be said there (polarity.go).
+		return "", false
+	}
 	if a.known != nil {
 		// A claim in another language: its words can't be compared with
 		// the paragraph's; agreesWith holds it to its names, numbers and

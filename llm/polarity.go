@@ -1,6 +1,7 @@
 package llm
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/footnote-bot/footnote/relatedness"
@@ -157,4 +158,27 @@ func (a analysis) polarityTurned(said, against []*sentence) bool {
 		}
 	}
 	return false
+}
+
+// polarityStated reports whether every polarity the claim states is stated
+// in sents too (in any word of its class, turned the same way). A claim
+// re-cited to a paragraph the model didn't name must find its deed there,
+// not only its names: "Haley supports the pullout", removed at ¶6 where she
+// dissents, is not shown citing her statement of ¶10 ("providing support
+// to migrant and refugee populations"), which says nothing of a pullout.
+func (a analysis) polarityStated(sents []*sentence) bool {
+	mine := polarities(a.folded, a.neg.scope)
+	if len(mine) == 0 {
+		return true
+	}
+	var theirs []polar
+	for _, st := range sents {
+		theirs = append(theirs, polarities(st.sequence(), st.neg.scope)...)
+	}
+	for _, p := range mine {
+		if !slices.Contains(theirs, p) {
+			return false
+		}
+	}
+	return true
 }

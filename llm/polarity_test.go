@@ -1,6 +1,9 @@
 package llm
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPolarityTurned: a claim that says leaving where its sentence says
 // only staying (or backing where it says only rejecting), and nothing of
@@ -31,4 +34,32 @@ func TestPolarityTurned(t *testing.T) {
 		{"die Teilnahme zu beenden kept, in German", quotedClaim{"Präsident Trump entschied, die Teilnahme der Vereinigten Staaten am Prozess zu beenden", fixtureDoc, 12, "As a result, President Trump determined that the United States would end its participation in the compact process."}, true},
 		{"joint is no joining", quotedClaim{"The boycott sent a blunt signal that the United States is no longer interested in a joint response to the migration crises", fixtureDoc, 1, "sending a blunt signal that the United States is no longer interested in forging a concerted response to the world’s burgeoning migration crises"}, true},
 	})
+}
+
+// TestRecitedPolarity: a claim removed at its cited paragraph is re-cited
+// to another only where its deed is said: "Haley supports the pullout"
+// and its French "quitter" form were shown citing Haley's statement of
+// ¶10 (her name, and "support" of something else); a true claim
+// miscited is still re-cited where its polarity is (¶5), and the rule
+// holds on the Reuters article on Hungary too.
+func TestRecitedPolarity(t *testing.T) {
+	const hungary2 = "“This document is entirely against Hungary’s security interests,” Szijjarto told a news conference."
+	ev := func() *evidence {
+		return evidenceOver(paraMap{fixtureDoc: {5: fixtureParagraphs[5], 6: fixtureParagraphs[6], 10: fixtureParagraphs[10]}, hungaryDoc: {1: hungary1, 2: hungary2}})
+	}
+	for _, tt := range []struct {
+		answer, claim string
+		want          bool
+	}{
+		{"Haley supports the pullout [¶6].", "Haley supports the pullout", false},
+		{"Nikki Haley voulait que les États-Unis quittent les négociations [¶6].", "quittent", false},
+		{"Kelly and Sessions strongly backed a pullout [¶6].", "Kelly and Sessions strongly backed a pullout", true},
+		{"Szijjarto told a news conference that Hungary would remain in the pact [¶1].", "remain", false},
+		{"Szijjarto told a news conference that the document was against Hungary's security interests [¶1].", "security interests", true},
+	} {
+		res := postCheck(tt.answer, ev())
+		if got := strings.Contains(res.text, tt.claim); got != tt.want {
+			t.Errorf("%q: shown %v, want %v (%q)", tt.answer, got, tt.want, res.text)
+		}
+	}
 }

@@ -2,7 +2,6 @@ package llm
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/footnote-bot/footnote/relatedness"
 )
@@ -37,25 +36,9 @@ const polarGovern = 3
 // side.
 type polar struct{ axis, sign int8 }
 
-// endingWords end what follows them ("ending its participation", "stop
-// taking part", "mettre fin à sa participation"): a closed class of
-// aspectual verbs and nouns, in the languages of the check.
-var endingWords = []string{"end", "ends", "ended", "ending", "stop", "stops", "stopped", "stopping", "cease", "ceased", "ceasing", "halt", "halted", "terminat", "fin", "fim", "beend"}
-
 // againstWords are the prepositions that oppose what follows ("argued
 // against the withdrawal"), in the six languages.
 var againstWords = map[string]bool{"against": true, "contra": true, "contre": true, "gegen": true, "contro": true}
-
-// ends reports whether folded word f ends what follows it (endingWords;
-// "terminat" and "beend" by their start).
-func ends(f string) bool {
-	for _, e := range endingWords {
-		if f == e || len(e) > 4 && strings.HasPrefix(f, e) {
-			return true
-		}
-	}
-	return false
-}
 
 // polarOf returns the polar axis and side of folded word f, and whether it
 // is an operator that backs or opposes what follows.
@@ -111,13 +94,13 @@ func polarAt(seq []string, negScope map[string]struct{}, i int) (polar, bool) {
 		turned = true
 	}
 	for j := max(0, i-polarGovern); j < i; j++ {
-		if g := seq[j]; relatedness.Opposes(g) || againstWords[g] || ends(g) {
+		if g := seq[j]; relatedness.Opposes(g) || againstWords[g] || relatedness.Ends(g) {
 			turned = !turned
 			break
 		}
 	}
 	for j := i + 1; j < len(seq) && j <= i+polarGovern; j++ {
-		if ends(seq[j]) {
+		if relatedness.Ends(seq[j]) {
 			// "its participation ended", "die Teilnahme zu beenden".
 			turned = !turned
 			break

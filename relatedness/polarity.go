@@ -149,3 +149,18 @@ func (w *Words) SameClass(a, b string) bool {
 	c := ClassOf(a)
 	return c != NoClass && c == ClassOf(b) && w.Similarity(a, b) >= MinSameClass
 }
+
+// endForms end what stands next to them ("ending its participation", "its
+// participation ended", "die Teilnahme zu beenden", "poner fin a"): a
+// closed class of aspectual verbs and nouns, in the languages of the
+// coverage (the list of claimcheck's endWords, with their other forms).
+var endForms = map[string]bool{"end": true, "ends": true, "ended": true, "ending": true, "stop": true, "stops": true,
+	"stopped": true, "stopping": true, "cease": true, "ceases": true, "ceased": true, "ceasing": true, "halt": true,
+	"halts": true, "halted": true, "terminar": true, "termina": true, "termino": true, "fin": true, "fim": true}
+
+// endStems begin the longer forms of ending verbs ("terminated",
+// "beenden", "beendete").
+var endStems = []string{"terminat", "beend"}
+
+// Ends reports whether folded word f ends what it governs (endForms).
+func Ends(f string) bool { return endForms[f] || startsWith(f, endStems) }

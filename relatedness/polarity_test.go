@@ -56,3 +56,13 @@ func TestOpposes(t *testing.T) {
 		t.Errorf("ClassOf(opposed) = %v, want NoClass", c)
 	}
 }
+
+// TestEnds: the ending words, whole or by their start, and not a word
+// that only begins like one.
+func TestEnds(t *testing.T) {
+	for f, want := range map[string]bool{"ending": true, "ended": true, "beenden": true, "terminated": true, "fin": true, "endorsed": false, "final": false, "stopover": false} {
+		if got := Ends(f); got != want {
+			t.Errorf("Ends(%q) = %v, want %v", f, got, want)
+		}
+	}
+}

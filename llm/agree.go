@@ -164,8 +164,11 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 		// ("Trump no tomó la decisión el viernes" against "Trump made
 		// the decision on Friday" does not).
 		switch {
-		case anchored >= anchors && !unsure:
+		case anchored >= anchors && !unsure && !a.polarityTurned(sentencesOf(src, idx), sentencesOf(src, idx)):
 			return agrees
+		case anchored >= anchors && !unsure:
+			// Its facts are there, but not its deed (polarity.go).
+			return undecided
 		case anchored > 0 && !unsure && a.cognatesHeld(src, idx):
 			// One anchor, but a close translation of the sentences
 			// (cognates.go).
@@ -213,7 +216,7 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 		in, plain = a.relatedCredit(missing, in, plain, func(in, plain int) bool { return coverageDen*in >= coverageNum*plain }, sets...)
 	}
 	switch {
-	case (src.isHeader() || coverageDen*in >= coverageNum*plain) && !unsure:
+	case (src.isHeader() || coverageDen*in >= coverageNum*plain) && !unsure && !a.polarityTurned(sentencesOf(src, idx), sentencesOf(src, idx)) && !a.inventedTail(sentencesOf(src, nil)):
 		return agrees
 	case in > 0 || unsure:
 		return undecided

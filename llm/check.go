@@ -639,10 +639,19 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 	// not just its names: "ended in agreement, with Haley supporting the
 	// pullout" shares only "meeting ended" with "ended in deadlock, with
 	// Haley expressing the lone dissent".
+	if strict && !a.part && !a.polarityStated(sentencesOf(src, nil)) {
+		// Re-cited: its deed must be said there (polarity.go).
+		return "", false
+	}
 	if a.known != nil {
 		// A claim in another language: its words can't be compared with
 		// the paragraph's; agreesWith holds it to its names, numbers and
-		// dates in the supporting sentence.
+		// dates in the supporting sentence. Its names alone pick that
+		// sentence, so the deed it turns around may be in another one
+		// of the paragraph (polarity.go).
+		if a.polarityTurned(sentencesOf(src, nil), sentencesOf(src, nil)) {
+			return "", false
+		}
 		return best.text, true
 	}
 	if !a.part && !src.isHeader() && !a.covered(!strict, src) {
@@ -654,6 +663,15 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 	if strict && (bestPlain == 0 || len(a.facts) == 0 && bestPlain < 2 || 2*bestPlain < a.plainStems()) {
 		// Re-citing to a paragraph the model didn't name needs most of the
 		// claim's own words there, not just its names.
+		return "", false
+	}
+	if !src.isHeader() && a.inventedTail(sentencesOf(src, nil)) {
+		// A phrase at its end the paragraph has no word of (tail.go).
+		return "", false
+	}
+	if a.polarityTurned(sentencesOf(src, nil), []*sentence{best}) {
+		// A deed its sentence turns around, said nowhere in the
+		// paragraph (polarity.go).
 		return "", false
 	}
 	if a.turnsAround(best) || a.turnsAroundIn(src) || embeddedSubject(a.text, best.text) || a.gapSwapped(best) || a.dateMisplaced(best) || a.stanceFlipped(best, src) {

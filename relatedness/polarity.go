@@ -52,7 +52,10 @@ var (
 	disapproveStems = []string{"condemn", "conden", "regret", "lament", "deplor", "critic", "slam", "lash", "denounc", "denunc", "bedauer", "verurteil", "kritis", "rammaric", "disappoint", "decepc", "enttausch"}
 	stayStems       = []string{"stay", "remain", "rejoin", "join", "particip", "quedar", "permanec", "rester", "bleib", "ficar", "permanec", "restare",
 		// signing or acceding to a pact: "would sign" against "won't sign"
-		"firmar", "firmo", "firmad", "firmara", "firmare", "firmera", "unterzeichn", "unterschr", "beitret", "beitritt", "beizutret", "assin", "adher", "aderi", "accede", "attend"}
+		"firmar", "firmo", "firmad", "firmara", "firmare", "firmera", "unterzeichn", "unterschr", "beitret", "beitritt", "beizutret", "assin", "adher", "aderi", "accede", "attend",
+		// German "teilnehmen" (take part), which the other languages
+		// say with "particip"
+		"teilnehm", "teilgenomm", "teilzunehm"}
 	// backingStems back something: "would support the pact" against
 	// "would oppose the pact".
 	backingStems = []string{"support", "endors", "apoy", "respald", "soutien", "souten", "unterstu", "befurwort", "apoi", "sosten", "sosteg"}
@@ -60,7 +63,10 @@ var (
 	// "would support the pact". Of no class: "opposed" is said by no other
 	// word of a class (see ClassOf), only turned against Backs.
 	opposeStems = []string{"oppos", "reject", "rechaz", "rejet", "rejeit", "ablehn", "abgelehnt", "respin", "rifiut", "oppon"}
-	leaveStems  = []string{"leav", "withdr", "exit", "pull", "ditch", "abandon", "boycott", "salir", "retir", "sortir", "quitt", "austret", "austritt", "austrat", "ausgetret", "ausstieg", "sair", "uscir", "ritir"}
+	leaveStems  = []string{"leav", "withdr", "exit", "pull", "ditch", "abandon", "boycott", "salir", "retir", "sortir", "quitt", "austret", "austritt", "austrat", "ausgetret", "ausstieg", "sair", "uscir", "ritir",
+		// German "verlassen" (leave); its start also takes "verlässlich"
+		// (reliable), rare in news of a pact
+		"verlass", "verliess"}
 	// namingStems name or describe a thing ("called the move
 	// unacceptable", "described the move as").
 	namingStems = []string{"call", "describ", "label", "term", "dubb", "brand"}
@@ -95,9 +101,10 @@ func Backs(f string) bool { return startsWith(f, backingStems) || backForms[f] }
 // "rejects", "rechazó", "abgelehnt").
 func Opposes(f string) bool { return startsWith(f, opposeStems) }
 
-// Stays reports whether folded word f stays, joins, signs or backs.
+// Stays reports whether folded word f stays, joins, signs or backs
+// ("joined", not the adjective "joint" its start would take).
 func Stays(f string) bool {
-	return startsWith(f, stayStems) || Backs(f) || strings.HasPrefix(f, "sign") && !strings.HasPrefix(f, "signal") && !strings.HasPrefix(f, "signif")
+	return startsWith(f, stayStems) && !strings.HasPrefix(f, "joint") || Backs(f) || strings.HasPrefix(f, "sign") && !strings.HasPrefix(f, "signal") && !strings.HasPrefix(f, "signif")
 }
 
 // Reports reports whether folded word f reports what someone said.
@@ -142,3 +149,18 @@ func (w *Words) SameClass(a, b string) bool {
 	c := ClassOf(a)
 	return c != NoClass && c == ClassOf(b) && w.Similarity(a, b) >= MinSameClass
 }
+
+// endForms end what stands next to them ("ending its participation", "its
+// participation ended", "die Teilnahme zu beenden", "poner fin a"): a
+// closed class of aspectual verbs and nouns, in the languages of the
+// coverage (the list of claimcheck's endWords, with their other forms).
+var endForms = map[string]bool{"end": true, "ends": true, "ended": true, "ending": true, "stop": true, "stops": true,
+	"stopped": true, "stopping": true, "cease": true, "ceases": true, "ceased": true, "ceasing": true, "halt": true,
+	"halts": true, "halted": true, "terminar": true, "termina": true, "termino": true, "fin": true, "fim": true}
+
+// endStems begin the longer forms of ending verbs ("terminated",
+// "beenden", "beendete").
+var endStems = []string{"terminat", "beend"}
+
+// Ends reports whether folded word f ends what it governs (endForms).
+func Ends(f string) bool { return endForms[f] || startsWith(f, endStems) }

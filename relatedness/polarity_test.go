@@ -32,7 +32,7 @@ func TestSameClass(t *testing.T) {
 
 // TestClassOf: an irregular verb's form is of its base form's class.
 func TestClassOf(t *testing.T) {
-	for f, want := range map[string]Class{"left": Leaving, "leaving": Leaving, "quit": Leaving, "quite": NoClass, "backed": Staying, "background": NoClass, "slammed": Disapproving, "hailed": Approving, "told": Reporting, "described": Naming} {
+	for f, want := range map[string]Class{"left": Leaving, "leaving": Leaving, "quit": Leaving, "quite": NoClass, "backed": Staying, "background": NoClass, "joined": Staying, "joint": NoClass, "jointly": NoClass, "teilnehmen": Staying, "teilgenommen": Staying, "verlassen": Leaving, "verliess": Leaving, "slammed": Disapproving, "hailed": Approving, "told": Reporting, "described": Naming} {
 		if got := ClassOf(f); got != want {
 			t.Errorf("ClassOf(%q) = %d, want %d", f, got, want)
 		}
@@ -54,5 +54,15 @@ func TestOpposes(t *testing.T) {
 	}
 	if c := ClassOf("opposed"); c != NoClass {
 		t.Errorf("ClassOf(opposed) = %v, want NoClass", c)
+	}
+}
+
+// TestEnds: the ending words, whole or by their start, and not a word
+// that only begins like one.
+func TestEnds(t *testing.T) {
+	for f, want := range map[string]bool{"ending": true, "ended": true, "beenden": true, "terminated": true, "fin": true, "endorsed": false, "final": false, "stopover": false} {
+		if got := Ends(f); got != want {
+			t.Errorf("Ends(%q) = %v, want %v", f, got, want)
+		}
 	}
 }

@@ -44,10 +44,7 @@ func predicateHeld(claim string, cw claimWords, lang text.Lang, s sentence, rel 
 	if s.otherLanguage(lang) {
 		return true
 	}
-	snow := map[string]bool{}
-	for _, w := range text.Words(s.cite.Quote) {
-		snow[text.Stem(s.lang, text.Fold(w.Text))] = true
-	}
+	snow := snowballStems(s)
 	missing := claimWords{content: map[string]struct{}{}, names: cw.names, acronyms: cw.acronyms}
 	held := map[string]bool{}
 	ws := text.Words(claim)

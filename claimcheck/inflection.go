@@ -27,15 +27,8 @@ func inflectedHeld(claim string, cw claimWords, lang text.Lang, s sentence) int 
 	}
 	snow := snowballStems(s)
 	n := 0
-	seen := map[string]bool{}
-	for _, w := range text.Words(claim) {
-		f := text.Fold(w.Text)
-		st := stem(f)
-		if _, ok := cw.content[st]; !ok || seen[st] {
-			continue
-		}
-		seen[st] = true
-		if _, held := s.words.content[st]; !held && len(f) >= minSnowballWord && snow[text.Stem(lang, f)] {
+	for _, f := range lackedWords(claim, cw, s) {
+		if len(f) >= minSnowballWord && snow[text.Stem(lang, f)] {
 			n++
 		}
 	}

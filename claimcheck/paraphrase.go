@@ -53,7 +53,7 @@ func (c *Checker) paraphrase(ctx context.Context, claim string, lang text.Lang, 
 			}
 		}
 		sq := quantities(s.cite.Quote, s.lang)
-		if !matchesEach(cq, sq) || differs(cq, sq) || !c.holdsMonths(claim, lang, s) || isNegated(s.cite.Quote) != negated ||
+		if !matchesEach(cq, sq) || differs(cq, sq) || !c.holdsMonths(claim, lang, s) || quoteNegated(s.cite.Quote) != negated ||
 			turnedAround(claim, s.cite.Quote, lang) || leavesAgainstStay(claim, s.cite.Quote) || stanceMissing(claim, s.cite.Quote) || endingMissing(claim, s.cite.Quote) || refusesOtherAct(claim, s.cite.Quote) ||
 			llm.ActorsSwapped(claim, s.cite, c.paras) {
 			continue

@@ -18,7 +18,7 @@ import (
 // its stem or its Snowball stem ("voted" for "voting"), a phrasal verb as
 // its noun ("pulling out" for "pullout"), or (English) as a word of the
 // same class close to it by the vectors (relatedHeld: "slammed" for
-// "lashed out at"): half of them, or two.
+// "lashed out at"): half of them, or two in their own words.
 
 // predicateShare is the share of a claim's predicate words (see above) the
 // supporting sentence must hold. Lower lets a sentence that shares a claim's
@@ -79,12 +79,13 @@ func predicateHeld(claim string, cw claimWords, lang text.Lang, s sentence, rel 
 		missing.content[st] = struct{}{}
 	}
 	n := float64(len(missing.content) + len(held))
-	enough := func(h int) bool { return h >= minPredicateHeld || float64(h)/n >= predicateShare }
-	if n == 0 || enough(len(held)) {
+	// Two words count in the claim's own words; a near word of a class
+	// (relatedHeld) only towards the share.
+	if n == 0 || len(held) >= minPredicateHeld || float64(len(held))/n >= predicateShare {
 		return true
 	}
 	if lang != text.English {
 		return false
 	}
-	return enough(len(held) + relatedHeld(claim, missing, s, rel()))
+	return float64(len(held)+relatedHeld(claim, missing, s, rel()))/n >= predicateShare
 }

@@ -18,7 +18,7 @@ import (
 // its stem or its Snowball stem ("voted" for "voting"), a phrasal verb as
 // its noun ("pulling out" for "pullout"), or (English) as a word of the
 // same class close to it by the vectors (relatedHeld: "slammed" for
-// "lashed out at"): half of them, or two in their own words.
+// "lashed out at").
 
 // predicateShare is the share of a claim's predicate words (see above) the
 // supporting sentence must hold. Lower lets a sentence that shares a claim's
@@ -30,24 +30,13 @@ import (
 // and checked on the tune sets, where it moved no verdict.
 const predicateShare = 0.5
 
-// minPredicateHeld is how many of a claim's predicate words a supporting
-// sentence holds that are enough whatever their share: a claim names its
-// subject in words a sentence may put otherwise ("the global compact" for
-// "a UN migration pact"), and two words of it said of its names ("interior
-// minister … wants … to opt out" against "interior minister is
-// recommending that Warsaw quits") pin what is said, as two names pin an
-// event (minForeignNames). One would let a sentence that shares a word of
-// the subject ("migrants") support anything said of it.
-const minPredicateHeld = 2
-
 // particles are the English adverbial particles of a phrasal verb whose
 // noun is written as one word ("pull out", "pullout"; "crack down",
 // "crackdown"; "take over", "takeover"): a closed class.
 var particles = map[string]bool{"out": true, "off": true, "down": true, "up": true, "over": true, "back": true, "away": true}
 
 // predicateHeld reports whether the sentence s, in the claim's language,
-// holds predicateShare of the claim's predicate words, or minPredicateHeld
-// of them (see above); cw are
+// holds predicateShare of the claim's predicate words (see above); cw are
 // the claim's words with the names the coverage writes (knownNames). A
 // claim in another language than s is held to its names (see backed), and
 // one without predicate words to nothing more.
@@ -79,9 +68,7 @@ func predicateHeld(claim string, cw claimWords, lang text.Lang, s sentence, rel 
 		missing.content[st] = struct{}{}
 	}
 	n := float64(len(missing.content) + len(held))
-	// Two words count in the claim's own words; a near word of a class
-	// (relatedHeld) only towards the share.
-	if n == 0 || len(held) >= minPredicateHeld || float64(len(held))/n >= predicateShare {
+	if n == 0 || float64(len(held))/n >= predicateShare {
 		return true
 	}
 	if lang != text.English {

@@ -230,10 +230,13 @@ var englishEndings = []string{"ing", "ed", "es", "s", "d"}
 // ("us" of "used") are other words.
 const minBase = 3
 
-// stemForms returns the stems of folded word f and of its bases without
-// an English ending.
+// stemForms returns the stems of folded word f, of its bases without
+// an English ending and of its English Snowball stem ("capped" is "cap").
 func stemForms(f string) []string {
 	out := []string{stem(f)}
+	if s := stem(text.Stem(text.English, f)); len(f) >= minSnowballWord && !slices.Contains(out, s) {
+		out = append(out, s)
+	}
 	for _, e := range englishEndings {
 		if base, ok := strings.CutSuffix(f, e); ok && utf8.RuneCountInString(base) >= minBase && !slices.Contains(out, stem(base)) {
 			out = append(out, stem(base))

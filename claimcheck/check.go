@@ -107,6 +107,9 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 			supported = false
 		case turnedAround(plain, sup.Quote, lang) || differs(quantities(plain, lang), quantities(sup.Quote, langOf(sup.Doc))):
 			supported, contradicted, against = false, true, sup
+		case !predicateHeld(plain, knownNames(wordsOf(plain, lang), ss), lang, sentenceOf(sup, langOf(sup.Doc)), c.relatedWords):
+			// The sentence says something else of the claim's names.
+			supported = false
 		case leavesAgainstStay(plain, sup.Quote) || stanceMissing(plain, sup.Quote) || endingMissing(plain, sup.Quote) || refusesOtherAct(plain, sup.Quote):
 			supported = false
 		}

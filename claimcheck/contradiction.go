@@ -489,7 +489,7 @@ func denied(claim string, lang text.Lang, ss []sentence) (deniedWords, bool) {
 // no negation, gives no other number, and doesn't turn the stance around
 // ("refused", "withdrew").
 func (d deniedWords) affirmedBy(lang text.Lang, s sentence) bool {
-	if isNegated(s.cite.Quote) || reversesStance(d.affirmed, s.cite.Quote) || leavesWhereClaimDoesNot(d.affirmed, s.cite.Quote) {
+	if quoteNegated(s.cite.Quote) || reversesStance(d.affirmed, s.cite.Quote) || leavesWhereClaimDoesNot(d.affirmed, s.cite.Quote) {
 		return false
 	}
 	return holdsDenied(d.affirmed, d.verb, s.words, s.cite.Quote) &&

@@ -62,7 +62,7 @@ func negatesWordOf(claim, quote string, lang text.Lang) bool {
 	}
 	ws := text.Words(quote)
 	for j := range ws {
-		if !negationAt(quote, ws, j) {
+		if !negationAt(quote, ws, j) && (lang != text.English || !preventedAt(ws, j)) {
 			continue
 		}
 		// The word it negates: the first content word after it ("not

@@ -38,19 +38,22 @@ func (c *Checker) paraphrase(ctx context.Context, claim string, lang text.Lang, 
 			continue
 		}
 		if held := c.heldAround(cw, s); held < paraphraseShare {
-			if lang != text.English {
-				continue
-			}
-			if rel == nil {
-				rel = c.relatedWords()
-			}
+			// Another inflection ("capped" for "cap") or, in English,
+			// another word of the same class.
 			n := float64(len(cw.content))
-			if (held*n+float64(relatedHeld(claim, cw, s, rel)))/n < paraphraseShare {
+			held = held*n + float64(inflectedHeld(claim, cw, lang, s))
+			if held/n < paraphraseShare && lang == text.English {
+				if rel == nil {
+					rel = c.relatedWords()
+				}
+				held += float64(relatedHeld(claim, cw, s, rel))
+			}
+			if held/n < paraphraseShare {
 				continue
 			}
 		}
 		sq := quantities(s.cite.Quote, s.lang)
-		if !matchesEach(cq, sq) || differs(cq, sq) || !c.holdsMonths(claim, lang, s) || isNegated(s.cite.Quote) != negated ||
+		if !matchesEach(cq, sq) || differs(cq, sq) || !c.holdsMonths(claim, lang, s) || quoteNegated(s.cite.Quote) != negated ||
 			turnedAround(claim, s.cite.Quote, lang) || leavesAgainstStay(claim, s.cite.Quote) || stanceMissing(claim, s.cite.Quote) || endingMissing(claim, s.cite.Quote) || refusesOtherAct(claim, s.cite.Quote) ||
 			llm.ActorsSwapped(claim, s.cite, c.paras) {
 			continue

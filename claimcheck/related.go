@@ -29,17 +29,7 @@ func relatedHeld(claim string, cw claimWords, s sentence, rel *relatedness.Words
 		return 0
 	}
 	n := 0
-	seen := map[string]bool{}
-	for _, w := range text.Words(claim) {
-		f := text.Fold(w.Text)
-		st := stem(f)
-		if _, ok := cw.content[st]; !ok || seen[st] {
-			continue
-		}
-		if _, held := s.words.content[st]; held {
-			continue
-		}
-		seen[st] = true
+	for _, f := range lackedWords(claim, cw, s) {
 		for _, x := range sws {
 			if rel.SameClass(f, x) {
 				n++
@@ -48,4 +38,23 @@ func relatedHeld(claim string, cw claimWords, s sentence, rel *relatedness.Words
 		}
 	}
 	return n
+}
+
+// lackedWords returns the claim's content words (folded, one for each stem
+// of cw.content) that sentence s lacks.
+func lackedWords(claim string, cw claimWords, s sentence) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, w := range text.Words(claim) {
+		f := text.Fold(w.Text)
+		st := stem(f)
+		if _, ok := cw.content[st]; !ok || seen[st] {
+			continue
+		}
+		seen[st] = true
+		if _, held := s.words.content[st]; !held {
+			out = append(out, f)
+		}
+	}
+	return out
 }

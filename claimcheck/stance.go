@@ -122,23 +122,12 @@ func init() {
 // something else for it.
 const endWindow = 3
 
-// endWords are the folded words that end what follows them ("ending its
-// participation", "beendet seine Teilnahme"), in the languages of the
-// coverage.
-var endWords = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`end ends ended ending stop stops stopped stopping cease ceases ceased halt halts halted
-		terminar termina termino fin beenden beendet beendete fim`) {
-		endWords[w] = true
-	}
-}
-
-// endedAt reports whether an ending word stands within endWindow words
-// before word i.
+// endedAt reports whether an ending word (relatedness.Ends: "ending its
+// participation", "beendet seine Teilnahme") stands within endWindow
+// words before word i.
 func endedAt(ws []text.Word, i int) bool {
 	for j := max(0, i-endWindow); j < i; j++ {
-		if endWords[text.Fold(ws[j].Text)] {
+		if relatedness.Ends(text.Fold(ws[j].Text)) {
 			return true
 		}
 	}

@@ -41,19 +41,7 @@ const minAttributeRelated = 0.6
 // classNouns) is left out: its answer is a name of that kind, which the
 // sentence need not call by the noun.
 func askedAttribute(q string) string {
-	var ws []string
-	for _, w := range text.Words(q) {
-		lw := strings.ToLower(w.Text)
-		std, ok := chatSpellings[lw]
-		if !ok {
-			ws = append(ws, lw)
-			continue
-		}
-		ws = append(ws, std)
-		if strings.HasSuffix(lw, "s") && !strings.HasSuffix(std, "s") {
-			ws = append(ws, "is") // "whats": "what is"
-		}
-	}
+	ws := questionWords(q)
 	if len(ws) < 3 || !attributeWh[ws[0]] {
 		return ""
 	}

@@ -122,11 +122,17 @@ func (e *Extractive) lacksAttribute(own string, terms []qterm, best sentence, so
 // nearAttribute reports whether a word of words is within
 // minAttributeRelated of attr.
 func (e *Extractive) nearAttribute(attr string, words map[string]bool, soft softMatcher) bool {
+	return e.nearWord(attr, words, soft, minAttributeRelated)
+}
+
+// nearWord reports whether a word of words is within cosine min of word
+// (true without vectors: nothing is refused for them).
+func (e *Extractive) nearWord(word string, words map[string]bool, soft softMatcher, min float64) bool {
 	if soft.v == nil {
 		return true // without vectors, nothing is refused for them
 	}
 	for w := range words {
-		if soft.similarity(attr, w) >= minAttributeRelated {
+		if soft.similarity(word, w) >= min {
 			return true
 		}
 	}

@@ -24,7 +24,7 @@ import (
 
 // predicateWh are the question words that ask something of a predicate.
 var predicateWh = map[string]bool{
-	"what": true, "who": true, "whom": true, "which": true, "where": true, "when": true, "why": true, "how": true,
+	"what": true, "who": true, "whom": true, "which": true, "where": true, "when": true, "how": true,
 }
 
 // doAuxiliaries are the auxiliaries that carry a question's tense or mood
@@ -65,14 +65,22 @@ const maxPredicateLead = 3
 // askedPredicate returns the verb question q asks of what it names,
 // lowercased, or "" when it has none of these shapes:
 //
-//	who succeeded Tillerson                          → succeeded
-//	what does Brian Hook earn                         → earn
+//	who succeeded Tillerson                             → succeeded
+//	what does Brian Hook earn                           → earn
 //	how did the Mexican government react to the boycott → react
+//	what did Poland's government decide                 → decide
 //
-// A light verb ("who made the announcement") asks the act of its noun
-// (lightverb.go), and a verb of saying is no word of the question (a
-// stop word): neither is returned.
-func askedPredicate(q string) string {
+// After the do-auxiliary, a subject of names (isName: "Brian Hook") is
+// followed by the verb; a subject that opens with an article, holds a
+// possessive or is a common noun ("the Mexican government", "Poland's
+// government") ends with it, so the verb is the last word of the clause,
+// which ends at the first function word ("react to …", "quit the talks").
+// A "why" question asks the reason of an act it takes as given, which the
+// answer may word otherwise ("why did the administration quit the talks":
+// "pull out"): no verb is returned for it. Nor for a light verb ("who
+// made the announcement": lightverb.go), a verb standing for any act, or a
+// verb of saying (a stop word, no term).
+func askedPredicate(q string, isName func(string) bool) string {
 	if v := askedVerb(q); v != "" {
 		if isLightVerb(v) || proVerbs[v] {
 			return ""
@@ -97,13 +105,28 @@ func askedPredicate(q string) string {
 		return ""
 	}
 	content := func(w string) bool { return !text.IsStopWord(text.English, w) && !text.IsDigits(w) }
+	verb := func(v string) string {
+		if !content(v) || isLightVerb(v) || proVerbs[v] {
+			return ""
+		}
+		return v
+	}
 	j := aux + 1
+	if j < len(ws) && isName(ws[j]) {
+		for j < len(ws) && isName(ws[j]) {
+			j++
+		}
+		if j < len(ws) && ws[j] != "s" {
+			return verb(ws[j]) // "did Brian Hook earn"
+		}
+	}
+	// A noun phrase: the verb ends the clause.
 	for j < len(ws) && articles[ws[j]] {
 		j++
 	}
 	var clause []string
 	for ; j < len(ws); j++ {
-		if ws[j] == "s" && len(clause) > 0 {
+		if ws[j] == "s" {
 			continue // "poland's government"
 		}
 		if !content(ws[j]) {
@@ -111,16 +134,11 @@ func askedPredicate(q string) string {
 		}
 		clause = append(clause, ws[j])
 	}
-	// A subject and its verb: one word alone is either ("what did Haley
-	// …", "how did they react").
+	// A subject and its verb: one word alone is either.
 	if len(clause) < 2 {
 		return ""
 	}
-	v := clause[len(clause)-1]
-	if isLightVerb(v) || proVerbs[v] {
-		return ""
-	}
-	return v
+	return verb(clause[len(clause)-1])
 }
 
 // questionWords returns q's words, lowercased, with the misspelt question
@@ -151,7 +169,13 @@ func questionWords(q string) []string {
 // "when", a number, a place) gives what was asked, and a line of the
 // header about the article is never refused for it.
 func (e *Extractive) lacksPredicate(own string, terms []qterm, best sentence, soft softMatcher, want kind, asked map[string]bool) bool {
-	verb := askedPredicate(own)
+	names := map[string]bool{}
+	for _, t := range terms {
+		if t.Name {
+			names[strings.ToLower(t.Word)] = true
+		}
+	}
+	verb := askedPredicate(own, func(w string) bool { return names[w] })
 	if verb == "" || e.aboutArticle(best) || gatedKinds[want] && hasKind(want, best.text, asked) {
 		return false
 	}

@@ -41,19 +41,7 @@ const minAttributeRelated = 0.6
 // classNouns) is left out: its answer is a name of that kind, which the
 // sentence need not call by the noun.
 func askedAttribute(q string) string {
-	var ws []string
-	for _, w := range text.Words(q) {
-		lw := strings.ToLower(w.Text)
-		std, ok := chatSpellings[lw]
-		if !ok {
-			ws = append(ws, lw)
-			continue
-		}
-		ws = append(ws, std)
-		if strings.HasSuffix(lw, "s") && !strings.HasSuffix(std, "s") {
-			ws = append(ws, "is") // "whats": "what is"
-		}
-	}
+	ws := questionWords(q)
 	if len(ws) < 3 || !attributeWh[ws[0]] {
 		return ""
 	}
@@ -134,11 +122,17 @@ func (e *Extractive) lacksAttribute(own string, terms []qterm, best sentence, so
 // nearAttribute reports whether a word of words is within
 // minAttributeRelated of attr.
 func (e *Extractive) nearAttribute(attr string, words map[string]bool, soft softMatcher) bool {
+	return e.nearWord(attr, words, soft, minAttributeRelated)
+}
+
+// nearWord reports whether a word of words is within cosine min of word
+// (true without vectors: nothing is refused for them).
+func (e *Extractive) nearWord(word string, words map[string]bool, soft softMatcher, min float64) bool {
 	if soft.v == nil {
 		return true // without vectors, nothing is refused for them
 	}
 	for w := range words {
-		if soft.similarity(attr, w) >= minAttributeRelated {
+		if soft.similarity(word, w) >= min {
 			return true
 		}
 	}

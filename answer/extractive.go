@@ -830,7 +830,7 @@ func (e *Extractive) pickPartWith(pp *partAsk, preferAct bool) ([]sentence, bool
 		if bestI < 0 || !(cover >= minCoverage || (n >= 2 && cover >= minPartial)) {
 			return nil, false
 		}
-		if !e.asksAbsentFact(terms, total, ownStems, cands[bestI], plain, want, asked, passages) && !e.lacksAttribute(own, terms, cands[bestI], plain) {
+		if !e.asksAbsentFact(terms, total, ownStems, cands[bestI], plain, want, asked, passages) && !e.lacksAttribute(own, terms, cands[bestI], plain) && !e.lacksPredicate(own, terms, cands[bestI], plain, want, asked) {
 			found = true
 			break
 		}

@@ -1,7 +1,6 @@
 package text
 
 import (
-	"strings"
 	"unicode"
 
 	"github.com/abadojack/whatlanggo"
@@ -39,7 +38,7 @@ func (d *Detector) Detect(s string) Lang {
 	info := whatlanggo.DetectWithOptions(s, d.opts)
 	lang := detectable[info.Lang]
 	if info.IsReliable() {
-		return lang
+		return byFunctionWords(s, lang) // a short question's names mislead the trigrams (detectwords.go)
 	}
 	if byWords := stopWordLanguage(s); byWords != Unknown {
 		return byWords
@@ -50,14 +49,7 @@ func (d *Detector) Detect(s string) Lang {
 // stopWordLanguage returns the language whose stop words s has most of,
 // Unknown on a tie or none.
 func stopWordLanguage(s string) Lang {
-	counts := map[Lang]int{}
-	for _, w := range Words(strings.ToLower(s)) {
-		for lang, set := range stopWords {
-			if set[NormalizeArabic(w.Text)] {
-				counts[lang]++
-			}
-		}
-	}
+	counts := functionWordCounts(s)
 	best, bestN, tie := Unknown, 0, false
 	for lang, n := range counts {
 		switch {

@@ -35,6 +35,10 @@ func TestDetect(t *testing.T) {
 		{French, "Qu'a dit Haley ?"},
 		{Italian, "Cosa ha detto Haley?"},
 		{Unknown, "2017 — 42"},
+		// Names whose trigrams look German; the function words are
+		// English (detectwords.go).
+		{English, "What is Stephen Miller's job?"},
+		{English, "what does brian hook earn"},
 	}
 	d := NewDetector()
 	for _, tt := range tests {

@@ -193,7 +193,7 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 		return e.refuse(ans), nil
 	}
 	picked = e.inOrder(req.Intent, query, own, picked, all)
-	vs := e.versions(query, own, picked, e.withAbroad(ctx, query, own, all))
+	vs := e.versions(query, own, picked, e.withAbroad(ctx, query, e.distinctQuestion(own), all))
 	picked = withVersion(picked, vs)
 	if len(vs) > 1 {
 		return e.differ(ans, vs, labels), nil

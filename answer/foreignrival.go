@@ -51,6 +51,9 @@ func (e *Extractive) foreignRival(bar answerBar, lang, own string, want kind, s 
 		if !bar.ownStems[t.Stem] || !(t.Name || t.Number) || countryWords[text.Fold(t.Word)] {
 			continue
 		}
+		if !t.Number && topicName(t.w) {
+			continue // "UN" is "ONU" in Spanish (see topicName)
+		}
 		held := matchIn(t, s.stems) > 0 || heldAsInitials(t, s)
 		if t.Number {
 			if !held {

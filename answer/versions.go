@@ -285,7 +285,15 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		if want == kindPerson || want == kindPlace || (want == kindTime && len(eventWords(own)) == 0) {
 			_, floor = bar.best(picked)
 		}
+		lang := langOrEnglish(e.ix.QuestionLanguage(own))
 		for _, c := range candidates {
+			if langOrEnglish(e.article(c.doc).Language) != lang {
+				// A sentence in another language is a version only
+				// through foreignRivals: its words can't be read for
+				// what it counts or dates ("am 10" of "am 10. und 11.
+				// Dezember" is no count of countries).
+				continue
+			}
 			// It must also be about what the question names: "pull out"
 			// with a time, in an article that never names Austria, does
 			// not say when Austria pulled out.

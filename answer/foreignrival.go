@@ -47,11 +47,16 @@ func (e *Extractive) foreignRival(bar answerBar, lang, own string, want kind, s 
 	}
 	codes, countryWords := countryRuns(own)
 	names := len(codes)
+	// Topic names are not required of it unless the question names
+	// nothing else (in a small collection every name may be one).
+	topics := !slices.ContainsFunc(bar.terms, func(t qterm) bool {
+		return bar.ownStems[t.Stem] && t.Name && !t.Number && !countryWords[text.Fold(t.Word)] && !topicName(t.w)
+	})
 	for _, t := range bar.terms {
 		if !bar.ownStems[t.Stem] || !(t.Name || t.Number) || countryWords[text.Fold(t.Word)] {
 			continue
 		}
-		if !t.Number && topicName(t.w) {
+		if !t.Number && !topics && topicName(t.w) {
 			continue // "UN" is "ONU" in Spanish (see topicName)
 		}
 		held := matchIn(t, s.stems) > 0 || heldAsInitials(t, s)

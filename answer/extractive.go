@@ -193,10 +193,13 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 		}
 	}
 	if !ok {
+		if vs := e.versions(query, own, nil, e.withAbroad(ctx, query, e.distinctQuestion(own), all)); len(vs) > 0 {
+			return e.abroadAnswer(ans, vs, labels), nil
+		}
 		return e.refuse(ans), nil
 	}
 	picked = e.inOrder(req.Intent, query, own, picked, all)
-	vs := e.versions(query, own, picked, e.withAbroad(ctx, query, own, all))
+	vs := e.versions(query, own, picked, e.withAbroad(ctx, query, e.distinctQuestion(own), all))
 	picked = withVersion(picked, vs)
 	if len(vs) > 1 {
 		return e.differ(ans, vs, labels), nil
@@ -634,6 +637,8 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 		case e.ix.Known(t.Stem):
 		case t.Name && e.knownAlias(qt.alias):
 			// "Canberra" for the articles' "Australia" (capitalname.go).
+		case t.Name && e.regionKnown(qt.region):
+			// "Pologne" for the articles' "Poland" (abroad.go).
 		case t.Name && e.spelledOut(t.Word, passages):
 			// "NY" for the articles' "New York": matched as the run of
 			// names it stands for (see writtenOtherwise).

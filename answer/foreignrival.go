@@ -47,9 +47,17 @@ func (e *Extractive) foreignRival(bar answerBar, lang, own string, want kind, s 
 	}
 	codes, countryWords := e.places().CountriesIn(own)
 	names := len(codes)
+	// Topic names are not required of it unless the question names
+	// nothing else (in a small collection every name may be one).
+	topics := !slices.ContainsFunc(bar.terms, func(t qterm) bool {
+		return bar.ownStems[t.Stem] && t.Name && !t.Number && !countryWords[text.Fold(t.Word)] && !topicName(t.w)
+	})
 	for _, t := range bar.terms {
 		if !bar.ownStems[t.Stem] || !(t.Name || t.Number) || countryWords[text.Fold(t.Word)] {
 			continue
+		}
+		if !t.Number && !topics && topicName(t.w) {
+			continue // "UN" is "ONU" in Spanish (see topicName)
 		}
 		held := matchIn(t, s.stems) > 0 || heldAsInitials(t, s)
 		if t.Number {
@@ -64,11 +72,46 @@ func (e *Extractive) foreignRival(bar answerBar, lang, own string, want kind, s 
 		}
 	}
 	for _, code := range codes {
+		// A time, which has no check of its value against the chosen
+		// one's, is of an act of the country only in a sentence naming
+		// it ("… adopted during a conference in Morocco on December
+		// 10-11" in a report on Poland is not when Poland spoke).
+		if want == kindTime && !sentenceNamesCountry(s.text, code) {
+			return false
+		}
 		if !e.articleNamesCountry(s.doc, code) {
 			return false
 		}
 	}
 	return names > 0
+}
+
+// sentenceNamesCountry reports whether sentence s names the country
+// code by one of its names (see namesCountry) or by a demonym: a
+// capitalised word that extends a one-word name ("Austrian" of
+// "Austria", "Mexican" of "México") or one in -ish of its root ("Polish"
+// of "Poland", see countryRoot).
+func sentenceNamesCountry(s, code string) bool {
+	if namesCountry(" "+foldedWords(s)+" ", code) {
+		return true
+	}
+	for _, tok := range text.Tokens(s) {
+		if !startsUpper(tok.Text) {
+			continue
+		}
+		w := text.Fold(tok.Text)
+		root := countryRoot(w)
+		for _, n := range theCountryNames().names[code] {
+			f := foldedWords(n)
+			if strings.Contains(f, " ") || len(f) < minCountryRoot {
+				continue
+			}
+			if (len(w) > len(f) && strings.HasPrefix(w, f)) || (root != "" && strings.HasPrefix(f, root)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namesCountry reports whether folded (a text's folded words, with a
@@ -156,13 +199,17 @@ func (e *Extractive) foreignRivals(bar answerBar, own string, want kind, best se
 		seen[r.s.doc] = true
 	}
 	var out []rival
-	for _, c := range candidates {
-		if seen[c.doc] || !e.foreignRival(bar, lang, own, want, c) {
-			continue
-		}
-		if v := value(c); v != "" {
-			seen[c.doc] = true
-			out = append(out, rival{s: c, value: v})
+	// A body sentence is taken before the header's (¶0, a title or dek
+	// cut short) that often repeats it.
+	for _, header := range []bool{false, true} {
+		for _, c := range candidates {
+			if seen[c.doc] || (c.n == 0) != header || !e.foreignRival(bar, lang, own, want, c) {
+				continue
+			}
+			if v := value(c); v != "" {
+				seen[c.doc] = true
+				out = append(out, rival{s: c, value: v})
+			}
 		}
 	}
 	return out

@@ -271,7 +271,7 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 	}
 	candidates := e.sentences(passages)
 	first := value(best)
-	if bestOwn < 0 && (counted || measured || want == kindPerson || want == kindTime || want == kindPlace) {
+	if bestOwn < 0 && len(picked) > 0 && (counted || measured || want == kindPerson || want == kindTime || want == kindPlace) {
 		// No chosen sentence counts what was asked ("258 million people"
 		// for "how many countries"), names the doer of the act asked about
 		// or gives its time: the one of all that answers best and does.
@@ -285,7 +285,15 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		if want == kindPerson || want == kindPlace || (want == kindTime && len(eventWords(own)) == 0) {
 			_, floor = bar.best(picked)
 		}
+		lang := langOrEnglish(e.ix.QuestionLanguage(own))
 		for _, c := range candidates {
+			if langOrEnglish(e.article(c.doc).Language) != lang {
+				// A sentence in another language is a version only
+				// through foreignRivals: its words can't be read for
+				// what it counts or dates ("am 10" of "am 10. und 11.
+				// Dezember" is no count of countries).
+				continue
+			}
 			// It must also be about what the question names: "pull out"
 			// with a time, in an article that never names Austria, does
 			// not say when Austria pulled out.
@@ -299,11 +307,20 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 			}
 		}
 	}
-	if bestOwn < 0 {
-		return nil
-	}
 	if rivalValue == nil {
 		rivalValue = value
+	}
+	abroad := false
+	if bestOwn < 0 && want == kindTime {
+		// Nothing in the question's language answers (see abroadAnswer),
+		// or gives the time asked: the days pages in other languages
+		// give, if any.
+		if fr := e.foreignRivals(bar, own, want, sentence{}, candidates, nil, rivalValue); len(fr) > 0 {
+			best, bestOwn, first, abroad = fr[0].s, 0, fr[0].value, true
+		}
+	}
+	if bestOwn < 0 {
+		return nil
 	}
 	if want == kindNumber && !measured {
 		// A count in another language is read by its numbers near the
@@ -336,7 +353,10 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		return sameDays(da, db) || (datesDays(b) && monthHolds(a, db)) || (datesDays(a) && monthHolds(b, da))
 	}
 	vs := []answerVersion{{value: first, s: best, docs: []string{best.doc}, sents: []sentence{best}}}
-	rivals := e.rivalsByArticle(bar, best, bestOwn, candidates, rivalValue, func(v string, s sentence) bool { return sameAt(first, best, v, s) }, finer)
+	var rivals []rival
+	if !abroad {
+		rivals = e.rivalsByArticle(bar, best, bestOwn, candidates, rivalValue, func(v string, s sentence) bool { return sameAt(first, best, v, s) }, finer)
+	}
 	// Outlets in another language give their versions in sentences the
 	// bar can't read (foreignrival.go): a time as the rivals' is read, a
 	// count by its numbers near the chosen one's.

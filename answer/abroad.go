@@ -31,7 +31,7 @@ func (e *Extractive) regionKnown(code string) bool {
 	if code == "" {
 		return false
 	}
-	for _, n := range theCountryNames().names[code] {
+	for _, n := range e.places().NamesOf(code) {
 		known := true
 		for _, st := range e.ix.StemsIn("", n) {
 			known = known && e.ix.Known(st)

@@ -76,7 +76,7 @@ func (e *Extractive) foreignRival(bar answerBar, lang, own string, want kind, s 
 		// one's, is of an act of the country only in a sentence naming
 		// it ("… adopted during a conference in Morocco on December
 		// 10-11" in a report on Poland is not when Poland spoke).
-		if want == kindTime && !sentenceNamesCountry(s.text, code) {
+		if want == kindTime && !e.sentenceNamesCountry(s.text, code) {
 			return false
 		}
 		if !e.articleNamesCountry(s.doc, code) {
@@ -91,8 +91,9 @@ func (e *Extractive) foreignRival(bar answerBar, lang, own string, want kind, s 
 // capitalised word that extends a one-word name ("Austrian" of
 // "Austria", "Mexican" of "México") or one in -ish of its root ("Polish"
 // of "Poland", see countryRoot).
-func sentenceNamesCountry(s, code string) bool {
-	if namesCountry(" "+foldedWords(s)+" ", code) {
+func (e *Extractive) sentenceNamesCountry(s, code string) bool {
+	names := e.places().NamesOf(code)
+	if namesCountry(" "+foldedWords(s)+" ", names) {
 		return true
 	}
 	for _, tok := range text.Tokens(s) {
@@ -101,7 +102,7 @@ func sentenceNamesCountry(s, code string) bool {
 		}
 		w := text.Fold(tok.Text)
 		root := countryRoot(w)
-		for _, n := range theCountryNames().names[code] {
+		for _, n := range names {
 			f := foldedWords(n)
 			if strings.Contains(f, " ") || len(f) < minCountryRoot {
 				continue

@@ -41,7 +41,7 @@ func topicName(w float64) bool { return w > 0 && w < topicWeight }
 // Marrakech?" looks them up by "Marrakech". q itself when it has no
 // topic name, or no other name or number to look them up by.
 func (e *Extractive) distinctQuestion(q string) string {
-	_, countryWords := countryRuns(q)
+	_, countryWords := e.places().CountriesIn(q)
 	drop := map[string]bool{}
 	kept := false
 	for _, t := range e.ix.Terms(q) {

@@ -525,6 +525,7 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 	names := e.nameWordsOf(passages)
 	shouted := text.IsShouted(query)
 	regions := e.regionsOf(query)
+	qlang := e.ix.QuestionLanguage(query)
 	for _, t := range an.Terms(query) {
 		if seen[t.Stem] {
 			continue
@@ -569,6 +570,9 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 		if isOwn && class != "" && gatedKinds[want] && strings.EqualFold(t.Word, class) {
 			qt.answers, qt.asked = want, asked
 		}
+		if isOwn && want == kindReason && foreignWhyWords[text.Fold(t.Word)] {
+			qt.answers = kindReason // "warum" is held by a sentence giving a cause (foreignwhy.go)
+		}
 		if !isOwn {
 			qt.w *= historyWeight
 		}
@@ -588,7 +592,7 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 			// An everyday word the articles don't use ("held",
 			// "supposed") is likely a paraphrase; a rare one
 			// ("multipolar") likely names another subject.
-			qt.w *= rarity(t.Word)
+			qt.w *= rarityIn(qlang, t.Word)
 		}
 		terms = append(terms, qt)
 		total += qt.w
@@ -781,6 +785,9 @@ func (e *Extractive) pickPartWith(pp *partAsk, preferAct bool) ([]sentence, bool
 		return nil, false
 	}
 	best := cands[bestI]
+	if e.datesAnotherAct(own, asked, answerBar{terms: terms, total: total, ownStems: ownStems, soft: plain}, best) {
+		return nil, false // the time of another act (otheract.go)
+	}
 	picked := []sentence{}
 	if dependsOnPrevious(best.text) && best.idx > 0 {
 		prev := best

@@ -18,7 +18,7 @@ package answer
 // not tell); higher, as 1 before, refuses more. Chosen on the coverage
 // tune sets (cross13-tune, lang10j-tune and the others; see
 // notes/answering.md, round thirteen).
-const foreignRarity = 1.0
+const foreignRarity = 0.6
 
 // rarityIn is rarity for a word of a question in language lang (ISO 639-1;
 // "" when unknown, read as English).

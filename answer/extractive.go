@@ -785,9 +785,6 @@ func (e *Extractive) pickPartWith(pp *partAsk, preferAct bool) ([]sentence, bool
 		return nil, false
 	}
 	best := cands[bestI]
-	if e.datesAnotherAct(own, asked, answerBar{terms: terms, total: total, ownStems: ownStems, soft: plain}, best) {
-		return nil, false // the time of another act (otheract.go)
-	}
 	picked := []sentence{}
 	if dependsOnPrevious(best.text) && best.idx > 0 {
 		prev := best

@@ -5,29 +5,6 @@ import (
 	"testing"
 )
 
-// A "when" question about an act the articles never tell is refused, not
-// answered with the time of another act of the same person: Haley's
-// remarks "in April", Kurz taking office "last December". Lajčák's
-// resignation, which one article tells with its day, is still answered.
-func TestWhenAnotherActRefused(t *testing.T) {
-	for _, dir := range []string{testCoverage, testMixed} {
-		e, _ := newExtractiveOn(t, dir)
-		ask := asker(t, e)
-		for _, q := range []string{"When did Nikki Haley resign?", "When did Sebastian Kurz resign?"} {
-			if a := ask(q); !a.Refused {
-				t.Errorf("%s: %q answered: %s", dir, q, a.Text)
-			}
-		}
-	}
-	e, _ := newExtractiveOn(t, testMixed)
-	for _, q := range []string{"When did Lajcak resign?", "When did Miroslav Lajcak resign as foreign minister?"} {
-		a := asker(t, e)(q)
-		if a.Refused || !strings.Contains(a.Text, "resigned late on Thursday") {
-			t.Errorf("%q: %s", q, a.Text)
-		}
-	}
-}
-
 // Questions in German and French over the mixed coverage: their
 // interrogatives are no terms (retrieval/interrogatives.go) and their words
 // the articles lack weigh foreignRarity. "Combien de pays ont adopté le

@@ -586,6 +586,7 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 	names := e.nameWordsOf(passages)
 	shouted := text.IsShouted(query)
 	regions := e.regionsOf(query)
+	qlang := e.ix.QuestionLanguage(query)
 	for _, t := range an.Terms(query) {
 		if seen[t.Stem] {
 			continue
@@ -630,6 +631,9 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 		if isOwn && class != "" && gatedKinds[want] && strings.EqualFold(t.Word, class) {
 			qt.answers, qt.asked = want, asked
 		}
+		if isOwn && want == kindReason && foreignWhyWords[text.Fold(t.Word)] {
+			qt.answers = kindReason // "warum" is held by a sentence giving a cause (foreignwhy.go)
+		}
 		if !isOwn {
 			qt.w *= historyWeight
 		}
@@ -651,7 +655,7 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 			// An everyday word the articles don't use ("held",
 			// "supposed") is likely a paraphrase; a rare one
 			// ("multipolar") likely names another subject.
-			qt.w *= rarity(t.Word)
+			qt.w *= rarityIn(qlang, t.Word)
 		}
 		terms = append(terms, qt)
 		total += qt.w

@@ -171,10 +171,21 @@ func (ix *Index) embedDim() int {
 
 // Terms analyses a question with the index's analyzer, in the question's
 // language (see Analyzer.QuestionLang).
-func (ix *Index) Terms(text string) []Term { return ix.an.TermsIn(ix.an.QuestionLang(text), text) }
+// Its question words that are no stop words are dropped (see
+// questionWords).
+func (ix *Index) Terms(text string) []Term {
+	return ix.an.questionTermsIn(ix.an.QuestionLang(text), text)
+}
 
 // Stems returns the stems of a question as Terms makes them.
-func (ix *Index) Stems(text string) []string { return ix.an.StemsIn(ix.an.QuestionLang(text), text) }
+func (ix *Index) Stems(text string) []string {
+	ts := ix.Terms(text)
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = t.Stem
+	}
+	return out
+}
 
 // QuestionLanguage returns the ISO 639-1 code of the language a question
 // is analysed in.

@@ -1,7 +1,6 @@
 package relatedness
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -48,30 +47,30 @@ const MinSameClass = 0.75
 // The starts of folded words of each class, in the languages of the
 // coverage.
 var (
-	approveStems    = []string{"prais", "welcom", "celebr", "applau", "hail", "commend", "elogi", "aplaud", "festej", "begruss", "gelobt", "salue", "felicit"}
-	disapproveStems = []string{"condemn", "conden", "regret", "lament", "deplor", "critic", "slam", "lash", "denounc", "denunc", "bedauer", "verurteil", "kritis", "rammaric", "disappoint", "decepc", "enttausch"}
-	stayStems       = []string{"stay", "remain", "rejoin", "join", "particip", "quedar", "permanec", "rester", "bleib", "ficar", "permanec", "restare",
+	approveStems    = newPrefixes("prais", "welcom", "celebr", "applau", "hail", "commend", "elogi", "aplaud", "festej", "begruss", "gelobt", "salue", "felicit")
+	disapproveStems = newPrefixes("condemn", "conden", "regret", "lament", "deplor", "critic", "slam", "lash", "denounc", "denunc", "bedauer", "verurteil", "kritis", "rammaric", "disappoint", "decepc", "enttausch")
+	stayStems       = newPrefixes("stay", "remain", "rejoin", "join", "particip", "quedar", "permanec", "rester", "bleib", "ficar", "permanec", "restare",
 		// signing or acceding to a pact: "would sign" against "won't sign"
 		"firmar", "firmo", "firmad", "firmara", "firmare", "firmera", "unterzeichn", "unterschr", "beitret", "beitritt", "beizutret", "assin", "adher", "aderi", "accede", "attend",
 		// German "teilnehmen" (take part), which the other languages
 		// say with "particip"
-		"teilnehm", "teilgenomm", "teilzunehm"}
+		"teilnehm", "teilgenomm", "teilzunehm")
 	// backingStems back something: "would support the pact" against
 	// "would oppose the pact".
-	backingStems = []string{"support", "endors", "apoy", "respald", "soutien", "souten", "unterstu", "befurwort", "apoi", "sosten", "sosteg"}
+	backingStems = newPrefixes("support", "endors", "apoy", "respald", "soutien", "souten", "unterstu", "befurwort", "apoi", "sosten", "sosteg")
 	// opposeStems oppose something: "would oppose the pact" against
 	// "would support the pact". Of no class: "opposed" is said by no other
 	// word of a class (see ClassOf), only turned against Backs.
-	opposeStems = []string{"oppos", "reject", "rechaz", "rejet", "rejeit", "ablehn", "abgelehnt", "respin", "rifiut", "oppon"}
-	leaveStems  = []string{"leav", "withdr", "exit", "pull", "ditch", "abandon", "boycott", "salir", "retir", "sortir", "quitt", "austret", "austritt", "austrat", "ausgetret", "ausstieg", "sair", "uscir", "ritir",
+	opposeStems = newPrefixes("oppos", "reject", "rechaz", "rejet", "rejeit", "ablehn", "abgelehnt", "respin", "rifiut", "oppon")
+	leaveStems  = newPrefixes("leav", "withdr", "exit", "pull", "ditch", "abandon", "boycott", "salir", "retir", "sortir", "quitt", "austret", "austritt", "austrat", "ausgetret", "ausstieg", "sair", "uscir", "ritir",
 		// German "verlassen" (leave); its start also takes "verlässlich"
 		// (reliable), rare in news of a pact
-		"verlass", "verliess"}
+		"verlass", "verliess")
 	// namingStems name or describe a thing ("called the move
 	// unacceptable", "described the move as").
-	namingStems = []string{"call", "describ", "label", "term", "dubb", "brand"}
+	namingStems = newPrefixes("call", "describ", "label", "term", "dubb", "brand")
 	// reportStems report what someone said.
-	reportStems = []string{"said", "say", "told", "announc", "statement", "declar", "stated", "dijo", "dice", "anunci", "afirm", "sagte", "erklar", "teilte", "annonc", "disse", "affer"}
+	reportStems = newPrefixes("said", "say", "told", "announc", "statement", "declar", "stated", "dijo", "dice", "anunci", "afirm", "sagte", "erklar", "teilte", "annonc", "disse", "affer")
 	// leaveForms are the forms of "quit", whose start would take "quite".
 	leaveForms = map[string]bool{"quit": true, "quits": true}
 	// backForms are the forms of "back" that mean supporting: the start
@@ -79,9 +78,41 @@ var (
 	backForms = map[string]bool{"back": true, "backs": true, "backed": true, "backing": true}
 )
 
+// prefixes are the starts of the folded words of a class, indexed by
+// their first minPrefix bytes: a word is compared only with the starts it
+// may begin with, not with the hundred of all the classes (ClassOf is
+// asked of every word of every claim and sentence a model answer's check
+// reads, and the scan over every start was a quarter of it).
+type prefixes map[string][]string
+
+// minPrefix is the length of the index's keys, and the shortest start a
+// class may have ("say").
+const minPrefix = 3
+
+// newPrefixes indexes stems. A start shorter than minPrefix is a mistake
+// in the lists above and stops the program when it starts.
+func newPrefixes(stems ...string) prefixes {
+	p := prefixes{}
+	for _, s := range stems {
+		if len(s) < minPrefix {
+			panic("relatedness: a start shorter than minPrefix: " + s)
+		}
+		p[s[:minPrefix]] = append(p[s[:minPrefix]], s)
+	}
+	return p
+}
+
 // startsWith reports whether folded word f starts with one of stems.
-func startsWith(f string, stems []string) bool {
-	return slices.ContainsFunc(stems, func(p string) bool { return strings.HasPrefix(f, p) })
+func startsWith(f string, stems prefixes) bool {
+	if len(f) < minPrefix {
+		return false
+	}
+	for _, s := range stems[f[:minPrefix]] {
+		if strings.HasPrefix(f, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // Approves reports whether folded word f approves of something.
@@ -160,7 +191,7 @@ var endForms = map[string]bool{"end": true, "ends": true, "ended": true, "ending
 
 // endStems begin the longer forms of ending verbs ("terminated",
 // "beenden", "beendete").
-var endStems = []string{"terminat", "beend"}
+var endStems = newPrefixes("terminat", "beend")
 
 // Ends reports whether folded word f ends what it governs (endForms).
 func Ends(f string) bool { return endForms[f] || startsWith(f, endStems) }

@@ -1,6 +1,7 @@
 package relatedness
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/footnote-bot/footnote/retrieval"
@@ -63,6 +64,31 @@ func TestEnds(t *testing.T) {
 	for f, want := range map[string]bool{"ending": true, "ended": true, "beenden": true, "terminated": true, "fin": true, "endorsed": false, "final": false, "stopover": false} {
 		if got := Ends(f); got != want {
 			t.Errorf("Ends(%q) = %v, want %v", f, got, want)
+		}
+	}
+}
+
+// TestPrefixesAsScan: the indexed starts find exactly what a scan over
+// every start of a class finds, for the classes' own starts, words that
+// extend them, words shorter than the index's keys and everyday words.
+func TestPrefixesAsScan(t *testing.T) {
+	words := []string{"", "a", "sa", "say", "said", "quite", "quit", "joint", "joined", "withdrawal", "beendet", "verlasslich", "background", "the", "talks", "signal", "signed"}
+	for _, class := range []prefixes{approveStems, disapproveStems, stayStems, backingStems, opposeStems, leaveStems, namingStems, reportStems, endStems} {
+		var all []string
+		for _, ss := range class {
+			all = append(all, ss...)
+		}
+		for _, s := range all {
+			words = append(words, s, s+"ed", s[:len(s)-1])
+		}
+		for _, w := range words {
+			want := false
+			for _, s := range all {
+				want = want || strings.HasPrefix(w, s)
+			}
+			if got := startsWith(w, class); got != want {
+				t.Errorf("startsWith(%q) = %v, a scan gives %v (class %v)", w, got, want, all)
+			}
 		}
 	}
 }

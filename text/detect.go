@@ -49,20 +49,25 @@ func (d *Detector) Detect(s string) Lang {
 // stopWordLanguage returns the language whose stop words s has most of,
 // Unknown on a tie or none.
 func stopWordLanguage(s string) Lang {
-	counts := functionWordCounts(s)
-	best, bestN, tie := Unknown, 0, false
-	for lang, n := range counts {
-		switch {
-		case n > bestN:
-			best, bestN, tie = lang, n, false
-		case n == bestN:
-			tie = true
-		}
-	}
+	best, _, tie := mostWords(functionWordCounts(s))
 	if tie {
 		return Unknown
 	}
 	return best
+}
+
+// mostWords returns the language counts holds the most words of and how
+// many (Unknown and 0 when none), and whether another holds as many.
+func mostWords(counts map[Lang]int) (best Lang, n int, tie bool) {
+	for lang, c := range counts {
+		switch {
+		case c > n:
+			best, n, tie = lang, c, false
+		case c == n:
+			tie = true
+		}
+	}
+	return best, n, tie
 }
 
 // DetectAny returns the ISO 639-1 code of a page's language among every

@@ -43,15 +43,7 @@ func byFunctionWords(s string, lang Lang) Lang {
 	if counts[lang] > 0 {
 		return lang
 	}
-	best, bestN, tie := lang, 0, false
-	for l, n := range counts {
-		switch {
-		case n > bestN:
-			best, bestN, tie = l, n, false
-		case n == bestN:
-			tie = true
-		}
-	}
+	best, bestN, tie := mostWords(counts)
 	if tie || bestN < minFunctionWords {
 		return lang
 	}

@@ -82,8 +82,9 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 	}
 	langOf := c.languageOf()
 	ss := sentences(passages, c.paras, langOf)
-	// "made the decision" is checked as the sentences' "decided".
-	plain = withActVerbs(plain, lang, ss, c.relatedWords)
+	// "made the decision" is checked as the sentences' "decided", and
+	// "decided" as their "made the decision".
+	plain = withActNouns(withActVerbs(plain, lang, ss, c.relatedWords), lang, ss, c.relatedWords)
 	// Each article's dater is made once, for all the day comparisons.
 	daterOf := c.daters(langOf)
 	cc := llm.CheckClaim(recased(plain), passages, c.paras)

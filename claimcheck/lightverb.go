@@ -83,3 +83,58 @@ func actVerb(noun string, ss []sentence, rel *relatedness.Words) string {
 	}
 	return ""
 }
+
+// The other way round: a claim posts the act by its verb ("trump decided
+// on friday") where the articles tell it with a light verb ("Trump made
+// the decision on Friday"). An English claim's verb in the past is checked
+// as the light verb and act of a retrieved sentence whose noun is the
+// verb's by the same test (minDerivedLetters first letters shared,
+// minDerivedSimilarity close, not the verb itself).
+
+// withActNouns returns claim, in language lang, with each past verb
+// ("decided") written as a retrieved English sentence's light verb and
+// act ("made the decision"); claim itself when it has none or no sentence
+// writes one.
+func withActNouns(claim string, lang text.Lang, ss []sentence, rel func() *relatedness.Words) string {
+	if lang != text.English {
+		return claim
+	}
+	for _, w := range text.Words(claim) {
+		verb := text.Fold(w.Text)
+		if !strings.HasSuffix(verb, "ed") || len(verb) < minDerivedLetters || !isContent(verb) {
+			continue
+		}
+		if act := actNoun(verb, ss, rel()); act != "" {
+			// One rewrite at a time: the words after it have moved.
+			return withActNouns(claim[:w.Start]+act+claim[w.End:], lang, ss, rel)
+		}
+	}
+	return claim
+}
+
+// actNoun returns the light verb, determiner and noun of an English
+// sentence of ss whose noun is verb's act ("made the decision" for
+// "decided"; see withActNouns), "" for none.
+func actNoun(verb string, ss []sentence, rel *relatedness.Words) string {
+	for _, s := range ss {
+		if s.lang != text.English {
+			continue
+		}
+		ws := text.Words(s.cite.Quote)
+		for i := 0; i+2 < len(ws); i++ {
+			if !pastLightVerbs[text.Fold(ws[i].Text)] {
+				continue
+			}
+			switch strings.ToLower(ws[i+1].Text) {
+			case "the", "a", "an":
+			default:
+				continue
+			}
+			noun := text.Fold(ws[i+2].Text)
+			if len(noun) >= minDerivedLetters && noun[:minDerivedLetters] == verb[:minDerivedLetters] && !strings.HasPrefix(verb, noun) && rel.Similarity(noun, verb) >= minDerivedSimilarity {
+				return s.cite.Quote[ws[i].Start:ws[i+2].End]
+			}
+		}
+	}
+	return ""
+}

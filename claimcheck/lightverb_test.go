@@ -3,6 +3,9 @@ package claimcheck
 import (
 	"context"
 	"testing"
+
+	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/text"
 )
 
 // "made the decision to boycott" is checked as "decided to boycott", the
@@ -55,6 +58,51 @@ func TestActVerb(t *testing.T) {
 	for noun, want := range map[string]string{"recommendation": "recommended", "decision": "decided", "statement": "", "call": ""} {
 		if got := actVerb(noun, ss, rel); got != want {
 			t.Errorf("actVerb(%q) = %q, want %q", noun, got, want)
+		}
+	}
+}
+
+// "decided" is checked as "made the decision" where the sentences write
+// the act with a light verb, in two outlets' words; a verb whose noun the
+// sentences don't write, or write as another act, stays as it is.
+func TestActNounClaim(t *testing.T) {
+	l := library{
+		paras: map[string][]string{
+			// 150-foreignpolicy-trump-boycotts ¶2 (first sentence).
+			"fp": {"Trump made the decision on Friday — a day dominated by Senate negotiations on a landmark tax bill — and just days before the Mexican government is scheduled Monday to host a three-day meeting to take stock of negotiations on a pact."},
+			// 157-libertyonenews-breitbart-afp ¶14 (first sentence).
+			"lo": {"President Trump’s Administration made the announcement to abolish any handling of migrant and refugee situations with the U.S. and the United Nations."},
+		},
+		langs: map[string]string{"fp": "en", "lo": "en"},
+	}
+	c := New(l, l)
+	for _, tc := range []struct {
+		claim string
+		want  Verdict
+	}{
+		{"Trump decided on Friday", Supported},
+		{"trump decided on monday", Contradicted},
+		{"Trump's administration announced it would abolish any handling of migrant and refugee situations with the United Nations", Supported},
+	} {
+		res, err := c.Check(context.Background(), tc.claim)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Verdict != tc.want {
+			t.Errorf("%q: %s (%s), want %s", tc.claim, res.Verdict, res.Explanation, tc.want)
+		}
+	}
+	rel := c.relatedWords
+	ss := []sentence{sentenceOf(footnote.Citation{Quote: l.paras["fp"][0]}, text.English), sentenceOf(footnote.Citation{Quote: l.paras["lo"][0]}, text.English)}
+	for claim, want := range map[string]string{
+		"Trump decided on Friday":           "Trump made the decision on Friday",
+		"the administration announced it":   "the administration made the announcement it",
+		"Trump declared on Friday":          "Trump declared on Friday", // "decision" is no act of "declared"
+		"Trump made the decision on Friday": "Trump made the decision on Friday",
+		"Trump entschied am Freitag":        "Trump entschied am Freitag",
+	} {
+		if got := withActNouns(claim, text.English, ss, rel); got != want {
+			t.Errorf("withActNouns(%q) = %q, want %q", claim, got, want)
 		}
 	}
 }

@@ -71,9 +71,10 @@ func stance(s string) (stay, leave bool) {
 
 // conditionals are the folded words that open a clause of what may
 // happen, not what did ("threatened to leave if Michel backed the
-// accord"), in the languages of the coverage: a stance in such a clause
-// is no one's.
-var conditionals = map[string]bool{"if": true, "unless": true, "si": true, "wenn": true, "falls": true, "sofern": true, "qualora": true, "caso": true}
+// accord"), or of what is asked ("met … to determine whether the United
+// States would participate"), in the languages of the coverage: a stance
+// in such a clause is no one's. (French and Spanish "si" is both.)
+var conditionals = map[string]bool{"if": true, "unless": true, "whether": true, "si": true, "wenn": true, "falls": true, "sofern": true, "ob": true, "qualora": true, "caso": true}
 
 // inCondition reports, for each of ws (the words of s), whether it stands
 // in a conditional clause: after a conditional word, up to the end of its

@@ -94,14 +94,16 @@ func actVerb(noun string, ss []sentence, rel *relatedness.Words) string {
 // withActNouns returns claim, in language lang, with each past verb
 // ("decided") written as a retrieved English sentence's light verb and
 // act ("made the decision"); claim itself when it has none or no sentence
-// writes one.
+// writes one. Verbs of reporting are left as they are.
 func withActNouns(claim string, lang text.Lang, ss []sentence, rel func() *relatedness.Words) string {
 	if lang != text.English {
 		return claim
 	}
 	for _, w := range text.Words(claim) {
 		verb := text.Fold(w.Text)
-		if !strings.HasSuffix(verb, "ed") || len(verb) < minDerivedLetters || !isContent(verb) {
+		// A verb of reporting ("announced") stays: who announced is
+		// read from it (see announcers).
+		if !strings.HasSuffix(verb, "ed") || len(verb) < minDerivedLetters || !isContent(verb) || relatedness.Reports(verb) {
 			continue
 		}
 		if act := actNoun(verb, ss, rel()); act != "" {

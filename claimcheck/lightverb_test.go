@@ -63,7 +63,7 @@ func TestActVerb(t *testing.T) {
 }
 
 // "decided" is checked as "made the decision" where the sentences write
-// the act with a light verb, in two outlets' words; a verb whose noun the
+// the act with a light verb; a verb of reporting, or a verb whose noun the
 // sentences don't write, or write as another act, stays as it is.
 func TestActNounClaim(t *testing.T) {
 	l := library{
@@ -82,7 +82,6 @@ func TestActNounClaim(t *testing.T) {
 	}{
 		{"Trump decided on Friday", Supported},
 		{"trump decided on monday", Contradicted},
-		{"Trump's administration announced it would abolish any handling of migrant and refugee situations with the United Nations", Supported},
 	} {
 		res, err := c.Check(context.Background(), tc.claim)
 		if err != nil {
@@ -96,8 +95,8 @@ func TestActNounClaim(t *testing.T) {
 	ss := []sentence{sentenceOf(footnote.Citation{Quote: l.paras["fp"][0]}, text.English), sentenceOf(footnote.Citation{Quote: l.paras["lo"][0]}, text.English)}
 	for claim, want := range map[string]string{
 		"Trump decided on Friday":           "Trump made the decision on Friday",
-		"the administration announced it":   "the administration made the announcement it",
-		"Trump declared on Friday":          "Trump declared on Friday", // "decision" is no act of "declared"
+		"the administration announced it":   "the administration announced it", // a verb of reporting stays
+		"Trump declared on Friday":          "Trump declared on Friday",        // "decision" is no act of "declared"
 		"Trump made the decision on Friday": "Trump made the decision on Friday",
 		"Trump entschied am Freitag":        "Trump entschied am Freitag",
 	} {

@@ -123,12 +123,17 @@ func (c *Checker) backed(ctx context.Context, claim string, lang text.Lang, sup 
 // writes after that title ("President Donald Trump"), so a claim naming
 // Trump holds its name there.
 func (c *Checker) around(sup footnote.Citation, p footnote.Paragraph, lang text.Lang) (string, map[string]struct{}) {
+	return c.aroundWith(sup, p, lang, llm.TitlesOf(sup.Doc, c.paras))
+}
+
+// aroundWith is around with the titles of sup's article (llm.TitlesOf)
+// already read.
+func (c *Checker) aroundWith(sup footnote.Citation, p footnote.Paragraph, lang text.Lang, titles map[string]string) (string, map[string]struct{}) {
 	t := p.Text
 	if prev, ok := c.paras.Paragraph(sup.Doc, sup.Paragraph-1); ok && sup.Paragraph > 1 {
 		t = prev.Text + "\n\n" + t
 	}
 	words := wordsOf(t, lang).content
-	titles := llm.TitlesOf(sup.Doc, c.paras)
 	for _, w := range text.Words(t) {
 		if r, _ := utf8.DecodeRuneInString(w.Text); unicode.IsUpper(r) {
 			continue

@@ -33,11 +33,12 @@ func (c *Checker) paraphrase(ctx context.Context, claim string, lang text.Lang, 
 	cq := quantities(claim, lang)
 	negated := isNegated(claim)
 	var rel *relatedness.Words // made when first needed
+	arounds := newAroundMemo()
 	for _, s := range ss {
 		if s.lang != lang || len(cw.content) == 0 {
 			continue
 		}
-		if held := c.heldAround(cw, s); held < paraphraseShare {
+		if held := c.heldAround(cw, s, arounds); held < paraphraseShare {
 			// Another inflection ("capped" for "cap") or, in English,
 			// another word of the same class.
 			n := float64(len(cw.content))
@@ -66,6 +67,50 @@ func (c *Checker) paraphrase(ctx context.Context, claim string, lang text.Lang, 
 	return footnote.Citation{}, false, nil
 }
 
+// aroundMemo keeps, for one claim, what around reads of each paragraph
+// (its text with the one before, their words, the article's titles): each
+// sentence of a paragraph is weighed in turn (heldAround), and reading
+// the paragraph and its article's titles again for each was most of a
+// check over the coverage. Callers clone the words before adding to them.
+type aroundMemo struct {
+	paras  map[aroundKey]aroundText
+	titles map[string]map[string]string // by article
+}
+
+// newAroundMemo returns an empty memo.
+func newAroundMemo() aroundMemo {
+	return aroundMemo{paras: map[aroundKey]aroundText{}, titles: map[string]map[string]string{}}
+}
+
+// aroundKey is a cited paragraph and the language it is read in.
+type aroundKey struct {
+	doc  string
+	n    int
+	lang text.Lang
+}
+
+// aroundText is what around returns.
+type aroundText struct {
+	text  string
+	words map[string]struct{}
+}
+
+// of returns c.around(sup, p, lang), read once per paragraph.
+func (m aroundMemo) of(c *Checker, sup footnote.Citation, p footnote.Paragraph, lang text.Lang) (string, map[string]struct{}) {
+	k := aroundKey{sup.Doc, sup.Paragraph, lang}
+	if a, ok := m.paras[k]; ok {
+		return a.text, a.words
+	}
+	titles, ok := m.titles[sup.Doc]
+	if !ok {
+		titles = llm.TitlesOf(sup.Doc, c.paras)
+		m.titles[sup.Doc] = titles
+	}
+	t, w := c.aroundWith(sup, p, lang, titles)
+	m.paras[k] = aroundText{t, w}
+	return t, w
+}
+
 // heldAround is the share of the claim's content words sentence s holds,
 // a name of the claim counting as held when the sentence's paragraph (or
 // the one before, or the article's headline) names it: a quote is often followed by who said it in
@@ -73,7 +118,7 @@ func (c *Checker) paraphrase(ctx context.Context, claim string, lang text.Lang, 
 // Only the names: the sentence must hold each of the claim's other words
 // (but a word that says whose account it is, "según"), and what the
 // names do in it is left to backed (rolesHeld).
-func (c *Checker) heldAround(cw claimWords, s sentence) float64 {
+func (c *Checker) heldAround(cw claimWords, s sentence, arounds aroundMemo) float64 {
 	held := heldShare(cw, s)
 	if held >= paraphraseShare || len(cw.names) == 0 {
 		return held
@@ -82,7 +127,7 @@ func (c *Checker) heldAround(cw claimWords, s sentence) float64 {
 	if !ok {
 		return held
 	}
-	t, para := c.around(s.cite, p, s.lang)
+	t, para := arounds.of(c, s.cite, p, s.lang)
 	if h, ok := c.paras.Paragraph(s.cite.Doc, 0); ok && s.cite.Paragraph > 0 {
 		t += "\n\n" + h.Text
 		para = maps.Clone(para)

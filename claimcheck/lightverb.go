@@ -99,6 +99,12 @@ func withActNouns(claim string, lang text.Lang, ss []sentence, rel func() *relat
 	if lang != text.English {
 		return claim
 	}
+	acts := lightActs(ss)
+	if len(acts) == 0 {
+		return claim
+	}
+	var b strings.Builder
+	last := 0
 	for _, w := range text.Words(claim) {
 		verb := text.Fold(w.Text)
 		// A verb of reporting ("announced") stays: who announced is
@@ -106,18 +112,31 @@ func withActNouns(claim string, lang text.Lang, ss []sentence, rel func() *relat
 		if !strings.HasSuffix(verb, "ed") || len(verb) < minDerivedLetters || !isContent(verb) || relatedness.Reports(verb) {
 			continue
 		}
-		if act := actNoun(verb, ss, rel()); act != "" {
-			// One rewrite at a time: the words after it have moved.
-			return withActNouns(claim[:w.Start]+act+claim[w.End:], lang, ss, rel)
+		for _, a := range acts {
+			if a.noun[:minDerivedLetters] == verb[:minDerivedLetters] && !strings.HasPrefix(verb, a.noun) && rel().Similarity(a.noun, verb) >= minDerivedSimilarity {
+				b.WriteString(claim[last:w.Start])
+				b.WriteString(a.phrase)
+				last = w.End
+				break
+			}
 		}
 	}
-	return claim
+	if last == 0 {
+		return claim
+	}
+	b.WriteString(claim[last:])
+	return b.String()
 }
 
-// actNoun returns the light verb, determiner and noun of an English
-// sentence of ss whose noun is verb's act ("made the decision" for
-// "decided"; see withActNouns), "" for none.
-func actNoun(verb string, ss []sentence, rel *relatedness.Words) string {
+// lightAct is a light verb and its act as a sentence writes them ("made
+// the decision") and the act's noun, folded.
+type lightAct struct{ phrase, noun string }
+
+// lightActs returns the light verbs in the past with a determiner and an
+// act (see pastLightVerbs) that the English sentences of ss write, in
+// their order.
+func lightActs(ss []sentence) []lightAct {
+	var out []lightAct
 	for _, s := range ss {
 		if s.lang != text.English {
 			continue
@@ -132,11 +151,10 @@ func actNoun(verb string, ss []sentence, rel *relatedness.Words) string {
 			default:
 				continue
 			}
-			noun := text.Fold(ws[i+2].Text)
-			if len(noun) >= minDerivedLetters && noun[:minDerivedLetters] == verb[:minDerivedLetters] && !strings.HasPrefix(verb, noun) && rel.Similarity(noun, verb) >= minDerivedSimilarity {
-				return s.cite.Quote[ws[i].Start:ws[i+2].End]
+			if noun := text.Fold(ws[i+2].Text); len(noun) >= minDerivedLetters {
+				out = append(out, lightAct{s.cite.Quote[ws[i].Start:ws[i+2].End], noun})
 			}
 		}
 	}
-	return ""
+	return out
 }

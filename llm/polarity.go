@@ -119,24 +119,9 @@ func (a analysis) polarityTurned(said, against []*sentence) bool {
 	if len(mine) == 0 {
 		return false
 	}
-	theirs := func(sents []*sentence) []polar {
-		var out []polar
-		for _, st := range sents {
-			out = append(out, polarities(st.sequence(), st.neg.scope)...)
-		}
-		return out
-	}
-	s, o := theirs(said), theirs(against)
-	has := func(ps []polar, p polar) bool {
-		for _, q := range ps {
-			if q == p {
-				return true
-			}
-		}
-		return false
-	}
+	s, o := sentencePolarities(said), sentencePolarities(against)
 	for _, p := range mine {
-		if !has(s, p) && has(o, polar{p.axis, -p.sign}) {
+		if !slices.Contains(s, p) && slices.Contains(o, polar{p.axis, -p.sign}) {
 			return true
 		}
 	}
@@ -154,14 +139,21 @@ func (a analysis) polarityStated(sents []*sentence) bool {
 	if len(mine) == 0 {
 		return true
 	}
-	var theirs []polar
-	for _, st := range sents {
-		theirs = append(theirs, polarities(st.sequence(), st.neg.scope)...)
-	}
+	theirs := sentencePolarities(sents)
 	for _, p := range mine {
 		if !slices.Contains(theirs, p) {
 			return false
 		}
 	}
 	return true
+}
+
+// sentencePolarities returns what sents state, each sentence's
+// polarities in turn.
+func sentencePolarities(sents []*sentence) []polar {
+	var out []polar
+	for _, st := range sents {
+		out = append(out, polarities(st.sequence(), st.neg.scope)...)
+	}
+	return out
 }

@@ -68,6 +68,43 @@ var futureWords = map[string]bool{"scheduled": true, "due": true, "will": true, 
 	"programado": true, "programada": true, "prevu": true, "prevue": true, "soll": true, "sollen": true, "wird": true,
 	"werden": true, "marcado": true, "marcada": true}
 
+// unitWords are the units of time, singular and plural, in the languages
+// of the coverage (a closed class). The parser reads a bare unit ("after
+// hours of uncertainty", "tras horas de") as the present moment, which no
+// writer means as a date; with a count ("two days ago") or a word that
+// places it ("last week") it is one.
+var unitWords = map[string]bool{
+	"second": true, "seconds": true, "minute": true, "minutes": true, "hour": true, "hours": true, "day": true, "days": true,
+	"week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true, "decade": true, "decades": true,
+	"segundo": true, "segundos": true, "minuto": true, "minutos": true, "hora": true, "horas": true, "dia": true, "dias": true,
+	"semana": true, "semanas": true, "mes": true, "meses": true, "ano": true, "anos": true,
+	"seconde": true, "secondes": true, "heure": true, "heures": true, "jour": true, "jours": true, "semaine": true,
+	"semaines": true, "mois": true, "an": true, "ans": true, "annee": true, "annees": true,
+	"sekunde": true, "sekunden": true, "minuten": true, "stunde": true, "stunden": true, "tag": true, "tage": true, "tagen": true,
+	"woche": true, "wochen": true, "monat": true, "monate": true, "monaten": true, "jahr": true, "jahre": true, "jahren": true,
+	"secondi": true, "minuti": true, "ora": true, "ore": true, "giorno": true, "giorni": true, "settimana": true,
+	"settimane": true, "mese": true, "mesi": true, "anno": true, "anni": true,
+}
+
+// bareUnit reports whether the parser's match is only units of time, with
+// no count and no word placing them ("hours of", "years"): see unitWords.
+func (f dateFinder) bareUnit(match string) bool {
+	units := 0
+	for _, w := range text.Words(match) {
+		folded := text.Fold(w.Text)
+		switch {
+		case strings.ContainsFunc(folded, unicode.IsDigit), nextWords[folded], lastWords[folded] && !unitWords[folded]:
+			return false
+		case unitWords[folded]:
+			units++
+		case text.IsStopWord(f.lang, folded) || text.IsStopWord(text.English, folded):
+		default:
+			return false
+		}
+	}
+	return units > 0
+}
+
 // maxFutureReach is how many words before a weekday a future word may
 // stand: "scheduled to begin Monday" is three; further, the word belongs
 // to another clause.
@@ -123,7 +160,7 @@ func (f dateFinder) find(s string) (dated, bool) {
 // date too far from the publication.
 func (f dateFinder) accept(s string, r dateparser.SearchResult) (dated, bool) {
 	txt := strings.TrimSpace(r.Text)
-	if !strings.ContainsFunc(txt, unicode.IsLetter) || timeOfDay.MatchString(txt) || !f.hasDateWord(txt) {
+	if !strings.ContainsFunc(txt, unicode.IsLetter) || timeOfDay.MatchString(txt) || !f.hasDateWord(txt) || f.bareUnit(txt) {
 		return dated{}, false
 	}
 	absolute := namesYear(txt, r.Date.Time)

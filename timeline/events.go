@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/footnote-bot/footnote"
@@ -55,15 +56,19 @@ func candidates(a footnote.Article, det *text.Detector) []candidate {
 			cite: footnote.Citation{Doc: a.ID, Paragraph: 0, Quote: a.Title}})
 	}
 	leadDone := false
+	previous := ""
 	for k, p := range a.Body() {
 		if k > 0 {
 			// The lead is the first paragraph's: a later sentence with no
 			// date is background, not news of the day.
 			leadDone = true
 		}
-		for _, s := range text.Split(p.Text) {
+		for i, s := range text.Split(p.Text) {
 			n := utf8.RuneCountInString(s.Text)
 			if n < minSentenceRunes || n > maxSentenceRunes || !footnote.QuoteIn(s.Text, p.Text) {
+				continue
+			}
+			if (i == 0 && continuesSentence(previous)) || opensWithDash(s.Text) {
 				continue
 			}
 			c := candidate{cite: footnote.Citation{Doc: a.ID, Paragraph: p.N, Quote: s.Text}, words: contentWords(s.Text, lang)}
@@ -80,8 +85,31 @@ func candidates(a footnote.Article, det *text.Detector) []candidate {
 			leadDone = true
 			out = append(out, c)
 		}
+		previous = p.Text
 	}
 	return out
+}
+
+// continuesSentence reports whether the next paragraph goes on with the
+// sentence that para leaves open: a quotation closed on a comma (“…in
+// 2018,” / Brenden Varma, a spokesman, said on Sunday.), or a paragraph
+// ending on a comma. What opens the next paragraph is then the tail of
+// that sentence (its attribution), which dates the quotation but says
+// nothing that happened by itself.
+func continuesSentence(para string) bool {
+	t := strings.TrimRightFunc(para, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.In(r, unicode.Pf, unicode.Pi, unicode.Pe) || r == '"' || r == '\''
+	})
+	return strings.HasSuffix(t, ",")
+}
+
+// opensWithDash reports whether sentence s opens with a dash: the line
+// that signs an embedded post or a quotation ("— PM of Israel (@IsraeliPM)
+// 20. November 2018"), in every language; a sentence telling an event
+// opens with a word.
+func opensWithDash(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(s))
+	return unicode.Is(unicode.Pd, r)
 }
 
 // contentWords returns the folded words of s that are not stop words.

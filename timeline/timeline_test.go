@@ -214,6 +214,10 @@ func TestDatesNotMisread(t *testing.T) {
 		{"da", "FN skitserede i 2016 en global pagt for ansvarsdeling, hvor landene skulle tage fat på udfordringen.", ""},
 		{"es", "El gobierno quiere alcanzar en 2018 una orientación mundial consensuada sobre las migraciones.", ""},
 		{"es", "Still others do so in response to the adverse effects of climate change or other environmental factors.", ""},
+		// A bare unit of time is no date; counted, it is one.
+		{"en", "“It’s clear,” he told the national broadcaster, following hours of uncertainty over the pact.", ""},
+		{"es", "La coalición de gobierno se rompió tras horas de incertidumbre sobre el pacto migratorio.", ""},
+		{"en", "Two days ago the mission told the secretary-general that it would leave the talks.", "2017-11-30"},
 	} {
 		tl := Build([]footnote.Article{article("a", tc.lang, pub, "Lead paragraph without any date in it at all, about something.", tc.sentence)})
 		got := ""
@@ -231,6 +235,42 @@ func TestDatesNotMisread(t *testing.T) {
 	for _, ev := range tl.Events {
 		if ev.Citations[0].Paragraph == 2 {
 			t.Errorf("a second paragraph's undated sentence dated by the publication: %+v", ev)
+		}
+	}
+}
+
+// What only signs a quotation or an embedded post is no event: the
+// attribution that ends a quotation begun in the paragraph before, and the
+// dash line under an embedded post; a sentence that says what was said is
+// one.
+func TestAttributionAloneIsNoEvent(t *testing.T) {
+	pub := time.Date(2017, 12, 4, 0, 0, 0, 0, time.UTC) // a Monday
+	arts := []footnote.Article{
+		article("en", "en", pub, "The assembly president expressed regret over the decision of the United States.",
+			"“In the New York Declaration, all member states acknowledged that no state can manage migration alone, and agreed to launch a process in 2018,”",
+			"Brenden Varma, a spokesman for the assembly president, said in a statement on Sunday.",
+			"The spokesman said on Sunday that the assembly regretted the decision to leave the talks."),
+		article("de", "de", time.Date(2018, 11, 20, 0, 0, 0, 0, time.UTC), "Israel wird dem Migrationspakt der Vereinten Nationen nicht beitreten.",
+			"„Israel wird den Pakt nicht unterzeichnen. Wir schützen unsere Grenzen gegen illegale Migranten.“ pic.twitter.com/abc",
+			"— PM of Israel (@IsraeliPM) 20. November 2018",
+			"Am Dienstag hatte Ministerpräsident Netanjahu den Ausstieg aus dem Pakt angekündigt."),
+	}
+	tl := Build(arts)
+	for _, ev := range tl.Events {
+		if strings.Contains(ev.Text, "Varma") || strings.Contains(ev.Text, "@IsraeliPM") {
+			t.Errorf("attribution shown as an event: %s %q", ev.Date, ev.Text)
+		}
+	}
+	for _, want := range []struct {
+		words []string
+		date  string
+	}{
+		{[]string{"regretted the decision"}, "2017-12-03"},
+		{[]string{"Netanjahu", "Ausstieg"}, "2018-11-20"},
+	} {
+		ev, ok := eventWith(tl, want.words...)
+		if !ok || ev.Date != want.date {
+			t.Errorf("event with %q: %+v (found %v), want dated %s", want.words, ev, ok, want.date)
 		}
 	}
 }

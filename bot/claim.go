@@ -15,20 +15,6 @@ type ClaimChecker interface {
 	Check(ctx context.Context, claim string) (claimcheck.Result, error)
 }
 
-// verdictLabel is a verdict in words, for the card's first line.
-func verdictLabel(v claimcheck.Verdict) string {
-	switch v {
-	case claimcheck.Supported:
-		return "Supported"
-	case claimcheck.Contradicted:
-		return "Contradicted"
-	case claimcheck.Disputed:
-		return "Sources disagree"
-	default:
-		return "Not covered"
-	}
-}
-
 // onCheckClaim checks the text of the message the command was used on and
 // shows the verdict, quoting the message, with the passages that decide it.
 func (b *Bot) onCheckClaim(ctx context.Context, ev *event) (reply, error) {
@@ -65,7 +51,7 @@ func renderVerdict(res claimcheck.Result, articles map[string]footnote.Article, 
 	// The explanation's passages become the markers answers use, which
 	// are then linked.
 	expl, rest := res.Marked(func(doc string) string { return articles[doc].Label })
-	body := "**" + verdictLabel(res.Verdict) + "** — " + expl
+	body := "**" + res.Verdict.Label() + "** — " + expl
 	if ms := citeMarkers(rest, articles); ms != "" {
 		body += " " + ms
 	}

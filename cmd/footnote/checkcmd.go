@@ -48,14 +48,14 @@ func cmdCheck(ctx context.Context, args []string, set settings, stdout, stderr i
 	if *asJSON {
 		return writeJSON(stdout, res, "verdict")
 	}
-	// Laid out like an answer: the verdict, the explanation with markers,
+	// Laid out like an answer: the verdict in words, the explanation with markers,
 	// then the sources list.
 	arts := articlesByID(a)
 	expl, rest := res.Marked(func(doc string) string { return arts[doc].Label })
 	for _, c := range rest {
 		expl += " " + footnote.Marker(arts[c.Doc].Label, c.Paragraph)
 	}
-	if _, err := fmt.Fprintf(stdout, "%s\n", res.Verdict); err != nil {
+	if _, err := fmt.Fprintf(stdout, "%s\n", res.Verdict.Label()); err != nil {
 		return fmt.Errorf("write verdict: %w", err)
 	}
 	return writeAnswer(stdout, a, footnote.Answer{Text: expl, Citations: res.Citations}, false)

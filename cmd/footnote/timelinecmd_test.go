@@ -52,6 +52,20 @@ func TestCheckJSON(t *testing.T) {
 	}
 }
 
+// The text output opens with the verdict in words, as Discord's card does,
+// not the JSON's value.
+func TestCheckTextSaysTheVerdictInWords(t *testing.T) {
+	for _, tc := range []struct{ claim, first string }{
+		{"Hungary will stay in the United Nations migration pact", "Contradicted\n"},
+		{"Canada will host the next stocktaking meeting in Toronto", "Not covered\n"},
+	} {
+		out, stderr, code := runCLI(t, env(t, "FOOTNOTE_DOCS_DIR", "../../testdata/articles"), "", "check", tc.claim)
+		if code != 0 || !strings.HasPrefix(out, tc.first) || !strings.Contains(out, "Sources:") {
+			t.Errorf("check %q: exit %d, stderr %q, output:\n%s\nwant it to open with %q and list its sources", tc.claim, code, stderr, out, tc.first)
+		}
+	}
+}
+
 func TestTimelineAndCheckBadUsage(t *testing.T) {
 	for _, args := range [][]string{{"timeline", "extra"}, {"check"}, {"check", "--bogus", "x"}} {
 		_, stderr, code := runCLI(t, env(t), "", args...)

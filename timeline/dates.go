@@ -120,6 +120,10 @@ type dateFinder struct {
 	cfg       *dateparser.Configuration
 	published time.Time
 	lang      text.Lang
+	// anchored is set when published is not the article's publication
+	// but a day near an event it reports (anchor.go): a weekday ahead of
+	// the publication ("scheduled to begin Monday") can't be placed then.
+	anchored bool
 }
 
 func newDateFinder(lang string, published time.Time) dateFinder {
@@ -180,6 +184,9 @@ func (f dateFinder) accept(s string, r dateparser.SearchResult) (dated, bool) {
 		return dated{}, false
 	}
 	if !absolute && !d.month {
+		if f.anchored && f.ahead(s, txt) {
+			return dated{}, false
+		}
 		d.t = f.adjustWeekday(s, txt, d.t)
 	}
 	if !f.published.IsZero() {
@@ -199,7 +206,7 @@ func (f dateFinder) adjustWeekday(s, match string, t time.Time) time.Time {
 	}
 	pub := time.Date(f.published.Year(), f.published.Month(), f.published.Day(), 0, 0, 0, 0, time.UTC)
 	day := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
-	if precededByNext(s, match) || precededWithin(s, match, futureWords, maxFutureReach) {
+	if f.ahead(s, match) {
 		for !day.After(pub) {
 			day = day.AddDate(0, 0, 7)
 		}
@@ -209,6 +216,12 @@ func (f dateFinder) adjustWeekday(s, match string, t time.Time) time.Time {
 		return pub
 	}
 	return day
+}
+
+// ahead reports whether the weekday match in s lies ahead of the
+// publication: "next Saturday", "scheduled to begin Monday".
+func (f dateFinder) ahead(s, match string) bool {
+	return precededByNext(s, match) || precededWithin(s, match, futureWords, maxFutureReach)
 }
 
 // precededByNext reports whether the word before match in s says "next".

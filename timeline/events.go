@@ -29,7 +29,7 @@ const maxSentenceRunes = 400
 // date, and the article's first sentence on its publication date when
 // that sentence gives none (a statement, a press release: the news is of
 // the day).
-func candidates(a footnote.Article, det *text.Detector) []candidate {
+func candidates(a footnote.Article, det *text.Detector) ([]candidate, undated) {
 	lang := text.Lang(a.Language)
 	if lang == text.Unknown {
 		// Without a language the parser tries every one it knows, a
@@ -50,6 +50,10 @@ func candidates(a footnote.Article, det *text.Detector) []candidate {
 	}
 	f := newDateFinder(string(lang), published)
 	var out []candidate
+	var later undated
+	if published.IsZero() {
+		later.lang = string(lang)
+	}
 	// The article is itself news of its day: its title says what.
 	if head, ok := a.Paragraph(0); ok && !published.IsZero() && utf8.RuneCountInString(a.Title) >= minSentenceRunes && footnote.QuoteIn(a.Title, head.Text) {
 		out = append(out, candidate{date: dated{t: published}, lead: true, words: contentWords(a.Title, lang),
@@ -78,6 +82,11 @@ func candidates(a footnote.Article, det *text.Detector) []candidate {
 				c.date = d
 			case !leadDone && !published.IsZero():
 				c.date, c.lead = dated{t: published}, true
+			case published.IsZero():
+				// Dated, if at all, by an event it shares with dated
+				// articles (anchor.go).
+				later.sentences = append(later.sentences, c)
+				continue
 			default:
 				leadDone = true
 				continue
@@ -87,7 +96,7 @@ func candidates(a footnote.Article, det *text.Detector) []candidate {
 		}
 		previous = p.Text
 	}
-	return out
+	return out, later
 }
 
 // continuesSentence reports whether the next paragraph goes on with the

@@ -98,13 +98,7 @@ func overlap(a, b map[string]struct{}) float64 {
 	if len(a) == 0 {
 		return 0
 	}
-	n := 0
-	for w := range a {
-		if _, ok := b[w]; ok {
-			n++
-		}
-	}
-	return float64(n) / float64(len(a))
+	return float64(shared(a, b)) / float64(len(a))
 }
 
 // event renders the cluster: its date is the one most articles give, and

@@ -46,10 +46,12 @@ type Version struct {
 const MaxEvents = 150
 
 // Build returns the timeline of arts. Articles without a publication date
-// contribute only dates written in full.
+// contribute dates written in full, and weekdays read near the day of an
+// event they share with dated articles (see anchored).
 func Build(arts []footnote.Article) Timeline {
 	// Finding dates is the costly part: one article per worker.
 	per := make([][]candidate, len(arts))
+	pending := make([]undated, len(arts))
 	det := text.NewDetector()
 	var wg sync.WaitGroup
 	next := make(chan int)
@@ -58,7 +60,7 @@ func Build(arts []footnote.Article) Timeline {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				per[i] = candidates(arts[i], det)
+				per[i], pending[i] = candidates(arts[i], det)
 			}
 		}()
 	}
@@ -71,6 +73,13 @@ func Build(arts []footnote.Article) Timeline {
 	for _, c := range per {
 		cands = append(cands, c...)
 	}
+	// An undated article's weekdays are read near the day of an event it
+	// shares with dated articles.
+	var more []candidate
+	for _, u := range pending {
+		more = append(more, u.anchored(cands)...)
+	}
+	cands = append(cands, more...)
 	events := merge(cands)
 	// Keep the events reported by the most articles.
 	slices.SortStableFunc(events, func(a, b *cluster) int { return len(b.docs()) - len(a.docs()) })

@@ -274,3 +274,52 @@ func TestAttributionAloneIsNoEvent(t *testing.T) {
 		}
 	}
 }
+
+// An undated page's weekdays are read near the day of an event it shares
+// with a dated page, in English and Spanish; a date relative to its
+// unknown publication ("yesterday") stays undated, and so does a page that
+// shares only a headline's few words.
+func TestUndatedArticleAnchoredOnASharedEvent(t *testing.T) {
+	sat := time.Date(2017, 12, 2, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		lang, dated, undated, reaction, relative string
+		words                                      []string
+	}{
+		{"en",
+			"On Saturday, the U.S. mission to the United Nations informed Secretary-General António Guterres that it was ending its participation in the migration compact.",
+			"The US mission to the United Nations informed Secretary-General Antonio Guterres on Saturday that it was ending its participation in the compact.",
+			"Amnesty International condemned the decision on Sunday as a devastating abdication of responsibility.",
+			"Yesterday the ministers of the region met in Geneva to discuss the next steps of the compact.",
+			[]string{"Amnesty"}},
+		{"es",
+			"El sábado, la misión de Estados Unidos ante las Naciones Unidas informó al secretario general António Guterres de que abandonaba el pacto migratorio.",
+			"La misión de Estados Unidos ante las Naciones Unidas informó el sábado al secretario general Antonio Guterres de que abandonaba el pacto migratorio.",
+			"Amnistía Internacional condenó la decisión el domingo como una abdicación de responsabilidad devastadora.",
+			"Ayer los ministros de la región se reunieron en Ginebra para hablar de los próximos pasos del pacto.",
+			[]string{"Amnist"}},
+	} {
+		arts := []footnote.Article{
+			article("dated-"+tc.lang, tc.lang, sat, "A lead paragraph with no date of its own, about the talks and the compact.", tc.dated),
+			article("undated-"+tc.lang, tc.lang, time.Time{}, "An opening paragraph with no date either, about the decision and the reactions.", tc.undated, tc.reaction, tc.relative),
+		}
+		tl := Build(arts)
+		if ev, ok := eventWith(tl, tc.words...); !ok || ev.Date != "2017-12-03" {
+			t.Errorf("%s: reaction event %+v (found %v), want dated 2017-12-03", tc.lang, ev, ok)
+		}
+		for _, ev := range tl.Events {
+			if ev.Text == tc.relative {
+				t.Errorf("%s: %q dated %s; its publication is unknown", tc.lang, ev.Text, ev.Date)
+			}
+		}
+	}
+	headline := article("headline", "en", time.Date(2018, 7, 18, 0, 0, 0, 0, time.UTC), "Hungary to quit U.N. migration pact - minister")
+	headline.Paragraphs[0].Text = "Hungary to quit U.N. migration pact - minister"
+	other := article("other", "en", time.Time{}, "An opening paragraph with no date, about Poland and the pact.",
+		"Hungary's prime minister rejected the pact in July, and Austria followed suit on Wednesday, quitting it.",
+		"Prime Minister Mateusz Morawiecki said Friday it was unlikely Poland would support the pact.")
+	for _, ev := range Build([]footnote.Article{headline, other}).Events {
+		if strings.Contains(ev.Text, "Morawiecki") {
+			t.Errorf("a page sharing only a headline's words was anchored on it: %s %q", ev.Date, ev.Text)
+		}
+	}
+}

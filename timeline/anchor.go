@@ -1,0 +1,122 @@
+package timeline
+
+import (
+	"time"
+)
+
+// Most pages of a crawl show no date (59 of the 80 of the shipped
+// coverage), so their "on Saturday" has nothing to be read against. But
+// such a page usually reports an event that dated articles report too:
+// "the US said in its statement on Saturday" beside a dated article's "On
+// Saturday, the U.S. mission … informed Secretary-General António
+// Guterres". That sentence, sharing the dated one's words and naming its
+// weekday, anchors the page: its weekdays are then read as the ones
+// nearest that day ("Amnesty slammed it Sunday": the next day), for a
+// page's weekdays cluster around the news it reports.
+
+// anchorReach is how many days either side of its anchor an undated
+// article's weekday is read: three puts every weekday on exactly one day
+// (the nearest); a page reporting an event more than three days after it
+// would name the day's date, not its weekday.
+const anchorReach = 3
+
+// minAnchorShared is how many content words an undated sentence must share
+// with a dated one to anchor its article, besides sharing half of the
+// shorter's (sameEventOverlap): on the coverage, the tellings of one event
+// that anchor share six to nine ("Miroslav Lajcak … UN General Assembly
+// president, said Sunday" and "UN General Assembly President Miroslav
+// Lajcak on Sunday"), where a short headline shares four with a sentence
+// about something else ("Hungary to quit U.N. migration pact - minister"
+// and "Hungary's … prime minister … rejected it in July and Austria
+// followed suit on Wednesday"). Lower dates more pages, some wrongly;
+// higher leaves pages that share one event undated.
+const minAnchorShared = 6
+
+// undated is what an article without a publication date leaves to be
+// dated: its sentences that give no date written in full.
+type undated struct {
+	lang      string
+	sentences []candidate
+}
+
+// anchored returns the sentences of u dated by their weekday read near the
+// anchor day (see above), none when no sentence of u names the weekday of
+// a dated sentence of another article (known) whose words it shares
+// (sameEventOverlap, and minAnchorShared words). With several anchors the day most sentences point
+// to wins, the earliest among equals.
+func (u undated) anchored(known []candidate) []candidate {
+	if len(u.sentences) == 0 {
+		return nil
+	}
+	votes := map[time.Time]int{}
+	for _, s := range u.sentences {
+		for _, c := range known {
+			if c.date.month || c.cite.Doc == s.cite.Doc || overlap(s.words, c.words) < sameEventOverlap || shared(s.words, c.words) < minAnchorShared {
+				continue
+			}
+			if t, ok := u.near(s.cite.Quote, c.date.t); ok && t.Equal(c.date.t) {
+				votes[c.date.t]++
+			}
+		}
+	}
+	var anchor time.Time
+	for t, n := range votes {
+		if n > votes[anchor] || n == votes[anchor] && t.Before(anchor) {
+			anchor = t
+		}
+	}
+	if anchor.IsZero() {
+		return nil
+	}
+	var out []candidate
+	for _, s := range u.sentences {
+		if t, ok := u.near(s.cite.Quote, anchor); ok {
+			s.date = dated{t: t}
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// near returns the day sentence s gives by a weekday read within
+// anchorReach days of day, and whether it gives one. A date relative to
+// the unknown publication ("yesterday", "hace dos días", "next Monday")
+// gives none: read against two references a day apart it moves, where a
+// weekday stays (it moves only when the day apart crosses it, so both
+// sides are tried).
+func (u undated) near(s string, day time.Time) (time.Time, bool) {
+	at := func(ref time.Time) (time.Time, bool) {
+		f := newDateFinder(u.lang, ref)
+		f.anchored = true
+		d, ok := f.find(s)
+		if !ok || d.month {
+			return time.Time{}, false
+		}
+		return d.t, true
+	}
+	ref := day.AddDate(0, 0, anchorReach)
+	t, ok := at(ref)
+	if !ok || t.Before(day.AddDate(0, 0, -anchorReach)) || t.After(ref) {
+		return time.Time{}, false
+	}
+	for _, other := range []time.Time{ref.AddDate(0, 0, 1), ref.AddDate(0, 0, -1)} {
+		if o, ok := at(other); ok && o.Equal(t) {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// shared is how many words a and b have in common.
+func shared(a, b map[string]struct{}) int {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	n := 0
+	for w := range a {
+		if _, ok := b[w]; ok {
+			n++
+		}
+	}
+	return n
+}

@@ -15,6 +15,8 @@ type candidate struct {
 	cite  footnote.Citation
 	words map[string]struct{} // its folded content words
 	lead  bool                // the article's first sentence, dated by its publication
+	lang  text.Lang           // its article's language
+	keys  map[string]struct{} // words as other languages may share them (crosslang.go)
 }
 
 // minSentenceRunes is the shortest sentence that can describe an event: a
@@ -56,7 +58,8 @@ func candidates(a footnote.Article, det *text.Detector) ([]candidate, undated) {
 	}
 	// The article is itself news of its day: its title says what.
 	if head, ok := a.Paragraph(0); ok && !published.IsZero() && utf8.RuneCountInString(a.Title) >= minSentenceRunes && footnote.QuoteIn(a.Title, head.Text) {
-		out = append(out, candidate{date: dated{t: published}, lead: true, words: contentWords(a.Title, lang),
+		w := contentWords(a.Title, lang)
+		out = append(out, candidate{date: dated{t: published}, lead: true, words: w, lang: lang, keys: cognateKeys(w),
 			cite: footnote.Citation{Doc: a.ID, Paragraph: 0, Quote: a.Title}})
 	}
 	leadDone := false
@@ -75,7 +78,8 @@ func candidates(a footnote.Article, det *text.Detector) ([]candidate, undated) {
 			if (i == 0 && continuesSentence(previous)) || opensWithDash(s.Text) {
 				continue
 			}
-			c := candidate{cite: footnote.Citation{Doc: a.ID, Paragraph: p.N, Quote: s.Text}, words: contentWords(s.Text, lang)}
+			w := contentWords(s.Text, lang)
+			c := candidate{cite: footnote.Citation{Doc: a.ID, Paragraph: p.N, Quote: s.Text}, words: w, lang: lang, keys: cognateKeys(w)}
 			d, ok := f.find(s.Text)
 			switch {
 			case ok:

@@ -51,7 +51,9 @@ func (c *cluster) docs() []string {
 
 // merge groups candidates into events: sentences of one date sharing most
 // of their words are one event, and so are sentences of different dates
-// sharing nearly all (a disputed event). A first sentence dated only by its
+// sharing nearly all (a disputed event); sentences of one date in two
+// languages are one event when they share their names, numbers and roots
+// (sameAcrossLanguages). A first sentence dated only by its
 // article's publication joins an event it repeats, whatever its date.
 func merge(cands []candidate) []*cluster {
 	var out []*cluster
@@ -59,8 +61,15 @@ func merge(cands []candidate) []*cluster {
 		var best *cluster
 		bestScore := 0.0
 		for _, c := range out {
-			o := overlap(x.words, c.rep.words)
 			same := c.rep.date == x.date
+			if x.lang != c.rep.lang {
+				// Told in another language: only of the same date.
+				if o, ok := sameAcrossLanguages(x, c.rep); ok && same && o > bestScore {
+					best, bestScore = c, o
+				}
+				continue
+			}
+			o := overlap(x.words, c.rep.words)
 			if !same && !x.lead && (o < disputeOverlap || c.rep.lead) {
 				continue
 			}

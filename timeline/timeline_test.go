@@ -283,7 +283,7 @@ func TestUndatedArticleAnchoredOnASharedEvent(t *testing.T) {
 	sat := time.Date(2017, 12, 2, 0, 0, 0, 0, time.UTC)
 	for _, tc := range []struct {
 		lang, dated, undated, reaction, relative string
-		words                                      []string
+		words                                    []string
 	}{
 		{"en",
 			"On Saturday, the U.S. mission to the United Nations informed Secretary-General António Guterres that it was ending its participation in the migration compact.",
@@ -321,5 +321,36 @@ func TestUndatedArticleAnchoredOnASharedEvent(t *testing.T) {
 		if strings.Contains(ev.Text, "Morawiecki") {
 			t.Errorf("a page sharing only a headline's words was anchored on it: %s %q", ev.Date, ev.Text)
 		}
+	}
+}
+
+// One event told in English, Spanish and German on one date is one event
+// citing each; a different event of that day in another language stays
+// apart.
+func TestSameEventAcrossLanguagesIsOne(t *testing.T) {
+	pub := time.Date(2017, 6, 1, 0, 0, 0, 0, time.UTC)
+	lead := "A lead paragraph without any date in it at all, about something."
+	arts := []footnote.Article{
+		article("en", "en", pub, lead, "In September 2016, the 193 members of the UN General Assembly unanimously adopted the New York Declaration for Refugees and Migrants."),
+		article("es", "es", pub, lead, "En septiembre del 2016, los 193 miembros de la Asamblea General de la ONU aprobaron la Declaración de Nueva York para refugiados y migrantes."),
+		article("de", "de", pub, lead, "Im September 2016 unterzeichneten 193 UN-Länder der Generalversammlung die New Yorker Deklaration für Flüchtlinge und Migranten."),
+		article("fr", "fr", pub, lead, "En septembre 2016, le Brésil a accueilli une conférence régionale sur le travail des enfants à Brasilia."),
+	}
+	tl := Build(arts)
+	var docs []string
+	for _, ev := range tl.Events {
+		if ev.Date != "2016-09" {
+			continue
+		}
+		var ds []string
+		for _, c := range ev.Citations {
+			ds = append(ds, c.Doc)
+		}
+		slices.Sort(ds)
+		docs = append(docs, strings.Join(ds, "+"))
+	}
+	slices.Sort(docs)
+	if want := []string{"de+en+es", "fr"}; !slices.Equal(docs, want) {
+		t.Errorf("September 2016 events cite %q, want %q (one event in three languages, the other event apart)", docs, want)
 	}
 }

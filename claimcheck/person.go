@@ -69,17 +69,10 @@ func persons(cw claimWords) claimWords {
 	return out
 }
 
-// stanceOf returns the stance the sentence gives the first of people's
-// names it holds (its last name, see surnameHeld): the stance of the
-// words from that name to the end of its clause (asides removed), or to a
-// word of reporting; none for a name in a clause of what may happen.
-func stanceOf(people claimWords, quote string) (stay, leave bool) {
-	return stance(personClause(people, quote))
-}
-
 // personClause returns the words of quote from the first of people's
-// names it holds to the end of its clause (asides removed), or to a word
-// of reporting; "" when it holds none, or for a name in a clause of what
+// names it holds (its last name, see surnameHeld) to the end of its
+// clause (asides removed), or to a word of reporting, whose stance is the
+// one the sentence gives that person; "" when it holds none, or for a name in a clause of what
 // may happen.
 func personClause(people claimWords, quote string) string {
 	main := withoutAsides(quote)

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/relatedness"
 	"github.com/footnote-bot/footnote/text"
 )
 
@@ -102,10 +103,13 @@ func announcementIn(quote string, ws []text.Word, folded []string, names map[str
 // sameAct reports whether sentence s tells the act the claim's words act
 // tell of: sameSubjectShare of them and its names (another country's own
 // announcement is another act) in the claim's language, or its names
-// across languages (crossLanguageSubject).
-func sameAct(act claimWords, lang text.Lang, s sentence) bool {
+// across languages (crossLanguageSubject). The claim's words of leaving
+// (leaving, the stems of its words that leave) count as held by a
+// sentence that leaves and does not stay: outlets tell one exit in many
+// verbs ("pulling out", "withdrawing", "ending its participation").
+func sameAct(act claimWords, leaving map[string]bool, lang text.Lang, s sentence) bool {
 	if lang == s.lang || lang == text.Unknown || s.lang == text.Unknown {
-		return len(act.content) > 0 && heldShare(act, s) >= sameSubjectShare && holdsNamesLoosely(act, s.words.content, s.cite.Quote)
+		return len(act.content) > 0 && actHeldShare(act, leaving, s) >= sameSubjectShare && holdsNamesLoosely(act, s.words.content, s.cite.Quote)
 	}
 	return crossLanguageSubject(act, s)
 }
@@ -138,13 +142,19 @@ func announcers(claim string, lang text.Lang, ss []sentence) (same, other footno
 			act.names[w] = struct{}{}
 		}
 	}
+	leaving := map[string]bool{}
+	for _, w := range cws {
+		if f := text.Fold(w.Text); relatedness.Leaves(f) {
+			leaving[stem(f)] = true
+		}
+	}
 	for _, s := range ss {
 		if hasSame && hasOther {
 			break
 		}
 		ws := text.Words(s.cite.Quote)
 		sa, ok := announcementIn(s.cite.Quote, ws, folds(ws), nil)
-		if !ok || sa.own || !sameAct(act, lang, s) {
+		if !ok || sa.own || !sameAct(act, leaving, lang, s) {
 			continue
 		}
 		held := !slices.ContainsFunc(ca.actors, func(a string) bool { _, held := s.words.content[a]; return !held })
@@ -156,4 +166,17 @@ func announcers(claim string, lang text.Lang, ss []sentence) (same, other footno
 		}
 	}
 	return same, other, hasSame, hasOther
+}
+
+// actHeldShare is heldShare, where a word of the claim's leaving is held
+// by a sentence that leaves and does not stay (see sameAct).
+func actHeldShare(act claimWords, leaving map[string]bool, s sentence) float64 {
+	stay, leave := stance(s.cite.Quote)
+	held := 0
+	for w := range act.content {
+		_, ok := s.words.content[w]
+		_, acr := act.acronyms[w]
+		held += boolInt(ok || acr && acronymIn(w, s.cite.Quote) || leaving[w] && leave && !stay)
+	}
+	return float64(held) / float64(max(len(act.content), 1))
 }

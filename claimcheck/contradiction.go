@@ -270,15 +270,21 @@ func holdsName(cw claimWords, n string, content map[string]struct{}, t string) b
 // capitalised (a "member states" holds no "United States").
 func surnameHeld(cw claimWords, n string, content map[string]struct{}, t string) bool {
 	last, ok := cw.next[n]
+	run := []string{n}
 	for range maxNameRun {
 		if _, named := cw.names[last]; !ok || !named {
 			return false
 		}
+		run = append(run, last)
 		after, more := cw.next[last]
 		if _, named := cw.names[after]; !more || !named {
 			break
 		}
 		last = after
+	}
+	if isCountryRun(run) {
+		// "State" holds no "United States" (countryname.go).
+		return false
 	}
 	if _, held := content[last]; !held {
 		return false

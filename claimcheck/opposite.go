@@ -15,7 +15,7 @@ import (
 // support" against "will not support", "is legally binding" against
 // "is not legally binding").
 func turnedAround(claim, quote string, lang text.Lang) bool {
-	return reversesStance(claim, quote) || reversesJudgement(claim, quote) || negatesWordOf(claim, quote, lang)
+	return reversesStanceOn(claim, quote, lang) || reversesJudgement(claim, quote) || negatesWordOf(claim, quote, lang)
 }
 
 // leavesAgainstStay reports whether the claim stays and the quote refuses
@@ -108,7 +108,7 @@ func opposite(claim string, lang text.Lang, ss []sentence) (footnote.Citation, b
 		// Joining and leaving at other times are two events: a
 		// sentence dated otherwise turns the claim's stance around
 		// only in the sentence that supports it.
-		turned := reversesJudgement(claim, q) || negatesWordOf(claim, q, lang) || reversesStance(claim, q) && !datedOtherwise(claim, lang, s)
+		turned := reversesJudgement(claim, q) || negatesWordOf(claim, q, lang) || reversesStanceOn(claim, q, lang) && !datedOtherwise(claim, lang, s)
 		if aboutSameThing(cw, lang, s) && turned {
 			return s.cite, true
 		}

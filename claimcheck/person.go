@@ -41,8 +41,12 @@ func (c *Checker) personStance(claim string, lang text.Lang, ss []sentence) (foo
 		if s.otherLanguage(lang) || !holdsNames(people, s.words.content, s.cite.Quote) {
 			continue
 		}
-		qs, ql := stanceOf(people, s.cite.Quote)
-		if !(cs && ql && !qs || cl && qs && !ql) || !c.onSubject(cw, s) {
+		// The stance must be on what the claim is about: "The United
+		// States is proud of … providing support to migrant and refugee
+		// populations" does not stay in the talks (object.go).
+		clause := personClause(people, s.cite.Quote)
+		qs, ql := stance(clause)
+		if !(cs && ql && !qs || cl && qs && !ql) || !reversesStanceOn(claim, clause, lang) || !c.onSubject(cw, s) {
 			continue
 		}
 		return s.cite, true
@@ -65,11 +69,12 @@ func persons(cw claimWords) claimWords {
 	return out
 }
 
-// stanceOf returns the stance the sentence gives the first of people's
-// names it holds (its last name, see surnameHeld): the stance of the
-// words from that name to the end of its clause (asides removed), or to a
-// word of reporting; none for a name in a clause of what may happen.
-func stanceOf(people claimWords, quote string) (stay, leave bool) {
+// personClause returns the words of quote from the first of people's
+// names it holds (its last name, see surnameHeld) to the end of its
+// clause (asides removed), or to a word of reporting, whose stance is the
+// one the sentence gives that person; "" when it holds none, or for a name in a clause of what
+// may happen.
+func personClause(people claimWords, quote string) string {
 	main := withoutAsides(quote)
 	ws := text.Words(main)
 	cond := inCondition(main, ws)
@@ -80,7 +85,7 @@ func stanceOf(people claimWords, quote string) (stay, leave bool) {
 		if cond[i] {
 			// "threatened to leave if Michel backed the accord": no
 			// one's stance.
-			return false, false
+			return ""
 		}
 		end := len(main)
 		for j := i + 1; j < len(ws); j++ {
@@ -89,9 +94,9 @@ func stanceOf(people claimWords, quote string) (stay, leave bool) {
 				break
 			}
 		}
-		return stance(main[w.Start:end])
+		return main[w.Start:end]
 	}
-	return false, false
+	return ""
 }
 
 // onSubject reports whether sentence s, with its paragraph and its

@@ -32,6 +32,13 @@ func sharesStance(claim, quote string) bool {
 // stance reports which directions s takes; refusing or opposing goes
 // the way of leaving.
 func stance(s string) (stay, leave bool) {
+	st, lv := stanceWords(s)
+	return len(st) > 0, len(lv) > 0
+}
+
+// stanceWords returns the indexes, among text.Words(s), of the words by
+// which s stays and of those by which it leaves (see stance).
+func stanceWords(s string) (stay, leave []int) {
 	ws := text.Words(s)
 	// A word of refusing before one of leaving stays ("opposed the
 	// pullout", "refused to withdraw"), and is no stance of its own; nor
@@ -52,18 +59,22 @@ func stance(s string) (stay, leave bool) {
 		case governs[i] || cond[i]:
 		case strings.HasPrefix(f, "back") && relatedness.Backs(f) && i+1 < len(ws) && text.Fold(ws[i+1].Text) == "out":
 			// "backed out" leaves.
-			leave = true
+			leave = append(leave, i)
 		case relatedness.Stays(f) && (endedAt(ws, i) || negatedAt(s, ws, i)):
 			// "ending its participation" and "won't sign" leave.
-			leave = true
+			leave = append(leave, i)
 		case relatedness.Stays(f) && i > 0 && possessives[text.Fold(ws[i-1].Text)]:
 			// "to adjourn its participation": what is done with it
 			// decides, and the verb may be one of neither list.
 		case relatedness.Leaves(f) && negatedAt(s, ws, i):
-			stay = true
+			stay = append(stay, i)
 		default:
-			stay = stay || relatedness.Stays(f)
-			leave = leave || relatedness.Leaves(f) || hasPrefix(f, refuseStems)
+			if relatedness.Stays(f) {
+				stay = append(stay, i)
+			}
+			if relatedness.Leaves(f) || hasPrefix(f, refuseStems) {
+				leave = append(leave, i)
+			}
 		}
 	}
 	return stay, leave

@@ -45,6 +45,10 @@ type claimWords struct {
 	titles map[string]struct{}
 	// months are the folded months it names.
 	months []string
+	// places are the stems of its names introduced by a preposition of
+	// place ("in Marrakech", "en Marrakech"): where something happened,
+	// not who did it (see rolesHeld).
+	places map[string]struct{}
 	// next maps the stem of each of its words to the stem of the word
 	// right after it, with only spaces between: of two names so joined
 	// ("Stephen Miller"), the last is the one a text names the person by
@@ -59,11 +63,14 @@ const maxAcronymRunes = 4
 // wordsOf returns the words of s, in language lang, that say what it is
 // about: numbers, lengths of time and months aside.
 func wordsOf(s string, lang text.Lang) claimWords {
-	cw := claimWords{content: map[string]struct{}{}, names: map[string]struct{}{}, acronyms: map[string]struct{}{}, titles: map[string]struct{}{}, next: map[string]string{}}
+	cw := claimWords{content: map[string]struct{}{}, names: map[string]struct{}{}, acronyms: map[string]struct{}{}, titles: map[string]struct{}{}, places: map[string]struct{}{}, next: map[string]string{}}
 	t := timeline.WithDigits(s, lang)
 	ws := text.Words(t)
 	for i, w := range ws {
 		f := text.Fold(w.Text)
+		if i > 0 && isName(w, i) && text.IntroducesPlace(strings.ToLower(ws[i-1].Text)) {
+			cw.places[stem(f)] = struct{}{}
+		}
 		if i+1 < len(ws) && strings.TrimSpace(t[w.End:ws[i+1].Start]) == "" {
 			cw.next[stem(f)] = stem(text.Fold(ws[i+1].Text))
 		}

@@ -51,7 +51,8 @@ const maxRoleGap = 3
 // sentence (asides removed) stands within maxRoleGap content words of
 // another word of the claim, and a name the sentence lacks (it is in the
 // paragraph: "She was ultimately overruled") is not replaced by another
-// name. Titles and two-letter acronyms aside (see holdsNamesLoosely).
+// name. Titles, two-letter acronyms (see holdsNamesLoosely) and places
+// ("in Marrakech": where, not who) aside.
 func rolesHeld(cw claimWords, sentence string) bool {
 	main := withoutAsides(sentence)
 	if rolesHeldIn(cw, main) {
@@ -127,7 +128,8 @@ func rolesHeldIn(cw claimWords, main string) bool {
 	for n := range cw.names {
 		_, title := cw.titles[n]
 		_, acr := cw.acronyms[n]
-		if !title && !(acr && utf8.RuneCountInString(n) <= maxLooseAcronym) {
+		_, place := cw.places[n]
+		if !title && !place && !(acr && utf8.RuneCountInString(n) <= maxLooseAcronym) {
 			names = append(names, n)
 		}
 	}

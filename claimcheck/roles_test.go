@@ -3,6 +3,8 @@ package claimcheck
 import (
 	"context"
 	"testing"
+
+	"github.com/footnote-bot/footnote/text"
 )
 
 // TestCheckNeverSupportsAnotherPersonsDeed: a claim that gives what one
@@ -74,6 +76,27 @@ func TestCheckParaphraseAndCurlyNegation(t *testing.T) {
 		}
 		if res.Verdict != want {
 			t.Errorf("%q: %s (%s), want %s", claim, res.Verdict, res.Explanation, want)
+		}
+	}
+}
+
+// TestRolesHeldLeavesPlacesAside: a place the claim names after "in" (or
+// "en") says where, not who; it need not stand near the claim's verb in
+// the sentence, as a person must.
+func TestRolesHeldLeavesPlacesAside(t *testing.T) {
+	for _, tc := range []struct {
+		claim, sentence string
+		lang            text.Lang
+		want            bool
+	}{
+		{"164 governments adopted the compact in Marrakesh", "The Global Compact for Migration was adopted on Monday by leading representatives from 164 Governments at an international conference in Marrakesh, Morocco, in an historic move.", text.English, true},
+		{"Trump boycotted the talks in Mexico", "President Donald Trump has decided to boycott a global conference on migration scheduled to begin Monday in Puerto Vallarta, Mexico, sending a blunt signal.", text.English, true},
+		{"164 gobiernos adoptaron el pacto en Marrakech", "El Pacto Mundial fue adoptado el lunes por los representantes de 164 Gobiernos reunidos durante dos jornadas de conferencia internacional en Marrakech, Marruecos.", text.Spanish, true},
+		// A person is still held to the deed.
+		{"Rex Tillerson recommended ditching the negotiations", "Brian Hook, who represented Secretary of State Rex Tillerson at the principals’ meeting, reversed course and recommended ditching the negotiations.", text.English, false},
+	} {
+		if got := rolesHeld(wordsOf(tc.claim, tc.lang), tc.sentence); got != tc.want {
+			t.Errorf("%q in %q: roles held %v, want %v", tc.claim, tc.sentence, got, tc.want)
 		}
 	}
 }

@@ -1,8 +1,11 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/footnote-bot/footnote/text"
 )
 
 // TestDecisionTimeNotTheAct: the day a president decided the US would
@@ -28,21 +31,25 @@ func TestDecisionTimeNotTheAct(t *testing.T) {
 	}
 }
 
-// TestDecisionNotAsked: a verb of decision governs the time unless the
-// question's own verbs decide too.
+// TestDecisionNotAsked: a verb of decision, or a light verb taking a
+// noun of one, governs the time unless the question asks about a decision.
 func TestDecisionNotAsked(t *testing.T) {
 	for _, c := range []struct {
-		q, verb string
-		want    bool
+		q, s string
+		want bool
 	}{
-		{"On what day did the US tell the UN it was leaving the talks?", "decided", true},
-		{"When did Austria decide to leave the compact?", "decided", false},
-		{"When did Italy say it would not go to Marrakech?", "planned", true},
-		{"On what day did the US tell the UN it was leaving the talks?", "informed", false},
+		{"On what day did the US tell the UN it was leaving the talks?", "On Friday , Trump decided that the US would leave", true},
+		{"When did Austria decide to leave the compact?", "On Wednesday , the government decided to leave", false},
+		{"On what day did the US tell the UN it was leaving the talks?", "Trump made the decision on Friday", true},
+		{"When was the decision to leave the talks made?", "Trump made the decision on Friday", false},
+		{"On what day did the US tell the UN it was leaving the talks?", "On Saturday , the mission informed the UN", false},
 	} {
-		ta := timeAsk{verbs: questionVerbs(c.q)}
-		if got := decisionNotAsked(ta, c.verb); got != c.want {
-			t.Errorf("decisionNotAsked(%q, %q) = %v, want %v", c.q, c.verb, got, c.want)
+		toks := text.Tokens(c.s)
+		ta := timeAsk{verbs: questionVerbs(c.q), asked: askedWords(c.q)}
+		i := slices.IndexFunc(toks, func(t text.Token) bool { return isCalendarName(t.Text) })
+		verb := slices.IndexFunc(toks, func(t text.Token) bool { return pastVerbAt(toks, slices.Index(toks, t)) })
+		if got := decisionNotAsked(ta, toks, verb, i); got != c.want {
+			t.Errorf("decisionNotAsked(%q, %q) = %v, want %v", c.q, c.s, got, c.want)
 		}
 	}
 }

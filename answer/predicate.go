@@ -82,6 +82,9 @@ func (e *Extractive) ofPredicate(ta timeAsk, s string, code string, toks []text.
 	if verb < 0 {
 		return true
 	}
+	if decisionNotAsked(ta, toks, verb, i) {
+		return false // "On Friday, Trump decided that …" (decisiontime.go)
+	}
 	from, to := min(verb, i+1), max(verb+1, i)
 	if e.saysAny(ta.act, &ta.soft, minRelated, code, toks[from:to]) {
 		return true

@@ -643,6 +643,11 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 		// Re-cited: its deed must be said there (polarity.go).
 		return "", false
 	}
+	if a.sideOfOthers(src, sentencesOf(src, nil), sentencesOf(src, nil)) {
+		// Its people take the other side in the paragraph, and its own
+		// side is someone else's (sides.go).
+		return "", false
+	}
 	if a.known != nil {
 		// A claim in another language: its words can't be compared with
 		// the paragraph's; agreesWith holds it to its names, numbers and

@@ -631,7 +631,7 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 			return "", false
 		}
 	}
-	if a.unitsDiffer(best.text) || a.countsDiffer(func() []*sentence { return []*sentence{best} }) {
+	if a.unitsDiffer(best.text) || a.countsDiffer(func() []*sentence { return []*sentence{best} }) || a.periodPartDiffers(func() []*sentence { return []*sentence{best} }) {
 		// A number counting something else (units.go).
 		return "", false
 	}

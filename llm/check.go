@@ -94,6 +94,15 @@ type sentence struct {
 	// seq are its words, folded, in order, made when a check first reads
 	// them (see sentence.sequence).
 	seq []string
+	// sides are the polarities it states and who states them, under the
+	// titles sidesOf names, read when a claim's side is first compared
+	// with it (see sentence.sidesUnder).
+	sides     []sided
+	sidesOf   titlesKey
+	sidesRead bool
+	// ws are its words, their offsets in the paragraph's text (see
+	// sidesUnder); nil for a sentence made otherwise.
+	ws []text.Word
 }
 
 // sequence returns the sentence's folded words in order, made once.
@@ -239,6 +248,7 @@ func newEvidence(passages []footnote.Passage, paras footnote.Paragraphs) *eviden
 			}
 			st.neg = negationOf(p.Text, ws[first:wi], folded[first:wi])
 			st.seq = folded[first:wi:wi]
+			st.ws = ws[first:wi:wi]
 			addSourceAliases(p.Text, ws[first:wi], st.words, s.words)
 			if t != "" {
 				s.sents = append(s.sents, st)
@@ -385,6 +395,9 @@ type analysis struct {
 	// rel compares words by meaning (evidence.rel); nil without the
 	// word vectors.
 	rel *relatedness.Words
+	// sides holds the sides it states (see sideOfOthers), read when
+	// first needed; nil when it has no polar word.
+	sides *claimSides
 	// part is set for a part of a claim checked against one of the
 	// paragraphs that hold it together; the coverage of its words is
 	// checked over all of them, by jointSupport.
@@ -495,6 +508,9 @@ func analyse(c claim, known func(string) bool) analysis {
 	a.facts = factsOf(ws, folded, c.sentStart, known)
 	a.folded = folded
 	a.known = known
+	if hasPolar(folded) {
+		a.sides = &claimSides{}
+	}
 	if known != nil {
 		// Before the initials below: "Vereinigten Staaten" is "us", not
 		// "vs".

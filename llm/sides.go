@@ -1,6 +1,8 @@
 package llm
 
 import (
+	"slices"
+
 	"github.com/footnote-bot/footnote/text"
 )
 
@@ -23,71 +25,128 @@ import (
 // side and is not judged, nor is a passive one ("was endorsed by…"), whose
 // people stand after it.
 
-// sided is a polarity a text states and the names that state it.
+// sided is a polarity a text states and the names that state it: their
+// keys (see nameKeys) and the initials of their runs.
 type sided struct {
-	p   polar
-	who map[string]bool
+	p     polar
+	names []string
+	inits []string
 }
 
-// nameKeys returns, for each word of ws, the keys of the name it is part
-// of, or nil: the last word of a run of capitalised words, folded (so
-// "Brian Hook", "Hook" and "its policy planning chief, Brian Hook" meet,
-// and "Secretary of State Rex Tillerson" is not "the State Department"),
-// the initials of dotted runs and of two- to four-word runs ("U.S." and
-// "United States" meet as "us"), and a title the article writes before a
-// name and on its own ("the president" is Trump).
-func nameKeys(s string, ws []text.Word, folded []string, titles map[string]string) [][]string {
-	keys := make([][]string, len(ws))
-	for _, r := range aliasRuns(s, ws) {
-		for k := r.i; k < r.j; k++ {
-			keys[k] = append(keys[k], "#"+r.form)
-		}
-	}
+// nameKey is the name a word is part of (see nameKeys).
+type nameKey struct{ key, init string }
+
+// nameKeys returns, for each word of ws, the name it is part of: as key,
+// the last word of a run of capitalised words, folded (so "Brian Hook",
+// "Hook" and "its policy planning chief, Brian Hook" meet, and "Secretary
+// of State Rex Tillerson" is not "the State Department"), or the name a
+// title the article writes before a name and on its own stands for ("the
+// president" is Trump); as init, the initials of its run when it is in a
+// dotted run or one of two to four words ("U.S." and "United States" meet
+// as "us").
+func nameKeys(s string, ws []text.Word, folded []string, titles map[string]string) []nameKey {
+	keys := make([]nameKey, len(ws))
+	var b [maxAcronymWords]byte
 	for i := 0; i < len(ws); i++ {
-		if t := titles[folded[i]]; t != "" && !capitalised(ws[i].Text) {
-			keys[i] = append(keys[i], t)
+		if isInitial(ws[i].Text) {
+			// Dotted initials ("U.S."), as aliasRuns reads them.
+			j := i + 1
+			for j < len(ws) && j-i < len(b) && isInitial(ws[j].Text) && s[ws[j-1].End:ws[j].Start] == "." {
+				j++
+			}
+			if j-i >= 2 {
+				n := 0
+				for k := i; k < j; k++ {
+					if folded[k] != "" {
+						b[n] = folded[k][0]
+						n++
+					}
+				}
+				init := string(b[:n])
+				for k := i; k < j; k++ {
+					keys[k].init = init
+				}
+			}
+			i = j - 1
 			continue
 		}
-		if !capitalisedName(ws[i].Text) || isInitial(ws[i].Text) {
+		if t := titles[folded[i]]; t != "" && !capitalised(ws[i].Text) {
+			keys[i].key = t
+			continue
+		}
+		name := func(k int) bool { return capitalised(ws[k].Text) && !stopwords[folded[k]] }
+		if !name(i) {
 			continue
 		}
 		j := i
-		for j+1 < len(ws) && capitalisedName(ws[j+1].Text) && !isInitial(ws[j+1].Text) && !clauseBreak(s[ws[j].End:ws[j+1].Start]) {
+		for j+1 < len(ws) && name(j+1) && !isInitial(ws[j+1].Text) && !clauseBreak(s[ws[j].End:ws[j+1].Start]) {
 			j++
 		}
+		init := ""
+		if j > i && j-i < maxAcronymWords {
+			// The initials of a run of two to four names ("United
+			// States"), which dotted initials meet.
+			n := 0
+			for k := i; k <= j; k++ {
+				if folded[k] != "" {
+					b[n] = folded[k][0]
+					n++
+				}
+			}
+			init = string(b[:n])
+		}
 		for k := i; k <= j; k++ {
-			keys[k] = append(keys[k], folded[j])
+			keys[k] = nameKey{folded[j], init}
 		}
 		i = j
 	}
 	return keys
 }
 
+// sideNamesCap is the room first made for the names of a text's sides: a
+// sentence names a few people before its polar words; more grows it.
+const sideNamesCap = 8
+
 // actorSides returns the polarities the sentence s (its words ws, folded
 // folded, its negation scope neg) states, each with the names that state
 // it (see the comment above).
 func actorSides(s string, ws []text.Word, folded []string, neg map[string]struct{}, titles map[string]string) []sided {
-	keys := nameKeys(s, ws, folded, titles)
+	var keys []nameKey
 	var out []sided
+	// names and inits hold the sides' names one after the other; each
+	// side takes its part of them.
+	var names, inits []string
 	from := 0
 	for i := range folded {
 		p, ok := polarAt(folded, neg, i)
 		if !ok {
 			continue
 		}
-		who := map[string]bool{}
+		if keys == nil {
+			keys = nameKeys(s, ws, folded, titles)
+			names, inits = make([]string, 0, sideNamesCap), make([]string, 0, sideNamesCap)
+		}
+		n0, i0 := len(names), len(inits)
 		for k := from; k < i; k++ {
-			for _, key := range keys[k] {
-				who[key] = true
-			}
+			names = appendNew(names, n0, keys[k].key)
+			inits = appendNew(inits, i0, keys[k].init)
 		}
 		from = i + 1
-		if len(who) == 0 || passiveBefore(folded, i) {
+		if len(names) == n0 || passiveBefore(folded, i) {
+			names, inits = names[:n0], inits[:i0]
 			continue
 		}
-		out = append(out, sided{p, who})
+		out = append(out, sided{p: p, names: names[n0:len(names):len(names)], inits: inits[i0:len(inits):len(inits)]})
 	}
 	return out
+}
+
+// appendNew appends k to ks unless it is "" or among ks[from:].
+func appendNew(ks []string, from int, k string) []string {
+	if k == "" || slices.Contains(ks[from:], k) {
+		return ks
+	}
+	return append(ks, k)
 }
 
 // passiveBefore reports whether an auxiliary of the passive stands right
@@ -102,61 +161,109 @@ func passiveBefore(folded []string, i int) bool {
 	return false
 }
 
-// meets reports whether two sets of name keys share one.
-func meets(a, b map[string]bool) bool {
-	for k := range a {
-		if b[k] {
+// meets reports whether two sides are stated by a same name.
+func (sd sided) meets(o sided) bool {
+	for _, k := range sd.names {
+		if slices.Contains(o.names, k) {
+			return true
+		}
+	}
+	for _, k := range sd.inits {
+		if slices.Contains(o.inits, k) {
 			return true
 		}
 	}
 	return false
 }
 
-// sideOfOthers reports whether the claim gives its people a side that no
-// sentence of para gives them while a sentence of quoted gives them the
-// opposite one: the deed is someone else's (see the comment above).
-func (a analysis) sideOfOthers(src *source, quoted, para []*sentence) bool {
-	if !hasPolar(a.folded) {
-		return false
-	}
-	titles := a.titlesOf(src)
-	mine := actorSides(a.text, text.Words(a.text), a.folded, a.neg.scope, titles)
-	if len(mine) == 0 {
-		return false
-	}
-	sidesOf := func(sts []*sentence) []sided {
-		var out []sided
-		for _, st := range sts {
-			seq := st.sequence()
-			if !hasPolar(seq) {
-				continue
-			}
-			out = append(out, actorSides(st.text, text.Words(st.text), seq, st.neg.scope, titles)...)
-		}
-		return out
-	}
-	against := sidesOf(quoted)
-	if len(against) == 0 {
-		return false
-	}
-	all := sidesOf(para)
-	for _, m := range mine {
-		opposite, same := false, false
-		for _, t := range against {
-			if t.p.axis == m.p.axis && t.p.sign == -m.p.sign && meets(m.who, t.who) {
-				opposite = true
+// mayBeIn reports whether one of the names of sd may be among those of
+// st: its key or initials among st's words, or a title the article writes
+// for it. A sentence without is not read for sides.
+func (sd sided) mayBeIn(st *sentence, titles map[string]string) bool {
+	for _, ks := range [2][]string{sd.names, sd.inits} {
+		for _, k := range ks {
+			if _, ok := st.words[k]; ok {
+				return true
 			}
 		}
-		for _, t := range all {
-			if t.p == m.p && meets(m.who, t.who) {
-				same = true
-			}
-		}
-		if opposite && !same {
+	}
+	for t, name := range titles {
+		if _, ok := st.words[t]; ok && slices.Contains(sd.names, name) {
 			return true
 		}
 	}
 	return false
+}
+
+// claimSides are the sides a claim states under the titles of one
+// article, read once per claim and article.
+type claimSides struct {
+	read  bool
+	of    titlesKey
+	sides []sided
+}
+
+// sideOfOthers reports whether the claim gives its people a side that no
+// sentence of para gives them while a sentence of quoted gives them the
+// opposite one: the deed is someone else's (see the comment above).
+func (a analysis) sideOfOthers(src *source, quoted, para []*sentence) bool {
+	if a.sides == nil {
+		return false // no polar word
+	}
+	titles := a.titlesOf(src)
+	k := keyOf(src.p.Doc, titles)
+	if !a.sides.read || a.sides.of != k {
+		a.sides.read, a.sides.of = true, k
+		a.sides.sides = actorSides(a.text, text.Words(a.text), a.folded, a.neg.scope, titles)
+	}
+	for _, m := range a.sides.sides {
+		opposite := false
+		for _, st := range quoted {
+			if !m.mayBeIn(st, titles) {
+				continue
+			}
+			for _, t := range st.sidesUnder(src, k, titles) {
+				if t.p.axis == m.p.axis && t.p.sign == -m.p.sign && m.meets(t) {
+					opposite = true
+				}
+			}
+		}
+		if !opposite {
+			continue
+		}
+		same := false
+		for _, st := range para {
+			if !m.mayBeIn(st, titles) {
+				continue
+			}
+			for _, t := range st.sidesUnder(src, k, titles) {
+				if t.p == m.p && m.meets(t) {
+					same = true
+				}
+			}
+		}
+		if !same {
+			return true
+		}
+	}
+	return false
+}
+
+// sidesUnder returns the sides st, a sentence of src, states (see
+// actorSides) under titles, whose key is k, read once per sentence and
+// article.
+func (st *sentence) sidesUnder(src *source, k titlesKey, titles map[string]string) []sided {
+	if !st.sidesRead || st.sidesOf != k {
+		st.sides, st.sidesOf, st.sidesRead = nil, k, true
+		if seq := st.sequence(); hasPolar(seq) {
+			s, ws := src.p.Text, st.ws
+			if ws == nil || len(ws) != len(seq) {
+				s, ws = st.text, text.Words(st.text)
+			}
+			st.sides = actorSides(s, ws, seq, st.neg.scope, titles)
+		}
+	}
+	return st.sides
 }
 
 // hasPolar reports whether a word of folded is of a polarity class or

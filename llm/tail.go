@@ -12,7 +12,7 @@ import (
 // with Tillerson's approval", "In recent weeks, Miller led efforts to pull
 // out of the migration talks to save money". The head carries a third of
 // the claim's words (half, inline) and the tail rides along. A trailing
-// phrase (after the claim's last comma, its last "and", or its last "to") none of whose
+// phrase (after the claim's last comma, or its last "to") none of whose
 // plain words the cited paragraph has in any form (its own, Snowball
 // stem, or a word of its class) is invented, and the claim is not held to
 // agree (inventedTail). Its names don't count for it ("with Tillerson's
@@ -30,15 +30,9 @@ import (
 // and the probe13 tune set: with one after "to" as well, 3 true tune
 // claims are lost in each form ("scheduled to begin on Monday", "due to
 // start on Monday", whose verb is "scheduled … to host" in the paragraph).
-//
-// minAndTail is the same for a phrase after the claim's last "and" ("…is
-// proud of its immigrant heritage and will rejoin the talks next year"):
-// one plain word would judge the second of two names or nouns ("Kelly
-// and Sessions", "migrants and refugees"), so two, as after "to".
 const (
 	minCommaTail = 1
 	minToTail    = 2
-	minAndTail   = 2
 )
 
 // inventedTail reports whether the claim ends in a phrase none of whose
@@ -51,14 +45,6 @@ func (a analysis) inventedTail(sents []*sentence) bool {
 	for i := len(ws) - 1; i > 0; i-- {
 		if strings.Contains(a.text[ws[i-1].End:ws[i].Start], ",") {
 			if !a.tailHeld(ws[i:], minCommaTail, sents) {
-				return true
-			}
-			break
-		}
-	}
-	for i := len(ws) - 2; i > 0; i-- {
-		if text.Fold(ws[i].Text) == "and" {
-			if !a.tailHeld(ws[i+1:], minAndTail, sents) {
 				return true
 			}
 			break

@@ -25,25 +25,3 @@ func TestInventedTail(t *testing.T) {
 		{"to take stock kept", quotedClaim{"The Mexican government was to host a three-day meeting to take stock of negotiations on a pact", fixtureDoc, 2, "the Mexican government is scheduled Monday to host a three-day meeting to take stock of negotiations on a pact"}, true},
 	})
 }
-
-// TestInventedAndTail: a claim ending in a clause after its last "and" with
-// two or more plain words, none of them in its paragraph, is removed
-// (inventedTail, minAndTail), structured and inline, on the fixture, the
-// Reuters article on Hungary and the AP article on Poland: "…proud of its
-// immigrant heritage and will rejoin the talks next year" was shown in
-// both forms before. A second name or noun after "and", and a clause
-// whose words the paragraph has, stay.
-func TestInventedAndTail(t *testing.T) {
-	m := paraMap{fixtureDoc: {5: fixtureParagraphs[5], 10: fixtureParagraphs[10]}, hungaryDoc: {1: hungary1}, polandDoc: {1: polandLead, 8: poland8}}
-	const proud = "The United States is “proud of our immigrant heritage and our long-standing moral leadership in providing support to migrant and refugee populations across the globe,” Haley said"
-	const quit = "Hungary will quit the United Nations migration pact before its final approval, Foreign Minister Peter Szijjarto said"
-	runShownCases(t, m, []shownCase{
-		{"and will rejoin the talks", quotedClaim{"Haley said the United States is proud of its immigrant heritage and will rejoin the talks next year", fixtureDoc, 10, proud}, false},
-		{"and will build a border fence", quotedClaim{"Hungary will quit the United Nations migration pact before its final approval and will build a border fence", hungaryDoc, 1, quit}, false},
-		{"and expects asylum requests to fall", quotedClaim{"Hungary withdrew in July and expects asylum requests to fall", polandDoc, 8, poland8}, false},
-		{"and refugee populations kept", quotedClaim{"Haley said the United States is proud of its leadership in providing support to migrant and refugee populations", fixtureDoc, 10, proud}, true},
-		{"and Austria in October kept", quotedClaim{"Hungary withdrew in July and Austria in October", polandDoc, 8, poland8}, true},
-		{"and recommended ditching kept", quotedClaim{"Brian Hook reversed course and recommended ditching the negotiations", fixtureDoc, 5, "reversed course and recommended ditching the negotiations"}, true},
-		{"and joins Hungary kept", quotedClaim{"Poland will not support the global compact and joins Hungary, Austria and the United States in rejecting it", polandDoc, 1, polandLead}, true},
-	})
-}

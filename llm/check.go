@@ -103,6 +103,9 @@ type sentence struct {
 	// ws are its words, their offsets in the paragraph's text (see
 	// sidesUnder); nil for a sentence made otherwise.
 	ws []text.Word
+	// hits are its polar words (see polarHits), read once.
+	hits      []polarHit
+	polarRead bool
 }
 
 // sequence returns the sentence's folded words in order, made once.
@@ -396,7 +399,7 @@ type analysis struct {
 	// word vectors.
 	rel *relatedness.Words
 	// sides holds the sides it states (see sideOfOthers), read when
-	// first needed; nil when it has no polar word.
+	// first needed; nil for an analysis not made by analyse.
 	sides *claimSides
 	// part is set for a part of a claim checked against one of the
 	// paragraphs that hold it together; the coverage of its words is
@@ -508,9 +511,7 @@ func analyse(c claim, known func(string) bool) analysis {
 	a.facts = factsOf(ws, folded, c.sentStart, known)
 	a.folded = folded
 	a.known = known
-	if hasPolar(folded) {
-		a.sides = &claimSides{}
-	}
+	a.sides = &claimSides{}
 	if known != nil {
 		// Before the initials below: "Vereinigten Staaten" is "us", not
 		// "vs".

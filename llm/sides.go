@@ -108,35 +108,30 @@ func nameKeys(s string, ws []text.Word, folded []string, titles map[string]strin
 const sideNamesCap = 8
 
 // actorSides returns the polarities the sentence s (its words ws, folded
-// folded, its negation scope neg) states, each with the names that state
-// it (see the comment above).
-func actorSides(s string, ws []text.Word, folded []string, neg map[string]struct{}, titles map[string]string) []sided {
-	var keys []nameKey
-	var out []sided
+// folded, its polar words hits) states, each with the names that state it
+// (see the comment above).
+func actorSides(s string, ws []text.Word, folded []string, hits []polarHit, titles map[string]string) []sided {
+	if len(hits) == 0 {
+		return nil
+	}
+	keys := nameKeys(s, ws, folded, titles)
+	out := make([]sided, 0, len(hits))
 	// names and inits hold the sides' names one after the other; each
 	// side takes its part of them.
-	var names, inits []string
+	names, inits := make([]string, 0, sideNamesCap), make([]string, 0, sideNamesCap)
 	from := 0
-	for i := range folded {
-		p, ok := polarAt(folded, neg, i)
-		if !ok {
-			continue
-		}
-		if keys == nil {
-			keys = nameKeys(s, ws, folded, titles)
-			names, inits = make([]string, 0, sideNamesCap), make([]string, 0, sideNamesCap)
-		}
+	for _, h := range hits {
 		n0, i0 := len(names), len(inits)
-		for k := from; k < i; k++ {
+		for k := from; k < h.i; k++ {
 			names = appendNew(names, n0, keys[k].key)
 			inits = appendNew(inits, i0, keys[k].init)
 		}
-		from = i + 1
-		if len(names) == n0 || passiveBefore(folded, i) {
+		from = h.i + 1
+		if len(names) == n0 || passiveBefore(folded, h.i) {
 			names, inits = names[:n0], inits[:i0]
 			continue
 		}
-		out = append(out, sided{p: p, names: names[n0:len(names):len(names)], inits: inits[i0:len(inits):len(inits)]})
+		out = append(out, sided{p: h.p, names: names[n0:len(names):len(names)], inits: inits[i0:len(inits):len(inits)]})
 	}
 	return out
 }
@@ -198,9 +193,11 @@ func (sd sided) mayBeIn(st *sentence, titles map[string]string) bool {
 // claimSides are the sides a claim states under the titles of one
 // article, read once per claim and article.
 type claimSides struct {
-	read  bool
-	of    titlesKey
-	sides []sided
+	hits     []polarHit // its polar words, read once
+	hitsRead bool
+	read     bool
+	of       titlesKey
+	sides    []sided
 }
 
 // sideOfOthers reports whether the claim gives its people a side that no
@@ -208,13 +205,19 @@ type claimSides struct {
 // opposite one: the deed is someone else's (see the comment above).
 func (a analysis) sideOfOthers(src *source, quoted, para []*sentence) bool {
 	if a.sides == nil {
-		return false // no polar word
+		return false
+	}
+	if !a.sides.hitsRead {
+		a.sides.hits, a.sides.hitsRead = polarHitsOf(a.folded, a.neg.scope), true
+	}
+	if len(a.sides.hits) == 0 {
+		return false
 	}
 	titles := a.titlesOf(src)
 	k := keyOf(src.p.Doc, titles)
 	if !a.sides.read || a.sides.of != k {
 		a.sides.read, a.sides.of = true, k
-		a.sides.sides = actorSides(a.text, text.Words(a.text), a.folded, a.neg.scope, titles)
+		a.sides.sides = actorSides(a.text, text.Words(a.text), a.folded, a.sides.hits, titles)
 	}
 	for _, m := range a.sides.sides {
 		opposite := false
@@ -255,24 +258,14 @@ func (a analysis) sideOfOthers(src *source, quoted, para []*sentence) bool {
 func (st *sentence) sidesUnder(src *source, k titlesKey, titles map[string]string) []sided {
 	if !st.sidesRead || st.sidesOf != k {
 		st.sides, st.sidesOf, st.sidesRead = nil, k, true
-		if seq := st.sequence(); hasPolar(seq) {
+		if hits := st.polarHits(); len(hits) > 0 {
+			seq := st.sequence()
 			s, ws := src.p.Text, st.ws
 			if ws == nil || len(ws) != len(seq) {
 				s, ws = st.text, text.Words(st.text)
 			}
-			st.sides = actorSides(s, ws, seq, st.neg.scope, titles)
+			st.sides = actorSides(s, ws, seq, hits, titles)
 		}
 	}
 	return st.sides
-}
-
-// hasPolar reports whether a word of folded is of a polarity class or
-// backs or opposes: the cheap test before the sides are read.
-func hasPolar(folded []string) bool {
-	for _, f := range folded {
-		if p, backs, opposes := polarOf(f); p.axis != 0 || backs || opposes {
-			return true
-		}
-	}
-	return false
 }

@@ -132,7 +132,7 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 		}
 		return disagrees
 	}
-	if a.roleSwapped(src) || embeddedSubject(a.text, span) || a.swapsSpan(src, idx, span) || !foreign && a.borrowsVerb(src) {
+	if a.roleSwapped(src) || embeddedSubject(a.text, span) || a.swapsSpan(src, idx, span) || !foreign && a.borrowsVerb(src) || a.sideOfOthers(src, sentencesOf(src, idx), sentencesOf(src, nil)) {
 		return disagrees
 	}
 	for _, i := range idx {
@@ -140,7 +140,7 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 			return disagrees
 		}
 	}
-	if a.unitsDiffer(span) || a.countsDiffer(func() []*sentence { return sentencesOf(src, idx) }) {
+	if a.unitsDiffer(span) || a.countsDiffer(func() []*sentence { return sentencesOf(src, idx) }) || a.periodPartDiffers(func() []*sentence { return sentencesOf(src, idx) }) {
 		// "for 32 weeks" against "the 32-year-old" (units.go).
 		return disagrees
 	}

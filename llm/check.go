@@ -94,6 +94,18 @@ type sentence struct {
 	// seq are its words, folded, in order, made when a check first reads
 	// them (see sentence.sequence).
 	seq []string
+	// sides are the polarities it states and who states them, under the
+	// titles sidesOf names, read when a claim's side is first compared
+	// with it (see sentence.sidesUnder).
+	sides     []sided
+	sidesOf   titlesKey
+	sidesRead bool
+	// ws are its words, their offsets in the paragraph's text (see
+	// sidesUnder); nil for a sentence made otherwise.
+	ws []text.Word
+	// hits are its polar words (see polarHits), read once.
+	hits      []polarHit
+	polarRead bool
 }
 
 // sequence returns the sentence's folded words in order, made once.
@@ -239,6 +251,7 @@ func newEvidence(passages []footnote.Passage, paras footnote.Paragraphs) *eviden
 			}
 			st.neg = negationOf(p.Text, ws[first:wi], folded[first:wi])
 			st.seq = folded[first:wi:wi]
+			st.ws = ws[first:wi:wi]
 			addSourceAliases(p.Text, ws[first:wi], st.words, s.words)
 			if t != "" {
 				s.sents = append(s.sents, st)
@@ -385,6 +398,9 @@ type analysis struct {
 	// rel compares words by meaning (evidence.rel); nil without the
 	// word vectors.
 	rel *relatedness.Words
+	// sides holds the sides it states (see sideOfOthers), read when
+	// first needed; nil for an analysis not made by analyse.
+	sides *claimSides
 	// part is set for a part of a claim checked against one of the
 	// paragraphs that hold it together; the coverage of its words is
 	// checked over all of them, by jointSupport.
@@ -495,6 +511,7 @@ func analyse(c claim, known func(string) bool) analysis {
 	a.facts = factsOf(ws, folded, c.sentStart, known)
 	a.folded = folded
 	a.known = known
+	a.sides = &claimSides{}
 	if known != nil {
 		// Before the initials below: "Vereinigten Staaten" is "us", not
 		// "vs".
@@ -631,7 +648,7 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 			return "", false
 		}
 	}
-	if a.unitsDiffer(best.text) || a.countsDiffer(func() []*sentence { return []*sentence{best} }) {
+	if a.unitsDiffer(best.text) || a.countsDiffer(func() []*sentence { return []*sentence{best} }) || a.periodPartDiffers(func() []*sentence { return []*sentence{best} }) {
 		// A number counting something else (units.go).
 		return "", false
 	}
@@ -641,6 +658,11 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 	// Haley expressing the lone dissent".
 	if strict && !a.part && !a.polarityStated(sentencesOf(src, nil)) {
 		// Re-cited: its deed must be said there (polarity.go).
+		return "", false
+	}
+	if a.sideOfOthers(src, sentencesOf(src, nil), sentencesOf(src, nil)) {
+		// Its people take the other side in the paragraph, and its own
+		// side is someone else's (sides.go).
 		return "", false
 	}
 	if a.known != nil {

@@ -153,7 +153,36 @@ func (a analysis) polarityStated(sents []*sentence) bool {
 func sentencePolarities(sents []*sentence) []polar {
 	var out []polar
 	for _, st := range sents {
-		out = append(out, polarities(st.sequence(), st.neg.scope)...)
+		for _, h := range st.polarHits() {
+			out = append(out, h.p)
+		}
 	}
 	return out
+}
+
+// polarHit is a polar word of a text (polarAt): its index and what it
+// states.
+type polarHit struct {
+	i int
+	p polar
+}
+
+// polarHitsOf returns the polar words of the folded words seq, given the
+// stems their negations reach.
+func polarHitsOf(seq []string, negScope map[string]struct{}) []polarHit {
+	var out []polarHit
+	for i := range seq {
+		if p, ok := polarAt(seq, negScope, i); ok {
+			out = append(out, polarHit{i, p})
+		}
+	}
+	return out
+}
+
+// polarHits returns the polar words of st, read once per sentence.
+func (st *sentence) polarHits() []polarHit {
+	if !st.polarRead {
+		st.hits, st.polarRead = polarHitsOf(st.sequence(), st.neg.scope), true
+	}
+	return st.hits
 }

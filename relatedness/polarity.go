@@ -61,8 +61,11 @@ var (
 	// opposeStems oppose something: "would oppose the pact" against
 	// "would support the pact". Of no class: "opposed" is said by no other
 	// word of a class (see ClassOf), only turned against Backs.
-	opposeStems = newPrefixes("oppos", "reject", "rechaz", "rejet", "rejeit", "ablehn", "abgelehnt", "respin", "rifiut", "oppon")
-	leaveStems  = newPrefixes("leav", "withdr", "exit", "pull", "ditch", "abandon", "boycott", "salir", "retir", "sortir", "quitt", "austret", "austritt", "austrat", "ausgetret", "ausstieg", "sair", "uscir", "ritir",
+	opposeStems = newPrefixes("oppos", "reject", "rechaz", "rejet", "rejeit", "ablehn", "abgelehnt", "respin", "rifiut", "oppon",
+		// Spanish and Portuguese "oponer"/"opor" ("se opuso", "se opone",
+		// "opôs"), which the Italian and French starts miss
+		"opon", "opus", "opos")
+	leaveStems = newPrefixes("leav", "withdr", "exit", "pull", "ditch", "abandon", "boycott", "salir", "retir", "sortir", "quitt", "austret", "austritt", "austrat", "ausgetret", "ausstieg", "sair", "uscir", "ritir",
 		// German "verlassen" (leave); its start also takes "verlässlich"
 		// (reliable), rare in news of a pact
 		"verlass", "verliess")

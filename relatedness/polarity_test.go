@@ -43,12 +43,12 @@ func TestClassOf(t *testing.T) {
 // TestOpposes: words that oppose something, in the coverage's languages,
 // and words that back it or merely start alike are not.
 func TestOpposes(t *testing.T) {
-	for _, f := range []string{"opposed", "rejects", "rechazo", "rejette", "abgelehnt", "respinto"} {
+	for _, f := range []string{"opposed", "rejects", "rechazo", "rejette", "abgelehnt", "respinto", "opuso", "opone", "opos"} {
 		if !Opposes(f) {
 			t.Errorf("Opposes(%q) = false, want true", f)
 		}
 	}
-	for _, f := range []string{"supported", "backed", "report", "stayed"} {
+	for _, f := range []string{"supported", "backed", "report", "stayed", "opinion", "option"} {
 		if Opposes(f) {
 			t.Errorf("Opposes(%q) = true, want false", f)
 		}

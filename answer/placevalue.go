@@ -53,7 +53,7 @@ func (e *Extractive) placeValue(ta timeAsk, s sentence, rival bool, isPlace func
 func placeRuns(s string, toks []text.Token, asked map[string]bool) [][]int {
 	var out [][]int
 	for i := 0; i+1 < len(toks); i++ {
-		if p := strings.ToLower(toks[i].Text); !placePrepositions[p] || p == "from" || toks[i].EndsSentence {
+		if p := strings.ToLower(toks[i].Text); !text.IntroducesPlace(text.English, p) || toks[i].EndsSentence {
 			continue // "withdrawing from the Global Compact" is no place
 		}
 		j := i + 1

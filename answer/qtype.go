@@ -177,9 +177,10 @@ func askedClass(q string) (kind, string) {
 	return kindAny, ""
 }
 
-// placePrepositions introduce a place when a name follows them ("in
-// Puerto Vallarta", "at the United Nations").
-var placePrepositions = map[string]bool{"in": true, "at": true, "near": true, "from": true, "outside": true, "inside": true}
+// introducesPlace reports whether the lowercase English word introduces a
+// place when a name follows it ("in Puerto Vallarta", "at the United
+// Nations", text.IntroducesPlace), or an origin ("from Mexico").
+func introducesPlace(w string) bool { return text.IntroducesPlace(text.English, w) || w == "from" }
 
 // magnitudeWords are the English words of a magnitude, which write a number
 // out with or without a number word before them ("hundreds of migrants").
@@ -293,7 +294,7 @@ func hasKind(k kind, s string, asked map[string]bool) bool {
 			switch k {
 			case kindPlace:
 				// "in Puerto Vallarta", "at the Morocco meeting"
-				if placePrepositions[prev] || prev == "the" && placePrepositions[prev2] {
+				if introducesPlace(prev) || prev == "the" && introducesPlace(prev2) {
 					return true
 				}
 			case kindOrg:
@@ -301,7 +302,7 @@ func hasKind(k kind, s string, asked map[string]bool) bool {
 					return true
 				}
 			default:
-				if !placePrepositions[prev] && !t.Acronym && !text.IsAllCaps(t.Text) {
+				if !introducesPlace(prev) && !t.Acronym && !text.IsAllCaps(t.Text) {
 					return true
 				}
 			}

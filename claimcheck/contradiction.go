@@ -68,7 +68,7 @@ func wordsOf(s string, lang text.Lang) claimWords {
 	ws := text.Words(t)
 	for i, w := range ws {
 		f := text.Fold(w.Text)
-		if i > 0 && isName(w, i) && text.IntroducesPlace(strings.ToLower(ws[i-1].Text)) {
+		if i > 0 && isName(w, i) && text.IntroducesPlace(lang, strings.ToLower(ws[i-1].Text)) {
 			cw.places[stem(f)] = struct{}{}
 		}
 		if i+1 < len(ws) && strings.TrimSpace(t[w.End:ws[i+1].Start]) == "" {

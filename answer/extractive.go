@@ -196,7 +196,11 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 		if vs := e.versions(query, own, nil, e.withAbroad(ctx, query, e.distinctQuestion(own), all)); len(vs) > 0 {
 			return e.abroadAnswer(ans, vs, labels), nil
 		}
-		return e.refuse(ans), nil
+		x, ok := e.abroadPick(ctx, query, own) // abroadpick.go
+		if !ok {
+			return e.refuse(ans), nil
+		}
+		picked, all, copies, ans.Passages = x.picked, x.all, x.copies, x.passages
 	}
 	picked = e.inOrder(req.Intent, query, own, picked, all)
 	vs := e.versions(query, own, picked, e.withAbroad(ctx, query, e.distinctQuestion(own), all))
@@ -497,6 +501,9 @@ type qterm struct {
 	// Unidos"), the country's region code, by which a text in another
 	// language names it (see gazetteer.Gazetteer.CountriesIn); "" otherwise.
 	region string
+	// topic is set for a topic name a sentence in another language needs
+	// not hold (foreignheld.go).
+	topic bool
 	// surname is the stem of the last word of the run of names a first
 	// word is of ("netanyahu" for "Benjamin"), or "" (see heldAsInitials).
 	surname string
@@ -602,6 +609,7 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 		if !t.Name && !t.Number && e.ix.Known(t.Stem) && e.placeName(t.Word) {
 			t.Name = true // "budapest", which the articles write only in a dateline (capitalname.go)
 		}
+		countryNamesAsNames(&t, regions) // "Ungarn" in German (foreignheld.go)
 		forms := relatedness.VerbForms(t.Word)
 		if t.Name && shouted && !e.ix.Known(t.Stem) {
 			// In a question all in capitals no capital tells a name
@@ -663,6 +671,7 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 	if len(terms) == 0 || total == 0 {
 		return nil, 0, nil, false
 	}
+	markTopics(terms, ownStems) // foreignheld.go
 	return terms, total, ownStems, true
 }
 
@@ -960,7 +969,7 @@ func bestSentence(total float64, cands []sentence, held []bool, anyHeld bool, wa
 // month that dates what is asked ("what was signed in March 2019"),
 // anywhere in its article or in its date.
 func (e *Extractive) holds(t qterm, s sentence) bool {
-	if matchIn(t, s.stems) > 0 || matchIn(t, s.ctx) > 0 || heldAsInitials(t, s) {
+	if matchIn(t, s.stems) > 0 || matchIn(t, s.ctx) > 0 || heldAsInitials(t, s) || e.heldAbroad(t, s) {
 		return true
 	}
 	if t.Name && e.headlineNames(s.doc, t) {

@@ -11,8 +11,12 @@ import (
 // ("wann", "combien", "cuántos", "quais"), the quantifiers that ask a
 // number with them ("wie viele", as English "many" and "much" in
 // extraStopWords), and the prepositions that open a question of time
-// ("bis wann", "seit wann", "depuis quand"). A closed class of each
-// grammar, folded (accents removed: users often type without them).
+// ("bis wann", "seit wann", "depuis quand"); and the commonest
+// prepositions the lists lack (French "à", "en", "y", Spanish and Italian
+// "a", German "in", "ins"), which every question of place or time holds
+// ("adopté le pacte … à Marrakech": unmatched by an English page, "à"
+// weighed more than "adopté"). A closed class of each grammar, folded
+// (accents removed: users often type without them).
 //
 // Left in a question they are its rarest words: film subtitles (Zipf,
 // English) never use them, so an unmatched "wann" weighed as much as a
@@ -28,11 +32,11 @@ import (
 // articles are indexed as before, so no stored index changes.
 var questionWords = func() map[text.Lang]map[string]bool {
 	lists := map[text.Lang]string{
-		text.German:     `wann woher wohin womit wofur woruber wem wen wessen wieviel wieviele viel viele vielen bis seit`,
-		text.French:     `quand combien comment quel quelle quels quelles lequel laquelle lesquels lesquelles depuis`,
-		text.Spanish:    `cuanto cuanta cuantos cuantas cuales quienes`,
+		text.German:     `wann woher wohin womit wofur woruber wem wen wessen wieviel wieviele viel viele vielen bis seit in ins`,
+		text.French:     `quand combien comment quel quelle quels quelles lequel laquelle lesquels lesquelles depuis a en y`,
+		text.Spanish:    `cuanto cuanta cuantos cuantas cuales quienes a`,
 		text.Portuguese: `quanto quanta quantos quantas quais`,
-		text.Italian:    `quanto quanta quanti quante quali cosa fino`,
+		text.Italian:    `quanto quanta quanti quante quali cosa fino a ad`,
 	}
 	m := map[text.Lang]map[string]bool{}
 	for lang, list := range lists {

@@ -7,8 +7,8 @@ import (
 	"github.com/footnote-bot/footnote/text"
 )
 
-// A question's interrogatives of time and quantity, and "how many"'s
-// quantifier, are no terms of a question in German, French, Spanish,
+// A question's interrogatives of time and quantity, "how many"'s
+// quantifier and the prepositions the stop lists lack are no terms of a question in German, French, Spanish,
 // Portuguese or Italian; the words the question is about stay, and an
 // article's text is analysed as before.
 func TestQuestionWordsDropped(t *testing.T) {
@@ -23,6 +23,10 @@ func TestQuestionWordsDropped(t *testing.T) {
 		{text.French, "Combien de pays ont adopté le pacte ?", []string{"combien"}, []string{"pays", "pacte"}},
 		{text.Spanish, "¿Cuántos migrantes hay en el mundo?", []string{"cuántos"}, []string{"migrantes", "mundo"}},
 		{text.Portuguese, "Quantos países apoiam o pacto?", []string{"quantos"}, []string{"países", "pacto"}},
+		// The prepositions the stop lists lack.
+		{text.French, "Combien de pays ont adopté le pacte à Marrakech ?", []string{"à"}, []string{"adopté", "marrakech"}},
+		{text.German, "Wie viele Staaten waren in Marrakesch?", []string{"in"}, []string{"staaten", "marrakesch"}},
+		{text.Spanish, "¿A qué organismo acusó Estados Unidos?", []string{"a"}, []string{"organismo", "estados"}},
 		// The interrogatives of cause stay (answer/foreignwhy.go reads them).
 		{text.German, "Warum ziehen sich die USA zurück?", nil, []string{"warum", "ziehen"}},
 	} {

@@ -106,17 +106,3 @@ func (u undated) near(s string, day time.Time) (time.Time, bool) {
 	}
 	return time.Time{}, false
 }
-
-// shared is how many words a and b have in common.
-func shared(a, b map[string]struct{}) int {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	n := 0
-	for w := range a {
-		if _, ok := b[w]; ok {
-			n++
-		}
-	}
-	return n
-}

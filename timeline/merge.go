@@ -188,3 +188,17 @@ func shorten(s string) string {
 	}
 	return strings.TrimRight(string(r)[:cut], " ,;:") + "…"
 }
+
+// shared is how many words a and b have in common.
+func shared(a, b map[string]struct{}) int {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	n := 0
+	for w := range a {
+		if _, ok := b[w]; ok {
+			n++
+		}
+	}
+	return n
+}

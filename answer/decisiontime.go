@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/footnote-bot/footnote/relatedness"
 	"github.com/footnote-bot/footnote/text"
 )
 
@@ -18,29 +19,21 @@ import (
 // of these verbs is of the act asked only when the question asks about a
 // decision itself ("On what day did Trump decide to opt out …?").
 
-// decisionPast are the past forms of the English verbs of decision and
-// intention with their base forms: a closed class of verbs that frame the
-// act they govern (the framing verbs the model-answer check reads, see
-// llm/agree.go). "Opted" is left out: "opted out" tells the act itself.
-var decisionPast = map[string]string{
-	"decided": "decide", "wanted": "want", "aimed": "aim", "sought": "seek", "planned": "plan",
-	"intended": "intend", "hoped": "hope", "tried": "try", "wished": "wish",
-}
-
-// decisionNouns are the nouns of those verbs a light verb takes ("Trump
-// made the decision on Friday", "took the decision"): the act is the
-// noun's (see lightverb.go).
+// decisionNouns are the nouns of the verbs of decision and intention
+// (relatedness.FramingPast) that a light verb takes ("Trump made the
+// decision on Friday", "took the decision"): the act is the noun's (see
+// lightverb.go).
 var decisionNouns = map[string]bool{"decision": true, "decisions": true, "plan": true, "plans": true, "intention": true, "intentions": true}
 
 // decisionNotAsked reports whether the past verb at token verb of toks,
 // the predicate of the time at token i, tells of a decision (a verb of
-// decision or intention, see decisionPast, or a light verb whose object
+// decision or intention, see relatedness.FramingPast, or a light verb whose object
 // before the time is a noun of one, see decisionNouns) while the
 // question (its words ta.asked and verbs ta.verbs, lowercased) asks of
 // none: the time is of the decision, not of the act asked.
 func decisionNotAsked(ta timeAsk, toks []text.Token, verb, i int) bool {
 	w := toks[verb].Text
-	decides := decisionPast[w] != ""
+	_, decides := relatedness.FramingPast(w)
 	if !decides && isLightVerb(w) && verb < i {
 		for _, t := range toks[verb+1 : i] {
 			decides = decides || decisionNouns[strings.ToLower(t.Text)]
@@ -53,15 +46,5 @@ func decisionNotAsked(ta timeAsk, toks []text.Token, verb, i int) bool {
 }
 
 // isDecisionWord reports whether lowercased word w is a form of a verb of
-// decision or intention (see decisionPast) or a noun of one.
-func isDecisionWord(w string) bool {
-	if decisionPast[w] != "" || decisionNouns[w] {
-		return true
-	}
-	for _, base := range decisionPast {
-		if w == base || w == base+"s" {
-			return true
-		}
-	}
-	return false
-}
+// decision or intention (relatedness.IsFraming) or a noun of one.
+func isDecisionWord(w string) bool { return relatedness.IsFraming(w) || decisionNouns[w] }

@@ -75,16 +75,16 @@ func governsClaimWord(claim, quote string, lang text.Lang, at []int) bool {
 }
 
 // reversesStanceOn reports whether the quote takes the other stance than
-// the claim (reversesStance) by a word that governs what the claim is
-// about (governsClaimWord).
+// the claim (as reversesStance) by a word that governs what the claim is
+// about (governsClaimWord); each text's stance words are read once.
 func reversesStanceOn(claim, quote string, lang text.Lang) bool {
-	if !reversesStance(claim, quote) {
-		return false
-	}
-	cs, _ := stance(claim)
+	cs, cl := stanceWords(claim)
 	qs, ql := stanceWords(quote)
-	if cs {
+	switch {
+	case len(cs) > 0 && len(cl) == 0 && len(ql) > 0 && len(qs) == 0:
 		return governsClaimWord(claim, quote, lang, ql)
+	case len(cl) > 0 && len(cs) == 0 && len(qs) > 0 && len(ql) == 0:
+		return governsClaimWord(claim, quote, lang, qs)
 	}
-	return governsClaimWord(claim, quote, lang, qs)
+	return false
 }

@@ -3,6 +3,7 @@ package llm
 import (
 	"strings"
 
+	"github.com/footnote-bot/footnote/relatedness"
 	"github.com/footnote-bot/footnote/text"
 )
 
@@ -351,7 +352,7 @@ func driftingVerb(s claimStem, src *source, lang string, echo map[string]struct{
 // gets checked, nor a word of the question, which is the question's.
 func pastVerb(s claimStem, lang string, echo map[string]struct{}) bool {
 	_, echoed := echo[s.s]
-	return !echoed && lang == string(text.English) && strings.HasSuffix(s.word, "ed") && !speechVerbs[s.word] && !framingVerbs[s.word]
+	return !echoed && lang == string(text.English) && strings.HasSuffix(s.word, "ed") && !speechVerbs[s.word] && !relatedness.IsFraming(s.word)
 }
 
 // drifts reports whether a plain word of the claim is a drifting verb
@@ -378,17 +379,10 @@ func (a analysis) drifts(srcs ...*source) bool {
 // speechVerbs are English verbs that report speech or writing.
 var speechVerbs = map[string]bool{}
 
-// framingVerbs are English verbs of intention or decision: "wanted to
-// leave", "decided to end" assert what follows them, which is checked.
-var framingVerbs = map[string]bool{}
-
 func init() {
 	for _, w := range strings.Fields(`said added argued insisted noted stated told explained claimed warned announced
 		reported asserted contended maintained stressed emphasized emphasised suggested acknowledged replied wrote
 		remarked observed declared commented mentioned issued released published defended`) {
 		speechVerbs[w] = true
-	}
-	for _, w := range strings.Fields(`decided wanted aimed sought planned intended hoped tried wished`) {
-		framingVerbs[w] = true
 	}
 }

@@ -46,23 +46,15 @@ type nameKey struct{ key, init string }
 // as "us").
 func nameKeys(s string, ws []text.Word, folded []string, titles map[string]string) []nameKey {
 	keys := make([]nameKey, len(ws))
-	var b [maxAcronymWords]byte
 	for i := 0; i < len(ws); i++ {
 		if isInitial(ws[i].Text) {
 			// Dotted initials ("U.S."), as aliasRuns reads them.
 			j := i + 1
-			for j < len(ws) && j-i < len(b) && isInitial(ws[j].Text) && s[ws[j-1].End:ws[j].Start] == "." {
+			for j < len(ws) && j-i < maxAcronymWords && isInitial(ws[j].Text) && s[ws[j-1].End:ws[j].Start] == "." {
 				j++
 			}
 			if j-i >= 2 {
-				n := 0
-				for k := i; k < j; k++ {
-					if folded[k] != "" {
-						b[n] = folded[k][0]
-						n++
-					}
-				}
-				init := string(b[:n])
+				init := initials(folded[i:j])
 				for k := i; k < j; k++ {
 					keys[k].init = init
 				}
@@ -86,14 +78,7 @@ func nameKeys(s string, ws []text.Word, folded []string, titles map[string]strin
 		if j > i && j-i < maxAcronymWords {
 			// The initials of a run of two to four names ("United
 			// States"), which dotted initials meet.
-			n := 0
-			for k := i; k <= j; k++ {
-				if folded[k] != "" {
-					b[n] = folded[k][0]
-					n++
-				}
-			}
-			init = string(b[:n])
+			init = initials(folded[i : j+1])
 		}
 		for k := i; k <= j; k++ {
 			keys[k] = nameKey{folded[j], init}
@@ -101,6 +86,20 @@ func nameKeys(s string, ws []text.Word, folded []string, titles map[string]strin
 		i = j
 	}
 	return keys
+}
+
+// initials returns the first letters of the folded words of a run of at
+// most maxAcronymWords ("united", "states" → "us").
+func initials(folded []string) string {
+	var b [maxAcronymWords]byte
+	n := 0
+	for _, f := range folded {
+		if f != "" && n < len(b) {
+			b[n] = f[0]
+			n++
+		}
+	}
+	return string(b[:n])
 }
 
 // sideNamesCap is the room first made for the names of a text's sides: a

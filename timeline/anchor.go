@@ -51,7 +51,11 @@ func (u undated) anchored(known []candidate) []candidate {
 	votes := map[time.Time]int{}
 	for _, s := range u.sentences {
 		for _, c := range known {
-			if c.date.month || c.cite.Doc == s.cite.Doc || overlap(s.words, c.words) < sameEventOverlap || shared(s.words, c.words) < minAnchorShared {
+			if c.date.month || c.cite.Doc == s.cite.Doc {
+				continue
+			}
+			// overlap's share, from the one count of shared words.
+			if n := shared(s.words, c.words); n < minAnchorShared || float64(n) < sameEventOverlap*float64(min(len(s.words), len(c.words))) {
 				continue
 			}
 			if t, ok := u.near(s.cite.Quote, c.date.t); ok && t.Equal(c.date.t) {

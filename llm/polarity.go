@@ -43,7 +43,8 @@ var againstWords = map[string]bool{"against": true, "contra": true, "contre": tr
 // polarOf returns the polar axis and side of folded word f, and whether it
 // is an operator that backs or opposes what follows.
 func polarOf(f string) (p polar, backs, opposes bool) {
-	switch relatedness.ClassOf(f) {
+	c, backs, opposes := relatedness.Polarity(f)
+	switch c {
 	case relatedness.Leaving:
 		p = polar{1, 1}
 	case relatedness.Staying:
@@ -53,7 +54,7 @@ func polarOf(f string) (p polar, backs, opposes bool) {
 	case relatedness.Disapproving:
 		p = polar{2, -1}
 	}
-	return p, relatedness.Backs(f), relatedness.Opposes(f)
+	return p, backs, opposes
 }
 
 // polarities returns what the folded words seq state, given the stems

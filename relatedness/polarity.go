@@ -105,6 +105,91 @@ func newPrefixes(stems ...string) prefixes {
 	return p
 }
 
+// startSet says which classes' lists a folded word starts with, one bit
+// per list.
+type startSet uint16
+
+// The lists of startSet, one bit each.
+const (
+	startApprove startSet = 1 << iota
+	startDisapprove
+	startStay
+	startBack
+	startOppose
+	startLeave
+	startName
+	startReport
+)
+
+// allStarts indexes every class's starts by their first minPrefix bytes,
+// each with its list's bit: a word's class, backing and opposing are read
+// with one look-up rather than one per list.
+var allStarts = indexStarts(map[startSet]prefixes{
+	startApprove: approveStems, startDisapprove: disapproveStems, startStay: stayStems, startBack: backingStems,
+	startOppose: opposeStems, startLeave: leaveStems, startName: namingStems, startReport: reportStems,
+})
+
+// start is one start of allStarts and the list it is from.
+type start struct {
+	stem string
+	of   startSet
+}
+
+// indexStarts merges lists into one index.
+func indexStarts(lists map[startSet]prefixes) map[string][]start {
+	out := map[string][]start{}
+	for of, p := range lists {
+		for key, stems := range p {
+			for _, s := range stems {
+				out[key] = append(out[key], start{s, of})
+			}
+		}
+	}
+	return out
+}
+
+// matchStarts returns the lists folded word f starts with one of.
+func matchStarts(f string) startSet {
+	if len(f) < minPrefix {
+		return 0
+	}
+	var m startSet
+	for _, s := range allStarts[f[:minPrefix]] {
+		if strings.HasPrefix(f, s.stem) {
+			m |= s.of
+		}
+	}
+	return m
+}
+
+// backs is Backs of f, whose starts are m.
+func (m startSet) backs(f string) bool { return m&startBack != 0 || backForms[f] }
+
+// stays is Stays of f, whose starts are m.
+func (m startSet) stays(f string) bool {
+	return m&startStay != 0 && !strings.HasPrefix(f, "joint") || m.backs(f) || strings.HasPrefix(f, "sign") && !strings.HasPrefix(f, "signal") && !strings.HasPrefix(f, "signif")
+}
+
+// class is the class of f, whose starts are m, in the order the classes
+// are tried: approving, disapproving, leaving, staying, naming, reporting.
+func (m startSet) class(f string) Class {
+	switch {
+	case m&startApprove != 0:
+		return Approving
+	case m&startDisapprove != 0:
+		return Disapproving
+	case m&startLeave != 0 || leaveForms[f]:
+		return Leaving
+	case m.stays(f):
+		return Staying
+	case m&startName != 0:
+		return Naming
+	case m&startReport != 0:
+		return Reporting
+	}
+	return NoClass
+}
+
 // startsWith reports whether folded word f starts with one of stems.
 func startsWith(f string, stems prefixes) bool {
 	if len(f) < minPrefix {
@@ -137,9 +222,7 @@ func Opposes(f string) bool { return startsWith(f, opposeStems) }
 
 // Stays reports whether folded word f stays, joins, signs or backs
 // ("joined", not the adjective "joint" its start would take).
-func Stays(f string) bool {
-	return startsWith(f, stayStems) && !strings.HasPrefix(f, "joint") || Backs(f) || strings.HasPrefix(f, "sign") && !strings.HasPrefix(f, "signal") && !strings.HasPrefix(f, "signif")
-}
+func Stays(f string) bool { return matchStarts(f).stays(f) }
 
 // Reports reports whether folded word f reports what someone said.
 func Reports(f string) bool { return startsWith(f, reportStems) }
@@ -147,34 +230,27 @@ func Reports(f string) bool { return startsWith(f, reportStems) }
 // ClassOf returns the polarity class of folded word f; an irregular
 // verb's form of no class is of its other forms' ("left" of "leave").
 func ClassOf(f string) Class {
-	c := classOf(f)
+	c, _, _ := Polarity(f)
+	return c
+}
+
+// Polarity returns ClassOf(f) and whether f backs (Backs) or opposes
+// (Opposes) what it governs, reading f's starts once: a model answer's
+// check asks all three of every word of every claim and sentence.
+func Polarity(f string) (c Class, backs, opposes bool) {
+	m := matchStarts(f)
+	c = m.class(f)
 	for _, g := range IrregularForms(f) {
 		if c != NoClass {
 			break
 		}
-		c = classOf(g)
+		c = matchStarts(g).class(g)
 	}
-	return c
+	return c, m.backs(f), m&startOppose != 0
 }
 
 // classOf is ClassOf of f's own form.
-func classOf(f string) Class {
-	switch {
-	case Approves(f):
-		return Approving
-	case Disapproves(f):
-		return Disapproving
-	case Leaves(f):
-		return Leaving
-	case Stays(f):
-		return Staying
-	case startsWith(f, namingStems):
-		return Naming
-	case Reports(f):
-		return Reporting
-	}
-	return NoClass
-}
+func classOf(f string) Class { return matchStarts(f).class(f) }
 
 // SameClass reports whether folded words a and b are of one class (not
 // NoClass) and at least MinSameClass close by the vectors: b says a in

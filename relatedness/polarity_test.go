@@ -1,10 +1,13 @@
 package relatedness
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/footnote-bot/footnote/retrieval"
+	"github.com/footnote-bot/footnote/text"
 )
 
 // TestSameClass: words of one polarity class that the vectors put close
@@ -90,5 +93,66 @@ func TestPrefixesAsScan(t *testing.T) {
 				t.Errorf("startsWith(%q) = %v, a scan gives %v (class %v)", w, got, want, all)
 			}
 		}
+	}
+}
+
+// TestPolarityAsEachList: the one look-up of Polarity gives the class the
+// lists give when each is asked in turn, and the lists' backing and
+// opposing, for every word of the test articles (three outlets) and the
+// lists' own starts: "quit" leaves and "quite" doesn't, "joint" doesn't
+// stay, "left" leaves by its irregular form.
+func TestPolarityAsEachList(t *testing.T) {
+	words := []string{"quit", "quite", "joint", "joined", "signal", "signed", "back", "backlash", "left", "opposed", "withdrew", "said"}
+	for _, class := range []prefixes{approveStems, disapproveStems, stayStems, backingStems, opposeStems, leaveStems, namingStems, reportStems} {
+		for _, ss := range class {
+			for _, s := range ss {
+				words = append(words, s, s+"ed")
+			}
+		}
+	}
+	files, err := filepath.Glob("../testdata/articles/*.md")
+	if err != nil || len(files) < 2 {
+		t.Fatalf("test articles: %v (%d files)", err, len(files))
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range text.Words(string(b)) {
+			words = append(words, text.Fold(w.Text))
+		}
+	}
+	eachList := func(f string) Class {
+		switch {
+		case Approves(f):
+			return Approving
+		case Disapproves(f):
+			return Disapproving
+		case Leaves(f):
+			return Leaving
+		case startsWith(f, stayStems) && !strings.HasPrefix(f, "joint") || Backs(f) || strings.HasPrefix(f, "sign") && !strings.HasPrefix(f, "signal") && !strings.HasPrefix(f, "signif"):
+			return Staying
+		case startsWith(f, namingStems):
+			return Naming
+		case Reports(f):
+			return Reporting
+		}
+		return NoClass
+	}
+	for _, f := range words {
+		want := eachList(f)
+		for _, g := range IrregularForms(f) {
+			if want == NoClass {
+				want = eachList(g)
+			}
+		}
+		c, backs, opposes := Polarity(f)
+		if c != want || backs != Backs(f) || opposes != Opposes(f) {
+			t.Errorf("Polarity(%q) = %v, %v, %v; the lists give %v, %v, %v", f, c, backs, opposes, want, Backs(f), Opposes(f))
+		}
+	}
+	if c, _, _ := Polarity("left"); c != Leaving {
+		t.Errorf(`Polarity("left") = %v, want Leaving`, c)
 	}
 }

@@ -52,10 +52,14 @@ func trimListMarker(s string) string {
 
 // source is a retrieved paragraph prepared for checking.
 type source struct {
-	p     footnote.Paragraph
-	words map[string]struct{}
-	stems map[string]struct{} // the stems of all its sentences
-	sents []sentence
+	p footnote.Paragraph
+	// ws are the paragraph's words (text.Words), folded their folded
+	// forms, read once for every check that goes through them.
+	ws     []text.Word
+	folded []string
+	words  map[string]struct{}
+	stems  map[string]struct{} // the stems of all its sentences
+	sents  []sentence
 	// refers holds the folded words of the paragraph before, when this one
 	// opens by referring back to it ("She was ultimately overruled…"): a
 	// name a claim gives to "she" may come from there.
@@ -219,6 +223,7 @@ func newEvidence(passages []footnote.Passage, paras footnote.Paragraphs) *eviden
 		ws := text.Words(p.Text)
 		s := &source{p: p, words: make(map[string]struct{}, len(ws)), stems: make(map[string]struct{}, len(ws))}
 		folded := make([]string, len(ws))
+		s.ws, s.folded = ws, folded
 		for i, w := range ws {
 			f := text.Fold(w.Text)
 			folded[i] = f
@@ -381,7 +386,9 @@ type analysis struct {
 	names func(doc string) nameForms
 	// heads is evidence.headsFor.
 	heads func(doc string) map[string]string
-	// folded are the words of text, folded (see borrowsVerb).
+	// ws are the words of text (text.Words), read once, and folded the
+	// same words folded (see borrowsVerb).
+	ws     []text.Word
 	folded []string
 	// text is the claim as checked: headed reads the nouns after its
 	// names from it (see nounsAfter), in the rare case it needs them.
@@ -509,7 +516,7 @@ func analyse(c claim, known func(string) bool) analysis {
 		folded[i] = text.Fold(w.Text)
 	}
 	a.facts = factsOf(ws, folded, c.sentStart, known)
-	a.folded = folded
+	a.ws, a.folded = ws, folded
 	a.known = known
 	a.sides = &claimSides{}
 	if known != nil {

@@ -183,7 +183,7 @@ degli delle nel nella nei nelle al alla ai agli alle dal dalla è`,
 // can't tell.
 func language(s string) string {
 	var counts [len(langs)]int
-	for _, w := range text.Words(s) {
+	for w := range text.AllWords(s) {
 		if len(w.Text) <= 8 {
 			countLang(text.Fold(w.Text), &counts)
 		}

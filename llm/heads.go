@@ -51,8 +51,9 @@ func (e *evidence) headsFor(doc string) map[string]string {
 func headsOf(texts []string) map[string]string {
 	heads := map[string]string{}
 	names := map[string]string{} // noun -> the run before it, folded
+	var ws []text.Word           // one slice for every text's words
 	for _, s := range texts {
-		ws := text.Words(s)
+		ws = text.AppendWords(ws[:0], s)
 		for i := 0; i < len(ws); i++ {
 			j, ok := nameBeforeWord(s, ws, i)
 			if !ok {
@@ -172,12 +173,7 @@ func (a analysis) headed(f fact, src *source, span string) bool {
 	if want == "" {
 		return false
 	}
-	ws := text.Words(a.text)
-	folded := make([]string, len(ws))
-	for i, w := range ws {
-		folded[i] = text.Fold(w.Text)
-	}
-	return nounsAfter(a.text, ws, folded)[f.folded] == want && bareNoun(span, want)
+	return nounsAfter(a.text, a.ws, a.folded)[f.folded] == want && bareNoun(span, want)
 }
 
 // nameBeforeWord finds the run of capitalised words of ws (words of s)

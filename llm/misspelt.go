@@ -4,7 +4,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/footnote-bot/footnote/text"
 )
 
 // minMisspeltName is the shortest name a claim may misspell by one letter
@@ -45,8 +44,8 @@ func (e *evidence) capitalised(w string) bool {
 		if _, ok := src.words[w]; !ok {
 			continue
 		}
-		for _, t := range text.Words(src.p.Text) {
-			if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsUpper(r) && text.Fold(t.Text) == w {
+		for i, t := range src.ws {
+			if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsUpper(r) && src.folded[i] == w {
 				return true
 			}
 		}

@@ -108,12 +108,7 @@ func (a analysis) roleSwapped(src *source) bool {
 	if len(a.roles) == 0 {
 		return false
 	}
-	s := src.p.Text
-	ws := text.Words(s)
-	folded := make([]string, len(ws))
-	for i, w := range ws {
-		folded[i] = text.Fold(w.Text)
-	}
+	s, ws, folded := src.p.Text, src.ws, src.folded
 	for _, r := range a.roles {
 		suffix := r.words[len(r.words)-minRoleWords:]
 		others, own := false, false

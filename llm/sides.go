@@ -216,7 +216,7 @@ func (a analysis) sideOfOthers(src *source, quoted, para []*sentence) bool {
 	k := keyOf(src.p.Doc, titles)
 	if !a.sides.read || a.sides.of != k {
 		a.sides.read, a.sides.of = true, k
-		a.sides.sides = actorSides(a.text, text.Words(a.text), a.folded, a.sides.hits, titles)
+		a.sides.sides = actorSides(a.text, a.ws, a.folded, a.sides.hits, titles)
 	}
 	for _, m := range a.sides.sides {
 		opposite := false

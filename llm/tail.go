@@ -41,7 +41,7 @@ func (a analysis) inventedTail(sents []*sentence) bool {
 	if a.known != nil || a.lang != string(text.English) {
 		return false
 	}
-	ws := text.Words(a.text)
+	ws := a.ws
 	for i := len(ws) - 1; i > 0; i-- {
 		if strings.Contains(a.text[ws[i-1].End:ws[i].Start], ",") {
 			if !a.tailHeld(ws[i:], minCommaTail, sents) {

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"iter"
 	"unicode"
 	"unicode/utf8"
 )
@@ -17,25 +18,40 @@ type Word struct {
 // mark). Everything else separates words. A run of a script written
 // without spaces (Chinese, Japanese, Thai) is one word here; Tokens cuts
 // it into bigrams.
-func Words(s string) []Word {
-	out := make([]Word, 0, len(s)/6+1)
-	start := -1
-	for i, r := range s {
-		if IsWordRune(r) {
-			if start < 0 {
-				start = i
+func Words(s string) []Word { return AppendWords(make([]Word, 0, len(s)/6+1), s) }
+
+// AppendWords appends the words of s (see Words) to dst and returns it:
+// a caller that reads many texts one after another reuses one slice.
+func AppendWords(dst []Word, s string) []Word {
+	for w := range AllWords(s) {
+		dst = append(dst, w)
+	}
+	return dst
+}
+
+// AllWords yields the words of s (see Words) one by one, for a reader
+// that keeps none of them.
+func AllWords(s string) iter.Seq[Word] {
+	return func(yield func(Word) bool) {
+		start := -1
+		for i, r := range s {
+			if IsWordRune(r) {
+				if start < 0 {
+					start = i
+				}
+				continue
 			}
-			continue
+			if start >= 0 {
+				if !yield(Word{s[start:i], start, i}) {
+					return
+				}
+				start = -1
+			}
 		}
 		if start >= 0 {
-			out = append(out, Word{s[start:i], start, i})
-			start = -1
+			yield(Word{s[start:], start, len(s)})
 		}
 	}
-	if start >= 0 {
-		out = append(out, Word{s[start:], start, len(s)})
-	}
-	return out
 }
 
 // IsWordRune reports whether r is part of a word as Words sees it: a

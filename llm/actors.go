@@ -43,9 +43,10 @@ var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": t
 // a capitalised word that is no function word, a run of initials joined
 // ("U.S." → "us"), or a lower-case title the article writes before one
 // name ("president" → "trump", through titles); "" for other words.
-func actorKeys(s string, ws []text.Word, titles map[string]string) []string {
+// folded are the words of ws, folded.
+func actorKeys(s string, ws []text.Word, folded []string, titles map[string]string) []string {
 	keys := make([]string, len(ws))
-	for _, r := range aliasRuns(s, ws) {
+	for _, r := range aliasRuns(s, ws, folded) {
 		if r.dotted {
 			for k := r.i; k < r.j; k++ {
 				keys[k] = r.form
@@ -56,7 +57,7 @@ func actorKeys(s string, ws []text.Word, titles map[string]string) []string {
 		if keys[i] != "" || isInitial(w.Text) {
 			continue // a run of initials, or a lone one, which names nobody
 		}
-		f := text.Fold(w.Text)
+		f := folded[i]
 		switch {
 		case capitalised(w.Text) && !stopwords[f]:
 			keys[i] = f
@@ -180,7 +181,8 @@ func actorsAround(s string, ws []text.Word, keys []string, v int) (agents, patie
 // titles maps the quote article's lower-case titles to names (see
 // namesOf); nil for none.
 func swappedActors(claim, quote string, titles map[string]string) bool {
-	return newClaimActs(claim, text.Words(claim)).swapped(quote, titles)
+	ws := text.Words(claim)
+	return newClaimActs(claim, ws, foldAll(ws)).swapped(quote, titles)
 }
 
 // claimActs is a claim's words and the verbs in the regular past among
@@ -188,6 +190,7 @@ func swappedActors(claim, quote string, titles map[string]string) bool {
 type claimActs struct {
 	s      string
 	ws     []text.Word
+	folded []string // the words of ws, folded
 	pivots []int    // indexes in ws of its verbs in the regular past
 	stems  []string // their stems
 	// keys are its actor keys (see actorKeys) under the titles of the
@@ -210,37 +213,62 @@ func keyOf(doc string, titles map[string]string) titlesKey {
 	return titlesKey{doc: doc, none: titles == nil}
 }
 
-// quoteActs is a quote's words and their actor keys under its article's
-// titles, made once per sentence (see sentence.acts) rather than once per
-// claim checked against it.
+// quoteActs is a quote's words, their actor keys under its article's
+// titles and its verbs in the regular past, made once per sentence (see
+// sentence.acts) rather than once per claim checked against it.
 type quoteActs struct {
-	ws   []text.Word
-	keys []string
+	s     string // the text ws's offsets are in
+	ws    []text.Word
+	keys  []string
+	pasts []int    // indexes in ws of its verbs in the regular past
+	stems []string // their stems
 }
 
-// newQuoteActs reads quote's words and actor keys.
-func newQuoteActs(quote string, titles map[string]string) *quoteActs {
+// newQuoteActs reads the actor keys and the verbs of a quote whose words,
+// ws, are in s, and folded their folded forms.
+func newQuoteActs(s string, ws []text.Word, folded []string, titles map[string]string) *quoteActs {
+	q := &quoteActs{s: s, ws: ws, keys: actorKeys(s, ws, folded, titles)}
+	for j, u := range ws {
+		if regularPast(u.Text) {
+			q.pasts = append(q.pasts, j)
+			q.stems = append(q.stems, stem(folded[j]))
+		}
+	}
+	return q
+}
+
+// quoteActsOf is newQuoteActs of quote, whose words are read here.
+func quoteActsOf(quote string, titles map[string]string) *quoteActs {
 	ws := text.Words(quote)
-	return &quoteActs{ws: ws, keys: actorKeys(quote, ws, titles)}
+	return newQuoteActs(quote, ws, foldAll(ws), titles)
+}
+
+// foldAll returns the words ws, folded.
+func foldAll(ws []text.Word) []string {
+	folded := make([]string, len(ws))
+	for i, w := range ws {
+		folded[i] = text.Fold(w.Text)
+	}
+	return folded
 }
 
 // keysFor returns the claim's actor keys under titles, those of the
 // article k names.
 func (c *claimActs) keysFor(k titlesKey, titles map[string]string) []string {
 	if c.keys == nil || c.keysOf != k {
-		c.keys, c.keysOf = actorKeys(c.s, c.ws, titles), k
+		c.keys, c.keysOf = actorKeys(c.s, c.ws, c.folded, titles), k
 	}
 	return c.keys
 }
 
-// newClaimActs returns the acts of claim s (words ws), nil when it has
-// no verb in the regular past.
-func newClaimActs(s string, ws []text.Word) *claimActs {
-	c := &claimActs{s: s, ws: ws}
+// newClaimActs returns the acts of claim s (words ws, folded folded),
+// nil when it has no verb in the regular past.
+func newClaimActs(s string, ws []text.Word, folded []string) *claimActs {
+	c := &claimActs{s: s, ws: ws, folded: folded}
 	for i, w := range ws {
 		if regularPast(w.Text) {
 			c.pivots = append(c.pivots, i)
-			c.stems = append(c.stems, stem(text.Fold(w.Text)))
+			c.stems = append(c.stems, stem(folded[i]))
 		}
 	}
 	if len(c.pivots) == 0 {
@@ -255,22 +283,18 @@ func (c *claimActs) swapped(quote string, titles map[string]string) bool {
 	if c == nil {
 		return false
 	}
-	return c.swappedIn(quote, newQuoteActs(quote, titles), actorKeys(c.s, c.ws, titles))
+	return c.swappedIn(quoteActsOf(quote, titles), actorKeys(c.s, c.ws, c.folded, titles))
 }
 
-// swappedIn is swapped with the quote's words and keys and the claim's
-// keys ck already read.
-func (c *claimActs) swappedIn(quote string, q *quoteActs, ck []string) bool {
+// swappedIn is swapped with the quote's words, keys and verbs and the
+// claim's keys ck already read.
+func (c *claimActs) swappedIn(q *quoteActs, ck []string) bool {
 	qw := q.ws
 	type pair struct{ i, j int }
 	var pairs []pair
-	for j, u := range qw {
-		if !regularPast(u.Text) {
-			continue
-		}
-		f := stem(text.Fold(u.Text))
+	for n, j := range q.pasts {
 		for k, i := range c.pivots {
-			if c.stems[k] == f {
+			if c.stems[k] == q.stems[n] {
 				pairs = append(pairs, pair{i, j})
 			}
 		}
@@ -284,7 +308,7 @@ func (c *claimActs) swappedIn(quote string, q *quoteActs, ck []string) bool {
 			continue
 		}
 		ca, cp := actorsAround(c.s, c.ws, ck, p.i)
-		qa, qp := actorsAround(quote, qw, qk, p.j)
+		qa, qp := actorsAround(q.s, qw, qk, p.j)
 		if crosses(ca, qp, qa) || crosses(cp, qa, qp) {
 			return true
 		}
@@ -299,7 +323,7 @@ func (a analysis) swapsActors(src *source, quote string) bool {
 		return false
 	}
 	titles := a.titlesOf(src)
-	return a.acts.swappedIn(quote, newQuoteActs(quote, titles), a.acts.keysFor(keyOf(src.p.Doc, titles), titles))
+	return a.acts.swappedIn(quoteActsOf(quote, titles), a.acts.keysFor(keyOf(src.p.Doc, titles), titles))
 }
 
 // titlesOf returns the lower-case titles of src's article (see
@@ -353,9 +377,9 @@ func (a analysis) swapsActorsOf(src *source, sts ...*sentence) bool {
 				titles := a.titlesOf(src)
 				k := keyOf(src.p.Doc, titles)
 				if st.acts == nil || st.actsOf != k {
-					st.acts, st.actsOf = newQuoteActs(st.text, titles), k
+					st.acts, st.actsOf = st.quoteActs(src, titles), k
 				}
-				return a.acts.swappedIn(st.text, st.acts, a.acts.keysFor(k, titles))
+				return a.acts.swappedIn(st.acts, a.acts.keysFor(k, titles))
 			}
 		}
 	}
@@ -420,4 +444,13 @@ func crosses(side, other, same map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// quoteActs reads the sentence's actor keys and verbs from the words its
+// paragraph was read into (src), or from its own text when it has none.
+func (st *sentence) quoteActs(src *source, titles map[string]string) *quoteActs {
+	if st.ws == nil || len(st.ws) != len(st.seq) {
+		return quoteActsOf(st.text, titles)
+	}
+	return newQuoteActs(src.p.Text, st.ws, st.seq, titles)
 }

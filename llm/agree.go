@@ -133,7 +133,7 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 		}
 		return disagrees
 	}
-	if a.roleSwapped(src) || embeddedSubject(a.text, span) || a.swapsSpan(src, idx, span) || !foreign && a.borrowsVerb(src) || a.sideOfOthers(src, sentencesOf(src, idx), sentencesOf(src, nil)) {
+	if a.roleSwapped(src) || embeddedSubject(a.ws, a.folded, span) || a.swapsSpan(src, idx, span) || !foreign && a.borrowsVerb(src) || a.sideOfOthers(src, sentencesOf(src, idx), sentencesOf(src, nil)) {
 		return disagrees
 	}
 	for _, i := range idx {

@@ -31,13 +31,15 @@ const maxWrittenInitials = 5
 // two or more capitalised words ("United Nations" -> "un"); and each
 // initialism ws write (dotted, or a word in capitals) once more, marked
 // with writtenInitials.
-func addSourceAliases(s string, ws []text.Word, sets ...map[string]struct{}) {
+//
+// folded are the words of ws, folded.
+func addSourceAliases(s string, ws []text.Word, folded []string, sets ...map[string]struct{}) {
 	add := func(w string) {
 		for _, set := range sets {
 			set[w] = struct{}{}
 		}
 	}
-	for _, r := range aliasRuns(s, ws) {
+	for _, r := range aliasRuns(s, ws, folded) {
 		add(r.form)
 		if r.dotted {
 			add(writtenInitials + r.form)
@@ -57,7 +59,9 @@ type aliasRun struct {
 	dotted bool // written with dots ("U.S."), not spelled out
 }
 
-func aliasRuns(s string, ws []text.Word) []aliasRun {
+// aliasRuns returns the initialisms of ws, words of s, whose folded forms
+// are folded.
+func aliasRuns(s string, ws []text.Word, folded []string) []aliasRun {
 	var out []aliasRun
 	for i := 0; i < len(ws); {
 		// Dotted initials: single capital letters separated by ".".
@@ -78,7 +82,7 @@ func aliasRuns(s string, ws []text.Word) []aliasRun {
 		// between them; a function word ("The" opening a sentence) starts
 		// none: "The Obama" is not "to".
 		j = i
-		for j < len(ws) && !(j == i && stopwords[text.Fold(ws[j].Text)]) && capitalised(ws[j].Text) && (j == i || strings.TrimSpace(s[ws[j-1].End:ws[j].Start]) == "") {
+		for j < len(ws) && !(j == i && stopwords[folded[j]]) && capitalised(ws[j].Text) && (j == i || strings.TrimSpace(s[ws[j-1].End:ws[j].Start]) == "") {
 			j++
 		}
 		if j-i >= 2 && j-i <= maxAcronymWords {

@@ -186,11 +186,17 @@ func (e *evidence) known(w string) bool {
 
 func noMarker(int) int { return 0 }
 
+// vocabPerPassage is how many distinct words the evidence's vocabulary is
+// made room for per passage: six passages of the article have 182 (30
+// each). More allocates room most checks never fill, on every answer;
+// fewer grows the map while it fills.
+const vocabPerPassage = 40
+
 // newEvidence looks up the full text of each retrieved paragraph (a passage
 // may be a chunk of one); passages whose paragraph doesn't exist are left
 // out, so they can't be cited.
 func newEvidence(passages []footnote.Passage, paras footnote.Paragraphs) *evidence {
-	e := &evidence{byN: map[int][]*source{}, vocab: make(map[string]struct{}, 100*len(passages)), memo: map[memoKey]judgement{},
+	e := &evidence{byN: map[int][]*source{}, vocab: make(map[string]struct{}, vocabPerPassage*len(passages)), memo: map[memoKey]judgement{},
 		labels: map[string]string{}, docsOf: map[string][]string{}, names: map[string]nameForms{}, heads: map[string]map[string]string{}}
 	if lib, ok := paras.(footnote.Library); ok {
 		e.lib = lib
@@ -257,7 +263,7 @@ func newEvidence(passages []footnote.Passage, paras footnote.Paragraphs) *eviden
 			st.neg = negationOf(p.Text, ws[first:wi], folded[first:wi])
 			st.seq = folded[first:wi:wi]
 			st.ws = ws[first:wi:wi]
-			addSourceAliases(p.Text, ws[first:wi], st.words, s.words)
+			addSourceAliases(p.Text, ws[first:wi], folded[first:wi], st.words, s.words)
 			if t != "" {
 				s.sents = append(s.sents, st)
 			}
@@ -511,10 +517,7 @@ func analyse(c claim, known func(string) bool) analysis {
 		c.check = t
 	}
 	ws := text.Words(c.check)
-	folded := make([]string, len(ws))
-	for i, w := range ws {
-		folded[i] = text.Fold(w.Text)
-	}
+	folded := foldAll(ws)
 	a.facts = factsOf(ws, folded, c.sentStart, known)
 	a.ws, a.folded = ws, folded
 	a.known = known
@@ -524,7 +527,7 @@ func analyse(c claim, known func(string) bool) analysis {
 		// "vs".
 		foreignAliases(folded, a.facts)
 	}
-	for _, r := range aliasRuns(c.check, ws) {
+	for _, r := range aliasRuns(c.check, ws, folded) {
 		if r.dotted {
 			a.facts = append(a.facts, fact{folded: r.form})
 			continue
@@ -538,7 +541,7 @@ func analyse(c claim, known func(string) bool) analysis {
 	}
 	a.neg = negationOf(c.check, ws, folded)
 	a.roles = appositions(c.check, ws, folded)
-	a.acts = newClaimActs(c.check, ws)
+	a.acts = newClaimActs(c.check, ws, folded)
 	a.text = c.check
 	isFact := make(map[string]bool, len(a.facts))
 	for _, f := range a.facts {
@@ -703,7 +706,7 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 		// paragraph (polarity.go).
 		return "", false
 	}
-	if a.turnsAround(best) || a.turnsAroundIn(src) || embeddedSubject(a.text, best.text) || a.gapSwapped(best) || a.dateMisplaced(best) || a.stanceFlipped(best, src) {
+	if a.turnsAround(best) || a.turnsAroundIn(src) || embeddedSubject(a.ws, a.folded, best.text) || a.gapSwapped(best) || a.dateMisplaced(best) || a.stanceFlipped(best, src) {
 		// A word turned around by a prefix, the subject swapped for a
 		// person a relative clause names, a date for that of a gapped
 		// clause or of another event of the sentence, or a stance for the

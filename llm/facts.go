@@ -39,11 +39,7 @@ type fact struct {
 // decisión…"), not for a name. It is nil when the languages match.
 func facts(claim string, sentenceStart bool, known func(string) bool) []fact {
 	ws := text.Words(claim)
-	folded := make([]string, len(ws))
-	for i, w := range ws {
-		folded[i] = text.Fold(w.Text)
-	}
-	return factsOf(ws, folded, sentenceStart, known)
+	return factsOf(ws, foldAll(ws), sentenceStart, known)
 }
 
 // factsOf is facts over words already split and folded.
@@ -114,7 +110,7 @@ func (f fact) in(set map[string]struct{}) bool {
 // names), the language a date is checked against when the article is
 // English; "" for another word.
 func dateAlias(f string) string {
-	en, _ := text.EnglishDateName(f)
+	en, _ := text.EnglishDateNameOf(f)
 	return en
 }
 

@@ -3,7 +3,6 @@ package llm
 import (
 	"unicode"
 	"unicode/utf8"
-
 )
 
 // minMisspeltName is the shortest name a claim may misspell by one letter

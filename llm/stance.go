@@ -154,11 +154,4 @@ func hasStanceWord(words map[string]struct{}) bool {
 }
 
 // foldedWords returns the words of s, folded.
-func foldedWords(s string) []string {
-	ws := text.Words(s)
-	folded := make([]string, len(ws))
-	for i, w := range ws {
-		folded[i] = text.Fold(w.Text)
-	}
-	return folded
-}
+func foldedWords(s string) []string { return foldAll(text.Words(s)) }

@@ -18,29 +18,29 @@ import (
 // relativeWords open a relative clause after a comma.
 var relativeWords = map[string]bool{"who": true, "whom": true, "whose": true, "which": true}
 
-// embeddedSubject reports whether claim opens with a name that sentence
-// writes only inside relative clauses, and goes on with a word that
-// sentence writes after the first of them (see above).
-func embeddedSubject(claim, sentence string) bool {
+// embeddedSubject reports whether the claim, words cw (folded cf), opens
+// with a name that sentence writes only inside relative clauses, and goes
+// on with a word that sentence writes after the first of them (see
+// above).
+func embeddedSubject(cw []text.Word, cf []string, sentence string) bool {
 	if !strings.Contains(sentence, ", wh") {
 		return false // no relative clause: most sentences
 	}
-	cw := text.Words(claim)
 	i := 0
-	if i < len(cw) && stopwords[text.Fold(cw[i].Text)] && !capitalisedName(cw[i].Text) {
+	if i < len(cw) && stopwords[cf[i]] && !capitalisedName(cw[i].Text) {
 		i++ // "The …"
 	}
 	j := i
-	for j < len(cw) && (capitalisedName(cw[j].Text) || j > i && text.Fold(cw[j].Text) == "of") {
+	for j < len(cw) && (capitalisedName(cw[j].Text) || j > i && cf[j] == "of") {
 		j++
 	}
 	if j == i {
 		return false
 	}
-	surname := text.Fold(cw[j-1].Text)
+	surname := cf[j-1]
 	next := ""
-	for _, w := range cw[j:] {
-		if f := text.Fold(w.Text); contentWord(f) && !capitalised(w.Text) {
+	for k, w := range cw[j:] {
+		if f := cf[j+k]; contentWord(f) && !capitalised(w.Text) {
 			next = stem(f)
 			break
 		}

@@ -44,26 +44,26 @@ func (a analysis) inventedTail(sents []*sentence) bool {
 	ws := a.ws
 	for i := len(ws) - 1; i > 0; i-- {
 		if strings.Contains(a.text[ws[i-1].End:ws[i].Start], ",") {
-			if !a.tailHeld(ws[i:], minCommaTail, sents) {
+			if !a.tailHeld(i, minCommaTail, sents) {
 				return true
 			}
 			break
 		}
 	}
 	for i := len(ws) - 2; i > 0; i-- {
-		if text.Fold(ws[i].Text) == "to" {
-			return !a.tailHeld(ws[i+1:], minToTail, sents)
+		if a.folded[i] == "to" {
+			return !a.tailHeld(i+1, minToTail, sents)
 		}
 	}
 	return false
 }
 
-// tailHeld reports whether the phrase ws has fewer than least plain words
-// of the claim (not judged), or one of them is in sents.
-func (a analysis) tailHeld(ws []text.Word, least int, sents []*sentence) bool {
+// tailHeld reports whether the phrase of the claim's words from the
+// word from on has fewer than least plain words of the claim (not
+// judged), or one of them is in sents.
+func (a analysis) tailHeld(from int, least int, sents []*sentence) bool {
 	n := 0
-	for _, w := range ws {
-		f := text.Fold(w.Text)
+	for _, f := range a.folded[from:] {
 		if !contentWord(f) {
 			continue
 		}

@@ -79,7 +79,11 @@ var ambiguousDateNames = []string{"marco", "mars", "mai", "segunda", "terca", "q
 // weekday that word names in one of the languages of foreignDateNames,
 // compared folded, and whether it names one; English names themselves are
 // not in the table.
-func EnglishDateName(word string) (string, bool) {
-	en, ok := foreignDateNames[Fold(word)]
+func EnglishDateName(word string) (string, bool) { return EnglishDateNameOf(Fold(word)) }
+
+// EnglishDateNameOf is EnglishDateName of a word already folded with Fold,
+// for a caller that has folded it.
+func EnglishDateNameOf(f string) (string, bool) {
+	en, ok := foreignDateNames[f]
 	return en, ok
 }

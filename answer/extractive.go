@@ -744,6 +744,9 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 		return nil, false
 	}
 	picked, ok := e.pickPartWith(pp, false)
+	if ok && atAskersNow(own, picked) {
+		return nil, false // "who won the game last night" (askersnow.go)
+	}
 	if !ok || pp.want != kindTime {
 		return picked, ok
 	}
@@ -752,7 +755,7 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 	// refused without it (a refusal is retried with related words, see
 	// expand.go, and judged by the gates as before), and when the
 	// sentence it prefers fails a gate the answer stays as without it.
-	if preferred, ok := e.pickPartWith(pp, true); ok {
+	if preferred, ok := e.pickPartWith(pp, true); ok && !atAskersNow(own, preferred) {
 		return preferred, true
 	}
 	return picked, true
@@ -787,7 +790,7 @@ type partAsk struct {
 // reports that the passages can't answer it.
 func (e *Extractive) preparePart(query, own string, passages []footnote.Passage) (*partAsk, bool) {
 	terms, total, ownStems, ok := e.questionTerms(query, own, passages)
-	if !ok {
+	if !ok || asksOnlyItsKind(query, own, terms) {
 		return nil, false
 	}
 	cands := e.sentences(passages)

@@ -56,10 +56,24 @@ func askersNow(q string) []string {
 	return out
 }
 
-// atAskersNow reports whether own asks about the asker's present (see
-// askersNow) where no sentence of picked writes the same words.
-func atAskersNow(own string, picked []sentence) bool {
-	for _, p := range askersNow(own) {
+// askersNowIn returns the phrases of own that place it at the asker's
+// present (see askersNow), reading own only when one of terms (the
+// question's, which hold every word of such a phrase but "this", "last",
+// "next" and "now") could be one: most questions have none and cost no
+// more.
+func askersNowIn(own string, terms []qterm) []string {
+	for _, t := range terms {
+		if w := strings.ToLower(t.Word); deicticWords[w] || deicticUnits[w] || w == "right" {
+			return askersNow(own)
+		}
+	}
+	return nil
+}
+
+// atAskersNow reports whether a phrase of now (see askersNow) is written
+// by no sentence of picked.
+func atAskersNow(now []string, picked []sentence) bool {
+	for _, p := range now {
 		if !containsPhrase(picked, p) {
 			return true
 		}
@@ -93,14 +107,9 @@ func containsPhrase(picked []sentence, phrase string) bool {
 // ("is", "it") that point at nothing of the articles; a follow-up ("what
 // day?") is read with the question it follows and is not one.
 func asksOnlyItsKind(query, own string, terms []qterm) bool {
-	_, class := askedClass(own)
-	if class == "" || query != own {
+	if query != own || len(terms) != 1 {
 		return false
 	}
-	for _, t := range terms {
-		if !strings.EqualFold(t.Word, class) {
-			return false
-		}
-	}
-	return true
+	_, class := askedClass(own)
+	return class != "" && strings.EqualFold(terms[0].Word, class)
 }

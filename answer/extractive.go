@@ -744,6 +744,9 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 		return nil, false
 	}
 	picked, ok := e.pickPartWith(pp, false)
+	if ok && atAskersNow(pp.now, picked) {
+		return nil, false // "who won the game last night" (askersnow.go)
+	}
 	if !ok || pp.want != kindTime {
 		return picked, ok
 	}
@@ -752,7 +755,7 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 	// refused without it (a refusal is retried with related words, see
 	// expand.go, and judged by the gates as before), and when the
 	// sentence it prefers fails a gate the answer stays as without it.
-	if preferred, ok := e.pickPartWith(pp, true); ok {
+	if preferred, ok := e.pickPartWith(pp, true); ok && !atAskersNow(pp.now, preferred) {
 		return preferred, true
 	}
 	return picked, true
@@ -781,13 +784,15 @@ type partAsk struct {
 	// (and where the speaker asked about speaks); anyHeld, whether any does.
 	held    []bool
 	anyHeld bool
+	// now are the phrases placing own at the asker's present (askersnow.go).
+	now []string
 }
 
 // preparePart works out what pickPartWith needs for own within query, or
 // reports that the passages can't answer it.
 func (e *Extractive) preparePart(query, own string, passages []footnote.Passage) (*partAsk, bool) {
 	terms, total, ownStems, ok := e.questionTerms(query, own, passages)
-	if !ok {
+	if !ok || asksOnlyItsKind(query, own, terms) {
 		return nil, false
 	}
 	cands := e.sentences(passages)
@@ -796,7 +801,7 @@ func (e *Extractive) preparePart(query, own string, passages []footnote.Passage)
 	}
 	e.markForeign(cands, own)
 	pp := &partAsk{query: query, own: own, passages: passages, terms: terms, total: total, ownStems: ownStems,
-		cands: cands, want: askedKind(own), asked: askedWords(query), plain: e.softMatcher()}
+		cands: cands, want: askedKind(own), asked: askedWords(query), plain: e.softMatcher(), now: askersNowIn(own, terms)}
 	pp.soft = pp.plain.withClasses()
 	pp.softCovers, pp.plainCovers = newCoverMemo(terms, cands, pp.soft), newCoverMemo(terms, cands, pp.plain)
 

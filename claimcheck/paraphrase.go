@@ -49,7 +49,8 @@ func (c *Checker) paraphrase(ctx context.Context, claim string, lang text.Lang, 
 				}
 				held += float64(relatedHeld(claim, cw, s, rel))
 			}
-			if held/n < paraphraseShare {
+			// Or read with the sentence its pronoun refers to.
+			if held/n < paraphraseShare && referredShare(claim, cw, s) < paraphraseShare {
 				continue
 			}
 		}

@@ -1,11 +1,9 @@
 package claimcheck
 
 import (
-	"unicode"
-	"unicode/utf8"
-
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/relatedness"
+	"github.com/footnote-bot/footnote/retrieval"
 	"github.com/footnote-bot/footnote/text"
 )
 
@@ -29,16 +27,19 @@ var actPronouns = map[string]bool{"it": true, "this": true}
 
 // refersBack reports whether English sentence s tells of something by a
 // pronoun the sentence itself gives nothing to stand for: the pronoun
-// (actPronouns) comes before any name written in capitals past the first
-// word ("Hungary said it will quit" refers to Hungary).
+// (actPronouns) comes before any name (see isName; an opening word that is
+// everyday English, "Though", is none): "Hungary said it will quit" refers
+// to Hungary.
 func refersBack(s string) bool {
 	ws := text.Words(s)
 	for i, w := range ws {
 		f := text.Fold(w.Text)
-		if r, _ := utf8.DecodeRuneInString(w.Text); i > 0 && unicode.IsUpper(r) {
-			return false
-		}
 		if !actPronouns[f] {
+			// The first word is capitalised whatever it is: a name
+			// unless it is everyday English ("Though").
+			if isName(w, i) && (i > 0 || retrieval.Zipf(f) < everydayZipf) {
+				return false
+			}
 			continue
 		}
 		if f == "this" && i+1 < len(ws) && isContent(text.Fold(ws[i+1].Text)) {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/llm"
+	"github.com/footnote-bot/footnote/relatedness"
 	"github.com/footnote-bot/footnote/retrieval"
 	"github.com/footnote-bot/footnote/text"
 )
@@ -212,7 +213,7 @@ func (c *Checker) strangeWord(ctx context.Context, claim string, lang text.Lang,
 	for _, w := range text.Words(claim) {
 		f := text.Fold(w.Text)
 		forms := stemForms(f)
-		if !isContent(f) || !isAbout(f) || contraction(f) || retrieval.Zipf(f) >= everydayZipf || slices.ContainsFunc(forms, func(fs string) bool {
+		if !isContent(f) || !isAbout(f) || contraction(f) || judgesOrTakesStance(f) || retrieval.Zipf(f) >= everydayZipf || slices.ContainsFunc(forms, func(fs string) bool {
 			_, ok := seen[fs]
 			return ok
 		}) {
@@ -224,6 +225,16 @@ func (c *Checker) strangeWord(ctx context.Context, claim string, lang text.Lang,
 		}
 	}
 	return false, nil
+}
+
+// judgesOrTakesStance reports whether folded word f judges ("praised",
+// "condemned") or takes a stance (leaving, staying, backing): such a word
+// says how a party took what the claim names, not what it names, and the
+// word lists know it when the coverage never writes it ("amnesty
+// international praised the US withdrawal", where the coverage writes
+// "condemned").
+func judgesOrTakesStance(f string) bool {
+	return relatedness.Approves(f) || relatedness.Disapproves(f) || relatedness.Leaves(f) || relatedness.Stays(f)
 }
 
 // englishEndings are the regular endings of English verbs and nouns

@@ -136,6 +136,10 @@ type sentence struct {
 	cite  footnote.Citation
 	lang  text.Lang
 	words claimWords
+	// before is the sentence an English sentence's pronoun refers to
+	// ("it was condemned by…"), "" when it refers to none (see
+	// antecedent.go).
+	before string
 }
 
 // otherLanguage reports whether s is in another language than lang, a
@@ -159,9 +163,14 @@ func sentences(passages []footnote.Passage, paras footnote.Paragraphs, langOf fu
 			continue
 		}
 		seen[key{p.Doc, p.N}] = true
-		for _, s := range text.Split(p.Text) {
+		split := text.Split(p.Text)
+		for i, s := range split {
 			if footnote.QuoteIn(s.Text, p.Text) {
-				out = append(out, sentenceOf(footnote.Citation{Doc: p.Doc, Paragraph: p.N, Quote: s.Text}, langOf(p.Doc)))
+				st := sentenceOf(footnote.Citation{Doc: p.Doc, Paragraph: p.N, Quote: s.Text}, langOf(p.Doc))
+				if st.lang == text.English && refersBack(s.Text) {
+					st.before, _ = antecedentOf(paras, p, split, i)
+				}
+				out = append(out, st)
 			}
 		}
 	}

@@ -355,7 +355,7 @@ func monthSides(claim string, lang text.Lang, ss []sentence) (same, other footno
 		if hasSame && hasOther {
 			break
 		}
-		if !datesSameEvent(cw, lang, s) || reversesStance(claim, s.cite.Quote) {
+		if !datesSameEvent(cw, lang, s) || reversesStance(claim, s.cite.Quote) || !s.otherLanguage(lang) && !holdsDeed(cw, s) {
 			continue
 		}
 		// A sentence may date two events ("quit last December, …

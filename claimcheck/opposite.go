@@ -109,7 +109,7 @@ func opposite(claim string, lang text.Lang, ss []sentence) (footnote.Citation, b
 		// sentence dated otherwise turns the claim's stance around
 		// only in the sentence that supports it.
 		turned := reversesJudgement(claim, q) || negatesWordOf(claim, q, lang) || reversesStanceOn(claim, q, lang) && !datedOtherwise(claim, lang, s)
-		if aboutSameThing(cw, lang, s) && turned {
+		if turned && (aboutSameThing(cw, lang, s) || aboutReferred(claim, cw, lang, s)) {
 			return s.cite, true
 		}
 	}

@@ -38,6 +38,10 @@ func (c *Checker) paraphrase(ctx context.Context, claim string, lang text.Lang, 
 		if s.lang != lang || len(cw.content) == 0 {
 			continue
 		}
+		// What the checks below read: the sentence, or the sentence
+		// with the one its pronoun refers to when that reading holds
+		// the claim's words (its stance may be the act before).
+		q := s.cite.Quote
 		if held := c.heldAround(cw, s, arounds); held < paraphraseShare {
 			// Another inflection ("capped" for "cap") or, in English,
 			// another word of the same class.
@@ -49,13 +53,17 @@ func (c *Checker) paraphrase(ctx context.Context, claim string, lang text.Lang, 
 				}
 				held += float64(relatedHeld(claim, cw, s, rel))
 			}
+			// Or read with the sentence its pronoun refers to.
 			if held/n < paraphraseShare {
-				continue
+				if referredShare(claim, cw, s) < paraphraseShare {
+					continue
+				}
+				q = s.before + " " + q
 			}
 		}
-		sq := quantities(s.cite.Quote, s.lang)
-		if !matchesEach(cq, sq) || differs(cq, sq) || !c.holdsMonths(claim, lang, s) || quoteNegated(s.cite.Quote) != negated ||
-			turnedAround(claim, s.cite.Quote, lang) || leavesAgainstStay(claim, s.cite.Quote) || stanceMissing(claim, s.cite.Quote) || endingMissing(claim, s.cite.Quote) || refusesOtherAct(claim, s.cite.Quote) ||
+		sq := quantities(q, s.lang)
+		if !matchesEach(cq, sq) || differs(cq, sq) || !c.holdsMonths(claim, lang, s) || quoteNegated(q) != negated ||
+			turnedAround(claim, q, lang) || leavesAgainstStay(claim, q) || stanceMissing(claim, q) || endingMissing(claim, q) || refusesOtherAct(claim, q) ||
 			llm.ActorsSwapped(claim, s.cite, c.paras) {
 			continue
 		}

@@ -82,9 +82,9 @@ type Extractive struct {
 	// lastRegions holds the countries the last question read names (see
 	// regionsOf).
 	lastRegions atomic.Pointer[questionRegions]
-	// anchors remembers the days undated articles' weekdays name (see
-	// anchoredDay).
-	anchors anchorMemo
+	// datelines remembers the undated articles' datelines (see
+	// reportDate).
+	datelines datelines
 }
 
 var (

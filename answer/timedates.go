@@ -14,12 +14,10 @@ import (
 // report of Monday, 10 December 2018 and "will be formally adopted … on
 // December 10-11" in a July 2018 report tell of one day, told once as it
 // happened and once as it was planned; "began today" in a report of 4
-// December 2017 names another day. An undated page is read by its
-// dateline's date when it opens with one, and its weekdays near the event
-// it shares with a dated page when the timeline anchors it (see
-// anchoredday.go). Values that name no day of the calendar (a month
-// alone, "last week", the weekday of a page neither dates nor anchors)
-// are compared as before (see versions' same).
+// December 2017 names another day; an undated page is read by its
+// dateline's date when it opens with one (see reportDate). Values that
+// name no day of the calendar (a month alone, "last week", the weekday of
+// a page with neither date) are compared as before (see versions' same).
 
 // weekdayReach is how many days before (or, for a planned act, after) its
 // report's date a weekday alone may fall: a report names a day of its own
@@ -69,8 +67,7 @@ func plannedTime(s, v string) bool {
 // report's date), or the day a weekday alone or "today", "yesterday",
 // "tomorrow" names by its article's date (the last such day up to the
 // report, or for a planned act the next from it, within weekdayReach;
-// the report's date is its dateline's on an undated page, see reportDate),
-// or the day an anchored undated page's weekday names (see anchoredDay);
+// the report's date is its dateline's on an undated page, see reportDate);
 // nil otherwise.
 func (e *Extractive) timeDates(v string, s sentence) []time.Time {
 	fs := strings.Fields(withoutWeekday(v))
@@ -112,17 +109,7 @@ func (e *Extractive) timeDates(v string, s sentence) []time.Time {
 		}
 		return out
 	}
-	if len(fs) != 1 {
-		return nil
-	}
-	if pub.IsZero() {
-		// An undated page's weekday, read near the event it shares with a
-		// dated page (see anchoredDay).
-		if en, ok := calendarName(fs[0]); ok && strings.HasSuffix(en, "day") {
-			if t, ok := e.anchoredDay(s, en); ok {
-				return []time.Time{t}
-			}
-		}
+	if len(fs) != 1 || pub.IsZero() {
 		return nil
 	}
 	day := time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)

@@ -82,6 +82,9 @@ type Extractive struct {
 	// lastRegions holds the countries the last question read names (see
 	// regionsOf).
 	lastRegions atomic.Pointer[questionRegions]
+	// datelines remembers the undated articles' datelines (see
+	// reportDate).
+	datelines datelines
 }
 
 var (

@@ -14,9 +14,10 @@ import (
 // report of Monday, 10 December 2018 and "will be formally adopted … on
 // December 10-11" in a July 2018 report tell of one day, told once as it
 // happened and once as it was planned; "began today" in a report of 4
-// December 2017 names another day. Values that name no day of the
-// calendar (a month alone, "last week", an undated page's weekday) are
-// compared as before (see versions' same).
+// December 2017 names another day; an undated page is read by its
+// dateline's date when it opens with one (see reportDate). Values that
+// name no day of the calendar (a month alone, "last week", the weekday of
+// a page with neither date) are compared as before (see versions' same).
 
 // weekdayReach is how many days before (or, for a planned act, after) its
 // report's date a weekday alone may fall: a report names a day of its own
@@ -65,7 +66,8 @@ func plannedTime(s, v string) bool {
 // sentence or its article's; a planned act's date is read on or after its
 // report's date), or the day a weekday alone or "today", "yesterday",
 // "tomorrow" names by its article's date (the last such day up to the
-// report, or for a planned act the next from it, within weekdayReach);
+// report, or for a planned act the next from it, within weekdayReach;
+// the report's date is its dateline's on an undated page, see reportDate);
 // nil otherwise.
 func (e *Extractive) timeDates(v string, s sentence) []time.Time {
 	fs := strings.Fields(withoutWeekday(v))
@@ -85,7 +87,7 @@ func (e *Extractive) timeDates(v string, s sentence) []time.Time {
 		}
 	}
 	planned := plannedTime(s.text, v)
-	pub := e.article(s.doc).Published
+	pub := e.reportDate(s.doc)
 	if len(days) > 0 {
 		if month == 0 || len(fs) != len(days)+1 {
 			return nil // no month, or times besides the date

@@ -145,18 +145,26 @@ func newDateFinder(lang string, published time.Time) dateFinder {
 // gives one. A date relative to the publication ("on Saturday", "hace dos
 // días") needs the article to have one.
 func (f dateFinder) find(s string) (dated, bool) {
-	s = WithDigits(parenNumber.ReplaceAllString(s, " "), f.lang)
+	d, _, ok := f.findMatch(s)
+	return d, ok
+}
+
+// findMatch is find, also returning the words the date was read from.
+func (f dateFinder) findMatch(s string) (dated, string, bool) {
+	// A length of time ("the three-day meeting") is no date; the parser
+	// reads it as one ("3 days ago").
+	s = lengthOfTime.ReplaceAllString(WithDigits(parenNumber.ReplaceAllString(s, " "), f.lang), " ")
 	_, found, err := dateparser.Search(f.cfg, s)
 	if err != nil {
-		return dated{}, false
+		return dated{}, "", false
 	}
 	for _, r := range found {
 		d, ok := f.accept(s, r)
 		if ok {
-			return d, true
+			return d, r.Text, true
 		}
 	}
-	return dated{}, false
+	return dated{}, "", false
 }
 
 // accept turns a search result into a date, or refuses it: a bare number,

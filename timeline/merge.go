@@ -134,11 +134,18 @@ func (c *cluster) event() Event {
 }
 
 // summary returns the sentence of date d that shares the most words with
-// the event's other sentences: the plainest telling of it.
+// the event's other sentences: the plainest telling of it. A sentence
+// opening with a dateline is taken only when no other tells the event:
+// its date is the report's ("7 December 2017: A three-day meeting … kicked
+// off" on the 4th), which reads as a contradiction in a dated list.
 func (c *cluster) summary(d string) candidate {
 	xs := c.byDate[d]
 	best, bestScore := xs[0], -1.0
+	plain := slices.ContainsFunc(xs, func(x candidate) bool { return !x.filed })
 	for i, x := range xs {
+		if plain && x.filed {
+			continue
+		}
 		score := 0.0
 		for j, y := range xs {
 			if i != j {

@@ -43,7 +43,7 @@ func (f dateFinder) splitDateline(s string) (dated, string, bool) {
 	}
 	head := s[:sep]
 	d, match, found := f.findMatch(head)
-	if !found || d.month || !placesOnly(strings.Replace(WithDigits(head, f.lang), match, " ", 1), f.lang) {
+	if !found || d.month || !placesOnly(strings.Replace(f.parseable(head), match, " ", 1), f.lang) {
 		return dated{}, "", false
 	}
 	return d, s[sep+width:], true
@@ -68,19 +68,20 @@ func placesOnly(s string, lang text.Lang) bool {
 }
 
 // eventDate returns the date sentence s gives its event, and whether it
-// gives one; filed is set when s opens with a dateline, lead when only
-// the dateline dates it (see above). The rest of a dated line is read
-// against the dateline's day, the day the story was filed.
-func (f dateFinder) eventDate(s string) (d dated, filed, lead, ok bool) {
+// gives one; filed is the dateline's day when s opens with one (zero
+// otherwise), lead is set when only the dateline dates it (see above). The
+// rest of a dated line is read against the dateline's day, the day the
+// story was filed.
+func (f dateFinder) eventDate(s string) (d, filed dated, lead, ok bool) {
 	dl, rest, isDateline := f.splitDateline(s)
 	if !isDateline {
 		d, ok = f.find(s)
-		return d, false, false, ok
+		return d, dated{}, false, ok
 	}
 	at := newDateFinder(string(f.lang), dl.t)
 	at.anchored = f.anchored
 	if d, ok := at.find(rest); ok {
-		return d, true, false, true
+		return d, dl, false, true
 	}
-	return dl, true, true, true
+	return dl, dl, true, true
 }

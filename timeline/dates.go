@@ -45,6 +45,9 @@ var (
 	parenNumber = regexp.MustCompile(`\(\d{1,2}\)`)
 	fourDigits  = regexp.MustCompile(`(?:19|20)\d\d`)
 	timeOfDay   = regexp.MustCompile(`^\d{1,2}[:.h]\d\d`)
+	// abbreviatedBeforeNumber is a short word cut with a period before a
+	// number: "Dec. 3", "Sept. 19", "dic. 4".
+	abbreviatedBeforeNumber = regexp.MustCompile(`\b(\p{L}{3,4})\.\s+(\d)`)
 )
 
 // nextWords mark a weekday ahead of the publication date, in the
@@ -151,9 +154,7 @@ func (f dateFinder) find(s string) (dated, bool) {
 
 // findMatch is find, also returning the words the date was read from.
 func (f dateFinder) findMatch(s string) (dated, string, bool) {
-	// A length of time ("the three-day meeting") is no date; the parser
-	// reads it as one ("3 days ago").
-	s = lengthOfTime.ReplaceAllString(WithDigits(parenNumber.ReplaceAllString(s, " "), f.lang), " ")
+	s = f.parseable(s)
 	_, found, err := dateparser.Search(f.cfg, s)
 	if err != nil {
 		return dated{}, "", false
@@ -165,6 +166,16 @@ func (f dateFinder) findMatch(s string) (dated, string, bool) {
 		}
 	}
 	return dated{}, "", false
+}
+
+// parseable is s as the parser should read it: a length of time ("the
+// three-day meeting") is no date, which the parser reads as one ("3 days
+// ago"); an abbreviated month's period ("Dec. 3", as agencies write it)
+// hides the month from it; numbers are in digits (WithDigits) and a
+// weekday's "(2)" is gone (parenNumber).
+func (f dateFinder) parseable(s string) string {
+	s = lengthOfTime.ReplaceAllString(WithDigits(parenNumber.ReplaceAllString(s, " "), f.lang), " ")
+	return abbreviatedBeforeNumber.ReplaceAllString(s, "$1 $2")
 }
 
 // accept turns a search result into a date, or refuses it: a bare number,

@@ -15,7 +15,7 @@ type candidate struct {
 	cite  footnote.Citation
 	words map[string]struct{} // its folded content words
 	lead  bool                // the article's first sentence, dated by its publication
-	filed bool                // it opens with a dateline (dateline.go)
+	filed dated               // the day of the dateline it opens with, if any (dateline.go)
 	lang  text.Lang           // its article's language
 	keys  map[string]struct{} // words as other languages may share them (crosslang.go)
 }
@@ -60,7 +60,7 @@ func candidates(a footnote.Article, det *text.Detector) ([]candidate, undated) {
 	// The article is itself news of its day: its title says what.
 	if head, ok := a.Paragraph(0); ok && !published.IsZero() && utf8.RuneCountInString(a.Title) >= minSentenceRunes && footnote.QuoteIn(a.Title, head.Text) {
 		w := contentWords(a.Title, lang)
-		_, _, filed := f.splitDateline(a.Title)
+		filed, _, _ := f.splitDateline(a.Title)
 		out = append(out, candidate{date: dated{t: published}, lead: true, filed: filed, words: w, lang: lang, keys: cognateKeys(w),
 			cite: footnote.Citation{Doc: a.ID, Paragraph: 0, Quote: a.Title}})
 	}

@@ -112,3 +112,19 @@ func TestHeadlineJoinsOnlyAnEventOfItsWeek(t *testing.T) {
 		t.Errorf("the headline's event: %+v (found %v), want its own of 2018-10-09", ev, ok)
 	}
 }
+
+// A date after a preposition of a time limit is a target, not the day
+// something happened; the same date without one is an event.
+func TestDeadlineIsNoEvent(t *testing.T) {
+	for _, tc := range []struct{ lang, deadline, event string }{
+		{"en", "They agreed to undertake negotiations towards a consensus on international norms by September 2018 to guide policies.",
+			"In September 2016, the members of the General Assembly adopted the New York Declaration for Refugees and Migrants."},
+		{"es", "Los países acordaron negociar un consenso sobre normas internacionales hasta septiembre de 2018 para orientar sus políticas.",
+			"En septiembre de 2016, los miembros de la Asamblea General aprobaron la Declaración de Nueva York para refugiados y migrantes."},
+	} {
+		tl := Build([]footnote.Article{article("a", tc.lang, time.Time{}, "An opening paragraph with no date, about the declaration.", tc.deadline, tc.event)})
+		if len(tl.Events) != 1 || tl.Events[0].Date != "2016-09" {
+			t.Errorf("%s: events %+v, want only the declaration of 2016-09", tc.lang, tl.Events)
+		}
+	}
+}

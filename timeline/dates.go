@@ -71,6 +71,15 @@ var futureWords = map[string]bool{"scheduled": true, "due": true, "will": true, 
 	"programado": true, "programada": true, "prevu": true, "prevue": true, "soll": true, "sollen": true, "wird": true,
 	"werden": true, "marcado": true, "marcada": true}
 
+// deadlineWords put the date after them as a target, not the day
+// something happened: "to undertake negotiations … by September 2018",
+// "hasta el lunes", "bis Ende 2018", "entro dicembre", "até dezembro" (a
+// closed class: the prepositions of a time limit in the coverage's
+// languages; "avant" and "before" are left out, as "before the start
+// Monday of a conference" dates the conference).
+var deadlineWords = map[string]bool{"by": true, "until": true, "till": true, "hasta": true, "bis": true,
+	"entro": true, "ate": true, "jusqu": true}
+
 // unitWords are the units of time, singular and plural, in the languages
 // of the coverage (a closed class). The parser reads a bare unit ("after
 // hours of uncertainty", "tras horas de") as the present moment, which no
@@ -186,6 +195,9 @@ func (f dateFinder) accept(s string, r dateparser.SearchResult) (dated, bool) {
 	if !strings.ContainsFunc(txt, unicode.IsLetter) || timeOfDay.MatchString(txt) || !f.hasDateWord(txt) || f.bareUnit(txt) {
 		return dated{}, false
 	}
+	if precededBy(s, txt, deadlineWords) || opensWith(txt, deadlineWords) {
+		return dated{}, false
+	}
 	absolute := namesYear(txt, r.Date.Time)
 	if f.published.IsZero() && !absolute {
 		return dated{}, false
@@ -246,6 +258,13 @@ func (f dateFinder) ahead(s, match string) bool {
 // precededByNext reports whether the word before match in s says "next".
 func precededByNext(s, match string) bool {
 	return precededBy(s, match, nextWords) || hasWord(match, nextWords)
+}
+
+// opensWith reports whether the first word of s, folded, is in set (the
+// parser's match may hold the preposition: "by September 2018").
+func opensWith(s string, set map[string]bool) bool {
+	ws := text.Words(s)
+	return len(ws) > 0 && set[text.Fold(ws[0].Text)]
 }
 
 // hasWord reports whether a word of s, folded, is in set.

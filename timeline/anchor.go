@@ -50,6 +50,9 @@ func (u undated) anchored(known []candidate) []candidate {
 	}
 	votes := map[time.Time]int{}
 	for _, s := range u.sentences {
+		// Whether s names each day, read once per day: many dated
+		// sentences of one day may tell its event.
+		names := map[time.Time]bool{}
 		for _, c := range known {
 			if c.date.month || c.cite.Doc == s.cite.Doc {
 				continue
@@ -57,7 +60,13 @@ func (u undated) anchored(known []candidate) []candidate {
 			if !sameEvent(s, c) {
 				continue
 			}
-			if t, ok := u.near(s.cite.Quote, c.date.t); ok && t.Equal(c.date.t) {
+			named, seen := names[c.date.t]
+			if !seen {
+				t, ok := u.near(s.cite.Quote, c.date.t)
+				named = ok && t.Equal(c.date.t)
+				names[c.date.t] = named
+			}
+			if named {
 				votes[c.date.t]++
 			}
 		}

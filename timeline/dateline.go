@@ -42,6 +42,9 @@ func (f dateFinder) splitDateline(s string) (dated, string, bool) {
 		return dated{}, "", false
 	}
 	head := s[:sep]
+	if !strings.ContainsFunc(head, unicode.IsDigit) {
+		return dated{}, "", false // a dateline gives its day in digits; the parser is costly
+	}
 	d, match, found := f.findMatch(head)
 	if !found || d.month || !placesOnly(strings.Replace(f.parseable(head), match, " ", 1), f.lang) {
 		return dated{}, "", false

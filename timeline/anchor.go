@@ -41,8 +41,8 @@ type undated struct {
 
 // anchored returns the sentences of u dated by their weekday read near the
 // anchor day (see above), none when no sentence of u names the weekday of
-// a dated sentence of another article (known) whose words it shares
-// (sameEventOverlap, and minAnchorShared words). With several anchors the day most sentences point
+// a dated sentence of another article (known) that tells the same event
+// (sameEvent). With several anchors the day most sentences point
 // to wins, the earliest among equals.
 func (u undated) anchored(known []candidate) []candidate {
 	if len(u.sentences) == 0 {
@@ -50,15 +50,23 @@ func (u undated) anchored(known []candidate) []candidate {
 	}
 	votes := map[time.Time]int{}
 	for _, s := range u.sentences {
+		// Whether s names each day, read once per day: many dated
+		// sentences of one day may tell its event.
+		names := map[time.Time]bool{}
 		for _, c := range known {
 			if c.date.month || c.cite.Doc == s.cite.Doc {
 				continue
 			}
-			// overlap's share, from the one count of shared words.
-			if n := shared(s.words, c.words); n < minAnchorShared || float64(n) < sameEventOverlap*float64(min(len(s.words), len(c.words))) {
+			if !sameEvent(s, c) {
 				continue
 			}
-			if t, ok := u.near(s.cite.Quote, c.date.t); ok && t.Equal(c.date.t) {
+			named, seen := names[c.date.t]
+			if !seen {
+				t, ok := u.near(s.cite.Quote, c.date.t)
+				named = ok && t.Equal(c.date.t)
+				names[c.date.t] = named
+			}
+			if named {
 				votes[c.date.t]++
 			}
 		}
@@ -109,4 +117,21 @@ func (u undated) near(s string, day time.Time) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// sameEvent reports whether an undated sentence u and a dated one c tell
+// one event: in one language, sharing half the shorter's content words
+// (sameEventOverlap) and minAnchorShared of them; in two, sharing their
+// names, numbers and roots as merge joins them (sameAcrossLanguages): "La
+// mission américaine auprès de l'ONU a informé son secrétaire général …, a
+// annoncé samedi soir" tells "On Saturday, the U.S. mission to the United
+// Nations informed Secretary-General António Guterres".
+func sameEvent(u, c candidate) bool {
+	if u.lang != c.lang {
+		_, ok := sameAcrossLanguages(u, c)
+		return ok
+	}
+	// overlap's share, from the one count of shared words.
+	n := shared(u.words, c.words)
+	return n >= minAnchorShared && float64(n) >= sameEventOverlap*float64(min(len(u.words), len(c.words)))
 }

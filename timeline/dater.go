@@ -2,7 +2,6 @@ package timeline
 
 import (
 	"regexp"
-	"strings"
 	"time"
 
 	"github.com/footnote-bot/footnote"
@@ -37,18 +36,11 @@ func NewDater(a footnote.Article, lang text.Lang) Dater {
 // Day returns the first day s gives, and whether it gives one to the day
 // (a month alone is not a day).
 func (d Dater) Day(s string) (time.Time, bool) {
-	// A length of time ("the three-day meeting") is no date; the parser
-	// reads it as one ("3 days ago").
-	s = lengthOfTime.ReplaceAllString(WithDigits(s, d.f.lang), " ")
 	// A sentence that opens with a dateline ("December 4, 2017:
 	// Yesterday, …") dates its event in the rest, when the rest gives a
-	// day.
-	if i := strings.IndexAny(s, ":—–"); i > 0 && i <= maxDatelineOffset {
-		if x, ok := d.f.find(s[i:]); ok && !x.month {
-			if _, dated := d.f.find(s[:i]); dated {
-				return x.t, true
-			}
-		}
+	// day (dateline.go); else the dateline's day is the one it gives.
+	if x, _, lead, ok := d.f.eventDate(s); ok && !lead && !x.month {
+		return x.t, true
 	}
 	x, ok := d.f.find(s)
 	if !ok || x.month {

@@ -45,6 +45,9 @@ var (
 	parenNumber = regexp.MustCompile(`\(\d{1,2}\)`)
 	fourDigits  = regexp.MustCompile(`(?:19|20)\d\d`)
 	timeOfDay   = regexp.MustCompile(`^\d{1,2}[:.h]\d\d`)
+	// abbreviatedBeforeNumber is a short word cut with a period before a
+	// number: "Dec. 3", "Sept. 19", "dic. 4".
+	abbreviatedBeforeNumber = regexp.MustCompile(`\b(\p{L}{3,4})\.\s+(\d)`)
 )
 
 // nextWords mark a weekday ahead of the publication date, in the
@@ -67,6 +70,15 @@ var lastWords = map[string]bool{"last": true, "pasado": true, "pasada": true, "d
 var futureWords = map[string]bool{"scheduled": true, "due": true, "will": true, "previsto": true, "prevista": true,
 	"programado": true, "programada": true, "prevu": true, "prevue": true, "soll": true, "sollen": true, "wird": true,
 	"werden": true, "marcado": true, "marcada": true}
+
+// deadlineWords put the date after them as a target, not the day
+// something happened: "to undertake negotiations … by September 2018",
+// "hasta el lunes", "bis Ende 2018", "entro dicembre", "até dezembro" (a
+// closed class: the prepositions of a time limit in the coverage's
+// languages; "avant" and "before" are left out, as "before the start
+// Monday of a conference" dates the conference).
+var deadlineWords = map[string]bool{"by": true, "until": true, "till": true, "hasta": true, "bis": true,
+	"entro": true, "ate": true, "jusqu": true}
 
 // unitWords are the units of time, singular and plural, in the languages
 // of the coverage (a closed class). The parser reads a bare unit ("after
@@ -145,18 +157,34 @@ func newDateFinder(lang string, published time.Time) dateFinder {
 // gives one. A date relative to the publication ("on Saturday", "hace dos
 // días") needs the article to have one.
 func (f dateFinder) find(s string) (dated, bool) {
-	s = WithDigits(parenNumber.ReplaceAllString(s, " "), f.lang)
+	d, _, ok := f.findMatch(s)
+	return d, ok
+}
+
+// findMatch is find, also returning the words the date was read from.
+func (f dateFinder) findMatch(s string) (dated, string, bool) {
+	s = f.parseable(s)
 	_, found, err := dateparser.Search(f.cfg, s)
 	if err != nil {
-		return dated{}, false
+		return dated{}, "", false
 	}
 	for _, r := range found {
 		d, ok := f.accept(s, r)
 		if ok {
-			return d, true
+			return d, r.Text, true
 		}
 	}
-	return dated{}, false
+	return dated{}, "", false
+}
+
+// parseable is s as the parser should read it: a length of time ("the
+// three-day meeting") is no date, which the parser reads as one ("3 days
+// ago"); an abbreviated month's period ("Dec. 3", as agencies write it)
+// hides the month from it; numbers are in digits (WithDigits) and a
+// weekday's "(2)" is gone (parenNumber).
+func (f dateFinder) parseable(s string) string {
+	s = lengthOfTime.ReplaceAllString(WithDigits(parenNumber.ReplaceAllString(s, " "), f.lang), " ")
+	return abbreviatedBeforeNumber.ReplaceAllString(s, "$1 $2")
 }
 
 // accept turns a search result into a date, or refuses it: a bare number,
@@ -165,6 +193,9 @@ func (f dateFinder) find(s string) (dated, bool) {
 func (f dateFinder) accept(s string, r dateparser.SearchResult) (dated, bool) {
 	txt := strings.TrimSpace(r.Text)
 	if !strings.ContainsFunc(txt, unicode.IsLetter) || timeOfDay.MatchString(txt) || !f.hasDateWord(txt) || f.bareUnit(txt) {
+		return dated{}, false
+	}
+	if precededBy(s, txt, deadlineWords) || opensWith(txt, deadlineWords) {
 		return dated{}, false
 	}
 	absolute := namesYear(txt, r.Date.Time)
@@ -227,6 +258,13 @@ func (f dateFinder) ahead(s, match string) bool {
 // precededByNext reports whether the word before match in s says "next".
 func precededByNext(s, match string) bool {
 	return precededBy(s, match, nextWords) || hasWord(match, nextWords)
+}
+
+// opensWith reports whether the first word of s, folded, is in set (the
+// parser's match may hold the preposition: "by September 2018").
+func opensWith(s string, set map[string]bool) bool {
+	ws := text.Words(s)
+	return len(ws) > 0 && set[text.Fold(ws[0].Text)]
 }
 
 // hasWord reports whether a word of s, folded, is in set.

@@ -15,6 +15,7 @@ type candidate struct {
 	cite  footnote.Citation
 	words map[string]struct{} // its folded content words
 	lead  bool                // the article's first sentence, dated by its publication
+	filed dated               // the day of the dateline it opens with, if any (dateline.go)
 	lang  text.Lang           // its article's language
 	keys  map[string]struct{} // words as other languages may share them (crosslang.go)
 }
@@ -59,7 +60,8 @@ func candidates(a footnote.Article, det *text.Detector) ([]candidate, undated) {
 	// The article is itself news of its day: its title says what.
 	if head, ok := a.Paragraph(0); ok && !published.IsZero() && utf8.RuneCountInString(a.Title) >= minSentenceRunes && footnote.QuoteIn(a.Title, head.Text) {
 		w := contentWords(a.Title, lang)
-		out = append(out, candidate{date: dated{t: published}, lead: true, words: w, lang: lang, keys: cognateKeys(w),
+		filed, _, _ := f.splitDateline(a.Title)
+		out = append(out, candidate{date: dated{t: published}, lead: true, filed: filed, words: w, lang: lang, keys: cognateKeys(w),
 			cite: footnote.Citation{Doc: a.ID, Paragraph: 0, Quote: a.Title}})
 	}
 	leadDone := false
@@ -80,10 +82,11 @@ func candidates(a footnote.Article, det *text.Detector) ([]candidate, undated) {
 			}
 			w := contentWords(s.Text, lang)
 			c := candidate{cite: footnote.Citation{Doc: a.ID, Paragraph: p.N, Quote: s.Text}, words: w, lang: lang, keys: cognateKeys(w)}
-			d, ok := f.find(s.Text)
+			d, filed, lead, ok := f.eventDate(s.Text)
+			c.filed = filed
 			switch {
 			case ok:
-				c.date = d
+				c.date, c.lead = d, lead
 			case !leadDone && !published.IsZero():
 				c.date, c.lead = dated{t: published}, true
 			case published.IsZero():

@@ -3,6 +3,7 @@ package timeline
 import (
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/footnote-bot/footnote"
@@ -17,6 +18,23 @@ const sameEventOverlap = 0.5
 // to be one event reported with different dates: higher than
 // sameEventOverlap, since a day apart is usually a different event.
 const disputeOverlap = 0.7
+
+// maxLeadLag is how long before its article's publication an event may
+// be that the article's first sentence repeats: a lead is news of its day,
+// so the event it tells is of that day or of the week before (APP's "Dec 4"
+// lead tells Lajcak's statement of the 3rd, IISD's of 7 December the
+// meeting opened on the 4th). Longer lets a headline that shares a few
+// words of the coverage ("Poland should quit UN migration pact", 9
+// October) join an event of another month (Belgium's coalition quitting
+// over the "UN migration pact", 9 December); shorter leaves a weekly's
+// lead apart from the event it reports.
+const maxLeadLag = 7 * 24 * time.Hour
+
+// reports reports whether a lead published on pub can repeat an event of
+// day: that day or within maxLeadLag before.
+func reports(pub, day dated) bool {
+	return !day.t.After(pub.t) && pub.t.Sub(day.t) <= maxLeadLag
+}
 
 // maxCitations bounds the citations shown per date of an event: enough to
 // show it is widely reported, few enough to read.
@@ -71,6 +89,9 @@ func merge(cands []candidate) []*cluster {
 			}
 			o := overlap(x.words, c.rep.words)
 			if !same && !x.lead && (o < disputeOverlap || c.rep.lead) {
+				continue
+			}
+			if x.lead && !same && !reports(x.date, c.rep.date) {
 				continue
 			}
 			if o >= sameEventOverlap && o > bestScore {
@@ -134,11 +155,22 @@ func (c *cluster) event() Event {
 }
 
 // summary returns the sentence of date d that shares the most words with
-// the event's other sentences: the plainest telling of it.
+// the event's other sentences: the plainest telling of it. A sentence
+// whose dateline names another day, or a headline the import cut ("…"), is
+// taken only when no other tells the event: "7 December 2017: A three-day
+// meeting … kicked off" under the 4th reads as a contradiction, a cut
+// headline as a sentence left unfinished.
 func (c *cluster) summary(d string) candidate {
 	xs := c.byDate[d]
 	best, bestScore := xs[0], -1.0
+	poor := func(x candidate) bool {
+		return !x.filed.t.IsZero() && x.filed.String() != d || strings.HasSuffix(x.cite.Quote, "…")
+	}
+	plain := slices.ContainsFunc(xs, func(x candidate) bool { return !poor(x) })
 	for i, x := range xs {
+		if plain && poor(x) {
+			continue
+		}
 		score := 0.0
 		for j, y := range xs {
 			if i != j {

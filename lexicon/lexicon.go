@@ -101,6 +101,16 @@ func Segment(lang text.Lang, s string) []Word {
 	var out []Word
 	for _, w := range text.Words(s) {
 		for i := 0; i < len(w.Text); {
+			// A run of Katakana is a loanword or a name: the lexicon's
+			// word only as a whole ("コンパクト"; not "ニュー" and "ヨーク"
+			// of "ニューヨーク").
+			if k := katakanaRun(w.Text[i:]); k > 0 {
+				if e, ok := d.words[w.Text[i:i+k]]; ok {
+					out = append(out, Word{Text: w.Text[i : i+k], Head: w.Text[i : i+k], Start: w.Start + i, End: w.Start + i + k, Glosses: e.glosses})
+				}
+				i += k
+				continue
+			}
 			head, n := d.longestAt(w.Text[i:])
 			if n == 0 {
 				_, size := utf8.DecodeRuneInString(w.Text[i:])
@@ -112,6 +122,25 @@ func Segment(lang text.Lang, s string) []Word {
 		}
 	}
 	return out
+}
+
+// katakanaRun returns the bytes of the run of Katakana (with its long
+// vowel mark "ー") s starts with, 0 for none.
+func katakanaRun(s string) int {
+	n := 0
+	for _, r := range s {
+		if !IsKatakana(r) {
+			break
+		}
+		n += utf8.RuneLen(r)
+	}
+	return n
+}
+
+// IsKatakana reports whether r is a Katakana letter or the long vowel
+// mark "ー" (of the Common script) that Katakana words write.
+func IsKatakana(r rune) bool {
+	return r == 'ー' || unicode.Is(unicode.Katakana, r) && r != '・'
 }
 
 // longestAt returns the headword of the longest word of d that s starts

@@ -3,8 +3,8 @@ package claimcheck
 import (
 	"cmp"
 	"context"
-	"slices"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -46,6 +46,8 @@ type glossUnit struct {
 	neg, negLeave bool
 	// at is its offset in the text.
 	at int
+	// english are its English glosses, or the English word it is.
+	english []string
 }
 
 // glossCompared reports whether the glossed comparison applies to a claim
@@ -201,13 +203,13 @@ func englishUnits(s string) []glossUnit {
 		case text.IsDigits(f):
 			out = append(out, glossUnit{keys: []string{numberKey(f, false)}, name: true, at: w.Start})
 			continue
-		case monthNames[f] != 0:
+		case isMonth(f, text.English):
 			out = append(out, glossUnit{keys: []string{"m:" + strconv.Itoa(int(monthNames[f]))}, name: true, at: w.Start})
 			continue
 		case !isContent(f) && !text.IsAllCaps(w.Text):
 			continue
 		}
-		u := glossUnit{keys: []string{"en:" + text.Stem(text.English, f)}, at: w.Start}
+		u := glossUnit{keys: []string{"en:" + text.Stem(text.English, f)}, at: w.Start, english: []string{f}}
 		cc := countryOfWord(f)
 		if text.IsAllCaps(w.Text) && len(f) == 2 && isRegion(strings.ToUpper(f)) {
 			cc = strings.ToUpper(f)
@@ -286,7 +288,7 @@ func spacelessUnits(s string, lang text.Lang) []glossUnit {
 			continue
 		}
 		cover(w.Start, w.End)
-		u := glossUnit{keys: []string{"ja:" + w.Head}, neg: negatedTail(s, w.End), at: w.Start}
+		u := glossUnit{keys: []string{"ja:" + w.Head}, neg: negatedTail(s, w.End), at: w.Start, english: w.Glosses}
 		for _, g := range w.Glosses {
 			u.keys = append(u.keys, "en:"+text.Stem(text.English, g))
 			if cc := countryOfWord(g); cc != "" {
@@ -428,7 +430,7 @@ func glossNegated(s string, lang text.Lang, units []glossUnit) bool {
 // glossHeld returns the share of the claim's units (those of no stance
 // when stanceless) that the sentence's hold, and whether the sentence, or
 // its paragraph's (around), holds each of the claim's names.
-func glossHeld(claim, sent, around []glossUnit, stanceless bool) (float64, bool) {
+func glossHeld(claim, sent, around []glossUnit, stanceless bool, rel *relatedness.Words) (float64, bool) {
 	keys, near := keysOf(sent), keysOf(around)
 	held, all, names := 0, 0, true
 	for _, u := range claim {
@@ -443,6 +445,8 @@ func glossHeld(claim, sent, around []glossUnit, stanceless bool) (float64, bool)
 			held++
 		case u.name:
 			names = false
+		case derivedHeld(u, sent, rel):
+			held++
 		}
 	}
 	if all == 0 {
@@ -451,14 +455,48 @@ func glossHeld(claim, sent, around []glossUnit, stanceless bool) (float64, bool)
 	return float64(held) / float64(all), names
 }
 
+// reports reports whether English word w, or its past ("stated" of the
+// gloss "state", "told" of "tell"), reports what someone said.
+func reports(w string) bool {
+	return relatedness.Reports(w) || relatedness.Reports(w+"d") || relatedness.Reports(w+"ed") || slices.ContainsFunc(relatedness.VerbForms(w), relatedness.Reports)
+}
+
+// derivedHeld reports whether a sentence's unit says u in another form:
+// an English word of one of them is another's irregular form ("said" of
+// "say"), both report what someone said, or shares its first minDerivedLetters letters and is close to
+// it in meaning (minDerivedSimilarity: "signature" and "sign"), as the
+// light verbs' acts are found (lightverb.go). Words of a stance are
+// compared by their keys only: the vectors put opposites close.
+func derivedHeld(u glossUnit, sent []glossUnit, rel *relatedness.Words) bool {
+	for _, v := range sent {
+		if v.stay || v.leave || v.end {
+			continue
+		}
+		for _, a := range u.english {
+			for _, b := range v.english {
+				switch {
+				case reports(a) && reports(b):
+					// Verbs of reporting ("述べる", state, for "said").
+					return true
+				case slices.Contains(relatedness.IrregularForms(a), b) || slices.Contains(relatedness.IrregularForms(b), a):
+					return true
+				case len(a) >= minDerivedLetters && len(b) >= minDerivedLetters && a[:minDerivedLetters] == b[:minDerivedLetters] && rel.Similarity(a, b) >= minDerivedSimilarity:
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // glossVerdict compares claim, in lang, with a sentence quote in slang
 // (and its paragraph's text around, for the claim's names) through the
 // glosses: whether it takes the other stance on what the claim is about
 // (turned: sameSubjectShare of the claim's other words), or says what the
-// claim says (same: paraphraseShare of its words, the same stance or
+// claim says (same: paraphraseShare of its other words, the same stance or
 // none, and a negation as the claim has one or not). Either needs each of
 // the claim's names.
-func glossVerdict(claim string, lang text.Lang, quote, around string, slang text.Lang) (turned, same bool) {
+func glossVerdict(claim string, lang text.Lang, quote, around string, slang text.Lang, rel *relatedness.Words) (turned, same bool) {
 	if !glossCompared(lang, slang) {
 		return false, false
 	}
@@ -466,10 +504,11 @@ func glossVerdict(claim string, lang text.Lang, quote, around string, slang text
 	au := glossUnits(around, slang)
 	cs, cl := glossStance(claim, lang, cu, keysOf(su))
 	qs, ql := glossStance(quote, slang, su, keysOf(cu))
-	if share, names := glossHeld(cu, su, au, true); names && share >= sameSubjectShare {
+	if share, names := glossHeld(cu, su, au, true, rel); names && share >= sameSubjectShare {
 		turned = cs && !cl && ql && !qs || cl && !cs && qs && !ql
 	}
-	share, names := glossHeld(cu, su, au, false)
+	// The stance is compared as a whole, below.
+	share, names := glossHeld(cu, su, au, true, rel)
 	if turned || !names || share < paraphraseShare {
 		return turned, false
 	}
@@ -482,7 +521,7 @@ func glossVerdict(claim string, lang text.Lang, quote, around string, slang text
 // claim by the model-answer check takes the other stance by the glosses
 // ("参加を続ける" against "参加を終わらせる").
 func (c *Checker) glossTurned(claim string, lang text.Lang, sup footnote.Citation, slang text.Lang) bool {
-	turned, _ := glossVerdict(claim, lang, sup.Quote, c.aroundText(sup), slang)
+	turned, _ := glossVerdict(claim, lang, sup.Quote, c.aroundText(sup), slang, c.relatedWords())
 	return turned
 }
 
@@ -504,11 +543,15 @@ func (c *Checker) aroundText(cite footnote.Citation) string {
 // glosses (and is backed, see backed) or one that turns it around, for a
 // claim or sentences in a language the lexicon knows.
 func (c *Checker) glossed(ctx context.Context, claim string, lang text.Lang, ss []sentence) (sup, against footnote.Citation, supported, contradicted bool, err error) {
+	var rel *relatedness.Words // made when first needed
 	for _, s := range ss {
 		if !glossCompared(lang, s.lang) {
 			continue
 		}
-		turned, same := glossVerdict(claim, lang, s.cite.Quote, c.aroundText(s.cite), s.lang)
+		if rel == nil {
+			rel = c.relatedWords()
+		}
+		turned, same := glossVerdict(claim, lang, s.cite.Quote, c.aroundText(s.cite), s.lang, rel)
 		switch {
 		case turned && !contradicted:
 			against, contradicted = s.cite, true

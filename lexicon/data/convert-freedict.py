@@ -76,7 +76,7 @@ def main():
                 sense = 1
             if sense > MAX_SENSES or not l:
                 continue
-            if l.startswith('('):
+            if re.fullmatch(r'(\([^)]*\)\s*)+', l):  # word classes, not a gloss line
                 if not cls:
                     if 'Ichidan verb' in l:
                         cls = 'v1'

@@ -106,7 +106,7 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 			return res, fmt.Errorf("check claim: %w", err)
 		case !backed:
 			supported = false
-		case turnedAround(plain, sup.Quote, lang) || differs(quantities(plain, lang), quantities(sup.Quote, langOf(sup.Doc))):
+		case turnedAround(plain, sup.Quote, lang) || differs(quantities(plain, lang), quantities(sup.Quote, langOf(sup.Doc))) || c.glossTurned(plain, lang, sup, langOf(sup.Doc)):
 			supported, contradicted, against = false, true, sup
 		case !predicateHeld(plain, knownNames(wordsOf(plain, lang), ss), lang, sentenceOf(sup, langOf(sup.Doc)), c.relatedWords):
 			// The sentence says something else of the claim's names.
@@ -126,6 +126,13 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 	if !supported && !contradicted {
 		// A sentence that says it in nearly its words.
 		if sup, supported, err = c.paraphrase(ctx, plain, lang, ss); err != nil {
+			return res, fmt.Errorf("check claim: %w", err)
+		}
+	}
+	if !supported && !contradicted {
+		// Through the lexicon's glosses, for a claim or sentences in
+		// a language written without spaces (glossed.go).
+		if sup, against, supported, contradicted, err = c.glossed(ctx, plain, lang, ss); err != nil {
 			return res, fmt.Errorf("check claim: %w", err)
 		}
 	}

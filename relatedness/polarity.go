@@ -148,12 +148,26 @@ func indexStarts(lists map[startSet]prefixes) map[string][]start {
 	return out
 }
 
-// matchStarts returns the lists folded word f starts with one of.
+// wholeForms are leaveForms and backForms with their lists' bits: a word
+// of them is of the list as if it started with one of its starts.
+var wholeForms = func() map[string]startSet {
+	out := map[string]startSet{}
+	for f := range leaveForms {
+		out[f] |= startLeave
+	}
+	for f := range backForms {
+		out[f] |= startBack
+	}
+	return out
+}()
+
+// matchStarts returns the lists folded word f starts with one of, or is
+// a whole form of (wholeForms).
 func matchStarts(f string) startSet {
 	if len(f) < minPrefix {
 		return 0
 	}
-	var m startSet
+	m := wholeForms[f]
 	for _, s := range allStarts[f[:minPrefix]] {
 		if strings.HasPrefix(f, s.stem) {
 			m |= s.of
@@ -163,11 +177,11 @@ func matchStarts(f string) startSet {
 }
 
 // backs is Backs of f, whose starts are m.
-func (m startSet) backs(f string) bool { return m&startBack != 0 || backForms[f] }
+func (m startSet) backs() bool { return m&startBack != 0 }
 
 // stays is Stays of f, whose starts are m.
 func (m startSet) stays(f string) bool {
-	return m&startStay != 0 && !strings.HasPrefix(f, "joint") || m.backs(f) || strings.HasPrefix(f, "sign") && !strings.HasPrefix(f, "signal") && !strings.HasPrefix(f, "signif")
+	return m&startStay != 0 && !strings.HasPrefix(f, "joint") || m.backs() || strings.HasPrefix(f, "sign") && !strings.HasPrefix(f, "signal") && !strings.HasPrefix(f, "signif")
 }
 
 // class is the class of f, whose starts are m, in the order the classes
@@ -178,7 +192,7 @@ func (m startSet) class(f string) Class {
 		return Approving
 	case m&startDisapprove != 0:
 		return Disapproving
-	case m&startLeave != 0 || leaveForms[f]:
+	case m&startLeave != 0:
 		return Leaving
 	case m.stays(f):
 		return Staying
@@ -246,7 +260,7 @@ func Polarity(f string) (c Class, backs, opposes bool) {
 		}
 		c = matchStarts(g).class(g)
 	}
-	return c, m.backs(f), m&startOppose != 0
+	return c, m.backs(), m&startOppose != 0
 }
 
 // classOf is ClassOf of f's own form.

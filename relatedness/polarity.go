@@ -263,9 +263,6 @@ func Polarity(f string) (c Class, backs, opposes bool) {
 	return c, m.backs(), m&startOppose != 0
 }
 
-// classOf is ClassOf of f's own form.
-func classOf(f string) Class { return matchStarts(f).class(f) }
-
 // SameClass reports whether folded words a and b are of one class (not
 // NoClass) and at least MinSameClass close by the vectors: b says a in
 // other words. Words of two classes never are, however close.

@@ -343,3 +343,24 @@ func TestBuildKeepsItsOwnArticles(t *testing.T) {
 		}
 	}
 }
+
+// TestNearMissIsOneEdit: a misspelt question word matches the articles'
+// word one edit away ("overuled", "Szijarto"), and a real word two edits
+// from one of theirs does not ("weather" is not the FP article's
+// "whether"), on the three test articles.
+func TestNearMissIsOneEdit(t *testing.T) {
+	ix := newIndex(t, "", loadArticles(t))
+	an := NewAnalyzer()
+	stem := func(w string) string {
+		ss := an.Stems(w)
+		if len(ss) != 1 {
+			t.Fatalf("stems of %q: %v", w, ss)
+		}
+		return ss[0]
+	}
+	for w, want := range map[string]bool{"overuled": true, "szijarto": true, "weather": false} {
+		if got := ix.Known(stem(w)); got != want {
+			t.Errorf("Known(%q) = %v, want %v (matches %v)", w, got, want, ix.Matches(stem(w)))
+		}
+	}
+}

@@ -2,6 +2,8 @@ package retrieval
 
 import (
 	"math"
+
+	"github.com/footnote-bot/footnote/text"
 )
 
 // Lexical scoring is BM25F over two fields of each chunk: its own text and a
@@ -200,9 +202,11 @@ func (lx *lexicon) expand(s string) []match {
 				// A substitution or transposition ("white" for "write") is
 				// trusted only in longer words, or at a short word's last
 				// letter, where stems of one word differ ("decid",
-				// "decis").
+				// "decis"). Two stems that share a deletion at different
+				// places are two edits apart ("weather", "whether"): no
+				// near miss.
 				swap := len(cr) == len(r)
-				if !seen[cand] && absDiff(len(cr), len(r)) <= 1 && (!swap || len(r) >= minSwapLen || string(cr[:len(cr)-1]) == string(r[:len(r)-1])) {
+				if !seen[cand] && absDiff(len(cr), len(r)) <= 1 && (!swap || len(r) >= minSwapLen || string(cr[:len(cr)-1]) == string(r[:len(r)-1])) && text.OneEdit(r, cr) {
 					seen[cand] = true
 					out = append(out, match{cand, fw})
 				}

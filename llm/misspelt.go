@@ -3,6 +3,8 @@ package llm
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/footnote-bot/footnote/text"
 )
 
 // minMisspeltName is the shortest name a claim may misspell by one letter
@@ -74,28 +76,17 @@ func nearName(w string, names map[string]struct{}) string {
 // two neighbours swapped, or, when both have minSubstitutedName letters or
 // more, one letter changed.
 func oneEdit(a, b []rune) bool {
-	if len(a) < len(b) {
-		a, b = b, a
+	if !text.OneEdit(a, b) {
+		return false
 	}
-	switch len(a) - len(b) {
-	case 1:
-		i := 0
-		for i < len(b) && a[i] == b[i] {
-			i++
-		}
-		return string(a[i+1:]) == string(b[i:])
-	case 0:
-		i := 0
-		for i < len(a) && a[i] == b[i] {
-			i++
-		}
-		if i == len(a) {
-			return false
-		}
-		if i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && string(a[i+2:]) == string(b[i+2:]) {
-			return true
-		}
-		return len(a) >= minSubstitutedName && string(a[i+1:]) == string(b[i+1:])
+	if len(a) != len(b) || len(a) >= minSubstitutedName {
+		return true
 	}
-	return false
+	diff := 0 // two letters differ for a swap, one for a change
+	for i := range a {
+		if a[i] != b[i] {
+			diff++
+		}
+	}
+	return diff == 2
 }

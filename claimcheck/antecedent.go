@@ -88,10 +88,19 @@ func (s sentence) withBefore() (sentence, bool) {
 // stay; 0 when s refers to nothing before it.
 func referredShare(claim string, cw claimWords, s sentence) float64 {
 	m, ok := s.withBefore()
-	if !ok || len(cw.content) == 0 {
+	if !ok {
 		return 0
 	}
-	stay, leave := stance(s.before)
+	return shareWithBefore(claim, cw, s.before, m)
+}
+
+// shareWithBefore is referredShare of m, a sentence read with before, the
+// sentence its pronoun refers to (see withBefore).
+func shareWithBefore(claim string, cw claimWords, before string, m sentence) float64 {
+	if len(cw.content) == 0 {
+		return 0
+	}
+	stay, leave := stance(before)
 	leaving := map[string]bool{}
 	if leave && !stay {
 		for _, w := range text.Words(claim) {
@@ -107,5 +116,5 @@ func referredShare(claim string, cw claimWords, s sentence) float64 {
 // refers to, is about what the claim is (as aboutSameThing).
 func aboutReferred(claim string, cw claimWords, lang text.Lang, s sentence) bool {
 	m, ok := s.withBefore()
-	return ok && !s.otherLanguage(lang) && referredShare(claim, cw, s) >= sameSubjectShare && holdsNamesLoosely(cw, m.words.content, m.cite.Quote)
+	return ok && !s.otherLanguage(lang) && shareWithBefore(claim, cw, s.before, m) >= sameSubjectShare && holdsNamesLoosely(cw, m.words.content, m.cite.Quote)
 }

@@ -11,7 +11,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/biter777/countries"
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/gazetteer"
 	"github.com/footnote-bot/footnote/lexicon"
@@ -149,8 +148,8 @@ var alpha3Of = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
 	for _, c := range gazetteer.Countries() {
 		if c.Region != "" && c.IsCountry {
-			if a3 := countries.ByName(c.Region).Alpha3(); a3 != "" {
-				m[c.Region] = strings.ToLower(a3)
+			if c.Alpha3 != "" {
+				m[c.Region] = strings.ToLower(c.Alpha3)
 			}
 		}
 	}

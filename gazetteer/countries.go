@@ -17,6 +17,9 @@ import (
 type Country struct {
 	// Region is the ISO 3166-1 alpha-2 code ("US").
 	Region string
+	// Alpha3 is its ISO 3166-1 alpha-3 code ("USA"), "" when it has no
+	// region code.
+	Alpha3 string
 	// Name is its short English name ("United States"; "Iran" for "Iran
 	// (Islamic Republic of)").
 	Name string
@@ -60,7 +63,7 @@ var theCountries = sync.OnceValue(func() []Country {
 		}
 		r, err := language.ParseRegion(c.Alpha2())
 		if err == nil {
-			k.Region, k.IsCountry = r.String(), r.IsCountry()
+			k.Region, k.IsCountry, k.Alpha3 = r.String(), r.IsCountry(), c.Alpha3()
 			k.EnglishName = display.English.Regions().Name(r)
 			for _, n := range namers {
 				if name := n.Name(r); name != "" && !slices.Contains(k.Names, name) {

@@ -137,7 +137,7 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 		return disagrees
 	}
 	for _, i := range idx {
-		if a.gapSwapped(&src.sents[i]) || a.dateMisplaced(&src.sents[i]) || a.stanceFlipped(&src.sents[i], src) {
+		if a.gapSwapped(&src.sents[i]) || a.dateMisplaced(&src.sents[i]) || a.stanceFlipped(&src.sents[i], src) || a.opposes(&src.sents[i]) {
 			return disagrees
 		}
 	}

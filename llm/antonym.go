@@ -1,6 +1,10 @@
 package llm
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/footnote-bot/footnote/text"
+)
 
 // A claim can turn its sentence around with a prefix: "the declaration was
 // consistent with U.S. immigration policies" against "provisions that are
@@ -73,4 +77,70 @@ func (a analysis) turnsAroundIn(src *source) bool {
 		}
 	}
 	return false
+}
+
+// A claim can also turn its sentence around with another word: "to weaken
+// international border security cooperation" against "enhance", "the
+// conference was scheduled to end Monday" against "to begin". WordNet's
+// antonyms, stretched to their near words by the vectors, tell which
+// (relatedness.Words.Opposed).
+
+// opposes reports whether a plain content word of the claim that the
+// sentence st lacks is the opposite (relatedness.Words.Opposed) of the
+// content word of st, lacking from the claim, that stands in its place:
+// one with the same word just before or just after it (see slotMates),
+// the nearest such by meaning (relatedness.Words.Counterpart), both
+// negated or neither. It is false without the vectors and for other
+// languages than English.
+func (a analysis) opposes(st *sentence) bool {
+	if a.rel == nil || a.lang != string(text.English) {
+		return false
+	}
+	var cands []string
+	for _, s := range a.stems {
+		if !s.plain || !contentWord(s.word) || !a.rel.HasAntonyms(s.word) {
+			continue
+		}
+		if _, ok := st.stems[s.s]; ok {
+			continue
+		}
+		_, claimNegates := a.neg.scope[s.s]
+		cands = cands[:0]
+		for _, v := range slotMates(a.folded, s.word, st.sequence()) {
+			if !contentWord(v) || a.hasWord(v) {
+				continue
+			}
+			if _, negated := st.neg.scope[stem(v)]; negated != claimNegates {
+				continue
+			}
+			cands = append(cands, v)
+		}
+		if v := a.rel.Counterpart(s.word, cands); v != "" && a.rel.Opposed(s.word, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// slotMates returns the words of seq that stand where the claim's word w
+// stands in claim: each with the same word just before it as w has, or
+// the same word just after ("to weaken international" and "rights,
+// enhance international"). A word elsewhere in the sentence may be the
+// opposite of w by chance ("begin" and the "days" of "just days before")
+// without the sentence saying the opposite of the claim.
+func slotMates(claim []string, w string, seq []string) []string {
+	var out []string
+	for i, c := range claim {
+		if c != w {
+			continue
+		}
+		for j, v := range seq {
+			before := i > 0 && j > 0 && claim[i-1] == seq[j-1]
+			after := i+1 < len(claim) && j+1 < len(seq) && claim[i+1] == seq[j+1]
+			if before || after {
+				out = append(out, v)
+			}
+		}
+	}
+	return out
 }

@@ -1,9 +1,11 @@
 package llm
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/relatedness"
 )
 
 // TestPrefixTurned: a claim that drops or adds a negating prefix to a word
@@ -63,5 +65,57 @@ func TestPrefixTurnedInParagraph(t *testing.T) {
 		if got := cc.Support != nil; got != tt.kept {
 			t.Errorf("%q: supported = %v, want %v", tt.claim, got, tt.kept)
 		}
+	}
+}
+
+// TestOppositeInItsSlot: a claim that puts in a word's place its opposite
+// ("weaken" for "enhance", WordNet's antonym "strengthen" being nearer
+// "enhance"; "weakening" for "strengthening") is removed, in
+// the structured and the inline check, in two articles; the same claim
+// with a word of the same side ("strengthen" for "enhance") is kept, and
+// without the vectors the slot's opposite is no longer seen.
+func TestOppositeInItsSlot(t *testing.T) {
+	v := loadVectors(t)
+	const para9 = "The declaration included a set of commitments designed to ensure the protection of migrants’ human rights, enhance international border security cooperation, and dissuade governments from detaining immigrant children."
+	// 009-app-pk-lajcak-regrets (APP), a sentence of Lajčák's statement.
+	const unDoc = "009-app-pk-lajcak-regrets"
+	const un = "In the (2016) New York Declaration for Refugees and Migrants, all UN member states acknowledged that no one state can manage international migration on its own. Furthermore, they committed to strengthening global governance of migration."
+	m := paraMap{fixtureDoc: {9: fixtureParagraphs[9]}, unDoc: {4: un}}
+	ps := []footnote.Passage{{Doc: fixtureDoc, N: 9}, {Doc: unDoc, N: 4}}
+	for _, tt := range []struct {
+		name    string
+		qc      quotedClaim
+		kept    bool
+		vectors bool // whether the outcome needs the vectors
+	}{
+		{"an opposite near the sentence's word", quotedClaim{"The declaration included commitments to weaken international border security cooperation", fixtureDoc, 9, para9}, false, true},
+		{"a word of the same side", quotedClaim{"The declaration included commitments to strengthen international border security cooperation", fixtureDoc, 9, para9}, true, false},
+		{"WordNet's antonym in another article", quotedClaim{"Member states committed to weakening global governance of migration", unDoc, 4, "they committed to strengthening global governance of migration"}, false, true},
+		{"the sentence's own word in another article", quotedClaim{"Member states committed to strengthening global governance of migration", unDoc, 4, "they committed to strengthening global governance of migration"}, true, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ev := func() *evidence {
+				e := newEvidence(ps, m)
+				e.rel = relatedness.New(v)
+				return e
+			}
+			q := checkQuoted([]quotedClaim{tt.qc}, ev())
+			if got := len(q.cites) > 0; got != tt.kept {
+				t.Errorf("structured: kept = %v (%q), want %v", got, q.text, tt.kept)
+			}
+			if tt.qc.Article != fixtureDoc {
+				// A bare inline marker is read as the first article's.
+				return
+			}
+			in := postCheck(tt.qc.Text+" [¶"+strconv.Itoa(tt.qc.Paragraph)+"].", ev())
+			if got := len(in.cites) > 0; got != tt.kept {
+				t.Errorf("inline: kept = %v (%q), want %v", got, in.text, tt.kept)
+			}
+			if tt.vectors {
+				if off := checkQuoted([]quotedClaim{tt.qc}, newEvidence(ps, m)); len(off.cites) == 0 {
+					t.Errorf("without the vectors, removed too: the test no longer shows what they add")
+				}
+			}
+		})
 	}
 }

@@ -25,3 +25,20 @@ func TestInventedTail(t *testing.T) {
 		{"to take stock kept", quotedClaim{"The Mexican government was to host a three-day meeting to take stock of negotiations on a pact", fixtureDoc, 2, "the Mexican government is scheduled Monday to host a three-day meeting to take stock of negotiations on a pact"}, true},
 	})
 }
+
+// TestInventedAndTail: a claim ending in a clause joined by "and" none of
+// whose two or more plain words its paragraph has ("and will rejoin the
+// talks next year") is removed, structured and inline, on the fixture
+// article and the Reuters article on Hungary; a last "and" joining names
+// or words of the paragraph changes nothing.
+func TestInventedAndTail(t *testing.T) {
+	m := paraMap{fixtureDoc: {5: fixtureParagraphs[5], 10: fixtureParagraphs[10]}, hungaryDoc: {1: hungary1}}
+	const proud = "The United States is “proud of our immigrant heritage and our long-standing moral leadership in providing support to migrant and refugee populations across the globe,” Haley said"
+	const quit = "Hungary will quit the United Nations migration pact before its final approval, Foreign Minister Peter Szijjarto said"
+	runShownCases(t, m, []shownCase{
+		{"and will rejoin", quotedClaim{"Haley said the United States is proud of its immigrant heritage and will rejoin the talks next year", fixtureDoc, 10, proud}, false},
+		{"and will build a fence", quotedClaim{"Hungary will quit the United Nations migration pact before its final approval and build a new border fence", hungaryDoc, 1, quit}, false},
+		{"and its leadership kept", quotedClaim{"Haley said the United States is proud of its immigrant heritage and its moral leadership in providing support to migrants", fixtureDoc, 10, proud}, true},
+		{"and names kept", quotedClaim{"John Kelly and Jeff Sessions strongly backed a pullout", fixtureDoc, 5, "White House Chief of Staff John Kelly, who previously led the Department of Homeland Security’s crackdown on illegal immigration, and Attorney General Jeff Sessions strongly backed a pullout"}, true},
+	})
+}

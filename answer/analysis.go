@@ -204,6 +204,9 @@ func analyseParagraph(an Analyzer, art footnote.Article, n int, titled map[strin
 	}
 	for i, s := range indexed {
 		set, words := termSets(an, art.Language, s)
+		if endsStaying(pa.sents[i]) {
+			words[leavingWord] = true // "ending its participation" (endstaying.go)
+		}
 		pa.sets = append(pa.sets, set)
 		pa.words = append(pa.words, words)
 		runs := map[string]bool{}

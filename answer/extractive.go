@@ -803,6 +803,9 @@ func (e *Extractive) preparePart(query, own string, passages []footnote.Passage)
 		return nil, false
 	}
 	e.markForeign(cands, own)
+	if askedKind(own) == kindReason {
+		cands = withConsequences(cands) // endstaying.go
+	}
 	pp := &partAsk{query: query, own: own, passages: passages, terms: terms, total: total, ownStems: ownStems,
 		cands: cands, want: askedKind(own), asked: askedWords(query), plain: e.softMatcher(), now: askersNowIn(own, terms)}
 	pp.soft = pp.plain.withClasses()
@@ -887,10 +890,19 @@ func (e *Extractive) pickPartWith(pp *partAsk, preferAct bool) ([]sentence, bool
 		}
 	}
 	picked = append(picked, best)
+	consequence, caused := -1, false
+	if want == kindReason {
+		consequence, caused = consequenceOf(cands, bestI) // endstaying.go
+	}
+	if caused {
+		// The cause is quoted with the consequence that states the act
+		// asked; together they answer, and no second sentence is sought.
+		picked = append(picked, cands[consequence])
+	}
 	answering := len(picked) // the best sentence and the one it leans on
 	// A question with several parts ("who backed it and who argued
 	// against it?") may need a second sentence for what the first leaves out.
-	if sec, ok := secondSentence(terms, total, multiPart.MatchString(query), cands, bestI, len(picked) > 1, plain); ok && !misdates(pref, cands, bestI, sec) {
+	if sec, ok := secondSentence(terms, total, multiPart.MatchString(query), cands, bestI, len(picked) > 1, plain); ok && !caused && !misdates(pref, cands, bestI, sec) {
 		picked = append(picked, sec)
 	}
 	// Every name and number the question asks about must be where the

@@ -6,6 +6,7 @@ import (
 
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/text"
+	"github.com/footnote-bot/footnote/timeline"
 )
 
 // The value a sentence gives of a count asked for ("How many countries
@@ -121,7 +122,7 @@ func (e *Extractive) countValue(ca countAsk, s sentence) string {
 			continue
 		}
 		n, frac := countNumber(s.text, toks, i)
-		if e.nearAction(ca, a.Language, toks, i) && !datedBefore(toks, i, year) {
+		if e.nearAction(ca, a.Language, toks, i) && !countedBefore(s.text, toks, i, year) {
 			nums = append(nums, n)
 		}
 		if frac {
@@ -199,6 +200,31 @@ func datedBefore(toks []text.Token, i, year int) bool {
 		if y, err := strconv.Atoi(toks[j].Text); err == nil && isYear(toks[j].Text) && y < year {
 			return true
 		}
+	}
+	return false
+}
+
+// countedBefore reports whether the number at token i of toks (tokens of
+// s) counts something at an earlier time than its report (year, 0 when
+// unknown): dated by a year before it (datedBefore), or by the year before
+// the report told relative to it, "last year", "l'année dernière", "el año
+// pasado" (timeline.LastYear), within pastSpan words. "Ce pacte, également
+// connu comme la déclaration de New York, a été adopté l'année dernière par
+// 193 pays" counts the 2016 declaration's states, not the compact's. The
+// words are read from the text, not the tokens, which drop what follows an
+// elision's apostrophe ("l'année"). Times don't read it: "in December last
+// year" is a time of the act asked.
+func countedBefore(s string, toks []text.Token, i, year int) bool {
+	if datedBefore(toks, i, year) {
+		return true
+	}
+	from, to := toks[max(0, i-pastSpan)].Start, toks[min(len(toks)-1, i+pastSpan)].End
+	var prev string
+	for w := range text.AllWords(s[from:to]) {
+		if timeline.LastYear(prev, w.Text) {
+			return true
+		}
+		prev = w.Text
 	}
 	return false
 }

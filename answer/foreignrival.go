@@ -145,7 +145,7 @@ func (e *Extractive) articleNamesCountry(doc, code string) bool {
 // of the same scale as first's ("245 millones" is no count of "193
 // countries", see text.Scale) and within foreignCountRatio of one of
 // first's, or "" when it gives none.
-func foreignCount(s string, asked map[string]bool, first, chosen string) string {
+func foreignCount(s string, asked map[string]bool, first, chosen string, year int) string {
 	var firsts []float64
 	for _, f := range strings.Fields(first) {
 		if v, err := strconv.ParseFloat(f, 64); err == nil && v > 0 {
@@ -172,7 +172,7 @@ func foreignCount(s string, asked map[string]bool, first, chosen string) string 
 			i++
 		}
 		v, err := strconv.ParseFloat(n, 64)
-		if err != nil || v <= 0 || scaleAfter(toks, i) != scaled {
+		if err != nil || v <= 0 || scaleAfter(toks, i) != scaled || countedBefore(s, toks, i, year) {
 			continue
 		}
 		for _, c := range firsts {

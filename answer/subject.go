@@ -89,6 +89,10 @@ type doerAsk struct {
 	// verb ("made") takes any object, and the vectors relate words that
 	// tell of other acts ("announcement" to "decision").
 	objects []qterm
+	// whole is true for a stand-in verb (see standInVerb): the question's
+	// names may stand anywhere in the sentence, its other words still
+	// after the verb.
+	whole bool
 }
 
 // newDoerAsk reads what question own asks the doer of; false when it is
@@ -138,8 +142,15 @@ func (e *Extractive) subjectOf(da doerAsk, s sentence) string {
 		part := s.text[toks[lo].Start:toks[hi-1].End]
 		set, _ := termSets(e.ix, lang, part)
 		held := sentence{stems: set, ctx: set, all: []string{part}}
+		if da.whole {
+			// A stand-in verb's doer may itself hold the question's
+			// names ("the U.S. mission … informed Guterres that it was
+			// ending …"; see standInVerb).
+			all, _ := termSets(e.ix, lang, s.text)
+			held = sentence{stems: all, ctx: all, all: []string{s.text}}
+		}
 		for _, t := range da.names {
-			if matchIn(t, set) == 0 && !heldAsInitials(t, held) {
+			if matchIn(t, held.stems) == 0 && !heldAsInitials(t, held) {
 				return false
 			}
 		}

@@ -255,6 +255,9 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		if !ok {
 			return nil
 		}
+		if alt, ok := e.standInVerb(da, picked, e.sentences(passages)); ok {
+			da = alt
+		}
 		value = func(s sentence) string { return e.subjectOf(da, s) }
 	}
 	// The chosen sentence that gives a value and says most of the question;
@@ -325,10 +328,10 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 	if want == kindNumber && !measured {
 		// A count in another language is read by its numbers near the
 		// chosen one's (see foreignCount): its counted noun can't be read.
-		lang, count := langOrEnglish(e.ix.QuestionLanguage(own)), rivalValue
+		lang, count, newest := langOrEnglish(e.ix.QuestionLanguage(own)), rivalValue, e.newestYear(passages)
 		rivalValue = func(s sentence) string {
 			if langOrEnglish(e.article(s.doc).Language) != lang {
-				return foreignCount(s.text, asked, first, best.text)
+				return foreignCount(s.text, asked, first, best.text, e.reportYear(s.doc, newest))
 			}
 			return count(s)
 		}

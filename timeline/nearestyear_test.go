@@ -26,18 +26,22 @@ func TestDayWithoutYearIsNearestThePublication(t *testing.T) {
 		{"en", "The Chilean government said on Saturday that it would not sign the migration compact.",
 			"2017-12-02", time.Date(2017, 12, 3, 0, 0, 0, 0, time.UTC)},
 	} {
-		tl := Build([]footnote.Article{article("a", tc.lang, tc.pub, "Lead paragraph without any date in it at all, about something.", tc.sentence)})
-		found := false
-		for _, ev := range tl.Events {
-			if ev.Citations[0].Paragraph == 2 {
-				found = true
-				if ev.Date != tc.date {
-					t.Errorf("%s %q dated %s, want %s", tc.lang, tc.sentence, ev.Date, tc.date)
-				}
-			}
-		}
-		if !found {
+		if got, ok := sentenceDate(tc.lang, tc.pub, tc.sentence); !ok {
 			t.Errorf("%s %q: no event", tc.lang, tc.sentence)
+		} else if got != tc.date {
+			t.Errorf("%s %q dated %s, want %s", tc.lang, tc.sentence, got, tc.date)
 		}
 	}
+}
+
+// sentenceDate is the date the timeline shows for sentence, the second
+// paragraph of an article of day pub in lang after a lead without a date.
+func sentenceDate(lang string, pub time.Time, sentence string) (string, bool) {
+	tl := Build([]footnote.Article{article("a", lang, pub, "Lead paragraph without any date in it at all, about something.", sentence)})
+	for _, ev := range tl.Events {
+		if ev.Citations[0].Paragraph == 2 {
+			return ev.Date, true
+		}
+	}
+	return "", false
 }

@@ -26,6 +26,11 @@ func TestFindDate(t *testing.T) {
 		{"crawl prefix the text contradicts", dateEvidence{CrawlDate: "2024-01-15", Text: "in September 2016 the UN adopted"}, ""},
 		{"crawl prefix without a day", dateEvidence{CrawlDate: "2017-12", Text: "in 2017"}, ""},
 		{"nothing", dateEvidence{Lines: []string{"no date here"}}, ""},
+		{"a dateline with a dash", dateEvidence{Openings: []string{"7 December 2017 — A three-day meeting"}, Language: "en"}, "2017-12-07"},
+		{"a dateline and its time", dateEvidence{Openings: []string{"Dec 3, 2017, 10:05 GMT The United"}, Language: "en"}, "2017-12-03"},
+		{"an English sentence's opening adverbial", dateEvidence{Openings: []string{"On 3 December 2017, President Donald"}, Language: "en"}, ""},
+		{"an Arabic sentence's opening adverbial", dateEvidence{Openings: []string{"في 19 سبتمبر 2016، اعتمدت"}, Language: "ar"}, ""},
+		{"a Spanish sentence's opening adverbial", dateEvidence{Openings: []string{"El 10 de diciembre de 2018, los líderes"}, Language: "es"}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -33,5 +38,22 @@ func TestFindDate(t *testing.T) {
 				t.Errorf("findDate = %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestUncheckedCrawlDate: a crawler's prefix is left for the importer to
+// check against the other articles when the text names no year after it;
+// an earlier year is background ("the 2015 migrant crisis"), a later one
+// contradicts it.
+func TestUncheckedCrawlDate(t *testing.T) {
+	for _, tc := range []struct{ crawl, text, want string }{
+		{"2018-11-02", "Poland and fellow eastern EU states rejected a plan, following the 2015 migrant crisis.", "2018-11-02"},
+		{"2017-12-04", "UN General Assembly President Miroslav Lajcak has expressed regrets over a US decision.", "2017-12-04"},
+		{"2007-08-20", "The US decision to withdraw from the compact agreed in 2018 will delight Trump's base.", ""},
+		{"2018-11", "following the 2015 migrant crisis", ""},
+	} {
+		if got := uncheckedCrawlDate(tc.crawl, tc.text); got != tc.want {
+			t.Errorf("uncheckedCrawlDate(%q, %q) = %q, want %q", tc.crawl, tc.text, got, tc.want)
+		}
 	}
 }

@@ -48,8 +48,6 @@ type Outcome struct {
 	Reason string // why it was skipped
 	Err    error  // why it failed
 	Pages  int    // pages a manifest lists (Listed)
-	// LinksOnly: the manifest (Listed) lies beside the folder and gives links, not outlets.
-	LinksOnly bool
 }
 
 // String is the one line a user reads about the input.
@@ -71,11 +69,7 @@ func (o Outcome) String() string {
 	case Skipped:
 		return fmt.Sprintf("%s: skipped: %s", o.Input, o.Reason)
 	case Listed:
-		what := "links and outlets"
-		if o.LinksOnly {
-			what = "links"
-		}
-		return fmt.Sprintf("%s: manifest: %s of %s", o.Input, what, text.Count(o.Pages, "page", "pages"))
+		return fmt.Sprintf("%s: manifest: links and outlets of %s", o.Input, text.Count(o.Pages, "page", "pages"))
 	}
 	err := o.Err
 	var pe *fs.PathError
@@ -232,7 +226,7 @@ func (im *Importer) read(ctx context.Context, inputs []string, b *batch) error {
 				list = m.under(im.Manifest)
 			}
 		} else if p, m := manifestBeside(in, entries); m != nil {
-			b.add(Outcome{Input: p, Status: Listed, Pages: len(m), LinksOnly: true}, nil)
+			b.add(Outcome{Input: p, Status: Listed, Pages: len(m)}, nil)
 			list = m.under(im.Manifest)
 		}
 		for _, e := range entries {

@@ -16,8 +16,8 @@ import (
 const minBesideShare = 0.5
 
 // manifestBeside returns the path of the manifest kept beside the
-// directory dir (ManifestName in its parent) and its links, when it lists
-// at least minBesideShare of the pages among entries, or "" for none. The
+// directory dir (ManifestName in its parent) when it lists at least
+// minBesideShare of the pages among entries, or "" for none. The
 // directory's own manifest is read first; this is for a directory that
 // has none.
 func manifestBeside(dir string, entries []os.DirEntry) (string, Manifest) {
@@ -52,20 +52,5 @@ func manifestBeside(dir string, entries []os.DirEntry) (string, Manifest) {
 	if pages == 0 || float64(listed) < minBesideShare*float64(pages) {
 		return "", nil
 	}
-	return p, m.linksOnly()
-}
-
-// linksOnly is the manifest without its outlets: a manifest beside the
-// folder gives the pages their links (and a link's date dates a page that
-// shows none), while outlets come only from a manifest inside the folder
-// or named with --manifest. Measured on the coverage (round sixteen): the
-// links alone leave every coverage answer set as it was, while the
-// outlets' names lowered the dev set's answers from 0.727 to 0.636 (two
-// false refusals), a change for the answering to weigh first.
-func (m Manifest) linksOnly() Manifest {
-	out := make(Manifest, len(m))
-	for k, e := range m {
-		out[k] = ManifestEntry{URL: e.URL}
-	}
-	return out
+	return p, m
 }

@@ -225,9 +225,6 @@ func (im *Importer) read(ctx context.Context, inputs []string, b *batch) error {
 				b.add(Outcome{Input: p, Status: Listed, Pages: len(m)}, nil)
 				list = m.under(im.Manifest)
 			}
-		} else if p, m := manifestBeside(in, entries); m != nil {
-			b.add(Outcome{Input: p, Status: Listed, Pages: len(m)}, nil)
-			list = m.under(im.Manifest)
 		}
 		for _, e := range entries {
 			if err := ctx.Err(); err != nil {

@@ -351,9 +351,16 @@ func dateline(a footnote.Article, lang string) time.Time {
 	}
 	for _, r := range found {
 		i := strings.Index(open, r.Text)
-		if i >= 0 && i <= maxDatelineOffset && r.Date.Period == date.Day && namesYear(r.Text, r.Date.Time) {
-			return r.Date.Time
+		if i < 0 || i > maxDatelineOffset || r.Date.Period != date.Day || !namesYear(r.Text, r.Date.Time) {
+			continue
 		}
+		// "On 3 December 2017, President Donald Trump opted out …": a
+		// date the sentence goes on from after a comma is its adverbial,
+		// the day of the event it tells, not the article's.
+		if text.OpensClause(open[i+len(r.Text)-len(text.TrailingComma(r.Text)):]) {
+			return time.Time{}
+		}
+		return r.Date.Time
 	}
 	return time.Time{}
 }

@@ -8,8 +8,6 @@ import (
 
 	dateparser "github.com/markusmobius/go-dateparser"
 	"github.com/markusmobius/go-dateparser/date"
-
-	"github.com/footnote-bot/footnote/text"
 )
 
 var (
@@ -149,7 +147,7 @@ func dateIn(cfg *dateparser.Configuration, l string, anchored bool, lang string)
 		return ""
 	}
 	for _, r := range found {
-		if anchored && (!strings.HasPrefix(l, strings.TrimSpace(r.Text)) || text.OpensClause(l[len(strings.TrimSpace(r.Text))-len(text.TrailingComma(r.Text)):])) {
+		if anchored && !strings.HasPrefix(l, strings.TrimSpace(r.Text)) {
 			return ""
 		}
 		if r.Date.Period == date.Day && fourDigitYear.MatchString(r.Text) {

@@ -89,15 +89,23 @@ func findDate(ev dateEvidence) string {
 }
 
 // uncheckedCrawlDate returns a crawler's full-day prefix that the text
-// neither supports nor contradicts (it names no year at all), for the
-// importer to check against the dates of the other articles; "" when the
-// prefix gives no day or the text names other years.
+// neither supports nor contradicts, for the importer to check against the
+// dates of the other articles; "" when the prefix gives no day or the text
+// names a later year. A year before the prefix's is background, no
+// contradiction: AFP's Poland story of 2 November 2018 (110) names only
+// "the 2015 migrant crisis", and its prefix had been dropped.
 func uncheckedCrawlDate(crawl, text string) string {
-	if len(crawl) != len("2006-01-02") || fourDigitYear.MatchString(text) {
+	if len(crawl) != len("2006-01-02") {
 		return ""
 	}
-	if _, err := time.Parse("2006-01-02", crawl); err != nil {
+	t, err := time.Parse("2006-01-02", crawl)
+	if err != nil {
 		return ""
+	}
+	for _, m := range fourDigitYear.FindAllStringSubmatch(text, -1) {
+		if y, _ := strconv.Atoi(m[1]); y > t.Year() {
+			return ""
+		}
 	}
 	return crawl
 }

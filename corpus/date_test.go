@@ -35,3 +35,20 @@ func TestFindDate(t *testing.T) {
 		})
 	}
 }
+
+// TestUncheckedCrawlDate: a crawler's prefix is left for the importer to
+// check against the other articles when the text names no year after it;
+// an earlier year is background ("the 2015 migrant crisis"), a later one
+// contradicts it.
+func TestUncheckedCrawlDate(t *testing.T) {
+	for _, tc := range []struct{ crawl, text, want string }{
+		{"2018-11-02", "Poland and fellow eastern EU states rejected a plan, following the 2015 migrant crisis.", "2018-11-02"},
+		{"2017-12-04", "UN General Assembly President Miroslav Lajcak has expressed regrets over a US decision.", "2017-12-04"},
+		{"2007-08-20", "The US decision to withdraw from the compact agreed in 2018 will delight Trump's base.", ""},
+		{"2018-11", "following the 2015 migrant crisis", ""},
+	} {
+		if got := uncheckedCrawlDate(tc.crawl, tc.text); got != tc.want {
+			t.Errorf("uncheckedCrawlDate(%q, %q) = %q, want %q", tc.crawl, tc.text, got, tc.want)
+		}
+	}
+}

@@ -218,7 +218,7 @@ func (f dateFinder) accept(s string, r dateparser.SearchResult) (dated, bool) {
 		if f.anchored && f.ahead(s, txt) {
 			return dated{}, false
 		}
-		d.t = f.adjustWeekday(s, txt, d.t)
+		d.t = f.adjustWeekday(s, txt, nearestYear(d.t, f.published))
 	}
 	if !f.published.IsZero() {
 		if d.t.Before(f.published.Add(-maxLookback)) || d.t.After(f.published.Add(maxLookahead)) {
@@ -351,9 +351,16 @@ func dateline(a footnote.Article, lang string) time.Time {
 	}
 	for _, r := range found {
 		i := strings.Index(open, r.Text)
-		if i >= 0 && i <= maxDatelineOffset && r.Date.Period == date.Day && namesYear(r.Text, r.Date.Time) {
-			return r.Date.Time
+		if i < 0 || i > maxDatelineOffset || r.Date.Period != date.Day || !namesYear(r.Text, r.Date.Time) {
+			continue
 		}
+		// "On 3 December 2017, President Donald Trump opted out …": a
+		// date the sentence goes on from after a comma is its adverbial,
+		// the day of the event it tells, not the article's.
+		if text.OpensClause(open[i+len(r.Text)-len(text.TrailingComma(r.Text)):]) {
+			return time.Time{}
+		}
+		return r.Date.Time
 	}
 	return time.Time{}
 }
@@ -363,4 +370,27 @@ func dateline(a footnote.Article, lang string) time.Time {
 // against the parser's own clock).
 func namesYear(match string, t time.Time) bool {
 	return slices.Contains(fourDigits.FindAllString(match, -1), strconv.Itoa(t.Year()))
+}
+
+// nearestYear places a day written without its year ("on Monday,
+// December 4" in an article of Sunday 3 December 2017) in the year that
+// puts it nearest the publication: news tells what happened around its
+// day, while the parser, told to prefer the past, takes the last 4
+// December before the publication, a year back. A relative date ("two
+// days ago", "on Saturday") is already nearest and stays.
+func nearestYear(t, published time.Time) time.Time {
+	if published.IsZero() {
+		return t
+	}
+	best := t
+	for _, y := range []int{-1, 1} {
+		c := t.AddDate(y, 0, 0)
+		if c.Day() != t.Day() {
+			continue // 29 February
+		}
+		if c.Sub(published).Abs() < best.Sub(published).Abs() {
+			best = c
+		}
+	}
+	return best
 }

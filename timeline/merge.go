@@ -73,7 +73,7 @@ func (c *cluster) docs() []string {
 // languages are one event when they share their names, numbers and roots
 // (sameAcrossLanguages). A first sentence dated only by its
 // article's publication joins an event it repeats, whatever its date.
-func merge(cands []candidate) []*cluster {
+func merge(cands []candidate, weights rarity) []*cluster {
 	var out []*cluster
 	find := func(x candidate) *cluster {
 		var best *cluster
@@ -88,6 +88,9 @@ func merge(cands []candidate) []*cluster {
 				continue
 			}
 			o := overlap(x.words, c.rep.words)
+			if !weights.sharesTelling(x.words, c.rep.words) {
+				continue
+			}
 			if !same && !x.lead && (o < disputeOverlap || c.rep.lead) {
 				continue
 			}

@@ -80,7 +80,8 @@ func Build(arts []footnote.Article) Timeline {
 		more = append(more, u.anchored(cands)...)
 	}
 	cands = append(cands, more...)
-	events := merge(cands)
+	weights := newRarity(cands)
+	events := merge(cands, weights)
 	// Keep the events reported by the most articles.
 	slices.SortStableFunc(events, func(a, b *cluster) int { return len(b.docs()) - len(a.docs()) })
 	if len(events) > MaxEvents {
@@ -94,13 +95,18 @@ func Build(arts []footnote.Article) Timeline {
 		w := contentWords(ev.Text, text.English)
 		dup := -1
 		for i := range out {
-			if out[i].Date == ev.Date && overlap(w, words[i]) >= sameEventOverlap {
+			if out[i].Date == ev.Date && overlap(w, words[i]) >= sameEventOverlap && weights.sharesTelling(w, words[i]) {
 				dup = i
 				break
 			}
 		}
 		if dup >= 0 {
-			out[dup].Citations = append(out[dup].Citations, ev.Citations...)
+			for _, c := range ev.Citations {
+				// One citation per article, as within an event.
+				if !slices.ContainsFunc(out[dup].Citations, func(d footnote.Citation) bool { return d.Doc == c.Doc }) {
+					out[dup].Citations = append(out[dup].Citations, c)
+				}
+			}
 			continue
 		}
 		out, words = append(out, ev), append(words, w)

@@ -110,18 +110,10 @@ func TestRelativeDatesInOtherLanguages(t *testing.T) {
 		{"en", "The Chilean government said last Saturday that it would not sign the migration compact.", "2018-12-01"},
 		{"fr", "Le gouvernement chilien a annoncé lundi qu'il ne signerait pas le pacte sur les migrations.", "2018-12-03"},
 	} {
-		tl := Build([]footnote.Article{article("a", tc.lang, pub, "Lead paragraph without any date in it at all, about something.", tc.sentence)})
-		found := false
-		for _, ev := range tl.Events {
-			if ev.Citations[0].Paragraph == 2 {
-				found = true
-				if ev.Date != tc.date {
-					t.Errorf("%s %q dated %s, want %s", tc.lang, tc.sentence, ev.Date, tc.date)
-				}
-			}
-		}
-		if !found {
+		if got, ok := sentenceDate(tc.lang, pub, tc.sentence); !ok {
 			t.Errorf("%s %q: no event", tc.lang, tc.sentence)
+		} else if got != tc.date {
+			t.Errorf("%s %q dated %s, want %s", tc.lang, tc.sentence, got, tc.date)
 		}
 	}
 }

@@ -1,7 +1,6 @@
 package claimcheck
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"testing"
@@ -23,20 +22,8 @@ func TestCheckDayPart(t *testing.T) {
 		}
 	}
 	c, _ := newCheckerOn(t, dir)
-	for _, tc := range []struct {
-		claim string
-		want  Verdict
-		doc   string
-	}{
+	checkCited(t, c, []citedCase{
 		{"lajcak resigned as foreign minister on monday night", Contradicted, "170-praguemonitor-business-lajcak-resigns"},
 		{"lajcak resigned as foreign minister on thursday night", Supported, "170-praguemonitor-business-lajcak-resigns"},
-	} {
-		res, err := c.Check(context.Background(), tc.claim)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if res.Verdict != tc.want || len(res.Citations) == 0 || res.Citations[0].Doc != tc.doc {
-			t.Errorf("%q: %s citing %+v (%s), want %s citing %s", tc.claim, res.Verdict, res.Citations, res.Explanation, tc.want, tc.doc)
-		}
-	}
+	})
 }

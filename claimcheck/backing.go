@@ -105,10 +105,6 @@ func (c *Checker) backed(ctx context.Context, claim string, lang text.Lang, sup 
 			continue
 		case !cross && contraction(f):
 			continue
-		case lang == text.English && !cross && synonymAmong(f, synonymCandidates(p.Text)):
-			// A synonym of a word of the paragraph names what it
-			// names ("menace" for "threat").
-			continue
 		}
 		name, used, err := c.usage(ctx, w.Text, forms)
 		if err != nil {
@@ -220,7 +216,7 @@ func (c *Checker) strangeWord(ctx context.Context, claim string, lang text.Lang,
 		if !isContent(f) || !isAbout(f) || contraction(f) || judgesOrTakesStance(f) || retrieval.Zipf(f) >= everydayZipf || slices.ContainsFunc(forms, func(fs string) bool {
 			_, ok := seen[fs]
 			return ok
-		}) || synonymInSentences(f, ss) {
+		}) {
 			continue
 		}
 		_, used, err := c.usage(ctx, w.Text, forms)

@@ -53,9 +53,6 @@ func (c *Checker) paraphrase(ctx context.Context, claim string, lang text.Lang, 
 				}
 				held += float64(relatedHeld(claim, cw, s, rel))
 			}
-			if held/n < paraphraseShare && lang == text.English {
-				held += float64(synonymHeld(claim, cw, s))
-			}
 			// Or read with the sentence its pronoun refers to.
 			if held/n < paraphraseShare {
 				if referredShare(claim, cw, s) < paraphraseShare {

@@ -74,5 +74,5 @@ func predicateHeld(claim string, cw claimWords, lang text.Lang, s sentence, rel 
 	if lang != text.English {
 		return false
 	}
-	return float64(len(held)+relatedHeld(claim, missing, s, rel())+synonymHeld(claim, missing, s))/n >= predicateShare
+	return float64(len(held)+relatedHeld(claim, missing, s, rel()))/n >= predicateShare
 }

@@ -1,6 +1,7 @@
 package claimcheck
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"testing"
@@ -26,4 +27,27 @@ func TestCheckDayPart(t *testing.T) {
 		{"lajcak resigned as foreign minister on monday night", Contradicted, "170-praguemonitor-business-lajcak-resigns"},
 		{"lajcak resigned as foreign minister on thursday night", Supported, "170-praguemonitor-business-lajcak-resigns"},
 	})
+}
+
+// citedCase is a claim, the verdict a checker must give it and the
+// article its first citation must come from ("" for any).
+type citedCase struct {
+	claim string
+	want  Verdict
+	doc   string
+}
+
+// checkCited checks each claim with c and reports those given another
+// verdict or citing another article.
+func checkCited(t *testing.T, c *Checker, cases []citedCase) {
+	t.Helper()
+	for _, tc := range cases {
+		res, err := c.Check(context.Background(), tc.claim)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Verdict != tc.want || tc.doc != "" && (len(res.Citations) == 0 || res.Citations[0].Doc != tc.doc) {
+			t.Errorf("%q: %s citing %+v (%s), want %s citing %q", tc.claim, res.Verdict, res.Citations, res.Explanation, tc.want, tc.doc)
+		}
+	}
 }

@@ -295,7 +295,7 @@ func attachedAt(cw claimWords, quote string, ws []text.Word, folded []string, i,
 			if gap := quote[ws[min(j, j-step)].End:ws[max(j, j-step)].Start]; strings.ContainsAny(gap, ",;:") {
 				break
 			}
-			if !isContent(folded[j]) || strings.ContainsFunc(folded[j], unicode.IsDigit) {
+			if !isContent(folded[j]) || strings.ContainsFunc(folded[j], unicode.IsDigit) || dayParts[folded[j]] {
 				continue
 			}
 			if _, ok := cw.content[stem(folded[j])]; ok || relatedness.Reports(folded[j]) {

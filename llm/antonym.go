@@ -123,11 +123,14 @@ func (a analysis) opposes(st *sentence) bool {
 }
 
 // slotMates returns the words of seq that stand where the claim's word w
-// stands in claim: each with the same word just before it as w has, or
-// the same word just after ("to weaken international" and "rights,
-// enhance international"). A word elsewhere in the sentence may be the
-// opposite of w by chance ("begin" and the "days" of "just days before")
-// without the sentence saying the opposite of the claim.
+// stands in claim: each with the same context as w just before it or just
+// after it, a context of a content word ("to weaken international" and
+// "rights, enhance international") or of two words ("compatible with
+// U.S." and "inconsistent with U.S."). A word elsewhere in the sentence
+// may be the opposite of w by chance ("begin" and the "days" of "just
+// days before") without the sentence saying the opposite of the claim, and
+// one shared little word is no slot ("stay in the negotiations" and
+// "ended in deadlock").
 func slotMates(claim []string, w string, seq []string) []string {
 	var out []string
 	for i, c := range claim {
@@ -135,12 +138,30 @@ func slotMates(claim []string, w string, seq []string) []string {
 			continue
 		}
 		for j, v := range seq {
-			before := i > 0 && j > 0 && claim[i-1] == seq[j-1]
-			after := i+1 < len(claim) && j+1 < len(seq) && claim[i+1] == seq[j+1]
-			if before || after {
+			if sameContext(claim, i, seq, j, -1) || sameContext(claim, i, seq, j, 1) {
 				out = append(out, v)
 			}
 		}
 	}
 	return out
+}
+
+// slotContext is how many words on one side of a slot are compared: one
+// content word, or two words of any kind, make the same context.
+const slotContext = 2
+
+// sameContext reports whether the words on side dir (-1 before, 1 after)
+// of claim[i] and of seq[j] are the same for a content word or for
+// slotContext words (see slotMates).
+func sameContext(claim []string, i int, seq []string, j, dir int) bool {
+	for m := 1; m <= slotContext; m++ {
+		ci, sj := i+dir*m, j+dir*m
+		if ci < 0 || sj < 0 || ci >= len(claim) || sj >= len(seq) || claim[ci] != seq[sj] {
+			return false
+		}
+		if contentWord(claim[ci]) || m == slotContext {
+			return true
+		}
+	}
+	return false
 }

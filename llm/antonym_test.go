@@ -1,6 +1,7 @@
 package llm
 
 import (
+	"slices"
 	"strconv"
 	"testing"
 
@@ -117,5 +118,27 @@ func TestOppositeInItsSlot(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestSlotMates: a sentence's word stands in a claim word's place when the
+// same content word, or the same two words, stand beside both; one shared
+// little word ("in") makes no slot, and a word elsewhere in the sentence
+// is none.
+func TestSlotMates(t *testing.T) {
+	for _, tt := range []struct {
+		claim, seq []string
+		w          string
+		want       []string
+	}{
+		{[]string{"commitments", "to", "weaken", "international", "border"}, []string{"rights", "enhance", "international", "border"}, "weaken", []string{"enhance"}},
+		{[]string{"was", "compatible", "with", "u", "s"}, []string{"are", "inconsistent", "with", "u", "s"}, "compatible", []string{"inconsistent"}},
+		{[]string{"recommended", "continuing", "the", "negotiations"}, []string{"recommended", "ditching", "the", "negotiations"}, "continuing", []string{"ditching"}},
+		{[]string{"should", "stay", "in", "the", "negotiations"}, []string{"meeting", "ended", "in", "deadlock"}, "stay", nil},
+		{[]string{"scheduled", "to", "begin", "on", "monday"}, []string{"just", "days", "before", "the", "government"}, "begin", nil},
+	} {
+		if got := slotMates(tt.claim, tt.w, tt.seq); !slices.Equal(got, tt.want) {
+			t.Errorf("slotMates(%v, %q, %v) = %v, want %v", tt.claim, tt.w, tt.seq, got, tt.want)
+		}
 	}
 }

@@ -38,7 +38,7 @@ func (e *Extractive) standInVerb(da doerAsk, picked, sents []sentence) (doerAsk,
 		return da, false
 	}
 	for _, s := range sents {
-		if e.subjectOf(da, s) != "" {
+		if mayTellBy(da, s) && e.subjectOf(da, s) != "" {
 			return da, false
 		}
 	}
@@ -68,4 +68,21 @@ func (e *Extractive) standInVerb(da doerAsk, picked, sents []sentence) (doerAsk,
 		alt.stems[st] = true
 	}
 	return alt, true
+}
+
+// mayTellBy reports whether sentence s may tell an act by da's verb: it
+// has the verb or one of its stems. subjectOf finds a doer only at such a
+// word, and reading every retrieved sentence's doer costs a tokenising and
+// stemming of each; this skips the sentences that can't have one. A
+// sentence whose stems were not read is read.
+func mayTellBy(da doerAsk, s sentence) bool {
+	if s.stems == nil || s.words[da.verb] {
+		return true
+	}
+	for st := range da.stems {
+		if s.stems[st] {
+			return true
+		}
+	}
+	return false
 }

@@ -67,12 +67,21 @@ const MinOppositeNear = 0.5
 // vectors), higher misses opposites said in a word the vectors put midway.
 const OppositeMargin = 0.05
 
-// HasAntonyms reports whether a base form of word has WordNet antonyms:
-// only such a word can be said the opposite of (see Opposed).
+// HasAntonyms reports whether word, or a base form its regular ending may
+// come from, has WordNet antonyms: only such a word can be said the
+// opposite of (see Opposed). It looks the forms up without the vectors
+// and without allocating, for it is asked of every word of a claim; a form
+// the vectors lack makes it true where Opposed then finds nothing.
 func (w *Words) HasAntonyms(word string) bool {
-	for _, x := range w.BaseForms(word) {
-		if len(Antonyms(x)) > 0 {
-			return true
+	ants := antonyms()
+	if _, ok := ants[word]; ok {
+		return true
+	}
+	for _, in := range inflections {
+		if stem, ok := strings.CutSuffix(word, in[0]); ok && len(stem)+len(in[1]) >= minBaseLen {
+			if _, ok := ants[stem+in[1]]; ok {
+				return true
+			}
 		}
 	}
 	return false

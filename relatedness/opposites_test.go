@@ -80,3 +80,15 @@ func TestAntonymsData(t *testing.T) {
 		t.Errorf("a damaged file gave %d words", len(got))
 	}
 }
+
+// TestHasAntonyms: a word has antonyms in itself or in the base form of its
+// regular ending ("weakening" of "weaken"); a word WordNet pairs with none
+// has none.
+func TestHasAntonyms(t *testing.T) {
+	w := New(nil)
+	for word, want := range map[string]bool{"weaken": true, "weakening": true, "increased": true, "ends": true, "haley": false, "negotiations": false} {
+		if got := w.HasAntonyms(word); got != want {
+			t.Errorf("HasAntonyms(%q) = %v, want %v", word, got, want)
+		}
+	}
+}

@@ -170,6 +170,9 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 	if !ok {
 		return nil
 	}
+	// candidates are the retrieved passages' sentences, read once for the
+	// place, the stand-in verb and the versions below.
+	candidates := e.sentences(passages)
 	value := func(s sentence) string {
 		if !hasKind(want, s.text, asked) {
 			return ""
@@ -230,7 +233,7 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 	var precise func(answerVersion, []sentence) answerVersion
 	if want == kindPlace {
 		ta := e.newTimeAsk(own, asked, bar)
-		within := placesWithin(e.sentences(passages))
+		within := placesWithin(candidates)
 		isPlace := e.knownPlace(within)
 		value = func(s sentence) string {
 			if !hasKind(want, s.text, asked) {
@@ -255,7 +258,7 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		if !ok {
 			return nil
 		}
-		if alt, ok := e.standInVerb(da, picked, e.sentences(passages)); ok {
+		if alt, ok := e.standInVerb(da, picked, candidates); ok {
 			da = alt
 		}
 		value = func(s sentence) string { return e.subjectOf(da, s) }
@@ -272,7 +275,6 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 	if otherValue == nil {
 		otherValue = value
 	}
-	candidates := e.sentences(passages)
 	first := value(best)
 	if bestOwn < 0 && len(picked) > 0 && (counted || measured || want == kindPerson || want == kindTime || want == kindPlace) {
 		// No chosen sentence counts what was asked ("258 million people"

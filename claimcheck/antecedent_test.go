@@ -1,7 +1,6 @@
 package claimcheck
 
 import (
-	"context"
 	"testing"
 )
 
@@ -25,11 +24,7 @@ func TestCheckReadsPronounWithSentenceBefore(t *testing.T) {
 		langs: map[string]string{"afp": "en", "budapest": "en"},
 	}
 	c := New(l, l)
-	for _, tc := range []struct {
-		claim string
-		want  Verdict
-		doc   string
-	}{
+	checkCited(t, c, []citedCase{
 		{"amnesty international condemned the US decision to leave the migration compact", Supported, "afp"},
 		{"amnesty international praised the US withdrawal from the migration compact", Contradicted, "afp"},
 		{"the polish government welcomed hungarys decision to quit the migration compact", Supported, "budapest"},
@@ -37,19 +32,7 @@ func TestCheckReadsPronounWithSentenceBefore(t *testing.T) {
 		// The act before the Amnesty sentence is the US's: nothing of
 		// Hungary's.
 		{"amnesty international condemned hungarys decision to quit the migration compact", NotCovered, ""},
-	} {
-		res, err := c.Check(context.Background(), tc.claim)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if res.Verdict != tc.want {
-			t.Errorf("%q: verdict %s (%s), want %s", tc.claim, res.Verdict, res.Explanation, tc.want)
-			continue
-		}
-		if tc.doc != "" && (len(res.Citations) == 0 || res.Citations[0].Doc != tc.doc) {
-			t.Errorf("%q: citations %+v, want %s", tc.claim, res.Citations, tc.doc)
-		}
-	}
+	})
 }
 
 func TestRefersBack(t *testing.T) {

@@ -1,7 +1,6 @@
 package claimcheck
 
 import (
-	"context"
 	"testing"
 )
 
@@ -18,25 +17,9 @@ func TestCheckMonthOfAnotherEvent(t *testing.T) {
 		langs: map[string]string{"ap": "en", "blog": "en"},
 	}
 	c := New(l, l)
-	for _, tc := range []struct {
-		claim string
-		want  Verdict
-		doc   string
-	}{
+	checkCited(t, c, []citedCase{
 		{"the global compact was finalized under un auspices in july", Supported, "ap"},
 		{"the global compact was finalized under un auspices in march", Contradicted, "ap"},
 		{"all 193 un member states adopted a declaration on migration in october", Contradicted, "blog"},
-	} {
-		res, err := c.Check(context.Background(), tc.claim)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if res.Verdict != tc.want {
-			t.Errorf("%q: verdict %s (%s), want %s", tc.claim, res.Verdict, res.Explanation, tc.want)
-			continue
-		}
-		if len(res.Citations) == 0 || res.Citations[0].Doc != tc.doc {
-			t.Errorf("%q: citations %+v, want %s", tc.claim, res.Citations, tc.doc)
-		}
-	}
+	})
 }

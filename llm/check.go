@@ -640,6 +640,14 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 	if len(a.facts) == 0 && bestScore < min(2, len(a.stems)) || bestScore == 0 {
 		return "", false
 	}
+	if strict && a.known == nil && (bestPlain == 0 || len(a.facts) == 0 && bestPlain < 2 || 2*bestPlain < a.plainStems()) {
+		// Re-citing to a paragraph the model didn't name needs most of the
+		// claim's own words there, not just its names (a claim in another
+		// language has none of them: it is held to its anchors instead).
+		// Asked before the dearer tests below, as re-citing tries every
+		// retrieved paragraph.
+		return "", false
+	}
 	// Swapped actors are caught before: judge asks swapsAnywhere, and a
 	// quoted claim's agreement asks swapsSpan.
 	if !negationAgrees(a.neg, a.stems, best) {
@@ -696,11 +704,6 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 		return "", false
 	}
 	if !a.part && (a.drifts(src) || a.borrowsVerb(src)) {
-		return "", false
-	}
-	if strict && (bestPlain == 0 || len(a.facts) == 0 && bestPlain < 2 || 2*bestPlain < a.plainStems()) {
-		// Re-citing to a paragraph the model didn't name needs most of the
-		// claim's own words there, not just its names.
 		return "", false
 	}
 	if !src.isHeader() && a.inventedTail(sentencesOf(src, nil)) {

@@ -3,6 +3,8 @@ package llm
 import (
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/text"
@@ -153,10 +155,15 @@ func checkQuoted(claims []quotedClaim, ev *evidence) checkResult {
 	known := ev.foreignKnown(claims)
 	ante := antecedents{ev: ev, known: known}
 	var b strings.Builder
+	// The closing punctuation written after the claim before, when that
+	// claim was kept: a claim that goes on from it takes its place.
+	lastEnd := ""
 	for _, qc := range claims {
 		if strings.TrimSpace(qc.Text) == "" {
 			continue
 		}
+		prevEnd := lastEnd
+		lastEnd = ""
 		res.claims++
 		qc.Text = ev.withoutUnsupportedReason(qc, known)
 		judged := ante.resolve(qc)
@@ -174,14 +181,26 @@ func checkQuoted(claims []quotedClaim, ev *evidence) checkResult {
 		if j.recited {
 			res.recited++
 		}
-		if b.Len() > 0 {
-			b.WriteString(" ")
-		}
 		body := strings.TrimSpace(qc.Text)
 		end := body[len(strings.TrimRight(body, ".!?。")):]
 		body = strings.TrimRight(stripPilcrows(body[:len(body)-len(end)]), " ")
 		if end == "" {
 			end = "."
+		}
+		switch {
+		case continuesClause(body) && prevEnd == ".":
+			// "which was scheduled to begin on Monday", the model's
+			// second half of a sentence, goes on from the claim before
+			// rather than standing as a sentence of its own.
+			s := b.String()
+			b.Reset()
+			b.WriteString(s[:len(s)-len(prevEnd)] + ", ")
+		case continuesClause(body):
+			// Its first half was removed: it starts the sentence.
+			b.WriteString(sentenceSpace(b.Len()))
+			body = capitaliseFirst(body)
+		default:
+			b.WriteString(sentenceSpace(b.Len()))
 		}
 		b.WriteString(body + " ")
 		for _, s := range j.sup {
@@ -189,9 +208,28 @@ func checkQuoted(claims []quotedClaim, ev *evidence) checkResult {
 			res.cites = append(res.cites, footnote.Citation{Doc: s.src.p.Doc, Paragraph: s.src.p.N, Quote: s.quote})
 		}
 		b.WriteString(end)
+		lastEnd = end
 	}
 	res.text = tidy(b.String())
 	return res
+}
+
+// sentenceSpace is what comes before a claim that starts a sentence: a
+// space, unless it is the first.
+func sentenceSpace(written int) string {
+	if written == 0 {
+		return ""
+	}
+	return " "
+}
+
+// continuesClause reports whether a claim's text goes on from the claim
+// before: it starts with a lower-case letter ("and Brian Hook…", "which
+// was…", "arguing that…"), as a model's claims do when it cuts a
+// sentence in two.
+func continuesClause(body string) bool {
+	r, _ := utf8.DecodeRuneInString(body)
+	return unicode.IsLower(r)
 }
 
 // foreignKnown returns evidence.known when the claims are in another

@@ -1,0 +1,57 @@
+package llm
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSecondHalfGoesOn: a model that cuts a sentence into two claims
+// gives the second one in lower case ("but Brian Hook…", "adding
+// that…"). Shown after its first half, it goes on from it, after a
+// comma, rather than standing as a sentence of its own; when its first
+// half is removed it starts the sentence, capitalised. On two articles.
+func TestSecondHalfGoesOn(t *testing.T) {
+	m := paraMap{fixtureDoc: {5: fixtureParagraphs[5], 6: fixtureParagraphs[6]}, hungaryDoc: {1: hungary1, 3: hungary3}}
+	opposed := quotedClaim{"The State Department initially opposed the withdrawal", fixtureDoc, 5, "The State Department initially opposed the withdrawal"}
+	hook := quotedClaim{"but Brian Hook reversed course and recommended ditching the negotiations.", fixtureDoc, 5,
+		"Brian Hook, who represented Secretary of State Rex Tillerson at the principals’ meeting, reversed course and recommended ditching the negotiations"}
+	quit := quotedClaim{"Hungary will quit the United Nations migration pact before its final approval", hungaryDoc, 1,
+		"Hungary will quit the United Nations migration pact before its final approval"}
+	morocco := quotedClaim{"and it will not take part at the Morocco meeting", hungaryDoc, 3, "Hungary will not take part at the Morocco meeting"}
+	// Haley dissented (¶6); the claim is removed.
+	haleyBacked := quotedClaim{"Nikki Haley backed the pullout", fixtureDoc, 6, "with Nikki Haley, the U.S. ambassador to the United Nations, expressing the lone dissent"}
+	tests := []struct {
+		name   string
+		claims []quotedClaim
+		want   []string // in the text shown, in order
+		not    []string
+	}{
+		{"the State Department, then Hook", []quotedClaim{opposed, hook},
+			[]string{"The State Department initially opposed the withdrawal [", "], but Brian Hook reversed course", "negotiations ["}, []string{". but", ". But"}},
+		{"Hungary quits, and stays away from Morocco", []quotedClaim{quit, morocco},
+			[]string{"Hungary will quit", "], and it will not take part at the Morocco meeting ["}, []string{". and", ". And"}},
+		{"its first half removed", []quotedClaim{haleyBacked, hook},
+			[]string{"But Brian Hook reversed course"}, []string{"Haley", ", but"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := checkQuoted(tt.claims, evidenceOver(m))
+			at := 0
+			for _, w := range tt.want {
+				i := strings.Index(res.text[at:], w)
+				if i < 0 {
+					t.Fatalf("%q not shown (after byte %d) in %q", w, at, res.text)
+				}
+				at += i + len(w)
+			}
+			for _, n := range tt.not {
+				if strings.Contains(res.text, n) {
+					t.Errorf("%q shown in %q", n, res.text)
+				}
+			}
+			if !strings.HasSuffix(res.text, ".") {
+				t.Errorf("the answer does not end its sentence: %q", res.text)
+			}
+		})
+	}
+}

@@ -947,6 +947,12 @@ func postCheck(text string, ev *evidence) checkResult {
 				continue
 			}
 			res.kept++
+			if !keptAny && !c.sentStart {
+				// The sentence's first part was removed: this one opens it
+				// (", and Sessions backed…" is shown as "And Sessions
+				// backed…", after the space the sentence began with).
+				c.lead = openingSentence(sp.claims[0].lead, c.lead)
+			}
 			keptAny = true
 			writeClaim(&sb, c, sup, ev.labels)
 			for _, s := range sup {
@@ -967,6 +973,20 @@ func postCheck(text string, ev *evidence) checkResult {
 	}
 	res.text = tidy(b.String())
 	return res
+}
+
+// openingSentence returns lead, the words of a claim that went on from a
+// removed one, made to open its sentence: the white space and list marker
+// first (the removed claim's) begins with, then lead without the
+// punctuation that joined it on, capitalised.
+func openingSentence(first, lead string) string {
+	words := strings.TrimLeft(trimListMarker(first), " \t\r\n")
+	space := first[:len(first)-len(words)]
+	body := strings.TrimLeft(lead, " \t\r\n,;:—–-")
+	if body == "" {
+		return lead
+	}
+	return space + capitaliseFirst(body)
 }
 
 func trailingSpace(s string) string {

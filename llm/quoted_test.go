@@ -55,3 +55,26 @@ func TestSecondHalfGoesOn(t *testing.T) {
 		})
 	}
 }
+
+// TestFirstHalfRemoved: in an inline answer, a sentence whose first claim
+// is removed opens with its second one, capitalised, after the space and
+// list marker the sentence had, not with the comma that joined the two.
+// On two articles.
+func TestFirstHalfRemoved(t *testing.T) {
+	m := paraMap{fixtureDoc: {2: fixtureParagraphs[2], 5: fixtureParagraphs[5], 6: fixtureParagraphs[6]}, hungaryDoc: {1: hungary1, 3: hungary3}}
+	tests := []struct{ answer, want string }{
+		// Haley dissented (¶6).
+		{"Trump made the decision on Friday [¶2]. Nikki Haley backed the pullout [¶6], and Attorney General Jeff Sessions strongly backed a pullout [¶5].",
+			"Trump made the decision on Friday [¶2]. And Attorney General Jeff Sessions strongly backed a pullout [¶5]."},
+		{"Trump made the decision on Friday [¶2].\n\n- Nikki Haley backed the pullout [¶6]; Attorney General Jeff Sessions strongly backed a pullout [¶5].",
+			"Trump made the decision on Friday [¶2].\n\n- Attorney General Jeff Sessions strongly backed a pullout [¶5]."},
+		// Szijjarto spoke on Wednesday (¶1).
+		{"Peter Szijjarto said on Monday that Hungary would quit the pact [¶1], but Hungary will not take part at the Morocco meeting [¶3].",
+			"But Hungary will not take part at the Morocco meeting [¶3]."},
+	}
+	for _, tt := range tests {
+		if got := postCheck(tt.answer, evidenceOver(m)).text; got != tt.want {
+			t.Errorf("%q\nshown %q\nwant  %q", tt.answer, got, tt.want)
+		}
+	}
+}

@@ -518,9 +518,6 @@ type qterm struct {
 	// asked are the question's words, which an answer of that kind is
 	// not (see hasKind).
 	asked map[string]bool
-	// borrowed is set for a term of the question a follow-up follows, or
-	// of another part of a question in several (see historyWeight).
-	borrowed bool
 }
 
 // typeBonus is added to the score (a share of the question's weight) of a
@@ -650,7 +647,6 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 		}
 		if !isOwn {
 			qt.w *= historyWeight
-			qt.borrowed = true
 		}
 		switch {
 		case e.ix.Known(t.Stem):
@@ -722,7 +718,7 @@ func (e *Extractive) addForms(matches map[string]float64, forms []string) {
 // holds, that only its context holds, that related words stand for, and
 // how many terms it or its context holds.
 func coverOf(terms []qterm, s sentence, soft softMatcher) (own, ctx, related float64, n int) {
-	for i, t := range terms {
+	for _, t := range terms {
 		if m := matchIn(t, s.stems); m > 0 {
 			own += t.w * m
 			n++
@@ -737,7 +733,7 @@ func coverOf(terms []qterm, s sentence, soft softMatcher) (own, ctx, related flo
 			n++
 		} else if !t.Name && !t.Number {
 			// Names and numbers match only themselves.
-			related += t.w * soft.matchBesides(terms, i, s.words) // ownwords.go
+			related += t.w * soft.match(t.Word, s.words)
 		}
 	}
 	return own, ctx, related, n
@@ -863,7 +859,7 @@ func (e *Extractive) pickPartWith(pp *partAsk, preferAct bool) ([]sentence, bool
 		if bestI < 0 || !(cover >= minCoverage || (n >= 2 && cover >= minPartial)) {
 			return nil, false
 		}
-		if !e.asksAbsentFact(terms, total, ownStems, cands[bestI], plain, want, asked, passages) && !e.lacksAttribute(own, terms, cands[bestI], plain) && !e.lacksPredicate(own, terms, cands[bestI], plain, want, asked) && !e.lacksThing(own, terms, cands[bestI], plain) {
+		if !e.asksAbsentFact(terms, total, ownStems, cands[bestI], plain, want, asked, passages) && !e.lacksAttribute(own, terms, cands[bestI], plain) && !e.lacksPredicate(own, terms, cands[bestI], plain, want, asked) {
 			found = true
 			break
 		}

@@ -52,20 +52,11 @@ func (e *Extractive) softMatcher() softMatcher {
 // match returns the credit (0, or relatedWeight times the cosine) of the
 // word of words closest in meaning to word; 0 when none reaches minRelated.
 func (m softMatcher) match(word string, words map[string]bool) float64 {
-	return m.matchSkipping(word, words, nil, -1)
-}
-
-// matchSkipping is match leaving out the words of words that are another
-// term of terms than the i-th (see isOtherTerm); with no terms, none.
-func (m softMatcher) matchSkipping(word string, words map[string]bool, terms []qterm, i int) float64 {
 	if m.v == nil {
 		return 0
 	}
 	best := 0.0
 	for w := range words {
-		if terms != nil && isOtherTerm(terms, i, w) {
-			continue
-		}
 		key := [2]string{word, w}
 		c, ok := m.memo[key]
 		if !ok {

@@ -37,6 +37,9 @@ const minAnchorShared = 6
 type undated struct {
 	lang      string
 	sentences []candidate
+	// lead is 1 + the index in sentences of the article's first sentence
+	// when it gives no date of its own, 0 when it gives one (eventanchor.go).
+	lead int
 }
 
 // anchored returns the sentences of u dated by their weekday read near the

@@ -91,7 +91,10 @@ func candidates(a footnote.Article, det *text.Detector) ([]candidate, undated) {
 				c.date, c.lead = dated{t: published}, true
 			case published.IsZero():
 				// Dated, if at all, by an event it shares with dated
-				// articles (anchor.go).
+				// articles (anchor.go, eventanchor.go).
+				if k == 0 && i == 0 {
+					later.lead = len(later.sentences) + 1
+				}
 				later.sentences = append(later.sentences, c)
 				continue
 			default:

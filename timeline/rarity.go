@@ -29,11 +29,17 @@ const minCommonArticles = 4
 type rarity map[string]float64
 
 func newRarity(cands []candidate) rarity {
+	return rarityOf(cands, func(x candidate) map[string]struct{} { return x.words })
+}
+
+// rarityOf is newRarity over the words of each candidate that of picks
+// (its content words, or its cross-language keys).
+func rarityOf(cands []candidate, of func(candidate) map[string]struct{}) rarity {
 	df := map[string]map[string]bool{}
 	docs := map[string]bool{}
 	for _, x := range cands {
 		docs[x.cite.Doc] = true
-		for w := range x.words {
+		for w := range of(x) {
 			if df[w] == nil {
 				df[w] = map[string]bool{}
 			}

@@ -76,8 +76,15 @@ func Build(arts []footnote.Article) Timeline {
 	// An undated article's weekdays are read near the day of an event it
 	// shares with dated articles.
 	var more []candidate
+	common := newStoryWords(cands)
 	for _, u := range pending {
-		more = append(more, u.anchored(cands)...)
+		if a := u.anchored(cands); len(a) > 0 {
+			more = append(more, a...)
+		} else if l, ok := u.leadOfEvent(cands, common); ok {
+			// A page with no weekday near an event's day: its lead is
+			// news of the event it tells (eventanchor.go).
+			more = append(more, l)
+		}
 	}
 	cands = append(cands, more...)
 	weights := newRarity(cands)

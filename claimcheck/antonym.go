@@ -16,16 +16,17 @@ import (
 // refuse such a sentence), tell which: a sentence on the claim's subject
 // that has the opposite of the claim's word in its place says otherwise.
 
-// opposedIn returns the claim's word (folded) that sentence s, in English as the claim, says the
-// turns into its opposite, or "": a content word of
-// the claim that s lacks (by stem) and that has antonyms, and in its place
-// in s (llm.SlotMates: the same neighbour before or after it) the nearest
-// word the claim lacks (relatedness.Words.Counterpart) is its opposite
-// (relatedness.Words.Opposed), not negated in s. False for a negated
-// claim (a negation turns the opposite around again), for other languages
-// and without the vectors.
+// opposedIn returns the claim's word (folded) that sentence s, in English
+// as the claim (or of no known language), turns into its opposite, or "":
+// a content word of the claim that s lacks (by stem) and that has
+// antonyms, and in its place in s (llm.SlotMates: the same neighbour
+// before or after it) the nearest word the claim lacks
+// (relatedness.Words.Counterpart) is its opposite
+// (relatedness.Words.Opposed), not negated in s. "" for a negated claim (a
+// negation turns the opposite around again), for other languages and
+// without the vectors.
 func opposedIn(claim string, lang text.Lang, s sentence, rel *relatedness.Words) string {
-	if lang != text.English || s.lang != text.English || rel == nil || isNegated(claim) {
+	if lang != text.English || s.otherLanguage(lang) || rel == nil || isNegated(claim) {
 		return ""
 	}
 	cws, cf := text.Words(claim), foldedWords(claim)
@@ -74,7 +75,7 @@ func antonymSentence(claim string, lang text.Lang, ss []sentence, rel func() *re
 	cw := knownNames(wordsOf(claim, lang), ss)
 	var r *relatedness.Words // made when first needed
 	for _, s := range ss {
-		if s.lang != text.English || !aboutSameThing(cw, lang, s) {
+		if s.otherLanguage(lang) || !aboutSameThing(cw, lang, s) {
 			continue
 		}
 		if r == nil {

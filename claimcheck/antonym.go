@@ -18,11 +18,11 @@ import (
 
 // opposedIn returns the claim's word (folded) that sentence s, in English
 // as the claim (or of no known language), turns into its opposite, or "":
-// a content word of the claim that s lacks (by stem) and that has
-// antonyms, and in its place in s (llm.SlotMates: the same neighbour
+// a content word of the claim of no polarity class (ofPolarity) that s
+// lacks (by stem) and that has antonyms, and in its place in s (llm.SlotMates: the same neighbour
 // before or after it) the nearest word the claim lacks
 // (relatedness.Words.Counterpart) is its opposite
-// (relatedness.Words.Opposed), not negated in s. "" for a negated claim (a
+// (relatedness.Words.Opposed), of no polarity class, not negated in s. "" for a negated claim (a
 // negation turns the opposite around again), for other languages and
 // without the vectors.
 func opposedIn(claim string, lang text.Lang, s sentence, rel *relatedness.Words) string {
@@ -43,12 +43,12 @@ func opposedIn(claim string, lang text.Lang, s sentence, rel *relatedness.Words)
 	}
 	var cands []string
 	for i, f := range cf {
-		if !isContent(f) || isName(cws[i], i) || inQuote[stem(f)] || !rel.HasAntonyms(f) {
+		if !isContent(f) || isName(cws[i], i) || inQuote[stem(f)] || ofPolarity(f) || !rel.HasAntonyms(f) {
 			continue
 		}
 		cands = cands[:0]
 		for _, v := range llm.SlotMates(cf, f, qf) {
-			if isContent(v) && !has[v] {
+			if isContent(v) && !has[v] && !ofPolarity(v) {
 				cands = append(cands, v)
 			}
 		}
@@ -86,6 +86,16 @@ func antonymSentence(claim string, lang text.Lang, ss []sentence, rel func() *re
 		}
 	}
 	return footnote.Citation{}, "", false
+}
+
+// ofPolarity reports whether folded word f is of a polarity class
+// (judging, leaving, staying, backing, naming, reporting) or opposes: the
+// class lists tell its opposite (reversesStance, reversesJudgement), and
+// the vectors put a word of one class near the antonyms of a word of
+// another ("supports" nearer "push" than "pulled" is), which is no
+// opposite.
+func ofPolarity(f string) bool {
+	return relatedness.ClassOf(f) != relatedness.NoClass || judgesOrTakesStance(f) || relatedness.Backs(f) || relatedness.Opposes(f)
 }
 
 // foldedWords returns the folded words of s.

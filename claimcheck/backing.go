@@ -204,8 +204,10 @@ func seenWords(ss []sentence) map[string]struct{} {
 // claim is about something the coverage does not report ("sweden's prime
 // minister backed out of the pact"), and a sentence on what it does
 // report ("Prime Minister Charles Michel submitted the pact") says nothing
-// against it. Known for English only, as in backed.
-func (c *Checker) strangeWord(ctx context.Context, claim string, lang text.Lang, ss []sentence) (bool, error) {
+// against it. Known for English only, as in backed. The folded word
+// turned, whose opposite a sentence holds in its place (see opposedIn), is
+// about what that sentence reports and is not looked up.
+func (c *Checker) strangeWord(ctx context.Context, claim string, lang text.Lang, ss []sentence, turned string) (bool, error) {
 	if lang != text.English {
 		return false, nil
 	}
@@ -213,7 +215,7 @@ func (c *Checker) strangeWord(ctx context.Context, claim string, lang text.Lang,
 	for _, w := range text.Words(claim) {
 		f := text.Fold(w.Text)
 		forms := stemForms(f)
-		if !isContent(f) || !isAbout(f) || contraction(f) || judgesOrTakesStance(f) || retrieval.Zipf(f) >= everydayZipf || slices.ContainsFunc(forms, func(fs string) bool {
+		if f == turned || !isContent(f) || !isAbout(f) || contraction(f) || judgesOrTakesStance(f) || retrieval.Zipf(f) >= everydayZipf || slices.ContainsFunc(forms, func(fs string) bool {
 			_, ok := seen[fs]
 			return ok
 		}) {

@@ -89,6 +89,9 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 	daterOf := c.daters(langOf)
 	cc := llm.CheckClaim(recased(plain), passages, c.paras)
 	var sup, against footnote.Citation
+	// turned is the claim's word whose opposite the sentence against
+	// it holds in its place, if any (antonym.go).
+	var turned string
 	supported, contradicted := cc.Support != nil, cc.Opposite != nil
 	switch {
 	case supported:
@@ -106,7 +109,8 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 			return res, fmt.Errorf("check claim: %w", err)
 		case !backed:
 			supported = false
-		case turnedAround(plain, sup.Quote, lang) || differs(quantities(plain, lang), quantities(sup.Quote, langOf(sup.Doc))) || c.glossTurned(plain, lang, sup, langOf(sup.Doc)):
+		case turnedAround(plain, sup.Quote, lang) || differs(quantities(plain, lang), quantities(sup.Quote, langOf(sup.Doc))) || c.glossTurned(plain, lang, sup, langOf(sup.Doc)) ||
+			opposedIn(plain, lang, sentenceOf(sup, langOf(sup.Doc)), c.relatedWords()) != "":
 			supported, contradicted, against = false, true, sup
 		case !predicateHeld(plain, knownNames(wordsOf(plain, lang), ss), lang, sentenceOf(sup, langOf(sup.Doc)), c.relatedWords):
 			// The sentence says something else of the claim's names.
@@ -145,6 +149,11 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 		// one, the sources disagree.
 		against, contradicted = opposite(plain, lang, ss)
 	}
+	if !contradicted {
+		// One that says it with a word turned into its opposite
+		// ("weaken" for "enhance").
+		against, turned, contradicted = antonymSentence(plain, lang, ss, c.relatedWords)
+	}
 	if !contradicted && !supported {
 		// The claim's person took the other stance.
 		against, contradicted = c.personStance(plain, lang, ss)
@@ -164,7 +173,7 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 		// covered, whatever a sentence near its other words says of
 		// a stance. (A number is compared only with a count of the
 		// same thing, below.)
-		strange, err := c.strangeWord(ctx, plain, lang, ss)
+		strange, err := c.strangeWord(ctx, plain, lang, ss, turned)
 		if err != nil {
 			return res, fmt.Errorf("check claim: %w", err)
 		}

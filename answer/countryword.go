@@ -88,17 +88,17 @@ func (e *Extractive) countriesIn(s string) map[string]countryHeld {
 }
 
 // heldAsCountry reports whether s, a sentence in another language than
-// the question's, names the country of term t: by a name for a country's
-// name of the question ("Italy": "Itàlia", "italià" folded; not
-// "German-backed" for "Alemania", which tells of something the country
-// backed), by a name or an adjective for an adjective of the question
-// ("Italian": "italiano").
+// the question's, names the country of t, an adjective of the question
+// ("Italian": "italiano", "Itàlia"), by a name or an adjective. A
+// country's name of the question is held as before (see heldAbroad) and
+// adds no weight this way: crediting it too let a page abroad that names
+// the country answer an out-of-scope question about it (seen in the
+// aggregate of a held-out set, see notes/answering.md).
 func heldAsCountry(t qterm, s sentence) bool {
-	if !s.foreign || t.region == "" {
+	if !s.foreign || !t.adjective {
 		return false
 	}
-	how := s.countries[t.region]
-	return how == byName || how == byAdjective && t.adjective
+	return s.countries[t.region] != 0
 }
 
 // namesCountryLowercase reports whether s names the country whose region

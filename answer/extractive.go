@@ -484,6 +484,10 @@ type sentence struct {
 	// foreign is set for a sentence in another language than the
 	// question's (foreignwords.go).
 	foreign bool
+	// countries are, for a foreign sentence when the question names a
+	// country, the region codes of the countries it names by a name or
+	// an adjective (countryword.go); nil otherwise.
+	countries map[string]countryHeld
 }
 
 // qterm is a question term with its weight and its corpus matches.
@@ -504,6 +508,9 @@ type qterm struct {
 	// Unidos"), the country's region code, by which a text in another
 	// language names it (see gazetteer.Gazetteer.CountriesIn); "" otherwise.
 	region string
+	// adjective is set when the term is a country's adjective ("Italian",
+	// "slovaque"), region being that country's (countryword.go).
+	adjective bool
 	// topic is set for a topic name a sentence in another language needs
 	// not hold (foreignheld.go).
 	topic bool
@@ -639,6 +646,10 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 			qt.initials, qt.surname = e.nameRunOf(query, t.Word)
 			qt.region = regions[text.Fold(t.Word)]
 		}
+		if qt.region == "" {
+			qt.region = e.adjectiveRegion(t.Word) // "Italian", "slovaque" (countryword.go)
+			qt.adjective = qt.region != ""
+		}
 		if isOwn && class != "" && gatedKinds[want] && strings.EqualFold(t.Word, class) {
 			qt.answers, qt.asked = want, asked
 		}
@@ -657,7 +668,7 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 		case t.Name && e.spelledOut(t.Word, passages):
 			// "NY" for the articles' "New York": matched as the run of
 			// names it stands for (see writtenOtherwise).
-		case t.Name || t.Number || e.places().IsPlace(t.Word) || e.nameLike(t.Word, names, passages):
+		case t.Name || t.Number || e.places().IsPlace(t.Word) || e.nameLike(t.Word, qlang, names, passages):
 			// A name, acronym or number the articles never mention
 			// (a country or capital typed in lowercase, "china", is
 			// one): the question is about something else.
@@ -723,6 +734,9 @@ func coverOf(terms []qterm, s sentence, soft softMatcher) (own, ctx, related flo
 			own += t.w * m
 			n++
 		} else if t.answers != kindAny && hasKind(t.answers, s.text, t.asked) || writtenOtherwise(t, s.stems, s.runs) {
+			own += t.w
+			n++
+		} else if heldAsCountry(t, s) {
 			own += t.w
 			n++
 		} else if m := matchIn(t, s.ctx); m > 0 {
@@ -803,6 +817,7 @@ func (e *Extractive) preparePart(query, own string, passages []footnote.Passage)
 		return nil, false
 	}
 	e.markForeign(cands, own)
+	e.markCountries(cands, terms)
 	if askedKind(own) == kindReason {
 		cands = withConsequences(cands) // endstaying.go
 	}

@@ -50,7 +50,8 @@ func markTopics(terms []qterm, ownStems map[string]bool) {
 // heldAbroad reports whether s, a sentence of an article in another
 // language than the question's, holds name t its own way: a topic name
 // (see markTopics) needs not be held, a country is held by any of its
-// names in the sentence or its paragraph ("Hungary" for "Ungarn").
+// names in the sentence or its paragraph ("Hungary" for "Ungarn"), and a
+// country's adjective by its names or adjectives ("Italian" by "italiano").
 func (e *Extractive) heldAbroad(t qterm, s sentence) bool {
 	if !s.foreign || !t.Name {
 		return false
@@ -58,5 +59,9 @@ func (e *Extractive) heldAbroad(t qterm, s sentence) bool {
 	if t.topic {
 		return true
 	}
-	return t.region != "" && e.sentenceNamesCountry(strings.Join(s.all, " "), t.region)
+	if t.region == "" {
+		return false
+	}
+	all := strings.Join(s.all, " ")
+	return e.sentenceNamesCountry(all, t.region) || t.adjective && e.countriesIn(all)[t.region] != 0 // "Italian": "italiano" (countryword.go)
 }

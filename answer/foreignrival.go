@@ -112,7 +112,7 @@ func (e *Extractive) sentenceNamesCountry(s, code string) bool {
 			}
 		}
 	}
-	return false
+	return e.namesCountryLowercase(s, code) // "El Govern italià" (countryword.go)
 }
 
 // namesCountry reports whether folded (a text's folded words, with a

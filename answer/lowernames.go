@@ -35,8 +35,14 @@ const (
 // marks as a name, is likely a name all the same: its nameNeighbours
 // closest words among those of the articles of passages are names (see
 // nameWordsOf), each at least minNameLike from it ("italy" is 0.72 from
-// "Austria" and 0.68 from "Hungary").
-func (e *Extractive) nameLike(word string, names nameWords, passages []footnote.Passage) bool {
+// "Austria" and 0.68 from "Hungary"). Only the articles in the question's
+// language lang ("" for English) are read, each word once: the vectors
+// compare words of one language, and a word of another that is spelt like
+// an English one is no neighbour in meaning ("exteriores" of the Spanish
+// "Relaciones Exteriores" is 0.70 from "walls", and two Spanish pages
+// writing it made "walls" a name the articles lack, refusing "What did
+// Videgaray say Mexico believes in instead of walls?"; foreignnames.go).
+func (e *Extractive) nameLike(word, lang string, names nameWords, passages []footnote.Passage) bool {
 	soft := e.softMatcher()
 	if soft.v == nil {
 		return false
@@ -44,13 +50,18 @@ func (e *Extractive) nameLike(word string, names nameWords, passages []footnote.
 	var near []float64 // the closest cosines, names only, best first
 	beat := func(c float64) bool { return len(near) < nameNeighbours || c > near[len(near)-1] }
 	closestOther := 0.0
-	for _, doc := range docsOf(passages) {
+	seen := map[string]bool{}
+	for _, doc := range e.docsInLanguage(docsOf(passages), lang) {
 		capital, lower := e.articleAnalysis(doc).nameWords()
 		if capital[word] || lower[word] {
 			return false // the articles' own word, whatever its stem
 		}
 		for _, set := range []map[string]bool{capital, lower} {
 			for w := range set {
+				if seen[w] {
+					continue // one word written by two articles is one neighbour
+				}
+				seen[w] = true
 				c := soft.similarity(word, w)
 				if c < minNameLike {
 					continue

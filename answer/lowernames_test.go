@@ -58,7 +58,7 @@ func TestNameLike(t *testing.T) {
 		}
 	}
 	for w, want := range map[string]bool{"italy": true, "germany": true, "kids": false, "quitting": false, "weather": false} {
-		if got := e.nameLike(w, names, passages); got != want {
+		if got := e.nameLike(w, "", names, passages); got != want {
 			t.Errorf("nameLike(%q) = %v, want %v", w, got, want)
 		}
 	}

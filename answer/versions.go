@@ -316,10 +316,10 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		rivalValue = value
 	}
 	abroad := false
-	if bestOwn < 0 && want == kindTime {
+	if bestOwn < 0 && (want == kindTime || want == kindPerson) {
 		// Nothing in the question's language answers (see abroadAnswer),
-		// or gives the time asked: the days pages in other languages
-		// give, if any.
+		// or gives the time or the doer asked: the days or doers pages in
+		// other languages give, if any (a doer as foreigndoer.go reads).
 		if fr := e.foreignRivals(bar, own, want, sentence{}, candidates, nil, rivalValue); len(fr) > 0 {
 			best, bestOwn, first, abroad = fr[0].s, 0, fr[0].value, true
 		}
@@ -364,9 +364,10 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 	}
 	// Outlets in another language give their versions in sentences the
 	// bar can't read (foreignrival.go): a time as the rivals' is read, a
-	// count by its numbers near the chosen one's.
+	// count by its numbers near the chosen one's, a doer by the asked
+	// verb's skeleton (foreigndoer.go).
 	var foreignValue func(sentence) string
-	if want == kindTime || (want == kindNumber && !measured) {
+	if want == kindTime || (want == kindNumber && !measured) || want == kindPerson {
 		foreignValue = rivalValue
 	}
 	rivals = append(rivals, e.foreignRivals(bar, own, want, best, candidates, rivals, foreignValue)...)

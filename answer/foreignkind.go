@@ -82,8 +82,5 @@ func versionKind(q string) kind {
 	if fk, ok := foreignAskedKind(ws); ok {
 		return fk
 	}
-	if foreignAsksWho(ws) {
-		return kindPerson // "¿Quién anunció …?" (foreignwho.go)
-	}
 	return k
 }

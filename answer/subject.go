@@ -93,22 +93,12 @@ type doerAsk struct {
 	// names may stand anywhere in the sentence, its other words still
 	// after the verb.
 	whole bool
-	// lang is the question's language ("en" when unknown), and root the
-	// asked verb's consonant skeleton, by which a sentence of another
-	// language tells the act (see latinRoot; "" for a light verb's act).
-	lang, root string
-	// codes are the countries the question names (see
-	// gazetteer.Gazetteer.CountriesIn).
-	codes []string
 }
 
 // newDoerAsk reads what question own asks the doer of; false when it is
 // not of the form "who <verb> …" (see askedVerb).
 func (e *Extractive) newDoerAsk(own string, asked map[string]bool, bar answerBar) (doerAsk, bool) {
 	verb := askedVerb(own)
-	if verb == "" {
-		verb = foreignAskedVerb(own) // "¿Quién anunció …?" (foreignwho.go)
-	}
 	if verb == "" {
 		return doerAsk{}, false
 	}
@@ -117,13 +107,8 @@ func (e *Extractive) newDoerAsk(own string, asked map[string]bool, bar answerBar
 	if noun := lightAct(own, verb); noun != "" {
 		da.verb, da.noun = noun, noun
 	}
-	da.lang = langOrEnglish(e.ix.QuestionLanguage(own))
-	da.codes, _ = e.places().CountriesIn(own)
 	for _, st := range e.ix.StemsIn(e.ix.QuestionLanguage(own), da.verb) {
 		da.stems[st] = true
-		if da.noun == "" && da.root == "" {
-			da.root = latinRoot(st)
-		}
 	}
 	for _, t := range bar.terms {
 		switch {
@@ -149,21 +134,12 @@ func (e *Extractive) subjectOf(da doerAsk, s sentence) string {
 	if len(toks) == 0 {
 		return ""
 	}
-	// abroad: the sentence is in another language than the question's,
-	// read by the verb's skeleton and the shared names (foreigndoer.go).
-	abroad := da.root != "" && langOrEnglish(lang) != da.lang
 	// about reports whether toks[lo:hi] tell of what was asked.
 	about := func(lo, hi int) bool {
 		if lo >= hi {
 			return false
 		}
 		part := s.text[toks[lo].Start:toks[hi-1].End]
-		if abroad {
-			if da.whole {
-				part = s.text
-			}
-			return e.aboutAbroad(da, s.doc, lang, part)
-		}
 		set, _ := termSets(e.ix, lang, part)
 		held := sentence{stems: set, ctx: set, all: []string{part}}
 		if da.whole {
@@ -182,9 +158,6 @@ func (e *Extractive) subjectOf(da doerAsk, s sentence) string {
 	}
 	isVerb := func(t text.Token) bool {
 		low := strings.ToLower(t.Text)
-		if abroad {
-			return e.rootVerb(lang, low, da.root)
-		}
 		if low == da.verb {
 			return true
 		}
@@ -206,14 +179,8 @@ func (e *Extractive) subjectOf(da doerAsk, s sentence) string {
 		// A noun of the verb ("the announcement came from the U.S.
 		// mission") takes its doer after "from" as well as "by".
 		derived := da.nounForm(strings.ToLower(t.Text))
-		if doer := passiveDoer(toks, i, name, derived); doer != "" && (about(0, i) || (derived && e.toldAround(da, s, abroad))) {
+		if doer := passiveDoer(toks, i, name, derived); doer != "" && (about(0, i) || (derived && e.toldBefore(da, s))) {
 			return doer
-		}
-		if romanceLanguages[langOrEnglish(lang)] {
-			// "Lo anunció Nikki Haley": the doer after the verb.
-			if doer := doerAfter(toks, i, name); doer != "" && (about(0, i) || about(i+1, len(toks)) || e.toldAround(da, s, abroad)) {
-				return doer
-			}
 		}
 		if !about(i+1, len(toks)) {
 			continue

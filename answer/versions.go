@@ -316,10 +316,10 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		rivalValue = value
 	}
 	abroad := false
-	if bestOwn < 0 && (want == kindTime || want == kindPerson) {
+	if bestOwn < 0 && want == kindTime {
 		// Nothing in the question's language answers (see abroadAnswer),
-		// or gives the time or the doer asked: the days or doers pages in
-		// other languages give, if any (a doer as foreigndoer.go reads).
+		// or gives the time asked: the days pages in other languages
+		// give, if any.
 		if fr := e.foreignRivals(bar, own, want, sentence{}, candidates, nil, rivalValue); len(fr) > 0 {
 			best, bestOwn, first, abroad = fr[0].s, 0, fr[0].value, true
 		}
@@ -364,10 +364,9 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 	}
 	// Outlets in another language give their versions in sentences the
 	// bar can't read (foreignrival.go): a time as the rivals' is read, a
-	// count by its numbers near the chosen one's, a doer by the asked
-	// verb's skeleton (foreigndoer.go).
+	// count by its numbers near the chosen one's.
 	var foreignValue func(sentence) string
-	if want == kindTime || (want == kindNumber && !measured) || want == kindPerson {
+	if want == kindTime || (want == kindNumber && !measured) {
 		foreignValue = rivalValue
 	}
 	rivals = append(rivals, e.foreignRivals(bar, own, want, best, candidates, rivals, foreignValue)...)

@@ -126,7 +126,7 @@ func clauseBreak(gap string) bool { return strings.ContainsAny(gap, ",;:") }
 func announcers(claim string, lang text.Lang, ss []sentence) (same, other footnote.Citation, hasSame, hasOther bool) {
 	cw := knownNames(wordsOf(claim, lang), ss)
 	cws := text.Words(claim)
-	ca, ok := announcementIn(claim, cws, folds(cws), cw.names)
+	ca, ok := announcementIn(claim, cws, text.FoldWords(cws), cw.names)
 	if !ok || ca.own {
 		return same, other, false, false
 	}
@@ -153,7 +153,7 @@ func announcers(claim string, lang text.Lang, ss []sentence) (same, other footno
 			break
 		}
 		ws := text.Words(s.cite.Quote)
-		sa, ok := announcementIn(s.cite.Quote, ws, folds(ws), nil)
+		sa, ok := announcementIn(s.cite.Quote, ws, text.FoldWords(ws), nil)
 		if !ok || sa.own || !sameAct(act, leaving, lang, s) {
 			continue
 		}

@@ -29,14 +29,15 @@ func opposedIn(claim string, lang text.Lang, s sentence, rel *relatedness.Words)
 	if lang != text.English || s.otherLanguage(lang) || rel == nil || isNegated(claim) {
 		return ""
 	}
-	cws, cf := text.Words(claim), foldedWords(claim)
+	cws := text.Words(claim)
+	cf := text.FoldWords(cws)
 	has := map[string]bool{}
 	for _, f := range cf {
 		has[f] = true
 	}
 	q := s.cite.Quote
 	qws := text.Words(q)
-	qf := foldedWords(q)
+	qf := text.FoldWords(qws)
 	inQuote := map[string]bool{}
 	for _, f := range qf {
 		inQuote[stem(f)] = true
@@ -96,14 +97,4 @@ func antonymSentence(claim string, lang text.Lang, ss []sentence, rel func() *re
 // opposite.
 func ofPolarity(f string) bool {
 	return relatedness.ClassOf(f) != relatedness.NoClass || judgesOrTakesStance(f) || relatedness.Backs(f) || relatedness.Opposes(f)
-}
-
-// foldedWords returns the folded words of s.
-func foldedWords(s string) []string {
-	ws := text.Words(s)
-	out := make([]string, len(ws))
-	for i, w := range ws {
-		out[i] = text.Fold(w.Text)
-	}
-	return out
 }

@@ -409,7 +409,7 @@ func dateNearClaim(cw claimWords, lang text.Lang, s sentence) bool {
 		return true
 	}
 	ws := text.Words(s.cite.Quote)
-	folded := folds(ws)
+	folded := text.FoldWords(ws)
 	// The months the claim does not name date what differs ("agreed in
 	// July …, to be adopted on December 10-11" against "agreed on 13
 	// july"); when the claim names them all, any does.

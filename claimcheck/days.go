@@ -264,7 +264,7 @@ func dayAttached(cw claimWords, lang text.Lang, s sentence) bool {
 		return true
 	}
 	ws := text.Words(s.cite.Quote)
-	folded := folds(ws)
+	folded := text.FoldWords(ws)
 	named := false
 	for i, f := range folded {
 		if !isWeekday(f) && !isMonth(f, s.lang) && !relativeDays[f] {
@@ -350,7 +350,7 @@ func monthSides(claim string, lang text.Lang, ss []sentence) (same, other footno
 	}
 	cw := knownNames(wordsOf(claim, lang), ss)
 	cws := text.Words(claim)
-	claimPlans := plannedAt(claim, cws, folds(cws), len(cws))
+	claimPlans := plannedAt(claim, cws, text.FoldWords(cws), len(cws))
 	for _, s := range ss {
 		if hasSame && hasOther {
 			break
@@ -363,7 +363,7 @@ func monthSides(claim string, lang text.Lang, ss []sentence) (same, other footno
 		// agrees, and one differs only by a month next to the claim's
 		// words.
 		ws := text.Words(s.cite.Quote)
-		folded := folds(ws)
+		folded := text.FoldWords(ws)
 		agrees, differs := false, false
 		for i, f := range folded {
 			if !monthAt(ws, i, s.lang) || !claimPlans && plannedAt(s.cite.Quote, ws, folded, i) {

@@ -33,7 +33,7 @@ var pastFillers = [][]string{{"ended", "up"}, {"end", "up"}, {"ends", "up"}, {"w
 func plainClaim(claim string) string {
 	claim = inPast(answer.PlainWords(claim))
 	ws := text.Words(claim)
-	folded := folds(ws)
+	folded := text.FoldWords(ws)
 	var b strings.Builder
 	last := 0
 	for i := 0; i < len(ws); i++ {
@@ -81,7 +81,7 @@ func inPast(claim string) string {
 	for i := range ws {
 		for _, f := range pastFillers {
 			j := i + len(f)
-			if j >= len(ws) || !equalWords(folds(ws[i:j]), f) {
+			if j >= len(ws) || !equalWords(text.FoldWords(ws[i:j]), f) {
 				continue
 			}
 			verb := ws[j].Text
@@ -96,12 +96,4 @@ func inPast(claim string) string {
 		}
 	}
 	return claim
-}
-
-func folds(ws []text.Word) []string {
-	out := make([]string, len(ws))
-	for i, w := range ws {
-		out[i] = text.Fold(w.Text)
-	}
-	return out
 }

@@ -182,7 +182,7 @@ func actorsAround(s string, ws []text.Word, keys []string, v int) (agents, patie
 // namesOf); nil for none.
 func swappedActors(claim, quote string, titles map[string]string) bool {
 	ws := text.Words(claim)
-	return newClaimActs(claim, ws, foldAll(ws)).swapped(quote, titles)
+	return newClaimActs(claim, ws, text.FoldWords(ws)).swapped(quote, titles)
 }
 
 // claimActs is a claim's words and the verbs in the regular past among
@@ -240,16 +240,7 @@ func newQuoteActs(s string, ws []text.Word, folded []string, titles map[string]s
 // quoteActsOf is newQuoteActs of quote, whose words are read here.
 func quoteActsOf(quote string, titles map[string]string) *quoteActs {
 	ws := text.Words(quote)
-	return newQuoteActs(quote, ws, foldAll(ws), titles)
-}
-
-// foldAll returns the words ws, folded.
-func foldAll(ws []text.Word) []string {
-	folded := make([]string, len(ws))
-	for i, w := range ws {
-		folded[i] = text.Fold(w.Text)
-	}
-	return folded
+	return newQuoteActs(quote, ws, text.FoldWords(ws), titles)
 }
 
 // keysFor returns the claim's actor keys under titles, those of the

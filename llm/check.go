@@ -523,7 +523,7 @@ func analyse(c claim, known func(string) bool) analysis {
 		c.check = t
 	}
 	ws := text.Words(c.check)
-	folded := foldAll(ws)
+	folded := text.FoldWords(ws)
 	a.facts = factsOf(ws, folded, c.sentStart, known)
 	a.ws, a.folded = ws, folded
 	a.known = known

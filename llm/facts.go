@@ -39,7 +39,7 @@ type fact struct {
 // decisión…"), not for a name. It is nil when the languages match.
 func facts(claim string, sentenceStart bool, known func(string) bool) []fact {
 	ws := text.Words(claim)
-	return factsOf(ws, foldAll(ws), sentenceStart, known)
+	return factsOf(ws, text.FoldWords(ws), sentenceStart, known)
 }
 
 // factsOf is facts over words already split and folded.

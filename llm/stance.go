@@ -154,4 +154,4 @@ func hasStanceWord(words map[string]struct{}) bool {
 }
 
 // foldedWords returns the words of s, folded.
-func foldedWords(s string) []string { return foldAll(text.Words(s)) }
+func foldedWords(s string) []string { return text.FoldWords(text.Words(s)) }

@@ -140,6 +140,17 @@ func foldPunct(r rune) rune {
 	return r
 }
 
+// FoldWords returns the words ws, folded (see Fold): the words of
+// "the U.S. and États-Unis" (see Words) give "the", "u", "s", "and",
+// "etats", "unis".
+func FoldWords(ws []Word) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = Fold(w.Text)
+	}
+	return out
+}
+
 // FoldedTokens returns the tokens of s (see Tokens) folded (see Fold):
 // "the U.S. and États-Unis" gives "the", "us", "and", "etats", "unis".
 func FoldedTokens(s string) []string {

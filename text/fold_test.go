@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -78,6 +79,22 @@ func TestScale(t *testing.T) {
 		v, ok := Scale(tc.lang, tc.w)
 		if v != tc.want || ok != (tc.want != 0) {
 			t.Errorf("Scale(%q, %q) = %v, %v; want %v", tc.lang, tc.w, v, ok, tc.want)
+		}
+	}
+}
+
+// TestFoldWords: the words of a sentence, folded as the checks compare
+// them, in English and in French.
+func TestFoldWords(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want []string
+	}{
+		{"The U.S. Mission informed Guterres", []string{"the", "u", "s", "mission", "informed", "guterres"}},
+		{"Les États-Unis se retirent", []string{"les", "etats", "unis", "se", "retirent"}},
+	} {
+		if got := FoldWords(Words(tt.in)); !slices.Equal(got, tt.want) {
+			t.Errorf("FoldWords(Words(%q)) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -297,6 +297,12 @@ func (st *sentence) hasStem(s claimStem, lang string) bool {
 	if lang != string(text.English) || s.word == "" {
 		return false
 	}
+	_, ok := st.snowStems()[text.Stem(text.English, s.word)]
+	return ok
+}
+
+// snowStems returns the Snowball stems of the sentence's words, made once.
+func (st *sentence) snowStems() map[string]struct{} {
 	if st.snow == nil {
 		st.snow = make(map[string]struct{}, len(st.words))
 		for w := range st.words {
@@ -305,8 +311,7 @@ func (st *sentence) hasStem(s claimStem, lang string) bool {
 			}
 		}
 	}
-	_, ok := st.snow[text.Stem(text.English, s.word)]
-	return ok
+	return st.snow
 }
 
 // echoed reports whether a claim's stem is a word of the question.

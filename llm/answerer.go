@@ -72,6 +72,8 @@ type Answerer struct {
 	// answered a structured request with text): the answerer talks to one
 	// server, and asks it for the inline form from then on.
 	inlineOnly atomic.Bool
+	// reads keeps the paragraphs read for earlier answers' checks.
+	reads paragraphReads
 }
 
 var _ footnote.StreamAnswerer = (*Answerer)(nil)
@@ -176,7 +178,7 @@ func (a *Answerer) AnswerStream(ctx context.Context, q footnote.Question, partia
 	if err != nil {
 		return footnote.Answer{}, fmt.Errorf("retrieve passages: %w", err)
 	}
-	ev := newEvidence(passages, a.paras)
+	ev := a.reads.evidence(passages, a.paras)
 	ev.rel = a.relatedWords()
 	if len(ev.sources) == 0 {
 		return a.fallback.Answer(ctx, q)

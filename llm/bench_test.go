@@ -39,16 +39,29 @@ var answer300 = strings.Join([]string{
 }, " ")
 
 func BenchmarkPostCheck(b *testing.B) {
+	benchPostCheck(b, newEvidence)
+}
+
+// BenchmarkPostCheckWarm is BenchmarkPostCheck as a running answerer
+// checks an answer: from paragraphs it has read for earlier answers (see
+// paragraphReads).
+func BenchmarkPostCheckWarm(b *testing.B) {
+	var reads paragraphReads
+	benchPostCheck(b, reads.evidence)
+}
+
+func benchPostCheck(b *testing.B, evidenceOf func([]footnote.Passage, footnote.Paragraphs) *evidence) {
 	if n := len(strings.Fields(answer300)); n < 280 || n > 330 {
 		b.Fatalf("answer has %d words, want about 300", n)
 	}
 	lib := &library{retrieve: retrieved}
 	ps, _ := lib.Retrieve(b.Context(), "", 10)
 	v := loadVectors(b)
+	evidenceOf(ps, lib) // an earlier answer
 	b.ReportAllocs()
 	for b.Loop() {
 		// As an answer is checked: with the word vectors (see relatedIn).
-		ev := newEvidence(ps, lib)
+		ev := evidenceOf(ps, lib)
 		ev.rel = relatedness.New(v)
 		res := postCheck(answer300, ev)
 		if len(res.cites) == 0 {

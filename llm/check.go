@@ -67,6 +67,9 @@ type source struct {
 	// (see referred).
 	refers map[string]struct{}
 	before string
+	// refersBack is set when the paragraph opens by referring back, or
+	// has a personal pronoun: before is then the paragraph before.
+	refersBack bool
 	// qtoks are its words for finding a quote (see tokens), made when
 	// first needed.
 	qtoks []qtok
@@ -202,6 +205,12 @@ const wordsPerStem = 2
 // may be a chunk of one); passages whose paragraph doesn't exist are left
 // out, so they can't be cited.
 func newEvidence(passages []footnote.Passage, paras footnote.Paragraphs) *evidence {
+	return (*paragraphReads)(nil).evidence(passages, paras)
+}
+
+// evidence is newEvidence reading each paragraph through reads (see
+// paragraphReads; a nil reads reads every paragraph afresh).
+func (reads *paragraphReads) evidence(passages []footnote.Passage, paras footnote.Paragraphs) *evidence {
 	e := &evidence{byN: map[int][]*source{}, vocab: make(map[string]struct{}, vocabPerPassage*len(passages)), memo: map[memoKey]judgement{},
 		labels: map[string]string{}, docsOf: map[string][]string{}, names: map[string]nameForms{}, heads: map[string]map[string]string{}}
 	if lib, ok := paras.(footnote.Library); ok {
@@ -231,50 +240,12 @@ func newEvidence(passages []footnote.Passage, paras footnote.Paragraphs) *eviden
 		if !ok {
 			continue
 		}
-		// Fold each word once; sentences take theirs by position.
-		ws := text.Words(p.Text)
-		s := &source{p: p, words: make(map[string]struct{}, len(ws)), stems: make(map[string]struct{}, len(ws)/wordsPerStem)}
-		folded := make([]string, len(ws))
-		s.ws, s.folded = ws, folded
-		for i, w := range ws {
-			f := text.Fold(w.Text)
-			folded[i] = f
-			s.words[f] = struct{}{}
+		s := reads.source(p)
+		for _, f := range s.folded {
 			e.vocab[f] = struct{}{}
 			countLang(f, &langs)
 		}
-		start, wi := 0, 0
-		for _, end := range sentenceEnds(p.Text, noMarker) {
-			raw := p.Text[start:end]
-			t := strings.TrimSpace(raw)
-			tStart := start + len(raw) - len(strings.TrimLeft(raw, " \t\r\n"))
-			start = end
-			n := 0
-			for n+wi < len(ws) && ws[n+wi].Start < end {
-				n++
-			}
-			st := sentence{text: t, start: tStart, end: tStart + len(t), words: make(map[string]struct{}, n), stems: make(map[string]struct{}, n/wordsPerStem)}
-			first := wi
-			for ; wi < len(ws) && ws[wi].Start < end; wi++ {
-				f := folded[wi]
-				st.words[f] = struct{}{}
-				if referring[f] {
-					st.pron = true
-				}
-				if contentWord(f) {
-					st.stems[stem(f)] = struct{}{}
-					s.stems[stem(f)] = struct{}{}
-				}
-			}
-			st.neg = negationOf(p.Text, ws[first:wi], folded[first:wi])
-			st.seq = folded[first:wi:wi]
-			st.ws = ws[first:wi:wi]
-			addSourceAliases(p.Text, ws[first:wi], folded[first:wi], st.words, s.words)
-			if t != "" {
-				s.sents = append(s.sents, st)
-			}
-		}
-		if opensWithReference(p.Text) || slices.ContainsFunc(folded, func(f string) bool { return personal[f] }) {
+		if s.refersBack {
 			if prev, ok := paras.Paragraph(ps.Doc, ps.N-1); ok && ps.N > 1 {
 				s.before = prev.Text
 			}
@@ -284,6 +255,54 @@ func newEvidence(passages []footnote.Passage, paras footnote.Paragraphs) *eviden
 	}
 	e.lang = pickLang(&langs)
 	return e
+}
+
+// readSource reads paragraph p for checking: its words, folded, their
+// stems, and its sentences with theirs and their negations.
+func readSource(p footnote.Paragraph) *source {
+	// Fold each word once; sentences take theirs by position.
+	ws := text.Words(p.Text)
+	s := &source{p: p, words: make(map[string]struct{}, len(ws)), stems: make(map[string]struct{}, len(ws)/wordsPerStem)}
+	folded := make([]string, len(ws))
+	s.ws, s.folded = ws, folded
+	for i, w := range ws {
+		f := text.Fold(w.Text)
+		folded[i] = f
+		s.words[f] = struct{}{}
+	}
+	start, wi := 0, 0
+	for _, end := range sentenceEnds(p.Text, noMarker) {
+		raw := p.Text[start:end]
+		t := strings.TrimSpace(raw)
+		tStart := start + len(raw) - len(strings.TrimLeft(raw, " \t\r\n"))
+		start = end
+		n := 0
+		for n+wi < len(ws) && ws[n+wi].Start < end {
+			n++
+		}
+		st := sentence{text: t, start: tStart, end: tStart + len(t), words: make(map[string]struct{}, n), stems: make(map[string]struct{}, n/wordsPerStem)}
+		first := wi
+		for ; wi < len(ws) && ws[wi].Start < end; wi++ {
+			f := folded[wi]
+			st.words[f] = struct{}{}
+			if referring[f] {
+				st.pron = true
+			}
+			if contentWord(f) {
+				st.stems[stem(f)] = struct{}{}
+				s.stems[stem(f)] = struct{}{}
+			}
+		}
+		st.neg = negationOf(p.Text, ws[first:wi], folded[first:wi])
+		st.seq = folded[first:wi:wi]
+		st.ws = ws[first:wi:wi]
+		addSourceAliases(p.Text, ws[first:wi], folded[first:wi], st.words, s.words)
+		if t != "" {
+			s.sents = append(s.sents, st)
+		}
+	}
+	s.refersBack = opensWithReference(p.Text) || slices.ContainsFunc(folded, func(f string) bool { return personal[f] })
+	return s
 }
 
 // cited returns the retrieved paragraphs a marker's ref may mean: ¶N of

@@ -92,10 +92,7 @@ func (a analysis) gapSwapped(st *sentence) bool {
 	if len(a.facts) < 2 {
 		return false // a claim needs a name and a date to swap them
 	}
-	if !st.gapsRead {
-		st.gaps, st.gapsRead = gappedPairs(st.text), true
-	}
-	for _, p := range st.gaps {
+	for _, p := range st.gapPairs() {
 		set := make(map[string]struct{}, len(p.names))
 		for _, n := range p.names {
 			set[n] = struct{}{}
@@ -119,4 +116,12 @@ func (a analysis) gapSwapped(st *sentence) bool {
 		}
 	}
 	return false
+}
+
+// gapPairs returns the sentence's gapped clauses (gappedPairs), read once.
+func (st *sentence) gapPairs() []gapPair {
+	if !st.gapsRead {
+		st.gaps, st.gapsRead = gappedPairs(st.text), true
+	}
+	return st.gaps
 }

@@ -16,10 +16,12 @@ import (
 // checked at once share only what no check writes.
 
 // maxReadParagraphs is how many read paragraphs an Answerer keeps; past
-// it they are all let go and read again as they are asked for. More keeps
-// more of a large coverage's paragraphs (each some 20 KB read) in memory;
-// fewer reads more of them again.
-const maxReadParagraphs = 4096
+// it they are all let go and read again as they are asked for. A read
+// paragraph of the article keeps about 15 KB besides its text, so 2,048
+// hold some 30 MB: the paragraphs of about two hundred questions of ten
+// passages each. More keeps more of a large coverage in memory; fewer
+// reads more of it again.
+const maxReadParagraphs = 2048
 
 // paragraphReads holds the paragraphs read for earlier answers, by
 // article and number; safe for concurrent use. A nil *paragraphReads

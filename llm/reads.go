@@ -57,15 +57,14 @@ func (r *paragraphReads) source(p footnote.Paragraph) *source {
 		r.read[k] = kept
 		r.mu.Unlock()
 	}
-	return kept.forAnswer(p)
+	return kept.forAnswer()
 }
 
 // forAnswer returns a copy of s, as read, for one answer: the maps and
 // word slices read once are shared, as no check writes to them; the
 // sentences, whose fields a check fills in, are copied.
-func (s *source) forAnswer(p footnote.Paragraph) *source {
+func (s *source) forAnswer() *source {
 	c := *s
-	c.p = p
 	c.sents = slices.Clone(s.sents)
 	return &c
 }

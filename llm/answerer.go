@@ -164,10 +164,10 @@ func (a *Answerer) AnswerStream(ctx context.Context, q footnote.Question, partia
 	q.Text = text
 	var passages []footnote.Passage
 	if a.library == nil {
-		passages, err = a.retriever.Retrieve(ctx, retrievalQuery(q), a.cfg.Passages)
+		passages, err = a.retriever.Retrieve(ctx, retrievalQuery(q), max(a.cfg.Passages, maxContextPassages))
 	} else {
 		var req answer.Request
-		req, err = answer.Prepare(ctx, a.library, a.retriever, q, retrievalQuery(q), a.cfg.Passages)
+		req, err = answer.Prepare(ctx, a.library, a.retriever, q, retrievalQuery(q), max(a.cfg.Passages, maxContextPassages))
 		if err == nil && req.Intent.HasParagraph && req.Named == nil {
 			// No such paragraph, or several articles have it: the
 			// fallback says which, with nothing for a model to add.
@@ -178,6 +178,7 @@ func (a *Answerer) AnswerStream(ctx context.Context, q footnote.Question, partia
 	if err != nil {
 		return footnote.Answer{}, fmt.Errorf("retrieve passages: %w", err)
 	}
+	passages = contextPassages(passages, a.cfg.Passages, a.cfg.ContextWords)
 	ev := a.reads.evidence(passages, a.paras)
 	ev.rel = a.relatedWords()
 	if len(ev.sources) == 0 {

@@ -11,12 +11,19 @@ const DefaultBaseURL = "https://api.openai.com/v1"
 
 // Defaults of the optional settings.
 const (
-	DefaultChatModel        = "gpt-4o-mini"
-	DefaultTimeout          = 60 * time.Second
-	DefaultTemperature      = 0.1
-	DefaultMaxTokens        = 600
-	DefaultMaxRetries       = 3
-	DefaultPassages         = 6
+	DefaultChatModel   = "gpt-4o-mini"
+	DefaultTimeout     = 60 * time.Second
+	DefaultTemperature = 0.1
+	DefaultMaxTokens   = 600
+	DefaultMaxRetries  = 3
+	DefaultPassages    = 6
+	// DefaultContextWords is how many words of retrieved paragraphs the
+	// prompt holds beyond the first Passages: more lets the model find
+	// an answer the ranking put low, and costs prompt tokens, time to
+	// the first token and paragraphs for the check to read. About 1,300
+	// tokens; a short article fits whole (the Foreign Policy article has
+	// 628 words).
+	DefaultContextWords     = 1000
 	DefaultBreakerThreshold = 3
 	DefaultBreakerCooldown  = 30 * time.Second
 	DefaultRetryBase        = 500 * time.Millisecond
@@ -48,8 +55,13 @@ type Config struct {
 	MaxTokens int
 	// MaxRetries is how many times a 429, a 5xx or a network error is retried.
 	MaxRetries int
-	// Passages is how many retrieved paragraphs go into the prompt.
+	// Passages is how many retrieved paragraphs go into the prompt at
+	// least.
 	Passages int
+	// ContextWords is how many words of retrieved paragraphs the prompt
+	// holds: after the first Passages, more are added in rank order
+	// while their words fit.
+	ContextWords int
 	// BreakerThreshold is how many model failures in a row open the circuit
 	// breaker; while open, answers come from the fallback at once.
 	BreakerThreshold int
@@ -91,6 +103,7 @@ func Defaults() Config {
 		MaxTokens:         DefaultMaxTokens,
 		MaxRetries:        DefaultMaxRetries,
 		Passages:          DefaultPassages,
+		ContextWords:      DefaultContextWords,
 		BreakerThreshold:  DefaultBreakerThreshold,
 		BreakerCooldown:   DefaultBreakerCooldown,
 		FirstTokenTimeout: DefaultFirstTokenTimeout,
@@ -169,6 +182,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.Passages <= 0 {
 		c.Passages = DefaultPassages
+	}
+	if c.ContextWords <= 0 {
+		c.ContextWords = DefaultContextWords
 	}
 	if c.BreakerThreshold <= 0 {
 		c.BreakerThreshold = DefaultBreakerThreshold

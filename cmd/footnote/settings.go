@@ -86,6 +86,7 @@ type bindings struct {
 	MaxTokens        *int           `env:"FOOTNOTE_MAX_TOKENS" range:"32,32768"`
 	MaxRetries       *int           `env:"FOOTNOTE_LLM_RETRIES" range:"0,10"`
 	Passages         *int           `env:"FOOTNOTE_LLM_PASSAGES" range:"1,30"`
+	ContextWords     *int           `env:"FOOTNOTE_LLM_CONTEXT_WORDS" range:"1,20000"`
 	BreakerThreshold *int           `env:"FOOTNOTE_LLM_BREAKER_THRESHOLD" range:"1,100"`
 	BreakerCooldown  *time.Duration `env:"FOOTNOTE_LLM_BREAKER_COOLDOWN" range:"1s,1h"`
 	FirstToken       *time.Duration `env:"FOOTNOTE_LLM_FIRST_TOKEN_TIMEOUT" range:"1s,30m"`
@@ -121,7 +122,7 @@ func (s *settings) bind(logLevel *string) bindings {
 
 		APIKey: &l.APIKey, BaseURL: &l.BaseURL, ChatModel: &l.ChatModel, EmbedModel: &l.EmbedModel,
 		Timeout: &l.Timeout, Temperature: &l.Temperature, MaxTokens: &l.MaxTokens, MaxRetries: &l.MaxRetries,
-		Passages: &l.Passages, BreakerThreshold: &l.BreakerThreshold, BreakerCooldown: &l.BreakerCooldown,
+		Passages: &l.Passages, ContextWords: &l.ContextWords, BreakerThreshold: &l.BreakerThreshold, BreakerCooldown: &l.BreakerCooldown,
 		FirstToken: &l.FirstTokenTimeout, Verify: &l.Verify,
 
 		Token: &b.Token, APIBase: &b.APIBase, GuildID: &b.GuildID, ShardID: &b.ShardID, ShardCount: &b.ShardCount,

@@ -121,12 +121,12 @@ func TestReadSettings(t *testing.T) {
 				}
 			}},
 		{"every tunable", []string{"OPENAI_API_KEY", "k", "FOOTNOTE_LLM_TIMEOUT", "90s", "FOOTNOTE_TEMPERATURE", "0", "FOOTNOTE_MAX_TOKENS", "1200",
-			"FOOTNOTE_LLM_RETRIES", "0", "FOOTNOTE_LLM_PASSAGES", "8", "FOOTNOTE_LLM_BREAKER_THRESHOLD", "5", "FOOTNOTE_LLM_BREAKER_COOLDOWN", "2m",
+			"FOOTNOTE_LLM_RETRIES", "0", "FOOTNOTE_LLM_PASSAGES", "8", "FOOTNOTE_LLM_CONTEXT_WORDS", "400", "FOOTNOTE_LLM_BREAKER_THRESHOLD", "5", "FOOTNOTE_LLM_BREAKER_COOLDOWN", "2m",
 			"FOOTNOTE_VERIFY", "Model",
 			"FOOTNOTE_TOP_K", " 7 ", "FOOTNOTE_CHUNK_WORDS", "300", "FOOTNOTE_LOG_LEVEL", "WARNING", "FOOTNOTE_DOCS_DIR", "/articles", "FOOTNOTE_DATA_DIR", "/var/footnote"},
 			func(t *testing.T, s settings) {
 				l := s.LLM
-				if l.Timeout != 90*time.Second || l.Temperature != 0 || l.MaxTokens != 1200 || l.MaxRetries != 0 || l.Passages != 8 || l.BreakerThreshold != 5 || l.BreakerCooldown != 2*time.Minute || l.Verify != llm.VerifyModel {
+				if l.Timeout != 90*time.Second || l.Temperature != 0 || l.MaxTokens != 1200 || l.MaxRetries != 0 || l.Passages != 8 || l.ContextWords != 400 || l.BreakerThreshold != 5 || l.BreakerCooldown != 2*time.Minute || l.Verify != llm.VerifyModel {
 					t.Errorf("llm %+v", l)
 				}
 				if a := s.App; a.TopK != 7 || a.ChunkWords != 300 || a.LogLevel != slog.LevelWarn || a.DocsDir != "/articles" || a.DataDir != "/var/footnote" {
@@ -194,7 +194,7 @@ func TestBadSettingsAreNamed(t *testing.T) {
 		{"FOOTNOTE_TEMPERATURE", "nan"}, {"FOOTNOTE_TEMPERATURE", "Inf"}, {"FOOTNOTE_TEMPERATURE", "-Inf"}, {"FOOTNOTE_TEMPERATURE", "1e39"},
 		{"FOOTNOTE_MAX_TOKENS", "5"}, {"FOOTNOTE_MAX_TOKENS", "40000"}, {"FOOTNOTE_MAX_TOKENS", "lots"},
 		{"FOOTNOTE_LLM_RETRIES", "-1"}, {"FOOTNOTE_LLM_RETRIES", "11"},
-		{"FOOTNOTE_LLM_PASSAGES", "0"}, {"FOOTNOTE_LLM_PASSAGES", "31"},
+		{"FOOTNOTE_LLM_PASSAGES", "0"}, {"FOOTNOTE_LLM_PASSAGES", "31"}, {"FOOTNOTE_LLM_CONTEXT_WORDS", "0"}, {"FOOTNOTE_LLM_CONTEXT_WORDS", "20001"},
 		{"FOOTNOTE_LLM_BREAKER_THRESHOLD", "0"}, {"FOOTNOTE_LLM_BREAKER_THRESHOLD", "101"},
 		{"FOOTNOTE_LLM_BREAKER_COOLDOWN", "x"}, {"FOOTNOTE_LLM_BREAKER_COOLDOWN", "NaN"}, {"FOOTNOTE_LLM_BREAKER_COOLDOWN", "Infinity"},
 		{"FOOTNOTE_LLM_BREAKER_COOLDOWN", "2h"},

@@ -1,0 +1,87 @@
+package llm
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/internal/fakeopenai"
+)
+
+func TestContextPassages(t *testing.T) {
+	var fixture []footnote.Passage
+	for n := 1; n <= len(fixtureParagraphs); n++ {
+		fixture = append(fixture, footnote.Passage{Doc: fixtureDoc, N: n, Text: fixtureParagraphs[n]})
+	}
+	others := []footnote.Passage{{Doc: hungaryDoc, N: 1, Text: hungary1}, {Doc: polandDoc, N: 2, Text: poland2}, {Doc: hungaryDoc, N: 3, Text: hungary3}}
+	words := func(ps []footnote.Passage) int {
+		n := 0
+		for _, p := range ps {
+			n += len(strings.Fields(p.Text))
+		}
+		return n
+	}
+	tests := []struct {
+		name    string
+		ranked  []footnote.Passage
+		atLeast int
+		words   int
+		want    int
+	}{
+		{"a short article goes in whole", fixture, DefaultPassages, DefaultContextWords, len(fixture)},
+		{"three paragraphs of two other articles", others, 1, DefaultContextWords, 3},
+		{"the budget stops at the paragraph that would pass it", fixture, 1, words(fixture[:4]), 4},
+		{"the first paragraphs go in whatever the budget", fixture, 6, 1, 6},
+		{"a budget of one word and one paragraph", others, 1, 1, 1},
+	}
+	for _, tt := range tests {
+		got := contextPassages(tt.ranked, tt.atLeast, tt.words)
+		if len(got) != tt.want {
+			t.Errorf("%s: %d passages, want %d", tt.name, len(got), tt.want)
+		}
+		for i := range got {
+			if got[i] != tt.ranked[i] {
+				t.Errorf("%s: passage %d is ¶%d, want the ranking's order", tt.name, i, got[i].N)
+			}
+		}
+	}
+}
+
+// TestLowRankedParagraphInPrompt: the ranking puts ¶9 eighth for a
+// question in other words than the article's; the prompt still holds it,
+// so a model's claim citing it is checked against it and shown.
+func TestLowRankedParagraphInPrompt(t *testing.T) {
+	ranked := []int{1, 2, 3, 5, 6, 7, 8, 9}
+	const reply = "The declaration set out to discourage governments from detaining immigrant children [¶9]."
+	for _, tt := range []struct {
+		name  string
+		edit  func(*Config)
+		shown bool
+	}{
+		{"default context", nil, true},
+		{"context of the first six paragraphs only", func(c *Config) { c.ContextWords = 1 }, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, ranked, tt.edit)
+			h.srv.ScriptChat(fakeopenai.Text(reply))
+			ans, err := h.a.Answer(t.Context(), footnote.Question{Text: "what did the 2016 deal say about kids in detention?"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var prompt strings.Builder
+			for _, r := range h.srv.Requests() {
+				if r.Chat != nil {
+					for _, m := range r.Chat.Messages {
+						prompt.WriteString(m.Content)
+					}
+				}
+			}
+			inPrompt := strings.Contains(prompt.String(), "dissuade governments from detaining immigrant children")
+			shown := ans.Mode == footnote.ModeLLM && strings.Contains(ans.Text, "detaining immigrant children [¶9]")
+			if inPrompt != tt.shown || shown != tt.shown {
+				t.Errorf("¶9 in the prompt %v, claim shown %v, want %v (%s: %q)", inPrompt, shown, tt.shown, ans.Mode, ans.Text)
+			}
+			assertVerified(t, h.lib, ans.Text, ans.Citations)
+		})
+	}
+}

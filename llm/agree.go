@@ -197,7 +197,7 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 			// "criticised"; see classSaid).
 			found = true
 		}
-		if !found && pastVerb(s, ev.lang, a.echo) {
+		if !found && pastVerb(s, ev.lang, a.echo, a.rel) {
 			// A verb in the past must be in the quoted sentences: "Kelly
 			// opposed the pullout" quoting "Kelly … strongly backed a
 			// pullout" takes its verb from another sentence of the
@@ -336,8 +336,8 @@ func questionStems(q string) map[string]struct{} {
 // of a paragraph that doesn't say so): the inline check's test, where
 // the claim may draw on any sentence of the paragraph it cites. A
 // structured claim's verb must be in its quoted sentences (agreement).
-func driftingVerb(s claimStem, src *source, lang string, echo map[string]struct{}) bool {
-	if !pastVerb(s, lang, echo) {
+func driftingVerb(s claimStem, src *source, lang string, echo map[string]struct{}, rel *relatedness.Words) bool {
+	if !pastVerb(s, lang, echo, rel) {
 		return false
 	}
 	if _, ok := src.stems[s.s]; ok {
@@ -355,9 +355,18 @@ func driftingVerb(s claimStem, src *source, lang string, echo map[string]struct{
 // that says what happened: not a speech verb ("argued", "insisted"), which
 // only reports, nor a verb of intention or decision, whose object is what
 // gets checked, nor a word of the question, which is the question's.
-func pastVerb(s claimStem, lang string, echo map[string]struct{}) bool {
+func pastVerb(s claimStem, lang string, echo map[string]struct{}, rel *relatedness.Words) bool {
 	_, echoed := echo[s.s]
-	return !echoed && lang == string(text.English) && strings.HasSuffix(s.word, "ed") && !speechVerbs[s.word] && !relatedness.IsFraming(s.word)
+	if echoed || lang != string(text.English) || !strings.HasSuffix(s.word, "ed") || speechVerbs[s.word] || relatedness.IsFraming(s.word) {
+		return false
+	}
+	if rel != nil {
+		// Not a word that merely ends in "ed" ("need", "speed").
+		if past, known := rel.IsPastForm(s.word); known {
+			return past
+		}
+	}
+	return true
 }
 
 // drifts reports whether a plain word of the claim is a drifting verb
@@ -369,7 +378,7 @@ func (a analysis) drifts(srcs ...*source) bool {
 		}
 		all := true
 		for _, src := range srcs {
-			if !driftingVerb(s, src, a.lang, a.echo) || a.classSaid(s, sentencesOf(src, nil)...) {
+			if !driftingVerb(s, src, a.lang, a.echo, a.rel) || a.classSaid(s, sentencesOf(src, nil)...) {
 				all = false
 				break
 			}

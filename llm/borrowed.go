@@ -26,7 +26,7 @@ func (a analysis) borrowsVerb(src *source) bool {
 		return false
 	}
 	for _, s := range a.stems {
-		if !s.plain || !pastVerb(s, a.lang, a.echo) {
+		if !s.plain || !pastVerb(s, a.lang, a.echo, a.rel) {
 			continue
 		}
 		subject := a.verbAt(s.s)

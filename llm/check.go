@@ -679,7 +679,7 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 		// finds "backed" in the paragraph's sentence about Kelly, while
 		// its own sentence says "opposed".
 		for _, s := range a.stems {
-			if s.plain && pastVerb(s, a.lang, a.echo) && !best.hasStem(s, a.lang) && !a.classSaid(s, best) {
+			if s.plain && pastVerb(s, a.lang, a.echo, a.rel) && !best.hasStem(s, a.lang) && !a.classSaid(s, best) {
 				return "", false
 			}
 		}

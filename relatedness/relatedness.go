@@ -15,12 +15,13 @@ import (
 type Words struct {
 	v     *retrieval.Vectors
 	forms map[string][]string // see BaseForms
+	past  map[string]bool     // see IsPastForm
 }
 
 // New returns a comparer over v; with v nil (the vectors failed to load)
 // every pair of words is unrelated.
 func New(v *retrieval.Vectors) *Words {
-	return &Words{v: v, forms: map[string][]string{}}
+	return &Words{v: v, forms: map[string][]string{}, past: map[string]bool{}}
 }
 
 // Similarity is the highest cosine between a form of a and a form of b

@@ -152,6 +152,14 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 			break
 		}
 	}
+	for _, i := range idx {
+		// No sentence it stands on may deny what it affirms: "the
+		// compact is legally binding on all 193 member states" quoting
+		// "is not legally binding", with the 193 from the next one.
+		if negatesUnclaimed(a.neg, a.stems, &src.sents[i]) {
+			neg = false
+		}
+	}
 	// "The minister did not attend" answering "Did the minister
 	// attend…?": the words can't tell whether the quote ("her deputy,
 	// who represented the minister at the meeting") says no.

@@ -43,6 +43,13 @@ func addSourceAliases(s string, ws []text.Word, folded []string, sets ...map[str
 		add(r.form)
 		if r.dotted {
 			add(writtenInitials + r.form)
+			continue
+		}
+		// A name may open a longer one: "United Nations General
+		// Assembly" is the "UN"'s assembly.
+		initials := []rune(r.form)
+		for k := 2; k < len(initials); k++ {
+			add(string(initials[:k]))
 		}
 	}
 	for _, w := range ws {

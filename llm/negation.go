@@ -36,6 +36,11 @@ func negationOf(s string, ws []text.Word, folded []string) negation {
 			left, inScope = 0, false
 		}
 		if isNegation(s, w, folded[i]) {
+			if yesNo[folded[i]] && (i+1 == len(ws) || clauseBreak(s[w.End:ws[i+1].Start])) {
+				// An answer, negating nothing after it: "Poland also
+				// voted no".
+				continue
+			}
 			n.negated = true
 			left = negScopeWords
 			continue
@@ -50,7 +55,11 @@ func negationOf(s string, ws []text.Word, folded []string) negation {
 		if left == 0 || isInitial(w.Text) {
 			continue
 		}
-		left--
+		if i == 0 || !nameGoesOn(s, ws[i-1], w) {
+			// The words of a name are one word of the scope: "not
+			// support this United Nations pact" negates the pact.
+			left--
+		}
 		inScope = true
 		if f := folded[i]; contentWord(f) {
 			if n.scope == nil {
@@ -141,7 +150,12 @@ func isRefusal(folded string) bool {
 // isNegation reports whether w is a negation word, a verb of refusing or
 // denying or of keeping someone from an act, or the "t" of "n't".
 func isNegation(s string, w text.Word, folded string) bool {
-	if text.IsNegation(folded) || isRefusal(folded) || isDissuasion(folded) {
+	if text.IsNegation(folded) {
+		// A "no" in quotation marks is a word named, a vote or an
+		// answer ("Poland also voting “no”"), not one that negates.
+		return !quotedWord(s, w)
+	}
+	if isRefusal(folded) || isDissuasion(folded) {
 		return true
 	}
 	if folded != "t" || w.Start < 2 {
@@ -155,6 +169,22 @@ func isNegation(s string, w text.Word, folded string) bool {
 		}
 	}
 	return false
+}
+
+// quotedWord reports whether w stands alone between quotation marks in s.
+func quotedWord(s string, w text.Word) bool {
+	before, _ := utf8.DecodeLastRuneInString(s[:w.Start])
+	after, _ := utf8.DecodeRuneInString(s[w.End:])
+	return strings.ContainsRune(quotationMarks, before) && strings.ContainsRune(quotationMarks, after)
+}
+
+// quotationMarks open or close a quotation.
+const quotationMarks = "\"'“”‘’«»„"
+
+// nameGoesOn reports whether w goes on the name its word before began:
+// both capitalised, with a space between ("United Nations").
+func nameGoesOn(s string, prev, w text.Word) bool {
+	return capitalised(prev.Text) && capitalised(w.Text) && strings.TrimSpace(s[prev.End:w.Start]) == ""
 }
 
 // clauseBreak reports whether the text between two words ends a clause.
@@ -186,14 +216,20 @@ func negationAgrees(claim negation, claimStems []claimStem, sent *sentence) bool
 			}
 		}
 	}
+	return !negatesUnclaimed(claim, claimStems, sent)
+}
+
+// negatesUnclaimed reports whether sent negates a word of the claim that
+// the claim does not negate.
+func negatesUnclaimed(claim negation, claimStems []claimStem, sent *sentence) bool {
 	for _, s := range claimStems {
 		if _, neg := sent.neg.scope[s.s]; neg {
 			if _, also := claim.scope[s.s]; !also {
-				return false
+				return true
 			}
 		}
 	}
-	return true
+	return false
 }
 
 // yesNo are the words that answer a yes/no question, folded.

@@ -92,3 +92,30 @@ func TestDissuadedActNotClaimed(t *testing.T) {
 		}
 	}
 }
+
+// TestNegationOnOtherArticles: what negates and what doesn't, on two
+// articles besides the fixture: a "no" that is a vote, a negation
+// reaching over a name of several words, and a sentence beside the quote
+// that brings a number but can't lift the quote's "not".
+func TestNegationOnOtherArticles(t *testing.T) {
+	m := paraMap{gaDoc: {2: ga2, 3: ga3}, slovakiaDoc: {4: slovakia4}, fixtureDoc: {2: fixtureParagraphs[2]}}
+	voting := "with Israel, the Czech Republic and Poland also voting “no”"
+	for _, tt := range []struct {
+		qc   quotedClaim
+		kept bool
+	}{
+		{quotedClaim{"Israel, the Czech Republic and Poland also voted no", gaDoc, 3, voting}, true},
+		{quotedClaim{"Israel, the Czech Republic and Poland did not vote", gaDoc, 3, voting}, false},
+		{quotedClaim{"Slovakia will not support the pact", slovakiaDoc, 4, "Slovakia will not support this United Nations pact under any circumstances"}, true},
+		{quotedClaim{"Slovakia will support the pact", slovakiaDoc, 4, "Slovakia will not support this United Nations pact under any circumstances"}, false},
+		{quotedClaim{"The compact is not legally binding", gaDoc, 2, "is not legally binding"}, true},
+		{quotedClaim{"Yes, the compact is legally binding on all 193 member states", gaDoc, 2, "is not legally binding"}, false},
+		{quotedClaim{"The mission was not ending its participation in the Global Compact on Migration", fixtureDoc, 2, "it was “ending its participation in the Global Compact on Migration.”"}, false},
+		{quotedClaim{"The mission said it was ending its participation in the Global Compact on Migration", fixtureDoc, 2, "it was “ending its participation in the Global Compact on Migration.”"}, true},
+	} {
+		res := checkQuoted([]quotedClaim{tt.qc}, evidenceOver(m))
+		if got := len(res.cites) > 0; got != tt.kept {
+			t.Errorf("%q: kept = %v (%q), want %v", tt.qc.Text, got, res.text, tt.kept)
+		}
+	}
+}

@@ -43,3 +43,12 @@ func TestPastVerbIsAVerb(t *testing.T) {
 		}
 	}
 }
+
+// Paragraphs of the coverage's Reuters story on Slovakia (page 167).
+const (
+	slovakiaDoc = "167-britishherald-reuters-slovakia"
+	slovakia4   = "“Slovakia will not support this United Nations pact under any circumstances and will not agree with it,” Pellegrini told reporters in Brussels after the summit where EU leaders approved the agreement on Britain’s withdrawal from the bloc."
+	slovakia6   = "Lajcak was President of the United Nations General Assembly when the migration pact was adopted."
+	ga2         = "The Global Compact for Migration, the first international document dealing with the issue, is not legally binding. But the escalating debate over people leaving their home countries for new ones has sparked increasing opposition and reservations among the U.N.’s 193 member states."
+	ga3         = "The General Assembly resolution endorsing the compact was approved by a vote of 152-5 with Israel, the Czech Republic and Poland also voting “no” and 12 countries abstaining. The vote in favor of the resolution was lower than the 164 countries that approved the agreement by acclamation at a conference in Marrakech, Morocco, earlier this month."
+)

@@ -163,6 +163,11 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 	// "The minister did not attend" answering "Did the minister
 	// attend…?": the words can't tell whether the quote ("her deputy,
 	// who represented the minister at the meeting") says no.
+	if neg && !foreign && a.deniedThere(src) {
+		// A word it affirms is said in the paragraph only with a
+		// negation, in a sentence it does not quote.
+		neg = false
+	}
 	unsure := !neg && a.negatesQuestion(ev)
 	if !neg && !unsure {
 		return disagrees

@@ -669,7 +669,7 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 	}
 	// Swapped actors are caught before: judge asks swapsAnywhere, and a
 	// quoted claim's agreement asks swapsSpan.
-	if !negationAgrees(a.neg, a.stems, best) {
+	if !negationAgrees(a.neg, a.stems, best) || a.deniedThere(src) {
 		return "", false
 	}
 	if strict && !a.part {

@@ -219,6 +219,38 @@ func negationAgrees(claim negation, claimStems []claimStem, sent *sentence) bool
 	return !negatesUnclaimed(claim, claimStems, sent)
 }
 
+// deniedThere reports whether a word the claim affirms is in src only
+// where a negation denies it: "the compact is legally binding on all 193
+// member states" citing a paragraph whose one "binding" is "is not
+// legally binding" (its best sentence, the one with the 193, negates
+// nothing).
+func (a analysis) deniedThere(src *source) bool {
+	for _, s := range a.stems {
+		if !s.plain {
+			continue
+		}
+		if _, neg := a.neg.scope[s.s]; neg {
+			continue
+		}
+		said, denied := false, false
+		for i := range src.sents {
+			st := &src.sents[i]
+			if _, ok := st.stems[s.s]; !ok {
+				continue
+			}
+			if _, n := st.neg.scope[s.s]; n {
+				denied = true
+			} else {
+				said = true
+			}
+		}
+		if denied && !said {
+			return true
+		}
+	}
+	return false
+}
+
 // negatesUnclaimed reports whether sent negates a word of the claim that
 // the claim does not negate.
 func negatesUnclaimed(claim negation, claimStems []claimStem, sent *sentence) bool {

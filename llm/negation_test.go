@@ -3,6 +3,7 @@ package llm
 import (
 	"maps"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/footnote-bot/footnote"
@@ -116,6 +117,31 @@ func TestNegationOnOtherArticles(t *testing.T) {
 		res := checkQuoted([]quotedClaim{tt.qc}, evidenceOver(m))
 		if got := len(res.cites) > 0; got != tt.kept {
 			t.Errorf("%q: kept = %v (%q), want %v", tt.qc.Text, got, res.text, tt.kept)
+		}
+	}
+}
+
+// TestDeniedInParagraph: an inline claim's word that its paragraph says
+// only with a negation, while its best sentence (the one with its number)
+// negates nothing, is not supported there.
+func TestDeniedInParagraph(t *testing.T) {
+	for _, tt := range []struct {
+		m     paraMap
+		doc   string
+		claim string
+		shown string // the part shown, "" for none
+	}{
+		{paraMap{gaDoc: {2: ga2}}, gaDoc, "Yes, the compact is legally binding on all 193 member states [¶2].", ""},
+		{paraMap{gaDoc: {2: ga2}}, gaDoc, "The compact is not legally binding [¶2].", "The compact is not legally binding"},
+		{paraMap{gaDoc: {2: ga2}}, gaDoc, "The debate has sparked opposition among the 193 member states [¶2].", "The debate has sparked opposition among the 193 member states"},
+		{paraMap{fixtureDoc: {11: fixtureParagraphs[11]}}, fixtureDoc, "Decisions on immigration policies must be made by Americans alone, and the New York Declaration is compatible with U.S. sovereignty [¶11].", "Decisions on immigration policies must be made by Americans alone [¶11]."},
+		{paraMap{fixtureDoc: {11: fixtureParagraphs[11]}}, fixtureDoc, "Decisions on immigration policies must be made by Americans alone, and the New York Declaration is not compatible with U.S. sovereignty [¶11].", "the New York Declaration is not compatible with U.S. sovereignty"},
+	} {
+		ev := evidenceOver(tt.m)
+		ev.labels = map[string]string{tt.doc: ""}
+		res := postCheck(tt.claim, ev)
+		if tt.shown == "" && res.text != "" || tt.shown != "" && !strings.Contains(res.text, tt.shown) || strings.Contains(res.text, "is compatible") {
+			t.Errorf("%q: shown %q, want %q", tt.claim, res.text, tt.shown)
 		}
 	}
 }

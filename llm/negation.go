@@ -238,10 +238,13 @@ func (a analysis) deniedThere(src *source) bool {
 			if _, ok := st.stems[s.s]; !ok {
 				continue
 			}
-			if _, n := st.neg.scope[s.s]; n {
-				denied = true
-			} else {
+			if _, n := st.neg.scope[s.s]; !n || st.stemCount(s.s) > 1 {
+				// Said there without a negation, or said twice, once
+				// maybe without ("all UN member states acknowledged
+				// that no one state can manage").
 				said = true
+			} else {
+				denied = true
 			}
 		}
 		if denied && !said {
@@ -249,6 +252,17 @@ func (a analysis) deniedThere(src *source) bool {
 		}
 	}
 	return false
+}
+
+// stemCount returns how many of st's words have the stem s.
+func (st *sentence) stemCount(s string) int {
+	n := 0
+	for _, w := range st.sequence() {
+		if stem(w) == s {
+			n++
+		}
+	}
+	return n
 }
 
 // negatesUnclaimed reports whether sent negates a word of the claim that

@@ -46,13 +46,26 @@ const maxLeadWords = 3
 // paragraphs have, and a capitalised word they lack is no name of theirs
 // (German capitalises its nouns: "Am Ende entschied Präsident Donald
 // Trump…" names Donald Trump).
+//
+// A run of such words is one name, given by its last word: "Prime
+// Minister Peter Pellegrini" is Pellegrini, whom a paragraph names
+// without his title.
 func personNames(check string, known func(string) bool) []string {
 	var out []string
+	var prev text.Word
+	inRun := false
 	for _, w := range text.Words(check) {
 		f := text.Fold(w.Text)
-		if capitalisedName(w.Text) && w.Text != strings.ToUpper(w.Text) && !englishDates[f] && dateAlias(f) == "" && (known == nil || known(f)) {
+		if !capitalisedName(w.Text) || w.Text == strings.ToUpper(w.Text) || englishDates[f] || dateAlias(f) != "" || known != nil && !known(f) {
+			inRun = false
+			continue
+		}
+		if inRun && nameGoesOn(check, prev, w) {
+			out[len(out)-1] = w.Text
+		} else {
 			out = append(out, w.Text)
 		}
+		prev, inRun = w, true
 	}
 	return out
 }

@@ -90,3 +90,28 @@ func TestPronounAntecedentQuoted(t *testing.T) {
 		})
 	}
 }
+
+// TestAntecedentIsTheNamesLastWord: "he" after "Prime Minister Peter
+// Pellegrini" is Pellegrini, not "Prime": a claim citing the wrong
+// paragraph, with a quote of the right one, is re-cited there.
+func TestAntecedentIsTheNamesLastWord(t *testing.T) {
+	const slovakia1 = "PRAGUE (Reuters) – Slovakia will not support the United Nations pact on the treatment of migrants worldwide, Prime Minister Peter Pellegrini said on Sunday after the European Union summit."
+	const slovakia5 = "A Slovakia rejection of the migration pact could lead to a shake-up of Pellegrini’s government, given that Foreign Minister Miroslav Lajcak has threatened to resign if the government shuns the agreement."
+	m := paraMap{slovakiaDoc: {1: slovakia1, 4: slovakia4, 5: slovakia5}, fixtureDoc: {6: fixtureParagraphs[6], 7: fixtureParagraphs[7]}}
+	for _, tt := range []struct {
+		before, claim quotedClaim
+		want          string
+	}{
+		{quotedClaim{"Prime Minister Peter Pellegrini said Slovakia will not support the pact", slovakiaDoc, 1, "Slovakia will not support the United Nations pact on the treatment of migrants worldwide, Prime Minister Peter Pellegrini said"},
+			quotedClaim{"He said Slovakia would not support it under any circumstances", slovakiaDoc, 5, "Slovakia will not support this United Nations pact under any circumstances"},
+			"He said Slovakia would not support it under any circumstances [¶4]"},
+		{quotedClaim{"U.S. Ambassador Nikki Haley expressed the lone dissent", fixtureDoc, 6, "with Nikki Haley, the U.S. ambassador to the United Nations, expressing the lone dissent"},
+			quotedClaim{"She was ultimately overruled by the president", fixtureDoc, 6, "She was ultimately overruled by the president"},
+			"She was ultimately overruled by the president [¶7]"},
+	} {
+		res := checkQuoted([]quotedClaim{tt.before, tt.claim}, evidenceOver(m))
+		if !strings.Contains(res.text, tt.want) {
+			t.Errorf("%q after %q: shown %q, want %q", tt.claim.Text, tt.before.Text, res.text, tt.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package llm
 
 import (
+	"maps"
 	"strings"
 	"unicode/utf8"
 
@@ -20,6 +21,11 @@ const negScopeWords = 4
 type negation struct {
 	negated bool                // it has a negation word
 	scope   map[string]struct{} // the stems of the content words it negates
+	// refusals are the stems of its verbs of refusing or denying
+	// ("rejects"), and other is set when it has another negation
+	// ("not", "dissuade").
+	refusals map[string]struct{}
+	other    bool
 }
 
 // negationOf finds the negations of s, given its words and their folded
@@ -43,6 +49,14 @@ func negationOf(s string, ws []text.Word, folded []string) negation {
 			}
 			n.negated = true
 			left = negScopeWords
+			if isRefusal(folded[i]) {
+				if n.refusals == nil {
+					n.refusals = map[string]struct{}{}
+				}
+				n.refusals[stem(folded[i])] = struct{}{}
+			} else {
+				n.other = true
+			}
 			continue
 		}
 		if (disjunctions[folded[i]] || complementizers[folded[i]]) && inScope {
@@ -206,6 +220,9 @@ func contentWord(f string) bool {
 //   - what the sentence negates and the claim contains, the claim must
 //     negate too.
 func negationAgrees(claim negation, claimStems []claimStem, sent *sentence) bool {
+	if sameRefusals(claim, sent.neg) {
+		return true
+	}
 	if claim.negated && !sent.neg.negated {
 		return false
 	}
@@ -265,9 +282,20 @@ func (st *sentence) stemCount(s string) int {
 	return n
 }
 
+// sameRefusals reports whether a claim and a sentence deny by the same
+// verbs of refusing, and by nothing else: the verb is a word they share,
+// and what follows it is what the voice puts there ("Slovakia rejects the
+// pact" and "the pact is rejected by Slovakia").
+func sameRefusals(claim, sent negation) bool {
+	return len(claim.refusals) > 0 && !claim.other && !sent.other && maps.Equal(claim.refusals, sent.refusals)
+}
+
 // negatesUnclaimed reports whether sent negates a word of the claim that
 // the claim does not negate.
 func negatesUnclaimed(claim negation, claimStems []claimStem, sent *sentence) bool {
+	if sameRefusals(claim, sent.neg) {
+		return false
+	}
 	for _, s := range claimStems {
 		if _, neg := sent.neg.scope[s.s]; neg {
 			if _, also := claim.scope[s.s]; !also {

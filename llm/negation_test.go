@@ -99,7 +99,8 @@ func TestDissuadedActNotClaimed(t *testing.T) {
 // reaching over a name of several words, and a sentence beside the quote
 // that brings a number but can't lift the quote's "not".
 func TestNegationOnOtherArticles(t *testing.T) {
-	m := paraMap{gaDoc: {2: ga2, 3: ga3}, slovakiaDoc: {4: slovakia4}, fixtureDoc: {2: fixtureParagraphs[2]}}
+	const slovakia7 = "Pellegrini said that he believed Lajcak would stay even when the pact is rejected by Slovakia."
+	m := paraMap{gaDoc: {2: ga2, 3: ga3}, slovakiaDoc: {4: slovakia4, 7: slovakia7}, fixtureDoc: {2: fixtureParagraphs[2]}}
 	voting := "with Israel, the Czech Republic and Poland also voting “no”"
 	for _, tt := range []struct {
 		qc   quotedClaim
@@ -109,6 +110,8 @@ func TestNegationOnOtherArticles(t *testing.T) {
 		{quotedClaim{"Israel, the Czech Republic and Poland did not vote", gaDoc, 3, voting}, false},
 		{quotedClaim{"Slovakia will not support the pact", slovakiaDoc, 4, "Slovakia will not support this United Nations pact under any circumstances"}, true},
 		{quotedClaim{"Slovakia will support the pact", slovakiaDoc, 4, "Slovakia will not support this United Nations pact under any circumstances"}, false},
+		{quotedClaim{"Pellegrini believes Lajcak will stay even if Slovakia rejects the pact", slovakiaDoc, 7, slovakia7}, true},
+		{quotedClaim{"Pellegrini believes Lajcak will stay even if Slovakia does not reject the pact", slovakiaDoc, 7, slovakia7}, false},
 		{quotedClaim{"The compact is not legally binding", gaDoc, 2, "is not legally binding"}, true},
 		{quotedClaim{"Yes, the compact is legally binding on all 193 member states", gaDoc, 2, "is not legally binding"}, false},
 		{quotedClaim{"The mission was not ending its participation in the Global Compact on Migration", fixtureDoc, 2, "it was “ending its participation in the Global Compact on Migration.”"}, false},

@@ -111,7 +111,7 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 		// be elsewhere in the paragraph ("Stephen Miller" named in the
 		// sentence before "Miller led efforts…"), or in the paragraph
 		// before when this one speaks of "she".
-		if f.in(words) || f.isName() && (f.in(referred) || a.nameIn(f, src, span)) {
+		if f.in(words) || f.isName() && (f.in(referred) || a.nameIn(f, src, span) && (!a.placed(f) || nameStemIn(f, src, idx))) {
 			if foreign && f.isName() && !f.in(words) && (!f.in(referred) || !hasPersonal(words)) && a.dateElsewhere(f, src, idx) {
 				// Its name is another sentence's, with another date:
 				// not even brought in by an "it" or a "they" of the
@@ -236,6 +236,43 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 		return undecided
 	}
 	return disagrees
+}
+
+// placed reports whether the claim writes the name fact f as a place,
+// after "in", "at", "en", "à", "im"… (text.IntroducesPlace, in the
+// languages of countLangs): a place must be in the quoted sentences, as a
+// number or a date must. "152 countries approved it in Marrakech" quoting
+// "approved by a vote of 152-5" takes its place from the next sentence,
+// about another vote; a person may still be named in the sentence before
+// ("Stephen Miller, the 32-year-old…" for "Miller led efforts…").
+func (a analysis) placed(f fact) bool {
+	for i := 1; i < len(a.folded); i++ {
+		if a.folded[i] != f.folded {
+			continue
+		}
+		before := strings.ToLower(a.ws[i-1].Text)
+		for _, l := range countLangs {
+			if text.IntroducesPlace(l, before) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameStemIn reports whether one of the sentences idx of src has a word
+// with the stem of the name fact f ("Mexican" for "Mexico"; see
+// sameNameStem).
+func nameStemIn(f fact, src *source, idx []int) bool {
+	if len(f.folded) < minNameStem {
+		return false
+	}
+	for _, i := range idx {
+		if _, ok := src.sents[i].stems[stem(f.folded)]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // negatesQuestion reports whether all the claim negates are words of the

@@ -139,3 +139,46 @@ func TestAskTextSourcesShowEachQuoteOnce(t *testing.T) {
 		t.Errorf("a paraphrased claim's quote is not listed under its marker:\n%s", out)
 	}
 }
+
+// TestAskLLMQuotedOnAnotherArticle: structured replies on an article the
+// check was not written on (the Los Angeles Times' AP story on the General
+// Assembly's vote): a true claim with its quote is shown; a number taken
+// from one vote with the place of another, or a "yes" to what the article
+// denies, is not.
+func TestAskLLMQuotedOnAnotherArticle(t *testing.T) {
+	srv := fakeopenai.New(fakeopenai.WithAPIKey("sk-test-secret-1234"), fakeopenai.WithModels("gpt-4o-mini"))
+	defer srv.Close()
+	e := env(t, "FOOTNOTE_DOCS_DIR", "../../testdata/model-articles/unga", "OPENAI_API_KEY", "sk-test-secret-1234",
+		"OPENAI_BASE_URL", srv.BaseURL(), "FOOTNOTE_LLM_RETRIES", "0")
+	const doc = "072-latimes-ap-ga-endorses"
+	claim := func(text string, n int, quote string) string {
+		b, _ := json.Marshal(map[string]any{"not_in_articles": false, "claims": []map[string]any{{"text": text, "article": doc, "paragraph": n, "quote": quote}}})
+		return string(b)
+	}
+	tests := []struct {
+		question, reply, claim string
+		shown                  bool
+	}{
+		{"how many countries approved it in marrakech", claim("164 countries approved the agreement in Marrakech", 3, "the 164 countries that approved the agreement by acclamation at a conference in Marrakech"), "164 countries approved the agreement in Marrakech", true},
+		{"how many countries approved it in marrakech", claim("152 countries approved it in Marrakech", 3, "approved by a vote of 152-5"), "152 countries", false},
+		{"is the compact binding?", claim("Yes, the compact is legally binding on all 193 member states", 2, "is not legally binding"), "legally binding on all", false},
+		{"is the compact binding?", claim("No, the Global Compact for Migration is not legally binding", 2, "The Global Compact for Migration, the first international document dealing with the issue, is not legally binding"), "not legally binding", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.claim, func(t *testing.T) {
+			srv.ScriptChat(fakeopenai.Text(tt.reply))
+			out, stderr, code := runCLI(t, e, "", "ask", "--json", tt.question)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			var got askJSON
+			if err := json.Unmarshal([]byte(out), &got); err != nil {
+				t.Fatalf("%v: %s", err, out)
+			}
+			shown := got.Mode == "llm" && strings.Contains(got.Answer, tt.claim)
+			if shown != tt.shown {
+				t.Errorf("%q shown %v, want %v (%s: %q)", tt.claim, shown, tt.shown, got.Mode, got.Answer)
+			}
+		})
+	}
+}

@@ -50,12 +50,25 @@ func BenchmarkPostCheckWarm(b *testing.B) {
 	benchPostCheck(b, reads.evidence)
 }
 
+// BenchmarkPostCheckWarmWholeArticle is BenchmarkPostCheckWarm with all
+// twelve paragraphs of the article retrieved, as the prompt now holds a
+// short article whole (see contextPassages): more paragraphs for a claim
+// to be re-cited among.
+func BenchmarkPostCheckWarmWholeArticle(b *testing.B) {
+	var reads paragraphReads
+	benchPostCheckOn(b, reads.evidence, []int{1, 2, 3, 5, 6, 7, 4, 8, 9, 10, 11, 12})
+}
+
 func benchPostCheck(b *testing.B, evidenceOf func([]footnote.Passage, footnote.Paragraphs) *evidence) {
+	benchPostCheckOn(b, evidenceOf, retrieved)
+}
+
+func benchPostCheckOn(b *testing.B, evidenceOf func([]footnote.Passage, footnote.Paragraphs) *evidence, ranked []int) {
 	if n := len(strings.Fields(answer300)); n < 280 || n > 330 {
 		b.Fatalf("answer has %d words, want about 300", n)
 	}
-	lib := &library{retrieve: retrieved}
-	ps, _ := lib.Retrieve(b.Context(), "", 10)
+	lib := &library{retrieve: ranked}
+	ps, _ := lib.Retrieve(b.Context(), "", len(ranked))
 	v := loadVectors(b)
 	evidenceOf(ps, lib) // an earlier answer
 	b.ReportAllocs()

@@ -1,6 +1,8 @@
 package claimcheck
 
 import (
+	"slices"
+
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/llm"
 	"github.com/footnote-bot/footnote/relatedness"
@@ -26,14 +28,43 @@ import (
 // negation turns the opposite around again), for other languages and
 // without the vectors.
 func opposedIn(claim string, lang text.Lang, s sentence, rel *relatedness.Words) string {
+	opposed, _ := turnedSlot(claim, lang, s, rel)
+	return opposed
+}
+
+// unsureIn returns the claim's word (folded) whose place in sentence s
+// holds a word the vectors put as near one of its antonyms as the word
+// itself (within UnsureMargin), or "": such a word ("robust" in the place
+// of "weak", 0.72 from both "weak" and its antonym "strong") says neither
+// the claim's word nor its opposite for sure, so the sentence does not
+// support the claim (nor, not being opposed, contradict it). The same
+// words as opposedIn are weighed.
+func unsureIn(claim string, lang text.Lang, s sentence, rel *relatedness.Words) string {
+	_, unsure := turnedSlot(claim, lang, s, rel)
+	return unsure
+}
+
+// UnsureMargin is how much nearer the claim's word than its antonym the word
+// in its place must be to say it: higher refuses more true claims posted in
+// a near word ("strong" for "robust"), lower lets a sentence support a claim
+// whose word it may say the opposite of. Zero would hang the verdict on
+// rounding; 0.02 is the vectors' rounding at two decimals, doubled.
+const UnsureMargin = 0.02
+
+// turnedSlot returns the first of the claim's words that sentence s turns
+// into its opposite (see opposedIn) and the first whose place s fills with
+// a word as near an antonym of it as it (see unsureIn). A comparative or
+// superlative is weighed in its positive form ("smallest" as "small").
+func turnedSlot(claim string, lang text.Lang, s sentence, rel *relatedness.Words) (opposed, unsure string) {
 	if lang != text.English || s.otherLanguage(lang) || rel == nil || isNegated(claim) {
-		return ""
+		return "", ""
 	}
 	cws := text.Words(claim)
 	cf := text.FoldWords(cws)
 	has := map[string]bool{}
 	for _, f := range cf {
 		has[f] = true
+		has[positive(f)] = true
 	}
 	q := s.cite.Quote
 	qws := text.Words(q)
@@ -44,26 +75,65 @@ func opposedIn(claim string, lang text.Lang, s sentence, rel *relatedness.Words)
 	}
 	var cands []string
 	for i, f := range cf {
-		if !isContent(f) || isName(cws[i], i) || inQuote[stem(f)] || ofPolarity(f) || !rel.HasAntonyms(f) {
+		pf := positive(f)
+		if !isContent(f) || isName(cws[i], i) || inQuote[stem(f)] || ofPolarity(f) || !rel.HasAntonyms(pf) {
 			continue
 		}
 		cands = cands[:0]
 		for _, v := range llm.SlotMates(cf, f, qf) {
-			if isContent(v) && !has[v] && !ofPolarity(v) {
-				cands = append(cands, v)
+			if isContent(v) && !has[v] && !has[positive(v)] && !ofPolarity(v) {
+				cands = append(cands, positive(v))
 			}
 		}
-		v := rel.Counterpart(f, cands)
-		if v == "" || !rel.Opposed(f, v) {
+		pv := rel.Counterpart(pf, cands)
+		if pv == "" || sharesAntonym(rel, pf, pv) {
+			continue
+		}
+		if !rel.Opposed(pf, pv) {
+			if unsure == "" && nearAntonym(rel, pf, pv) {
+				unsure = f
+			}
 			continue
 		}
 		for j, g := range qf {
-			if g == v && !negationBefore(q, qws, j) {
-				return f
+			if positive(g) == pv && !negationBefore(q, qws, j) {
+				return f, unsure
 			}
 		}
 	}
-	return ""
+	return "", unsure
+}
+
+// sharesAntonym reports whether a and b (a base form of each) have an
+// antonym in common: then they are on the same side of it ("big" and
+// "large", both against "small"), however near that antonym the vectors
+// put b.
+func sharesAntonym(rel *relatedness.Words, a, b string) bool {
+	for _, x := range rel.BaseForms(a) {
+		for _, ant := range relatedness.Antonyms(x) {
+			for _, y := range rel.BaseForms(b) {
+				if slices.Contains(relatedness.Antonyms(y), ant) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// nearAntonym reports whether word b lies as near an antonym of a (of a
+// base form of a) as a itself, within UnsureMargin, at
+// relatedness.MinOppositeNear at least.
+func nearAntonym(rel *relatedness.Words, a, b string) bool {
+	own := rel.Similarity(a, b)
+	for _, x := range rel.BaseForms(a) {
+		for _, ant := range relatedness.Antonyms(x) {
+			if near := rel.Similarity(ant, b); near >= relatedness.MinOppositeNear && near+UnsureMargin >= own {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // antonymSentence returns a sentence about the claim's subject (see

@@ -115,6 +115,10 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 		case !predicateHeld(plain, knownNames(wordsOf(plain, lang), ss), lang, sentenceOf(sup, langOf(sup.Doc)), c.relatedWords):
 			// The sentence says something else of the claim's names.
 			supported = false
+		case unsureIn(plain, lang, sentenceOf(sup, langOf(sup.Doc)), c.relatedWords()) != "":
+			// The word in the place of a claim's word may say its
+			// opposite (antonym.go).
+			supported = false
 		case leavesAgainstStay(plain, sup.Quote) || stanceMissing(plain, sup.Quote) || endingMissing(plain, sup.Quote) || refusesOtherAct(plain, sup.Quote):
 			supported = false
 		}

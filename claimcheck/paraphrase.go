@@ -67,6 +67,16 @@ func (c *Checker) paraphrase(ctx context.Context, claim string, lang text.Lang, 
 			llm.ActorsSwapped(claim, s.cite, c.paras) {
 			continue
 		}
+		if lang == text.English {
+			// A word in the place of a claim's word that says its
+			// opposite, or may (antonym.go), says something else.
+			if rel == nil {
+				rel = c.relatedWords()
+			}
+			if o, u := turnedSlot(claim, lang, s, rel); o != "" || u != "" {
+				continue
+			}
+		}
 		ok, err := c.backed(ctx, claim, lang, s.cite, s.lang, ss)
 		if err != nil || ok {
 			return s.cite, ok, err

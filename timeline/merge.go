@@ -31,8 +31,12 @@ const disputeOverlap = 0.7
 const maxLeadLag = 7 * 24 * time.Hour
 
 // reports reports whether a lead published on pub can repeat an event of
-// day: that day or within maxLeadLag before.
+// day: that day or within maxLeadLag before; a day of the month when only
+// pub's month is known (monthlead.go).
 func reports(pub, day dated) bool {
+	if pub.month {
+		return sameMonth(pub, day)
+	}
 	return !day.t.After(pub.t) && pub.t.Sub(day.t) <= maxLeadLag
 }
 

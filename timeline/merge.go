@@ -220,6 +220,9 @@ func shorten(s string) string {
 	if utf8.RuneCountInString(s) <= maxSummaryRunes {
 		return s
 	}
+	if q, ok := shortenQuoted(s, maxSummaryRunes); ok {
+		return q // its speaker kept (attribution.go)
+	}
 	r := []rune(s)[:maxSummaryRunes]
 	cut := strings.LastIndexByte(string(r), ' ')
 	if cut <= 0 {

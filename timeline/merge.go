@@ -151,7 +151,7 @@ func (c *cluster) event() Event {
 		}
 		return strings.Compare(a, b)
 	})
-	ev := Event{Date: dates[0], Text: shorten(c.summary(dates[0]).cite.Quote), Citations: citations(c.byDate[dates[0]]), Versions: []Version{}}
+	ev := Event{Date: dates[0], Text: shorten(unglued(c.summary(dates[0]))), Citations: citations(c.byDate[dates[0]]), Versions: []Version{}}
 	if len(dates) > 1 {
 		ev.Disputed = true
 		for _, d := range dates {

@@ -35,6 +35,10 @@ type Article struct {
 	Publication string
 	// Published is the publication date; zero if unknown.
 	Published time.Time
+	// PublishedMonth is the first day of the publication's month when
+	// only the month is known (Published is then zero); zero otherwise.
+	// Only the timeline reads it: a month is no day to answer "when" by.
+	PublishedMonth time.Time
 	// URL links to the article; it may be empty.
 	URL string
 	// Language is the article's language as an ISO 639-1 code ("en",

@@ -102,10 +102,8 @@ func uncheckedCrawlDate(crawl, text string) string {
 	if err != nil {
 		return ""
 	}
-	for _, m := range fourDigitYear.FindAllStringSubmatch(text, -1) {
-		if y, _ := strconv.Atoi(m[1]); y > t.Year() {
-			return ""
-		}
+	if namesLaterYear(text, t.Year()) {
+		return ""
 	}
 	return crawl
 }

@@ -16,8 +16,11 @@ type Draft struct {
 	AuthorNote  string
 	Publication string
 	Published   string // YYYY-MM-DD, or empty when the page shows no date
-	URL         string
-	Language    string // ISO 639-1, or empty when unknown
+	// PublishedMonth is YYYY-MM when the page shows no date but a
+	// crawler's month-only prefix, checked (crawlmonth.go); else empty.
+	PublishedMonth string
+	URL            string
+	Language       string // ISO 639-1, or empty when unknown
 	// Source names the input the draft came from (a file's base name
 	// without extension, or a URL's slug): merged copies are found by it.
 	Source string
@@ -30,6 +33,9 @@ type Draft struct {
 	// nor contradicts; the importer sets Published from it when other
 	// articles' dates are near it.
 	crawlDate string
+	// crawlMonth is a crawler's month-only prefix the page does not
+	// contradict; the importer sets PublishedMonth from it (crawlmonth.go).
+	crawlMonth string
 }
 
 // Copy is another page that carries the same story as an article: a wire
@@ -57,6 +63,8 @@ func (d Draft) Markdown() []byte {
 	field("publication", d.Publication)
 	if d.Published != "" {
 		fmt.Fprintf(&b, "published: %s\n", d.Published)
+	} else if d.PublishedMonth != "" {
+		fmt.Fprintf(&b, "published_month: %s\n", d.PublishedMonth)
 	}
 	field("url", d.URL)
 	field("language", d.Language)

@@ -274,6 +274,9 @@ func (im *Importer) checkCrawlDates(pages []prepared) {
 		if d.Published == "" && d.crawlDate != "" && nearDate(d.crawlDate, others) {
 			d.Published = d.crawlDate
 		}
+		if d.Published == "" && d.crawlMonth != "" && nearMonth(d.crawlMonth, others) {
+			d.PublishedMonth = d.crawlMonth
+		}
 	}
 }
 

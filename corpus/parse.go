@@ -36,6 +36,10 @@ type frontMatter struct {
 	// Copies lists the other pages that carry the same story (wire copies,
 	// the same text at another URL), kept once under this article.
 	Copies []Copy `yaml:"copies"`
+
+	// PublishedMonth is YYYY-MM for a page that shows only its month (a
+	// crawler's month-only prefix); only the timeline reads it.
+	PublishedMonth string `yaml:"published_month"`
 }
 
 var yamlLine = regexp.MustCompile(`line (\d+)`)
@@ -94,6 +98,14 @@ func Parse(name, id string, data []byte) (footnote.Article, error) {
 		}
 		published = t
 	}
+	var month time.Time
+	if m := strings.TrimSpace(fm.PublishedMonth); m != "" && published.IsZero() {
+		t, err := time.Parse("2006-01", m)
+		if err != nil {
+			return fail(fmLine("published_month"), "published_month %q is not a month (want YYYY-MM)", fm.PublishedMonth)
+		}
+		month = t
+	}
 	if l := strings.TrimSpace(fm.Language); l != "" && normLanguage(l) == "" {
 		return fail(fmLine("language"), "language %q is not an ISO 639-1 code such as \"en\" or \"pt-BR\"", fm.Language)
 	}
@@ -111,6 +123,7 @@ func Parse(name, id string, data []byte) (footnote.Article, error) {
 		URL:         strings.TrimSpace(fm.URL),
 		Language:    normLanguage(fm.Language),
 	}
+	a.PublishedMonth = month
 	for _, c := range fm.Copies {
 		cp := footnote.Copy{Publication: collapse(c.Publication)}
 		if u := strings.TrimSpace(c.URL); isWebLink(u) {

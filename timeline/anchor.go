@@ -40,6 +40,9 @@ type undated struct {
 	// lead is 1 + the index in sentences of the article's first sentence
 	// when it gives no date of its own, 0 when it gives one (eventanchor.go).
 	lead int
+	// month is the first day of the article's month when only the month
+	// is known (monthlead.go); zero otherwise.
+	month time.Time
 }
 
 // anchored returns the sentences of u dated by their weekday read near the

@@ -32,6 +32,9 @@ var parenthesised = regexp.MustCompile(`\([^()]*\)`)
 // maxDatelineOffset runes, before which stand only a date the finder reads,
 // capitalised place names and an agency in parentheses.
 func (f dateFinder) splitDateline(s string) (dated, string, bool) {
+	if d, rest, ok := f.splitGlued(s); ok {
+		return d, rest, true // its separator lost (glued.go)
+	}
 	sep, width := -1, 0
 	for _, x := range datelineSeparators {
 		if i := strings.Index(s, x); i > 0 && (sep < 0 || i < sep) {

@@ -173,6 +173,9 @@ func (f dateFinder) findMatch(s string) (dated, string, bool) {
 		if ok {
 			return d, r.Text, true
 		}
+		if d, txt, ok := f.withoutTrailing(s, r); ok {
+			return d, txt, true
+		}
 	}
 	return dated{}, "", false
 }

@@ -55,7 +55,7 @@ func candidates(a footnote.Article, det *text.Detector) ([]candidate, undated) {
 	var out []candidate
 	var later undated
 	if published.IsZero() {
-		later.lang = string(lang)
+		later.lang, later.month = string(lang), a.PublishedMonth
 	}
 	// The article is itself news of its day: its title says what.
 	if head, ok := a.Paragraph(0); ok && !published.IsZero() && utf8.RuneCountInString(a.Title) >= minSentenceRunes && footnote.QuoteIn(a.Title, head.Text) {

@@ -31,8 +31,12 @@ const disputeOverlap = 0.7
 const maxLeadLag = 7 * 24 * time.Hour
 
 // reports reports whether a lead published on pub can repeat an event of
-// day: that day or within maxLeadLag before.
+// day: that day or within maxLeadLag before; a day of the month when only
+// pub's month is known (monthlead.go).
 func reports(pub, day dated) bool {
+	if pub.month {
+		return sameMonth(pub, day)
+	}
 	return !day.t.After(pub.t) && pub.t.Sub(day.t) <= maxLeadLag
 }
 
@@ -147,7 +151,7 @@ func (c *cluster) event() Event {
 		}
 		return strings.Compare(a, b)
 	})
-	ev := Event{Date: dates[0], Text: shorten(c.summary(dates[0]).cite.Quote), Citations: citations(c.byDate[dates[0]]), Versions: []Version{}}
+	ev := Event{Date: dates[0], Text: shorten(unglued(c.summary(dates[0]))), Citations: citations(c.byDate[dates[0]]), Versions: []Version{}}
 	if len(dates) > 1 {
 		ev.Disputed = true
 		for _, d := range dates {
@@ -215,6 +219,9 @@ func citations(xs []candidate) []footnote.Citation {
 func shorten(s string) string {
 	if utf8.RuneCountInString(s) <= maxSummaryRunes {
 		return s
+	}
+	if q, ok := shortenQuoted(s, maxSummaryRunes); ok {
+		return q // its speaker kept (attribution.go)
 	}
 	r := []rune(s)[:maxSummaryRunes]
 	cut := strings.LastIndexByte(string(r), ' ')

@@ -78,11 +78,15 @@ func Build(arts []footnote.Article) Timeline {
 	var more []candidate
 	common := newStoryWords(cands)
 	for _, u := range pending {
-		if a := u.anchored(cands); len(a) > 0 {
+		if a := u.inMonth(u.anchored(cands)); len(a) > 0 {
 			more = append(more, a...)
-		} else if l, ok := u.leadOfEvent(cands, common); ok {
+		} else if l, ok := u.leadOfEvent(cands, common); ok && len(u.inMonth([]candidate{l})) > 0 {
 			// A page with no weekday near an event's day: its lead is
 			// news of the event it tells (eventanchor.go).
+			more = append(more, l)
+		} else if l, ok := u.monthLead(); ok {
+			// A page that shows only its month: its lead is news of
+			// that month (monthlead.go).
 			more = append(more, l)
 		}
 	}

@@ -166,8 +166,7 @@ func (e *Extractive) timeValue(ta timeAsk, s sentence, named bool) string {
 	}
 	from := datelineEnd(s.text)
 	return valueAt(kindTime, toks, ta.asked, func(i int) bool {
-		return e.ofAct(ta, ta.action, nil, code, toks, from, i) && e.ofPredicate(ta, s.text, code, toks, i) && (!named || e.nearActor(ta, s, toks, i)) &&
-			!e.ofReference(ta, s.text, code, toks, i)
+		return e.ofAct(ta, ta.action, nil, code, toks, from, i) && e.ofPredicate(ta, s.text, code, toks, i) && (!named || e.nearActor(ta, s, toks, i))
 	})
 }
 
@@ -187,7 +186,7 @@ func (e *Extractive) rivalTimeValue(ta timeAsk, s sentence) string {
 	year := e.reportYear(s.doc, ta.year)
 	return valueAt(kindTime, toks, ta.asked, func(i int) bool {
 		return e.ofAct(ta, ta.act, &ta.soft, code, toks, from, i) && e.ofPredicate(ta, s.text, code, toks, i) && !datedBefore(toks, i, year) &&
-			e.nearActor(ta, s, toks, i) && !e.ofReference(ta, s.text, code, toks, i)
+			e.nearActor(ta, s, toks, i)
 	})
 }
 

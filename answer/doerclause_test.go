@@ -8,7 +8,7 @@ func TestReportedVerb(t *testing.T) {
 	for q, want := range map[string]string{
 		"Which minister said Hungary would quit the migration pact?":        "quit",
 		"Who announced that the US was withdrawing from the compact?":       "withdrawing",
-		"Who said Israel would not join the pact?":                          "join",
+		"Who said Australia would not sign the UN migration pact?":          "sign",
 		"Which Polish prime minister said Poland would likely not be part?": "",
 		"Who announced the withdrawal?":                                     "",
 	} {

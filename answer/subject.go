@@ -89,14 +89,6 @@ type doerAsk struct {
 	// verb ("made") takes any object, and the vectors relate words that
 	// tell of other acts ("announcement" to "decision").
 	objects []qterm
-	// reported is the verb of the clause the question reports ("quit"
-	// of "which minister said Hungary would quit …", see reportedVerb),
-	// nil when it names none: what was done must say it or a word of
-	// related meaning, or the sentence tells of another act that names
-	// the same things ("The Austrian government said … that it won't
-	// sign …, as it joined neighboring Hungary in shunning the
-	// agreement").
-	reported *qterm
 	// whole is true for a stand-in verb (see standInVerb): the question's
 	// names may stand anywhere in the sentence, its other words still
 	// after the verb.
@@ -125,14 +117,6 @@ func (e *Extractive) newDoerAsk(own string, asked map[string]bool, bar answerBar
 			da.names = append(da.names, t)
 		case !t.Number:
 			da.objects = append(da.objects, t)
-		}
-	}
-	if rv := reportedVerb(own); rv != "" {
-		for i, t := range da.objects {
-			if strings.EqualFold(t.Word, rv) {
-				da.reported = &da.objects[i]
-				break
-			}
 		}
 	}
 	return da, true
@@ -170,9 +154,6 @@ func (e *Extractive) subjectOf(da doerAsk, s sentence) string {
 				return false
 			}
 		}
-		if da.reported != nil && !e.saysReported(*da.reported, da.soft, lang, toks[lo:hi]) {
-			return false
-		}
 		return len(da.objects) == 0 || e.saysAny(da.objects, nil, 0, lang, toks[lo:hi])
 	}
 	isVerb := func(t text.Token) bool {
@@ -202,13 +183,6 @@ func (e *Extractive) subjectOf(da doerAsk, s sentence) string {
 			return doer
 		}
 		if !about(i+1, len(toks)) {
-			// "Hungary will quit the pact, Foreign Minister Peter
-			// Szijjarto said on Wednesday": what was done comes first.
-			if c := reportedBefore(s.text, toks, i, name); c > 0 && about(0, c) {
-				if doer := sayerAfter(toks, c, i, name); doer != "" {
-					return doer
-				}
-			}
 			continue
 		}
 		if i > 0 && strings.HasSuffix(strings.ToLower(t.Text), "ing") && strings.Contains(s.text[toks[i-1].End:t.Start], ",") {
@@ -221,10 +195,6 @@ func (e *Extractive) subjectOf(da doerAsk, s sentence) string {
 		if doer := attributed(toks, i, name); doer != "" {
 			// "…, saying it could undermine …, according to the State
 			// Department."
-			return doer
-		}
-		if doer := parenthesisSubject(s.text, toks, i, name); doer != "" {
-			// "Mr Kurz, who stood on …, said: …"
 			return doer
 		}
 		// "Rex Tillerson announced": the last name word before the verb.

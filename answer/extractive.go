@@ -761,6 +761,9 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 		return nil, false
 	}
 	picked, ok := e.pickPartWith(pp, false)
+	if !ok {
+		picked, ok = e.pickOfKind(pp) // kindonly.go
+	}
 	if ok && atAskersNow(pp.now, picked) {
 		return nil, false // "who won the game last night" (askersnow.go)
 	}

@@ -768,7 +768,7 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 	}
 	picked, ok := e.pickPartWith(pp, false)
 	if !ok {
-		picked, ok = e.pickOfKind(pp) // kindonly.go
+		picked, ok = e.pickArticleDate(pp) // articledate.go
 	}
 	if ok && atAskersNow(pp.now, picked) {
 		return nil, false // "who won the game last night" (askersnow.go)

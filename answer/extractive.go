@@ -525,6 +525,11 @@ type qterm struct {
 	// asked are the question's words, which an answer of that kind is
 	// not (see hasKind).
 	asked map[string]bool
+	// count is set for a number of the question that could be a day of a
+	// month but is written apart from any month ("2" of "whats 2 plus
+	// 2"): it matches no number the articles write only as a day
+	// ("December 2"), see daynumber.go.
+	count bool
 }
 
 // typeBonus is added to the score (a share of the question's weight) of a
@@ -637,6 +642,7 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 			}
 		}
 		qt := qterm{Term: t, w: e.ix.Weight(t.Stem), matches: e.ix.Matches(t.Stem)}
+		qt.count = t.Number && countIn(query, t.Word) // daynumber.go
 		if !t.Name && !t.Number && len(forms) > 0 && qt.matches != nil {
 			e.addForms(qt.matches, forms)
 		}
@@ -730,7 +736,7 @@ func (e *Extractive) addForms(matches map[string]float64, forms []string) {
 // how many terms it or its context holds.
 func coverOf(terms []qterm, s sentence, soft softMatcher) (own, ctx, related float64, n int) {
 	for _, t := range terms {
-		if m := matchIn(t, s.stems); m > 0 {
+		if m := matchIn(t, s.stems); m > 0 && !t.onlyDaysIn(s.text) {
 			own += t.w * m
 			n++
 		} else if t.answers != kindAny && hasKind(t.answers, s.text, t.asked) || writtenOtherwise(t, s.stems, s.runs) {
@@ -739,7 +745,7 @@ func coverOf(terms []qterm, s sentence, soft softMatcher) (own, ctx, related flo
 		} else if heldAsCountry(t, s) {
 			own += t.w
 			n++
-		} else if m := matchIn(t, s.ctx); m > 0 {
+		} else if m := matchIn(t, s.ctx); m > 0 && !t.onlyDaysInParagraph(s) {
 			ctx += t.w * m
 			n++
 		} else if writtenOtherwise(t, s.ctx, s.paraRuns) {
@@ -761,6 +767,9 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 		return nil, false
 	}
 	picked, ok := e.pickPartWith(pp, false)
+	if !ok {
+		picked, ok = e.pickArticleDate(pp) // articledate.go
+	}
 	if ok && atAskersNow(pp.now, picked) {
 		return nil, false // "who won the game last night" (askersnow.go)
 	}
@@ -1004,7 +1013,7 @@ func bestSentence(total float64, cands []sentence, held []bool, anyHeld bool, wa
 // month that dates what is asked ("what was signed in March 2019"),
 // anywhere in its article or in its date.
 func (e *Extractive) holds(t qterm, s sentence) bool {
-	if matchIn(t, s.stems) > 0 || matchIn(t, s.ctx) > 0 || heldAsInitials(t, s) || e.heldAbroad(t, s) {
+	if matchIn(t, s.stems) > 0 && !t.onlyDaysIn(s.text) || matchIn(t, s.ctx) > 0 && !t.onlyDaysInParagraph(s) || heldAsInitials(t, s) || e.heldAbroad(t, s) {
 		return true
 	}
 	if t.Name && e.headlineNames(s.doc, t) {

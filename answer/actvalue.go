@@ -77,7 +77,7 @@ func (e *Extractive) timeOfAct(ta timeAsk, s sentence, named bool) actPreference
 		if ta.asked[strings.ToLower(toks[i].Text)] || !timeTokenAt(toks, i) {
 			continue
 		}
-		if !e.ofAct(ta, ta.action, nil, code, toks, from, i) || !e.ofPredicate(ta, s.text, code, toks, i) ||
+		if !(e.ofAct(ta, ta.action, nil, code, toks, from, i) || e.datesMainClause(ta, s.text, code, toks, from, i)) || !e.ofPredicate(ta, s.text, code, toks, i) ||
 			(named && !(e.nearActor(ta, s, toks, i) && e.spanNamesAll(ta.actor, s))) {
 			continue
 		}

@@ -62,6 +62,14 @@ func TestTimeOfAct(t *testing.T) {
 			"It is due to be formally approved at a Dec. 10-11 meeting in Marrakech, Morocco.", timeOfAskedAct},
 		{"108-seattletimes-ap-poland", "when is the compact due to be approved",
 			"The Global Compact for Safe, Orderly and Regular Migration, which won’t be legally binding, was finalized under U.N. auspices in July.", timeOfOtherAct},
+		// An opening phrase of time dates the main clause however long its
+		// subject (openingtime.go), not a clause of another act.
+		{"108-seattletimes-ap-poland", "When was the New York Declaration adopted?",
+			"In September 2016, the 193 members of the UN General Assembly unanimously adopted a non-binding political declaration called the New York Declaration for Refugees and Migrants.", timeOfAskedAct},
+		{"078-reuters-in-hungary-quit", "When did the Polish Cabinet approve the statement?",
+			"On Tuesday, the Polish Cabinet of Prime Minister Mateusz Morawiecki and the ministers of his party approved a statement on the compact.", timeOfAskedAct},
+		{"108-seattletimes-ap-poland", "When was the New York Declaration adopted?",
+			"In September 2016, the 193 members of the UN General Assembly met in New York to discuss refugees and migrants.", timeOfOtherAct},
 	} {
 		bar, ok := e.newAnswerBar(tc.q, tc.q, nil)
 		if !ok {

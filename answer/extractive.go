@@ -992,6 +992,17 @@ func bestSentence(total float64, cands []sentence, held []bool, anyHeld bool, wa
 		// staff writer…" over "By Colum Lynch.").
 		score += lengthTieBreak * float64(len(s.stems))
 		better := score > bestScore
+		if bestI >= 0 && want == kindTime && math.Abs(base-bestBase) < scoreTie {
+			// Of two sentences that answer "when" alike, the one that
+			// tells the time more precisely (timeprecision.go).
+			if p, bp := timePrecision(s.text, asked), timePrecision(cands[bestI].text, asked); p != bp {
+				if p > bp {
+					bestI, bestScore, bestCover, bestN = i, score, (own+ctx+related)/total, n
+					bestBase, bestPara = base, s.n
+				}
+				continue
+			}
+		}
 		if bestI >= 0 && s.doc == cands[bestI].doc && s.n > 0 && bestPara > 0 && s.n != bestPara && math.Abs(base-bestBase) < scoreTie {
 			// Of two paragraphs of one article that answer alike, the
 			// earlier: a news article says its main facts first ("The

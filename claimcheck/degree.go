@@ -31,7 +31,7 @@ func positive(f string) string {
 		if !ok || len(stem)+len(e[1]) < minDegreeBase {
 			continue
 		}
-		for _, b := range []string{stem + e[1], undoubled(stem) + e[1]} {
+		for _, b := range []string{stem + e[1], relatedness.Undoubled(stem) + e[1]} {
 			if len(relatedness.Antonyms(b)) > 0 {
 				return b
 			}
@@ -43,13 +43,3 @@ func positive(f string) string {
 // minDegreeBase is the shortest positive form tried: shorter ones ("be"
 // of "best") are other words.
 const minDegreeBase = 3
-
-// undoubled returns stem without the last of a doubled final consonant
-// ("bigg" → "big"), else stem.
-func undoubled(stem string) string {
-	n := len(stem)
-	if n >= 2 && stem[n-1] == stem[n-2] && !strings.ContainsRune("aeiou", rune(stem[n-1])) {
-		return stem[:n-1]
-	}
-	return stem
-}

@@ -32,8 +32,8 @@ func (w *Words) IsPastForm(word string) (past, known bool) {
 	if b, ok := strings.CutSuffix(word, "ied"); ok {
 		bases = append(bases, b+"y")
 	}
-	if n := len(stem); n >= 2 && stem[n-1] == stem[n-2] {
-		bases = append(bases, stem[:n-1])
+	if u := Undoubled(stem); u != stem {
+		bases = append(bases, u)
 	}
 	past = false
 	for _, b := range bases {
@@ -47,4 +47,14 @@ func (w *Words) IsPastForm(word string) (past, known bool) {
 	}
 	w.past[word] = past
 	return past, true
+}
+
+// Undoubled returns stem without the last of a doubled final consonant
+// ("stopp" of "stopped", "bigg" of "biggest" → "stop", "big"), else stem.
+func Undoubled(stem string) string {
+	n := len(stem)
+	if n >= 2 && stem[n-1] == stem[n-2] && !strings.ContainsRune("aeiou", rune(stem[n-1])) {
+		return stem[:n-1]
+	}
+	return stem
 }

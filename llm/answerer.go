@@ -180,6 +180,7 @@ func (a *Answerer) AnswerStream(ctx context.Context, q footnote.Question, partia
 	}
 	passages = contextPassages(passages, a.cfg.Passages, a.cfg.ContextWords)
 	ev := a.reads.evidence(passages, a.paras)
+	ev.reciteAmong = a.cfg.Passages
 	ev.rel = a.relatedWords()
 	if len(ev.sources) == 0 {
 		return a.fallback.Answer(ctx, q)

@@ -143,6 +143,13 @@ func (s *source) quotable(i int) bool {
 // evidence is the set of retrieved paragraphs an answer may cite.
 type evidence struct {
 	sources []*source // best first, one per paragraph
+	// ranks are the places of sources' passages in the ranking, and
+	// reciteAmong, when above 0, how many of the best ranked a claim
+	// none of whose citations holds may be re-cited to: the paragraphs
+	// added for the prompt's context (contextPassages) can be cited by
+	// the model, but the check does not guess among them.
+	ranks       []int
+	reciteAmong int
 	byN     map[int][]*source
 	vocab   map[string]struct{} // every folded word of the sources
 	lang    string              // their language, "" if unsure
@@ -230,7 +237,7 @@ func (reads *paragraphReads) evidence(passages []footnote.Passage, paras footnot
 		n   int
 	}
 	seen := map[key]bool{}
-	for _, ps := range passages {
+	for rank, ps := range passages {
 		k := key{ps.Doc, ps.N}
 		if seen[k] {
 			continue
@@ -251,6 +258,7 @@ func (reads *paragraphReads) evidence(passages []footnote.Passage, paras footnot
 			}
 		}
 		e.sources = append(e.sources, s)
+		e.ranks = append(e.ranks, rank)
 		e.byN[p.N] = append(e.byN[p.N], s)
 	}
 	e.lang = pickLang(&langs)
@@ -881,7 +889,10 @@ func (e *evidence) judge(c claim, known func(string) bool) judgement {
 		// security" goes to the sentence on border security, not to the
 		// one that only names Israel's prime minister and the pact.
 		best := -1
-		for _, src := range e.sources {
+		for i, src := range e.sources {
+			if e.reciteAmong > 0 && e.ranks[i] >= e.reciteAmong {
+				break
+			}
 			if q, ok := a.supports(src, true); ok && (known == nil || a.agreesWith(src, src.sentenceIndex(q), e, minForeignAnchors)) {
 				if n := a.stemsIn(src, q); n > best {
 					best = n

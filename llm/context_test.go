@@ -85,3 +85,22 @@ func TestLowRankedParagraphInPrompt(t *testing.T) {
 		})
 	}
 }
+
+// TestNoReciteIntoContext: the paragraphs added for the prompt's context
+// may be cited by the model, but a claim none of whose citations holds is
+// not re-cited to one of them: the check would be guessing among more
+// paragraphs than the ranking chose ("They met on Friday, the same day
+// Trump made his decision" is not ¶2's, where Trump decided on Friday).
+func TestNoReciteIntoContext(t *testing.T) {
+	ranked := []int{4, 5, 6, 7, 8, 9, 2, 1, 3}
+	h := newHarness(t, ranked, nil)
+	h.srv.ScriptChat(fakeopenai.Text("The administration's top national security advisors met early last week [¶4]. They met on Friday, the same day Trump made his decision [¶4]."))
+	ans, err := h.a.Answer(t.Context(), footnote.Question{Text: "when did the advisers meet?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(ans.Text, "met early last week [¶4]") || strings.Contains(ans.Text, "on Friday") {
+		t.Errorf("shown %q (%s), want ¶4's claim alone", ans.Text, ans.Mode)
+	}
+	assertVerified(t, h.lib, ans.Text, ans.Citations)
+}

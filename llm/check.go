@@ -150,9 +150,9 @@ type evidence struct {
 	// the model, but the check does not guess among them.
 	ranks       []int
 	reciteAmong int
-	byN     map[int][]*source
-	vocab   map[string]struct{} // every folded word of the sources
-	lang    string              // their language, "" if unsure
+	byN         map[int][]*source
+	vocab       map[string]struct{} // every folded word of the sources
+	lang        string              // their language, "" if unsure
 	// labels maps each article's ID to its source label, and docsOf a
 	// label (or outlet name) as a model may write it, lowercased, to the
 	// articles it names. Both are empty when the paragraphs come without a

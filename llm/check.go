@@ -418,6 +418,9 @@ type analysis struct {
 	// lang the language of the paragraphs (evidence.lang).
 	echo map[string]struct{}
 	lang string
+	// english is set when the claim's own function words are English's
+	// (language): deniedThere reads English negation only.
+	english bool
 	// yesNo is set when the claim answers a yes/no question ("No, …"):
 	// what it repeats of the question is then what it asserts.
 	yesNo bool
@@ -573,6 +576,7 @@ func analyse(c claim, known func(string) bool) analysis {
 		}
 	}
 	a.neg = negationOf(c.check, ws, folded)
+	a.english = language(c.check) == string(text.English)
 	a.roles = appositions(c.check, ws, folded)
 	a.acts = newClaimActs(c.check, ws, folded)
 	a.text = c.check

@@ -242,6 +242,11 @@ func negationAgrees(claim negation, claimStems []claimStem, sent *sentence) bool
 // legally binding" (its best sentence, the one with the 193, negates
 // nothing).
 func (a analysis) deniedThere(src *source) bool {
+	if !a.english {
+		// The scope of a negation is read by English word order; a
+		// claim in another language keeps the checks it had.
+		return false
+	}
 	for _, s := range a.stems {
 		if !s.plain {
 			continue

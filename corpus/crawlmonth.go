@@ -1,9 +1,6 @@
 package corpus
 
-import (
-	"strconv"
-	"time"
-)
+import "strconv"
 
 // A crawler's prefix that gives only a month (" date 2018-11") is no
 // publication day, so the page stays undated for the answers; but the
@@ -20,17 +17,7 @@ import (
 // other articles' dates; "" when the prefix is not a month or the text
 // names a later year.
 func uncheckedCrawlMonth(crawl, text string) string {
-	if len(crawl) != len("2006-01") {
-		return ""
-	}
-	t, err := time.Parse("2006-01", crawl)
-	if err != nil {
-		return ""
-	}
-	if namesLaterYear(text, t.Year()) {
-		return ""
-	}
-	return crawl
+	return uncheckedCrawl(crawl, text, "2006-01")
 }
 
 // namesLaterYear reports whether text names a year after year: a crawler's

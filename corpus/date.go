@@ -95,14 +95,17 @@ func findDate(ev dateEvidence) string {
 // contradiction: AFP's Poland story of 2 November 2018 (110) names only
 // "the 2015 migrant crisis", and its prefix had been dropped.
 func uncheckedCrawlDate(crawl, text string) string {
-	if len(crawl) != len("2006-01-02") {
+	return uncheckedCrawl(crawl, text, "2006-01-02")
+}
+
+// uncheckedCrawl returns crawl when it is a stamp in layout (a day or a
+// month) of a year after which text names none, else "".
+func uncheckedCrawl(crawl, text, layout string) string {
+	if len(crawl) != len(layout) {
 		return ""
 	}
-	t, err := time.Parse("2006-01-02", crawl)
-	if err != nil {
-		return ""
-	}
-	if namesLaterYear(text, t.Year()) {
+	t, err := time.Parse(layout, crawl)
+	if err != nil || namesLaterYear(text, t.Year()) {
 		return ""
 	}
 	return crawl

@@ -98,8 +98,9 @@ func ImportText(raw []byte, opts ImportOptions, langs *text.Detector) (Draft, er
 	if d.Published == "" {
 		d.Published = findDate(dateEvidence{Lines: s.DateLines, Openings: s.Openings, URL: opts.URL, CrawlDate: s.CrawlDate, Language: d.Language, Text: body})
 		if d.Published == "" {
-			d.crawlDate = uncheckedCrawlDate(s.CrawlDate, body+"\n"+strings.Join(s.DateLines, "\n"))
-			d.crawlMonth = uncheckedCrawlMonth(s.CrawlDate, body+"\n"+strings.Join(s.DateLines, "\n"))
+			dated := body + "\n" + strings.Join(s.DateLines, "\n")
+			d.crawlDate = uncheckedCrawlDate(s.CrawlDate, dated)
+			d.crawlMonth = uncheckedCrawlMonth(s.CrawlDate, dated)
 		}
 	}
 	return d, nil

@@ -264,11 +264,12 @@ func (a analysis) placed(f fact) bool {
 // with the stem of the name fact f ("Mexican" for "Mexico"; see
 // sameNameStem).
 func nameStemIn(f fact, src *source, idx []int) bool {
-	if len(f.folded) < minNameStem {
+	s, ok := nameStem(f)
+	if !ok {
 		return false
 	}
 	for _, i := range idx {
-		if _, ok := src.sents[i].stems[stem(f.folded)]; ok {
+		if _, ok := src.sents[i].stems[s]; ok {
 			return true
 		}
 	}
@@ -324,11 +325,21 @@ const minNameStem = 6
 // fact f, a name of minNameStem letters or more: "Mexican" for "Mexico",
 // "Americans" for "America".
 func sameNameStem(f fact, src *source) bool {
-	if len(f.folded) < minNameStem {
+	s, ok := nameStem(f)
+	if !ok {
 		return false
 	}
-	_, ok := src.stems[stem(f.folded)]
+	_, ok = src.stems[s]
 	return ok
+}
+
+// nameStem returns the stem a name fact is matched by, when it is long
+// enough to be (minNameStem).
+func nameStem(f fact) (string, bool) {
+	if len(f.folded) < minNameStem {
+		return "", false
+	}
+	return stem(f.folded), true
 }
 
 // minSnowballWord is the shortest word of a sentence whose Snowball stem

@@ -3,6 +3,7 @@ package llm
 import (
 	"maps"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/footnote-bot/footnote/text"
@@ -189,11 +190,8 @@ func isNegation(s string, w text.Word, folded string) bool {
 func quotedWord(s string, w text.Word) bool {
 	before, _ := utf8.DecodeLastRuneInString(s[:w.Start])
 	after, _ := utf8.DecodeRuneInString(s[w.End:])
-	return strings.ContainsRune(quotationMarks, before) && strings.ContainsRune(quotationMarks, after)
+	return unicode.Is(unicode.Quotation_Mark, before) && unicode.Is(unicode.Quotation_Mark, after)
 }
-
-// quotationMarks open or close a quotation.
-const quotationMarks = "\"'“”‘’«»„"
 
 // nameGoesOn reports whether w goes on the name its word before began:
 // both capitalised, with a space between ("United Nations").

@@ -65,12 +65,5 @@ func dayNumberAt(toks []text.Token, i int) bool {
 		return false
 	}
 	w, _, _ := strings.Cut(toks[i].Text, "-")
-	n := 0
-	for _, r := range w {
-		if r < '0' || r > '9' || n > 31 {
-			return false
-		}
-		n = n*10 + int(r-'0')
-	}
-	return w != "" && n >= 1 && n <= 31
+	return mayBeDay(w) // (daynumber.go)
 }

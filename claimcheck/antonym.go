@@ -64,7 +64,7 @@ func turnedSlot(claim string, lang text.Lang, s sentence, rel *relatedness.Words
 	has := map[string]bool{}
 	for _, f := range cf {
 		has[f] = true
-		has[positive(f)] = true
+		has[relatedness.Positive(f)] = true
 	}
 	q := s.cite.Quote
 	qws := text.Words(q)
@@ -75,14 +75,14 @@ func turnedSlot(claim string, lang text.Lang, s sentence, rel *relatedness.Words
 	}
 	var cands []string
 	for i, f := range cf {
-		pf := positive(f)
+		pf := relatedness.Positive(f)
 		if !isContent(f) || isName(cws[i], i) || inQuote[stem(f)] || ofPolarity(f) || !rel.HasAntonyms(pf) {
 			continue
 		}
 		cands = cands[:0]
 		for _, v := range llm.SlotMates(cf, f, qf) {
-			if isContent(v) && !has[v] && !has[positive(v)] && !ofPolarity(v) {
-				cands = append(cands, positive(v))
+			if isContent(v) && !has[v] && !has[relatedness.Positive(v)] && !ofPolarity(v) {
+				cands = append(cands, relatedness.Positive(v))
 			}
 		}
 		pv := rel.Counterpart(pf, cands)
@@ -96,7 +96,7 @@ func turnedSlot(claim string, lang text.Lang, s sentence, rel *relatedness.Words
 			continue
 		}
 		for j, g := range qf {
-			if positive(g) == pv && !negationBefore(q, qws, j) {
+			if relatedness.Positive(g) == pv && !negationBefore(q, qws, j) {
 				return f, unsure
 			}
 		}

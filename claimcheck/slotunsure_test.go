@@ -46,9 +46,4 @@ func TestTurnedSlotDegrees(t *testing.T) {
 			t.Errorf("%q: opposed %q unsure %q, want %q %q", tc.claim, o, u, tc.opposed, tc.unsure)
 		}
 	}
-	for _, tc := range [][2]string{{"smallest", "small"}, {"bigger", "big"}, {"easiest", "easy"}, {"paper", "paper"}, {"corner", "corner"}, {"strong", "strong"}} {
-		if got := positive(tc[0]); got != tc[1] {
-			t.Errorf("positive(%q) = %q, want %q", tc[0], got, tc[1])
-		}
-	}
 }

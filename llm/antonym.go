@@ -1,8 +1,10 @@
 package llm
 
 import (
+	"slices"
 	"strings"
 
+	"github.com/footnote-bot/footnote/relatedness"
 	"github.com/footnote-bot/footnote/text"
 )
 
@@ -91,9 +93,16 @@ func (a analysis) turnsAroundIn(src *source) bool {
 // one with the same word just before or just after it (see slotMates),
 // the nearest such by meaning (relatedness.Words.Counterpart), both
 // negated or neither. It is false without the vectors and for other
-// languages than English.
+// languages than English. A comparative or superlative is weighed first,
+// without the vectors (see degreeOpposed).
 func (a analysis) opposes(st *sentence) bool {
-	if a.rel == nil || a.lang != string(text.English) {
+	if a.lang != string(text.English) {
+		return false
+	}
+	if a.degreeOpposed(st) {
+		return true
+	}
+	if a.rel == nil {
 		return false
 	}
 	var cands []string
@@ -165,3 +174,39 @@ func sameContext(claim []string, i int, seq []string, j, dir int) bool {
 	}
 	return false
 }
+
+// degreeOpposed reports whether a comparative or superlative of the claim
+// that st lacks ("the smallest party") is matched in st by the same degree
+// of one of its antonyms ("the largest of the coalition's four parties"),
+// not negated there. A degree singles out one thing of a set, or ranks two,
+// so the opposite degree anywhere in the sentence says otherwise, without
+// the shared neighbour slotMates asks of other words; WordNet's antonyms of
+// the positive forms (relatedness.Positive) decide, not the vectors.
+func (a analysis) degreeOpposed(st *sentence) bool {
+	for _, s := range a.stems {
+		p := relatedness.Positive(s.word)
+		if !s.plain || p == s.word {
+			continue
+		}
+		if _, ok := st.stems[s.s]; ok {
+			continue
+		}
+		ants := relatedness.Antonyms(p)
+		for _, v := range st.sequence() {
+			if v == s.word || a.hasWord(v) || degreeSuffix(v) != degreeSuffix(s.word) {
+				continue
+			}
+			if _, negated := st.neg.scope[stem(v)]; negated {
+				continue
+			}
+			if pv := relatedness.Positive(v); pv != v && slices.Contains(ants, pv) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// degreeSuffix tells a superlative ("-est") from a comparative (any other
+// degree form, "-er").
+func degreeSuffix(w string) bool { return strings.HasSuffix(w, "est") }

@@ -142,3 +142,18 @@ func TestSlotMates(t *testing.T) {
 		}
 	}
 }
+
+// TestOppositeDegree: a superlative whose antonym's superlative is what the
+// sentence says is the opposite claim, wherever in the sentence it stands
+// (degreeOpposed); the same superlative is kept. On the AFP story on
+// Belgium and the Reuters story on Slovakia; the false claims were shown
+// before.
+func TestOppositeDegree(t *testing.T) {
+	m := paraMap{belgiumDoc: {2: belgium2}, slovakiaDoc: {3: slovakia3}}
+	runShownCases(t, m, []shownCase{
+		{"smallest for largest", quotedClaim{"The N-VA was the smallest party in it", belgiumDoc, 2, "The New Flemish Alliance (N-VA), the largest of the coalition’s four parties"}, false},
+		{"largest kept", quotedClaim{"The N-VA was the largest party in the coalition", belgiumDoc, 2, "The New Flemish Alliance (N-VA), the largest of the coalition’s four parties"}, true},
+		{"smallest for biggest", quotedClaim{"The pact was conceived after the smallest influx of migrants into Europe since World War Two", slovakiaDoc, 3, "The pact was conceived after the biggest influx of migrants into Europe since World War Two"}, false},
+		{"biggest kept", quotedClaim{"The pact was conceived after the biggest influx of migrants into Europe since World War Two", slovakiaDoc, 3, "The pact was conceived after the biggest influx of migrants into Europe since World War Two"}, true},
+	})
+}

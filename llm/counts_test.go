@@ -22,3 +22,19 @@ func TestCountWithItsUnit(t *testing.T) {
 		{"a count with no unit", quotedClaim{"All 193 U.N. member states adopted a declaration in September 2016", polandDoc, 5, "all 193 U.N. member states in September 2016 ... adopted a declaration"}, true},
 	})
 }
+
+// TestCountBeforeANoun: a count the claim writes out in words before a
+// noun must be the count its sentence gives that noun, when the sentence
+// counts it (countsDiffer, by the noun's stem: "party" and "parties");
+// structured and inline, on the AFP story on Belgium and the AP story on
+// the General Assembly's vote. The false claims were shown before.
+func TestCountBeforeANoun(t *testing.T) {
+	m := paraMap{belgiumDoc: {2: belgium2}, gaDoc: {1: ga1}}
+	runShownCases(t, m, []shownCase{
+		{"five parties for four", quotedClaim{"The coalition had five parties", belgiumDoc, 2, "the largest of the coalition’s four parties"}, false},
+		{"four parties kept", quotedClaim{"The coalition had four parties", belgiumDoc, 2, "the largest of the coalition’s four parties"}, true},
+		{"four countries for five", quotedClaim{"Four countries opposed the accord, including the United States and Hungary", gaDoc, 1, "over opposition from five countries, including the United States and Hungary"}, false},
+		{"four countries mid-sentence", quotedClaim{"The assembly endorsed the accord over opposition from four countries, including the United States and Hungary", gaDoc, 1, "over opposition from five countries, including the United States and Hungary"}, false},
+		{"five countries kept", quotedClaim{"Five countries opposed the accord, including the United States and Hungary", gaDoc, 1, "over opposition from five countries, including the United States and Hungary"}, true},
+	})
+}

@@ -150,14 +150,37 @@ func countEndingAt(folded []string, k int) (int, bool) {
 	return n, ok
 }
 
+// A count written out in words before any other noun is read the same
+// way, by that noun's stem, when the claim is in the paragraphs' language:
+// "The coalition had five parties" against "the largest of the
+// coalition's four parties" was shown ("five" is no fact, and every other
+// word is there). Only a count in words: a count in digits is a fact the
+// sentence must hold anyway, and a sentence often counts one noun several
+// times ("152-5 … 12 countries abstaining … the 164 countries").
+
+// countedAt returns what the count at folded[i] counts: the unit of time
+// after it (its English name), or, when byNoun, the English Snowball stem
+// of the content word after it (prefixed, so that it is no unit); "" when
+// neither.
+func countedAt(folded []string, i int, byNoun bool) string {
+	if u := unitAfter(folded, i); u != "" || !byNoun {
+		return u
+	}
+	if i+1 >= len(folded) || !contentWord(folded[i+1]) {
+		return ""
+	}
+	return "noun:" + text.Stem(text.English, folded[i+1])
+}
+
 // countsDiffer reports whether a count the claim writes before a unit of
-// time is, in the sentences sentences returns, written only as another
-// count before that unit (see above). sentences is called only for a
-// claim with such a count.
+// time (or, in words and in English, before a noun) is, in the sentences
+// sentences returns, written only as another count before that unit (see
+// above). sentences is called only for a claim with such a count.
 func (a analysis) countsDiffer(sentences func() []*sentence) bool {
 	var sts []*sentence
+	byNoun := a.known == nil && a.lang == string(text.English)
 	for i := range a.folded {
-		unit := unitAfter(a.folded, i)
+		unit := countedAt(a.folded, i, byNoun && !isNumber(a.folded[i]))
 		if unit == "" {
 			continue
 		}
@@ -172,7 +195,7 @@ func (a analysis) countsDiffer(sentences func() []*sentence) bool {
 		for _, st := range sts {
 			folded := st.sequence()
 			for k := range folded {
-				if unitAfter(folded, k) != unit {
+				if countedAt(folded, k, byNoun) != unit {
 					continue
 				}
 				if n, ok := countEndingAt(folded, k); ok {

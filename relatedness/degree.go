@@ -1,29 +1,25 @@
-package claimcheck
+package relatedness
 
-import (
-	"strings"
-
-	"github.com/footnote-bot/footnote/relatedness"
-)
+import "strings"
 
 // An adjective's comparative and superlative ("smaller", "largest") say
 // the same quality as its positive form, and WordNet lists antonyms for the
 // positive form only ("small" against "large"): "the smallest of the
 // coalition's four parties" says the opposite of "the largest", and no
-// base form of the vectors' (relatedness.Words.BaseForms: verb and noun
+// base form of the vectors' (Words.BaseForms: verb and noun
 // endings) reaches "small" from "smallest".
 
 // degreeEndings are the regular English endings of degree, each with what
 // replaces it in the positive form ("easiest" → "easy").
 var degreeEndings = [...][2]string{{"iest", "y"}, {"ier", "y"}, {"est", ""}, {"est", "e"}, {"er", ""}, {"er", "e"}}
 
-// positive returns the positive form of folded word f when f is the
+// Positive returns the positive form of folded word f when f is the
 // comparative or superlative of an adjective WordNet gives antonyms for
 // ("larger", "biggest" → "large", "big"), else f. Only such a base counts:
 // "-er" also ends nouns ("paper", "corner") whose cut form names another
 // thing, and those have no antonyms.
-func positive(f string) string {
-	if len(relatedness.Antonyms(f)) > 0 {
+func Positive(f string) string {
+	if len(Antonyms(f)) > 0 {
 		return f
 	}
 	for _, e := range degreeEndings {
@@ -31,8 +27,8 @@ func positive(f string) string {
 		if !ok || len(stem)+len(e[1]) < minDegreeBase {
 			continue
 		}
-		for _, b := range []string{stem + e[1], relatedness.Undoubled(stem) + e[1]} {
-			if len(relatedness.Antonyms(b)) > 0 {
+		for _, b := range []string{stem + e[1], Undoubled(stem) + e[1]} {
+			if len(Antonyms(b)) > 0 {
 				return b
 			}
 		}

@@ -643,28 +643,7 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 	if a.roleSwapped(src) {
 		return "", false
 	}
-	var best *sentence
-	bestScore, bestPlain := 0, 0
-	for i := range src.sents {
-		st := &src.sents[i]
-		score, plain := 0, 0
-		for _, s := range a.stems {
-			if _, ok := st.stems[s.s]; ok {
-				score++
-				if s.plain {
-					plain++
-				}
-			}
-		}
-		for _, f := range a.facts {
-			if f.in(st.words) {
-				score += 2
-			}
-		}
-		if score > bestScore && src.quotable(i) {
-			best, bestScore, bestPlain = st, score, plain
-		}
-	}
+	best, bestScore, bestPlain := a.bestSentence(src, "")
 	if best == nil {
 		return "", false
 	}
@@ -756,6 +735,59 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 	}
 	return best.text, true
 }
+
+// bestSentence returns the quotable sentence of src that holds most of the
+// claim (a fact counting twice a word), with its score and how many of the
+// claim's plain stems it holds; nil when none holds any. Words are
+// compared by their crude stems, and with lang also by their Snowball stems
+// in that language (sentence.hasStem: "party" and "parties").
+func (a analysis) bestSentence(src *source, lang string) (best *sentence, bestScore, bestPlain int) {
+	for i := range src.sents {
+		st := &src.sents[i]
+		score, plain := 0, 0
+		for _, s := range a.stems {
+			if st.hasStem(s, lang) {
+				score++
+				if s.plain {
+					plain++
+				}
+			}
+		}
+		for _, f := range a.facts {
+			if f.in(st.words) {
+				score += 2
+			}
+		}
+		if score > bestScore && src.quotable(i) {
+			best, bestScore, bestPlain = st, score, plain
+		}
+	}
+	return best, bestScore, bestPlain
+}
+
+// contradictedBy reports whether the sentence of src that holds most of
+// the claim gives another count of what it counts (countsDiffer) or the
+// opposite of one of its words (opposes): the paragraph the model cited
+// says otherwise, so the claim is false, not miscited, and is not
+// re-cited to another paragraph that happens to share its other words
+// ("The N-VA was the smallest party in it", citing "the largest of the
+// coalition's four parties", went to a paragraph about the party's
+// ministers). A sentence that shares fewer than minContradictingScore of
+// its words says too little of it to contradict it.
+func (a analysis) contradictedBy(src *source) bool {
+	best, score, _ := a.bestSentence(src, a.lang)
+	if best == nil || score < minContradictingScore {
+		return false
+	}
+	return a.countsDiffer(func() []*sentence { return []*sentence{best} }) || a.opposes(best)
+}
+
+// minContradictingScore is the least a sentence must share with a claim
+// (bestSentence's score: a word one, a fact two) to contradict it: lower
+// lets a sentence about something else stop a miscited claim's re-citing
+// by a chance opposite, higher lets a contradicted claim of few words be
+// re-cited. Three is a fact and a word, or three words.
+const minContradictingScore = 3
 
 // jointSupport handles a claim citing several paragraphs that together,
 // but not alone, hold its facts ("Kelly backed the pullout and Haley
@@ -884,6 +916,12 @@ func (e *evidence) judge(c claim, known func(string) bool) judgement {
 	}
 	if len(j.sup) == 0 {
 		j.sup = a.jointSupport(c.refs, e)
+	}
+	if len(j.sup) == 0 && slices.ContainsFunc(c.refs, func(r footnote.MarkerRef) bool {
+		return slices.ContainsFunc(e.cited(r), a.contradictedBy)
+	}) {
+		e.memo[key] = j
+		return j
 	}
 	if len(j.sup) == 0 {
 		// Re-cited: of the paragraphs that support it, the one whose

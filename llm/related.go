@@ -91,6 +91,16 @@ func sentencesOf(src *source, idx []int) []*sentence {
 // absent; a word of the question they lack says nothing against the claim.
 func (a analysis) tally(s claimStem, found bool, in, plain int, missing *[]claimStem) (int, int) {
 	switch {
+	case found && a.echoed(s) && len(a.facts) == 0:
+		// A claim with no name, number or date says what is new in its
+		// plain words: a word of the question it repeats is no evidence
+		// for them ("The departing ministers held the foreign affairs and
+		// justice portfolios" answering "Which portfolios did the
+		// departing ministers hold?" shares only the question's words with
+		// "… the departing N-VA ministers in the interior, finance, defence
+		// and immigration portfolios"). With a fact, the fact carries it,
+		// and the words it shares with the question place it.
+		return in, plain
 	case found:
 		return in + 1, plain + 1
 	case s.noun:

@@ -1,6 +1,7 @@
 package llm
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/footnote-bot/footnote/relatedness"
@@ -106,12 +107,19 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 	}
 	anchored := 0
 	runs := map[int]bool{}
+	// Numbers and dates must be in the quoted sentences; a name may be
+	// elsewhere in the paragraph ("Stephen Miller" named in the sentence
+	// before "Miller led efforts…"), or in the paragraph before when this
+	// one speaks of "she".
+	found := func(f fact) bool {
+		return f.in(words) || f.isName() && (f.in(referred) || a.nameIn(f, src, span) && (!a.placed(f) || nameStemIn(f, src, idx)))
+	}
+	var unheaded map[int]bool
+	if foreign {
+		unheaded = a.unheadedRuns(found)
+	}
 	for _, f := range a.facts {
-		// Numbers and dates must be in the quoted sentences; a name may
-		// be elsewhere in the paragraph ("Stephen Miller" named in the
-		// sentence before "Miller led efforts…"), or in the paragraph
-		// before when this one speaks of "she".
-		if f.in(words) || f.isName() && (f.in(referred) || a.nameIn(f, src, span) && (!a.placed(f) || nameStemIn(f, src, idx))) {
+		if found(f) {
 			if foreign && f.isName() && !f.in(words) && (!f.in(referred) || !hasPersonal(words)) && a.dateElsewhere(f, src, idx) {
 				// Its name is another sentence's, with another date:
 				// not even brought in by an "it" or a "they" of the
@@ -120,7 +128,7 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 			}
 			if !f.isName() {
 				anchored++
-			} else if !runs[f.run] {
+			} else if !runs[f.run] && !unheaded[f.run] {
 				// A run of names counts once: "Nikki Haley" is one
 				// anchor, "EE. UU." another.
 				runs[f.run] = true
@@ -236,6 +244,34 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 		return undecided
 	}
 	return disagrees
+}
+
+// unheadedRuns returns the runs of names of an English claim checked
+// against paragraphs in another language whose last word the quoted words
+// (words) lack, while another word of the run is there: in English the
+// last word of a name is its head, so the run names another thing than the
+// words of it the paragraphs have ("Mexico City" against a sentence with
+// "México", "Puerto Vallarta Airport"), and those words anchor nothing. A
+// run whose last word is there keeps it as its head ("Foreign Minister
+// Luis Videgaray", the title translated in the article). Not for claims in
+// other languages: German capitalises its nouns ("UN-Pakt").
+func (a analysis) unheadedRuns(found func(fact) bool) map[int]bool {
+	if !a.english {
+		return nil
+	}
+	var out map[int]bool
+	for k, f := range a.facts {
+		if !f.isName() || k+1 < len(a.facts) && a.facts[k+1].run == f.run && a.facts[k+1].isName() {
+			continue
+		}
+		if !found(f) && slices.ContainsFunc(a.facts[:k], func(g fact) bool { return g.run == f.run && g.isName() && found(g) }) {
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[f.run] = true
+		}
+	}
+	return out
 }
 
 // placed reports whether the claim writes the name fact f as a place,

@@ -293,6 +293,13 @@ func readSource(p footnote.Paragraph) *source {
 		for ; wi < len(ws) && ws[wi].Start < end; wi++ {
 			f := folded[wi]
 			st.words[f] = struct{}{}
+			if en := dateAlias(f); en != "" {
+				// A weekday or month of another language is also its
+				// English name: "on Saturday" of an English claim is
+				// "samedi" of a French quote.
+				st.words[en] = struct{}{}
+				s.words[en] = struct{}{}
+			}
 			if referring[f] {
 				st.pron = true
 			}

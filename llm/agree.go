@@ -145,7 +145,7 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 		return disagrees
 	}
 	for _, i := range idx {
-		if a.gapSwapped(&src.sents[i]) || a.dateMisplaced(&src.sents[i]) || a.stanceFlipped(&src.sents[i], src) || a.opposes(&src.sents[i]) {
+		if a.gapSwapped(&src.sents[i]) || a.dateMisplaced(&src.sents[i]) || a.stanceFlipped(&src.sents[i], src) || a.opposes(&src.sents[i]) || a.otherDoer(src, &src.sents[i]) {
 			return disagrees
 		}
 	}

@@ -732,7 +732,7 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 		// paragraph (polarity.go).
 		return "", false
 	}
-	if a.turnsAround(best) || a.opposes(best) || a.turnsAroundIn(src) || embeddedSubject(a.ws, a.folded, best.text) || a.gapSwapped(best) || a.dateMisplaced(best) || a.stanceFlipped(best, src) {
+	if a.turnsAround(best) || a.opposes(best) || a.turnsAroundIn(src) || embeddedSubject(a.ws, a.folded, best.text) || a.gapSwapped(best) || a.dateMisplaced(best) || a.stanceFlipped(best, src) || a.otherDoer(src, best) {
 		// A word turned around by a prefix, the subject swapped for a
 		// person a relative clause names, a date for that of a gapped
 		// clause or of another event of the sentence, or a stance for the

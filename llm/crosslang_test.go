@@ -2,6 +2,12 @@ package llm
 
 import "testing"
 
+// A sentence of La República's Spanish article (coverage page 031).
+const (
+	peruDoc = "031-larepublica-pe-trump-aisla"
+	peru    = "En septiembre del 2016, los 193 miembros de la Asamblea General de la ONU aprobaron la Declaración de Nueva York para refugiados y emigrantes."
+)
+
 // TestNameHeadAcrossLanguages: an English claim checked against a Spanish
 // article does not take a name run whose last word the quote lacks
 // ("Mexico City", "New York City") as an anchor because the quote has its
@@ -13,8 +19,6 @@ func TestNameHeadAcrossLanguages(t *testing.T) {
 	const (
 		mexicoDoc = "127-eleconomista-mx-videgaray"
 		mexico2   = "“México no cree en la criminalización del migrante, México no cree en los muros, cree en los puentes y no creemos que un país, por más grande y poderoso que sea, pueda enfrentar el fenómeno migratorio por sí mismo”, declaró Videgaray en la inauguración del Pacto Mundial para una Migración Segura, Ordenada y Legal organizado por la ONU en Puerto Vallarta."
-		peruDoc   = "031-larepublica-pe-trump-aisla"
-		peru      = "En septiembre del 2016, los 193 miembros de la Asamblea General de la ONU aprobaron la Declaración de Nueva York para refugiados y emigrantes."
 	)
 	m := paraMap{mexicoDoc: {2: mexico2}, peruDoc: {1: peru}}
 	const opening = "declaró Videgaray en la inauguración del Pacto Mundial para una Migración Segura, Ordenada y Legal organizado por la ONU en Puerto Vallarta"
@@ -43,10 +47,8 @@ func TestNameHeadAcrossLanguages(t *testing.T) {
 // (coverage page 036) and La República's Spanish one (page 031).
 func TestEnglishDateInAnotherLanguage(t *testing.T) {
 	const (
-		vovDoc  = "036-vovworld-fr-etats-unis-se-retirent"
-		vov     = "«La mission américaine auprès de l'ONU a informé son secrétaire général que les États-Unis mettaient fin à leur participation au Pacte mondial sur la migration», a annoncé samedi soir dans un communiqué l'administration Trump."
-		peruDoc = "031-larepublica-pe-trump-aisla"
-		peru    = "En septiembre del 2016, los 193 miembros de la Asamblea General de la ONU aprobaron la Declaración de Nueva York para refugiados y emigrantes."
+		vovDoc = "036-vovworld-fr-etats-unis-se-retirent"
+		vov    = "«La mission américaine auprès de l'ONU a informé son secrétaire général que les États-Unis mettaient fin à leur participation au Pacte mondial sur la migration», a annoncé samedi soir dans un communiqué l'administration Trump."
 	)
 	m := paraMap{vovDoc: {1: vov}, peruDoc: {1: peru}}
 	for _, tt := range []struct {

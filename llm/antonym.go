@@ -184,8 +184,11 @@ func sameContext(claim []string, i int, seq []string, j, dir int) bool {
 // the positive forms (relatedness.Positive) decide, not the vectors.
 func (a analysis) degreeOpposed(st *sentence) bool {
 	for _, s := range a.stems {
+		if !s.plain || !degreeForm(s.word) {
+			continue
+		}
 		p := relatedness.Positive(s.word)
-		if !s.plain || p == s.word {
+		if p == s.word {
 			continue
 		}
 		if _, ok := st.stems[s.s]; ok {
@@ -193,7 +196,7 @@ func (a analysis) degreeOpposed(st *sentence) bool {
 		}
 		ants := relatedness.Antonyms(p)
 		for _, v := range st.sequence() {
-			if v == s.word || a.hasWord(v) || degreeSuffix(v) != degreeSuffix(s.word) {
+			if v == s.word || !degreeForm(v) || degreeSuffix(v) != degreeSuffix(s.word) || a.hasWord(v) {
 				continue
 			}
 			if _, negated := st.neg.scope[stem(v)]; negated {
@@ -206,6 +209,11 @@ func (a analysis) degreeOpposed(st *sentence) bool {
 	}
 	return false
 }
+
+// degreeForm reports whether w ends as a comparative or superlative may
+// ("-er", "-est"): only such a word is worth reading its positive form
+// (relatedness.Positive) for.
+func degreeForm(w string) bool { return strings.HasSuffix(w, "er") || strings.HasSuffix(w, "est") }
 
 // degreeSuffix tells a superlative ("-est") from a comparative (any other
 // degree form, "-er").

@@ -26,9 +26,8 @@ func (a analysis) otherDoer(src *source, st *sentence) bool {
 	if a.acts == nil || a.known != nil || a.lang != string(text.English) {
 		return false
 	}
-	titles := a.titlesOf(src)
-	ck := a.acts.keysFor(keyOf(src.p.Doc, titles), titles)
-	var sk []string
+	var titles map[string]string
+	var ck, sk []string
 	for n, i := range a.acts.pivots {
 		verb := a.acts.folded[i]
 		for j := 0; j+1 < len(st.seq); j++ {
@@ -37,6 +36,9 @@ func (a analysis) otherDoer(src *source, st *sentence) bool {
 				continue
 			}
 			if sk == nil {
+				// Read only for a sentence with such a noun.
+				titles = a.titlesOf(src)
+				ck = a.acts.keysFor(keyOf(src.p.Doc, titles), titles)
 				sk = actorKeys(src.p.Text, st.ws, st.seq, titles)
 			}
 			doers := map[string]bool{}

@@ -180,12 +180,12 @@ func (a analysis) countsDiffer(sentences func() []*sentence) bool {
 	var sts []*sentence
 	byNoun := a.known == nil && a.lang == string(text.English)
 	for i := range a.folded {
-		unit := countedAt(a.folded, i, byNoun && !isNumber(a.folded[i]))
-		if unit == "" {
-			continue
-		}
 		want, ok := countEndingAt(a.folded, i)
 		if !ok {
+			continue
+		}
+		unit := countedAt(a.folded, i, byNoun && !isNumber(a.folded[i]))
+		if unit == "" {
 			continue
 		}
 		if sts == nil {
@@ -195,15 +195,14 @@ func (a analysis) countsDiffer(sentences func() []*sentence) bool {
 		for _, st := range sts {
 			folded := st.sequence()
 			for k := range folded {
-				if countedAt(folded, k, byNoun) != unit {
+				n, ok := countEndingAt(folded, k)
+				if !ok || countedAt(folded, k, byNoun) != unit {
 					continue
 				}
-				if n, ok := countEndingAt(folded, k); ok {
-					if n == want {
-						same = true
-					} else {
-						other = true
-					}
+				if n == want {
+					same = true
+				} else {
+					other = true
 				}
 			}
 		}

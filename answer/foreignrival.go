@@ -41,27 +41,23 @@ const foreignCountRatio = 2.0
 // Marrakesch"), since its numbers are checked against the chosen one's
 // (see foreignCount); a time, which has no such check, must name them
 // itself, and name a day (see foreignTime).
-func (e *Extractive) foreignRival(bar answerBar, lang, own string, want kind, s sentence, topic map[string]bool) bool {
+func (e *Extractive) foreignRival(bar answerBar, lang, own string, want kind, s sentence) bool {
 	if langOrEnglish(e.article(s.doc).Language) == lang {
 		return false
 	}
 	codes, countryWords := e.places().CountriesIn(own)
 	names := len(codes)
-	// Topic names (see topicStems) are not required of it unless the
-	// question names nothing else (in a small collection every name may
-	// be one); a country it names is something else, which every
-	// language names (see namesAbroad): "¿Qué día informó Estados Unidos
-	// a la ONU …?" does not need "ONU" of an English "the U.S. mission to
-	// the United Nations".
-	topics := len(codes) == 0 && !slices.ContainsFunc(bar.terms, func(t qterm) bool {
-		return bar.ownStems[t.Stem] && t.Name && !t.Number && !countryWords[text.Fold(t.Word)] && !topic[t.Stem]
+	// Topic names are not required of it unless the question names
+	// nothing else (in a small collection every name may be one).
+	topics := !slices.ContainsFunc(bar.terms, func(t qterm) bool {
+		return bar.ownStems[t.Stem] && t.Name && !t.Number && !countryWords[text.Fold(t.Word)] && !topicName(t.w)
 	})
 	for _, t := range bar.terms {
 		if !bar.ownStems[t.Stem] || !(t.Name || t.Number) || countryWords[text.Fold(t.Word)] {
 			continue
 		}
-		if !t.Number && !topics && topic[t.Stem] {
-			continue // "UN" is "ONU" in Spanish (see topicStems)
+		if !t.Number && !topics && topicName(t.w) {
+			continue // "UN" is "ONU" in Spanish (see topicName)
 		}
 		held := matchIn(t, s.stems) > 0 || heldAsInitials(t, s)
 		if t.Number {
@@ -203,13 +199,12 @@ func (e *Extractive) foreignRivals(bar answerBar, own string, want kind, best se
 	for _, r := range rivals {
 		seen[r.s.doc] = true
 	}
-	topic := e.topicStems(bar, lang)
 	var out []rival
 	// A body sentence is taken before the header's (¶0, a title or dek
 	// cut short) that often repeats it.
 	for _, header := range []bool{false, true} {
 		for _, c := range candidates {
-			if seen[c.doc] || (c.n == 0) != header || !e.foreignRival(bar, lang, own, want, c, topic) {
+			if seen[c.doc] || (c.n == 0) != header || !e.foreignRival(bar, lang, own, want, c) {
 				continue
 			}
 			if v := value(c); v != "" {
@@ -262,17 +257,4 @@ func scaledIn(s, value string) bool {
 		}
 	}
 	return false
-}
-
-// topicStems returns the stems of the question's names (bar's) that are
-// topic names: over all the paragraphs (see topicName) or among the
-// articles of the question's language lang (see langTopic).
-func (e *Extractive) topicStems(bar answerBar, lang string) map[string]bool {
-	out := map[string]bool{}
-	for _, t := range bar.terms {
-		if t.Name && !t.Number && (topicName(t.w) || e.langTopic(lang, t.Stem)) {
-			out[t.Stem] = true
-		}
-	}
-	return out
 }

@@ -110,10 +110,18 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 		case !backed:
 			supported = false
 		case turnedAround(plain, sup.Quote, lang) || differs(quantities(plain, lang), quantities(sup.Quote, langOf(sup.Doc))) || c.glossTurned(plain, lang, sup, langOf(sup.Doc)) ||
-			opposedIn(plain, lang, sentenceOf(sup, langOf(sup.Doc)), c.relatedWords()) != "":
+			opposedIn(plain, lang, sentenceOf(sup, langOf(sup.Doc)), c.relatedWords()) != "" || polarityTurned(plain, sup.Quote) != "":
 			supported, contradicted, against = false, true, sup
 		case !predicateHeld(plain, knownNames(wordsOf(plain, lang), ss), lang, sentenceOf(sup, langOf(sup.Doc)), c.relatedWords):
 			// The sentence says something else of the claim's names.
+			supported = false
+		case actorsSwapped(namesCapitalised(plain, knownNames(wordsOf(plain, lang), ss).names), lang, sup, c.paras):
+			// The claim's names, posted in lower case, stand on the
+			// other side of its verb (actorcase.go).
+			supported = false
+		case universalMissing(plain, lang, sup.Quote):
+			// The claim says of all what the sentence says of some
+			// (universal.go).
 			supported = false
 		case unsureIn(plain, lang, sentenceOf(sup, langOf(sup.Doc)), c.relatedWords()) != "":
 			// The word in the place of a claim's word may say its

@@ -2,8 +2,6 @@ package claimcheck
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"testing"
 )
 
@@ -12,17 +10,7 @@ import (
 // day is contradicted, one of that day supported. The Foreign Policy article
 // beside it gives other days for other events.
 func TestCheckDayPart(t *testing.T) {
-	dir := t.TempDir()
-	for _, f := range []string{"../testdata/articles/trump-boycotts-un-migration-talks.md", "../testdata/coverage/170-praguemonitor-business-lajcak-resigns.md"} {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, filepath.Base(f)), b, 0o600); err != nil {
-			t.Fatal(err)
-		}
-	}
-	c, _ := newCheckerOn(t, dir)
+	c := checkerOnFiles(t, "../testdata/articles/trump-boycotts-un-migration-talks.md", "../testdata/coverage/170-praguemonitor-business-lajcak-resigns.md")
 	checkCited(t, c, []citedCase{
 		{"lajcak resigned as foreign minister on monday night", Contradicted, "170-praguemonitor-business-lajcak-resigns"},
 		{"lajcak resigned as foreign minister on thursday night", Supported, "170-praguemonitor-business-lajcak-resigns"},

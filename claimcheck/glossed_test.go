@@ -2,7 +2,6 @@ package claimcheck
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -13,24 +12,15 @@ import (
 // Japanese one (testdata/articles-ja).
 func newMixedChecker(t *testing.T) *Checker {
 	t.Helper()
-	dir := t.TempDir()
+	var files []string
 	for _, src := range []string{"../testdata/articles", "../testdata/articles-ja"} {
-		files, err := filepath.Glob(filepath.Join(src, "*.md"))
+		fs, err := filepath.Glob(filepath.Join(src, "*.md"))
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(filepath.Join(dir, filepath.Base(f)), b, 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
+		files = append(files, fs...)
 	}
-	c, _ := newCheckerOn(t, dir)
-	return c
+	return checkerOnFiles(t, files...)
 }
 
 func TestCheckGlossed(t *testing.T) {

@@ -32,6 +32,9 @@ func (c *Checker) paraphrase(ctx context.Context, claim string, lang text.Lang, 
 	cw := withoutEstimates(wordsOf(claim, lang), claim, lang)
 	cq := quantities(claim, lang)
 	negated := isNegated(claim)
+	// The claim with the words the coverage writes as names capitalised,
+	// for the actors check (actorcase.go).
+	actorClaim := namesCapitalised(claim, knownNames(wordsOf(claim, lang), ss).names)
 	var rel *relatedness.Words // made when first needed
 	arounds := newAroundMemo()
 	for _, s := range ss {
@@ -64,7 +67,7 @@ func (c *Checker) paraphrase(ctx context.Context, claim string, lang text.Lang, 
 		sq := quantities(q, s.lang)
 		if !matchesEach(cq, sq) || differs(cq, sq) || !c.holdsMonths(claim, lang, s) || quoteNegated(q) != negated ||
 			turnedAround(claim, q, lang) || leavesAgainstStay(claim, q) || stanceMissing(claim, q) || endingMissing(claim, q) || refusesOtherAct(claim, q) ||
-			llm.ActorsSwapped(claim, s.cite, c.paras) {
+			polarityTurned(claim, q) != "" || universalMissing(claim, lang, q) || actorsSwapped(actorClaim, lang, s.cite, c.paras) {
 			continue
 		}
 		if lang == text.English {

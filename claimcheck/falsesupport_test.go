@@ -1,0 +1,52 @@
+package claimcheck
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// checkerOnFiles returns a checker over a directory holding the files.
+func checkerOnFiles(t *testing.T, files ...string) *Checker {
+	t.Helper()
+	dir := t.TempDir()
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, filepath.Base(f)), b, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, _ := newCheckerOn(t, dir)
+	return c
+}
+
+// TestFalseClaimsOnASentencesWords: false claims that hold nearly every
+// word of a true sentence are not supported by it. A stance word turned
+// where the stance checks do not look (an "if" clause), the
+// doer of a verb the sentence tells in the passive, and a claim of all where
+// the sentence says some (each failed on main: supported). The true claims
+// beside them stay supported.
+func TestFalseClaimsOnASentencesWords(t *testing.T) {
+	c := checkerOnFiles(t, "../testdata/articles/trump-boycotts-un-migration-talks.md", "../testdata/claims-pages/209-scmp-afp-belgium.md",
+		"../testdata/claims-pages/102-prophecyupdate-blog-israel.md", "../testdata/coverage/072-latimes-ap-ga-endorses.md")
+	checkCited(t, c, []citedCase{
+		// "backed" in the place of "rejected", in an "if" clause.
+		{"the n-va had threatened to leave the coalition if michel rejected the accord", NotCovered, ""},
+		{"the n-va had threatened to leave the coalition if michel backed the accord", Supported, "209-scmp-afp-belgium"},
+		// "participated" in the place of "boycotted", in an "if" clause.
+		{"haley argued the us would have a better shot at influencing the outcome of the negotiations if it boycotted the process", NotCovered, ""},
+		{"haley argued the us would have a better shot at influencing the outcome of the negotiations if it participated in the process", Supported, "trump-boycotts-un-migration-talks"},
+		// Hotovely welcomed Netanyahu's announcement, not the other way round.
+		{"netanyahu welcomed the announcement by deputy foreign minister tzipi hotovely", NotCovered, ""},
+		{"deputy foreign minister tzipi hotovely welcomed netanyahus announcement", Supported, "102-prophecyupdate-blog-israel"},
+		{"the new york declaration was endorsed by the obama administration", Supported, "trump-boycotts-un-migration-talks"},
+		// 164 countries approved it in Marrakech, not every one.
+		{"every country except the us approved the migration agreement in marrakech", NotCovered, ""},
+		{"164 countries approved the migration agreement in marrakech", Supported, "072-latimes-ap-ga-endorses"},
+		// Kelly and Sessions backed a pullout, not every advisor.
+		{"every one of trumps top security advisors strongly backed a pullout", NotCovered, ""},
+	})
+}

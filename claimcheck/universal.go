@@ -1,0 +1,62 @@
+package claimcheck
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/footnote-bot/footnote/text"
+)
+
+// A claim that says a thing of every one of a kind ("every country except
+// the us approved the migration agreement in marrakech") says more than a
+// sentence that says it of some of them ("… the 164 countries that approved
+// the agreement by acclamation at a conference in Marrakech"), though it
+// holds all the sentence's words: over-generalising a true report is how a
+// false claim is most often made of one. A sentence supports such a claim
+// only when it says it of all of them too, in any word of the class ("all
+// 193 member states", "unanimously").
+
+// universalDeterminers are the English determiners that say a thing of
+// every one of a kind (a closed class), when a noun phrase follows them.
+var universalDeterminers = map[string]bool{"all": true, "every": true, "each": true}
+
+// universalWords are the English words by which a sentence says a thing of
+// every one of a kind: the determiners, the pronouns made of them, and the
+// adverb of a vote with no one against (a closed class).
+var universalWords = map[string]bool{"all": true, "every": true, "each": true, "everyone": true, "everybody": true,
+	"everything": true, "entire": true, "whole": true, "unanimous": true, "unanimously": true}
+
+// nounPhraseOpeners are the function words after which "all" still
+// opens a noun phrase ("all the countries", "all of them", "all its
+// members").
+var nounPhraseOpeners = map[string]bool{"the": true, "of": true, "these": true, "those": true, "its": true, "their": true, "our": true, "his": true, "her": true}
+
+// universalMissing reports whether the claim, in English, says a thing of
+// every one of a kind (a universal determiner before a noun phrase: a
+// content word, a number or a word that opens one; not "all over", "have
+// all been") and quote has no word of the class.
+func universalMissing(claim string, lang text.Lang, quote string) bool {
+	if lang != text.English {
+		return false
+	}
+	cf := text.FoldWords(text.Words(claim))
+	universal := false
+	for i, f := range cf {
+		if !universalDeterminers[f] || i+1 >= len(cf) {
+			continue
+		}
+		if next := cf[i+1]; isContent(next) || strings.ContainsFunc(next, unicode.IsDigit) || nounPhraseOpeners[next] {
+			universal = true
+			break
+		}
+	}
+	if !universal {
+		return false
+	}
+	for _, f := range text.FoldWords(text.Words(quote)) {
+		if universalWords[f] {
+			return false
+		}
+	}
+	return true
+}

@@ -136,8 +136,9 @@ type dateFinder struct {
 	// but a day near an event it reports (anchor.go): a weekday ahead of
 	// the publication ("scheduled to begin Monday") can't be placed then.
 	anchored bool
-	// skipRelative passes over a date in a relative clause (relative.go).
-	skipRelative bool
+	// relative is which dates in relative clauses it passes over
+	// (relative.go).
+	relative relativeReading
 }
 
 func newDateFinder(lang string, published time.Time) dateFinder {
@@ -171,7 +172,7 @@ func (f dateFinder) findMatch(s string) (dated, string, bool) {
 		return dated{}, "", false
 	}
 	for _, r := range found {
-		if f.skipRelative && inRelativeClause(s, r.Text) {
+		if f.relative.passesOver(s, r.Text, f.lang) {
 			continue
 		}
 		d, ok := f.accept(s, r)

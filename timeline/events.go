@@ -52,10 +52,11 @@ func candidates(a footnote.Article, det *text.Detector) ([]candidate, undated) {
 		published = dateline(a, string(lang))
 	}
 	f := newDateFinder(string(lang), published)
+	f.relative = skipRestrictive
 	// The first sentence tells the page's news: a date in a relative
 	// clause of it dates a noun, not that news (relative.go).
 	own := f
-	own.skipRelative = true
+	own.relative = skipRelative
 	var out []candidate
 	var later undated
 	if published.IsZero() {

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/text"
 )
 
 // A date in a relative clause dates the clause's noun: the pronoun before
@@ -12,19 +13,23 @@ import (
 // conjunction or a cleft's pronoun stops it.
 func TestInRelativeClause(t *testing.T) {
 	for _, tc := range []struct {
-		s, match string
-		want     bool
+		lang            text.Lang
+		s, match        string
+		in, restrictive bool
 	}{
-		{"Haley announced the US withdrawal from the agreement which was signed in September 2016.", "in September 2016", true},
-		{"أعلنت السفيرة عن انسحاب الولايات المتحدة من الاتفاق العالمي بشأن الهجرة الذي تم توقيعه في سبتمبر 2016.", "في سبتمبر 2016", true},
-		{"Estados Unidos abandona el pacto, cuyo proceso comenzó en septiembre de 2016, anunció la misión.", "en septiembre de 2016", true},
-		{"Die USA verlassen den Pakt, welcher im September 2016 beschlossen wurde.", "im September 2016", true},
-		{"Mr Kurz, who took office last December, said on Wednesday that Austria would not sign.", "on Wednesday", false},
-		{"The mission said that the US would leave the talks on Saturday.", "on Saturday", false},
-		{"C'est la mission américaine qui en a fait l'annonce samedi.", "samedi", false},
+		{text.English, "Haley announced the US withdrawal from the agreement which was signed in September 2016.", "in September 2016", true, true},
+		{text.Arabic, "أعلنت السفيرة عن انسحاب الولايات المتحدة من الاتفاق العالمي بشأن الهجرة الذي تم توقيعه في سبتمبر 2016.", "في سبتمبر 2016", true, true},
+		{text.Spanish, "Estados Unidos abandona el pacto, cuyo proceso comenzó en septiembre de 2016, anunció la misión.", "en septiembre de 2016", true, false},
+		{text.Portuguese, "O Brasil saiu do Pacto Global para a Migração, ao qual o país tinha aderido em dezembro.", "em dezembro", true, false},
+		{text.German, "Die USA verlassen den Pakt, welcher im September 2016 beschlossen wurde.", "im September 2016", true, false},
+		{text.English, "It was condemned by Amnesty International, which slammed it Sunday as a devastating abdication.", "Sunday", true, false},
+		{text.English, "Mr Kurz, who took office last December, said on Wednesday that Austria would not sign.", "on Wednesday", false, false},
+		{text.English, "The mission said that the US would leave the talks on Saturday.", "on Saturday", false, false},
+		{text.French, "C'est la mission américaine qui en a fait l'annonce samedi.", "samedi", false, false},
 	} {
-		if got := inRelativeClause(tc.s, tc.match); got != tc.want {
-			t.Errorf("inRelativeClause(%q, %q) = %v, want %v", tc.s, tc.match, got, tc.want)
+		in, restrictive := inRelativeClause(tc.s, tc.match, tc.lang)
+		if in != tc.in || restrictive != tc.restrictive {
+			t.Errorf("inRelativeClause(%q, %q) = %v, %v; want %v, %v", tc.s, tc.match, in, restrictive, tc.in, tc.restrictive)
 		}
 	}
 }
@@ -64,5 +69,28 @@ func TestLeadNotDatedByItsRelativeClause(t *testing.T) {
 		if ev.Date == "2018-07" {
 			t.Errorf("a relative clause's July 2018 dates the lead: %+v", ev)
 		}
+	}
+}
+
+// A restrictive relative clause defines its noun: its date is no date of
+// the sentence, in English and in Arabic, on any line of a page, where a
+// clause after a comma may tell the story on (the Amnesty line above).
+func TestRestrictiveClauseDatesNoSentence(t *testing.T) {
+	arts := []footnote.Article{
+		article("breitbart", "en", time.Date(2017, 12, 3, 0, 0, 0, 0, time.UTC),
+			"President Donald Trump overruled objections by his United Nations ambassador when he directed the US to leave the compact.",
+			"Ambassador Nikki Haley wanted the United States to stay in the pro-migration treaty which is being advanced by a multinational conference in Mexico on Monday, December 4."),
+		article("italiya", "ar", time.Date(2017, 6, 1, 0, 0, 0, 0, time.UTC),
+			"أعلنت السفيرة الأمريكية لدى هيئة الأمم المتحدة، نيكي هالي، أمس عن انسحاب الولايات المتحدة الأمريكية من الميثاق العالمي للهجرة.",
+			"وأوضحت هالي أن بلادها لن تشارك في الاتفاق العالمي بشأن الهجرة الذي تم توقيعه في سبتمبر 2016 في نيويورك."),
+	}
+	tl := Build(arts)
+	for _, words := range [][]string{{"wanted the United States to stay"}, {"وأوضحت"}} {
+		if ev, ok := eventWith(tl, words...); ok {
+			t.Errorf("%v: %+v, want no event (its date is its clause's noun's)", words, ev)
+		}
+	}
+	if ev, ok := eventWith(tl, "overruled"); !ok || ev.Date != "2017-12-03" {
+		t.Errorf("the lead: %+v (found %v), want dated 2017-12-03", ev, ok)
 	}
 }

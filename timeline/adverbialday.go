@@ -1,9 +1,9 @@
 package timeline
 
 import (
+	"strconv"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/footnote-bot/footnote"
 )
@@ -30,13 +30,14 @@ func publishedDay(a footnote.Article, lang string) time.Time {
 		return a.Published
 	}
 	f := newDateFinder(lang, time.Time{})
+	year := strconv.Itoa(a.Published.Year())
 	for _, p := range a.Body() {
 		open := p.Text
 		if i := maxDatelineOffset + 40; len(open) > i {
 			open = open[:i]
 		}
-		if !strings.ContainsFunc(open, unicode.IsDigit) {
-			continue // a full date writes its year in digits; the parser is costly
+		if !strings.Contains(open, year) {
+			continue // the date would write the page's year; the parser is costly
 		}
 		if t, adverbial, ok := openingDate(f, p.Text); ok && adverbial && sameDay(t, a.Published) {
 			return time.Time{}

@@ -1,7 +1,5 @@
 package timeline
 
-import "slices"
-
 // A page anchored on a dated page's event (anchor.go) is as good a
 // reference as a dated one for the pages that tell the event only as it
 // does: Radio-Canada's "C'est la mission américaine auprès de l'ONU qui en a
@@ -24,21 +22,24 @@ const maxAnchorPasses = 3
 func anchorInPasses(pending []undated, dated []candidate) ([]candidate, []bool) {
 	var more []candidate
 	done := make([]bool, len(pending))
+	// A page the dated sentences did not anchor can be anchored only by
+	// the pages anchored since: each pass reads the last one's.
+	known := dated
 	for range maxAnchorPasses {
-		known := append(slices.Clip(dated), more...)
-		grew := false
+		var found []candidate
 		for i, u := range pending {
 			if done[i] {
 				continue
 			}
 			if a := u.inMonth(u.anchored(known)); len(a) > 0 {
-				more = append(more, a...)
-				done[i], grew = true, true
+				found = append(found, a...)
+				done[i] = true
 			}
 		}
-		if !grew {
+		if len(found) == 0 {
 			break
 		}
+		more, known = append(more, found...), found
 	}
 	return more, done
 }

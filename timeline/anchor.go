@@ -105,7 +105,7 @@ func (u undated) anchored(known []candidate) []candidate {
 func (u undated) near(s string, day time.Time) (time.Time, bool) {
 	at := func(ref time.Time) (time.Time, bool) {
 		f := newDateFinder(u.lang, ref)
-		f.anchored = true
+		f.anchored, f.relative = true, skipRestrictive
 		d, ok := f.find(s)
 		if !ok || d.month {
 			return time.Time{}, false

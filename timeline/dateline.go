@@ -85,7 +85,7 @@ func (f dateFinder) eventDate(s string) (d, filed dated, lead, ok bool) {
 		return d, dated{}, false, ok
 	}
 	at := newDateFinder(string(f.lang), dl.t)
-	at.anchored = f.anchored
+	at.anchored, at.relative = f.anchored, f.relative
 	if d, ok := at.find(rest); ok {
 		return d, dl, false, true
 	}

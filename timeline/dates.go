@@ -136,6 +136,9 @@ type dateFinder struct {
 	// but a day near an event it reports (anchor.go): a weekday ahead of
 	// the publication ("scheduled to begin Monday") can't be placed then.
 	anchored bool
+	// relative is which dates in relative clauses it passes over
+	// (relative.go).
+	relative relativeReading
 }
 
 func newDateFinder(lang string, published time.Time) dateFinder {
@@ -169,6 +172,9 @@ func (f dateFinder) findMatch(s string) (dated, string, bool) {
 		return dated{}, "", false
 	}
 	for _, r := range found {
+		if f.relative.passesOver(s, r.Text, f.lang) {
+			continue
+		}
 		d, ok := f.accept(s, r)
 		if ok {
 			return d, r.Text, true
@@ -338,7 +344,22 @@ func dateline(a footnote.Article, lang string) time.Time {
 	if len(body) == 0 {
 		return time.Time{}
 	}
-	open := body[0].Text
+	t, adverbial, ok := openingDate(newDateFinder(lang, time.Time{}), body[0].Text)
+	if !ok || adverbial {
+		// "On 3 December 2017, President Donald Trump opted out …": a
+		// date the sentence goes on from after a comma is its adverbial,
+		// the day of the event it tells, not the article's.
+		return time.Time{}
+	}
+	return t
+}
+
+// openingDate returns the full date that opens paragraph para (within
+// maxDatelineOffset of its start, before a dateline's separator), whether
+// the sentence goes on from it after a comma (an adverbial, see
+// text.OpensClause), and whether there is one.
+func openingDate(f dateFinder, para string) (t time.Time, adverbial, ok bool) {
+	open := para
 	if i := maxDatelineOffset + 40; len(open) > i {
 		open = open[:i]
 	}
@@ -347,25 +368,18 @@ func dateline(a footnote.Article, lang string) time.Time {
 	if i := strings.IndexAny(open, ":—–("); i > 0 {
 		open = open[:i]
 	}
-	f := newDateFinder(lang, time.Time{})
 	_, found, err := dateparser.Search(f.cfg, open)
 	if err != nil {
-		return time.Time{}
+		return time.Time{}, false, false
 	}
 	for _, r := range found {
 		i := strings.Index(open, r.Text)
 		if i < 0 || i > maxDatelineOffset || r.Date.Period != date.Day || !namesYear(r.Text, r.Date.Time) {
 			continue
 		}
-		// "On 3 December 2017, President Donald Trump opted out …": a
-		// date the sentence goes on from after a comma is its adverbial,
-		// the day of the event it tells, not the article's.
-		if text.OpensClause(open[i+len(r.Text)-len(text.TrailingComma(r.Text)):]) {
-			return time.Time{}
-		}
-		return r.Date.Time
+		return r.Date.Time, text.OpensClause(open[i+len(r.Text)-len(text.TrailingComma(r.Text)):]), true
 	}
-	return time.Time{}
+	return time.Time{}, false, false
 }
 
 // namesYear reports whether match writes the year t falls in: only then

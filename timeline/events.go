@@ -47,11 +47,16 @@ func candidates(a footnote.Article, det *text.Detector) ([]candidate, undated) {
 	if lang == text.Unknown {
 		lang = text.English
 	}
-	published := a.Published
+	published := publishedDay(a, string(lang))
 	if published.IsZero() {
 		published = dateline(a, string(lang))
 	}
 	f := newDateFinder(string(lang), published)
+	f.relative = skipRestrictive
+	// The first sentence tells the page's news: a date in a relative
+	// clause of it dates a noun, not that news (relative.go).
+	own := f
+	own.relative = skipRelative
 	var out []candidate
 	var later undated
 	if published.IsZero() {
@@ -82,7 +87,11 @@ func candidates(a footnote.Article, det *text.Detector) ([]candidate, undated) {
 			}
 			w := contentWords(s.Text, lang)
 			c := candidate{cite: footnote.Citation{Doc: a.ID, Paragraph: p.N, Quote: s.Text}, words: w, lang: lang, keys: cognateKeys(w)}
-			d, filed, lead, ok := f.eventDate(s.Text)
+			finder := f
+			if k == 0 && i == 0 {
+				finder = own
+			}
+			d, filed, lead, ok := finder.eventDate(s.Text)
 			c.filed = filed
 			switch {
 			case ok:

@@ -105,6 +105,25 @@ func merge(cands []candidate, weights rarity) []*cluster {
 				best, bestScore = c, o
 			}
 		}
+		if best != nil || x.lead {
+			return best
+		}
+		// A telling joins an event that one of the event's other tellings
+		// of its date and language tells as it does: Radio-Canada's "C'est
+		// la mission américaine … qui en a fait l'annonce samedi" joins the
+		// US mission's notice through VOV's French telling, where it shares
+		// too few roots with the English one that stands for the event.
+		for _, c := range out {
+			for _, y := range c.byDate[x.date.String()] {
+				if y.lang != x.lang || y.cite == c.rep.cite || y.lead {
+					continue
+				}
+				o := overlap(x.words, y.words)
+				if o >= sameEventOverlap && o > bestScore && weights.sharesTelling(x.words, y.words) {
+					best, bestScore = c, o
+				}
+			}
+		}
 		return best
 	}
 	for _, lead := range []bool{false, true} {

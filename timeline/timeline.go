@@ -74,13 +74,15 @@ func Build(arts []footnote.Article) Timeline {
 		cands = append(cands, c...)
 	}
 	// An undated article's weekdays are read near the day of an event it
-	// shares with dated articles.
-	var more []candidate
+	// shares with dated articles, or with articles so anchored before
+	// (anchorchain.go).
+	more, anchored := anchorInPasses(pending, cands)
 	common := newStoryWords(cands)
-	for _, u := range pending {
-		if a := u.inMonth(u.anchored(cands)); len(a) > 0 {
-			more = append(more, a...)
-		} else if l, ok := u.leadOfEvent(cands, common); ok && len(u.inMonth([]candidate{l})) > 0 {
+	for i, u := range pending {
+		if anchored[i] {
+			continue
+		}
+		if l, ok := u.leadOfEvent(cands, common); ok && len(u.inMonth([]candidate{l})) > 0 {
 			// A page with no weekday near an event's day: its lead is
 			// news of the event it tells (eventanchor.go).
 			more = append(more, l)

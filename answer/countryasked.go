@@ -38,13 +38,18 @@ func (e *Extractive) lacksAskedCountry(terms []qterm, ownStems map[string]bool, 
 // holdsCountry reports whether sentence s names the country of t, a
 // country's adjective of the question: by t's stem in s or its context,
 // or by a name or adjective of the country in any language in its
-// paragraph.
+// paragraph or its article's headline ("Statement by the Italian Prime
+// Minister" holds Italy for its sentences, as holds reads a name).
 func (e *Extractive) holdsCountry(t qterm, s sentence) bool {
 	if matchIn(t, s.stems) > 0 || matchIn(t, s.ctx) > 0 {
 		return true
 	}
-	para := strings.Join(s.all, " ")
-	return e.countriesIn(para)[t.region] != 0 || e.sentenceNamesCountry(para, t.region) || e.namesCountryLowercase(para, t.region)
+	for _, text := range []string{strings.Join(s.all, " "), e.article(s.doc).Title} {
+		if e.countriesIn(text)[t.region] != 0 || e.sentenceNamesCountry(text, t.region) || e.namesCountryLowercase(text, t.region) {
+			return true
+		}
+	}
+	return false
 }
 
 // adjectiveCountryNames returns the names, in the languages of the

@@ -65,3 +65,19 @@ func TestAdjectiveCountryNames(t *testing.T) {
 		t.Errorf("la Pologne: %v", got)
 	}
 }
+
+// TestLowercaseAdjectiveHeldByHeadline: the country a lowercase adjective
+// asks for is held by the headline of the sentence's article, as a name
+// is: the Spanish statement whose headline names the Italian prime
+// minister answers for the Italian government though its sentence names
+// no country.
+func TestLowercaseAdjectiveHeldByHeadline(t *testing.T) {
+	dir := withTestArticles(t, map[string]string{
+		"chigi.md": "---\ntitle: \"Comunicado del primer ministro italiano\"\nlanguage: \"es\"\npublished: \"2018-11-28\"\n---\n\nEl Gobierno no participará en la reunión de Marrakech y dejará la decisión sobre el pacto al Parlamento.\n",
+	})
+	e, _ := newExtractiveOn(t, dir)
+	ans := mustAnswer(t, e, "¿Participará el gobierno italiano en la reunión de Marrakech?")
+	if !citedDocs(ans)["chigi"] || !strings.Contains(ans.Text, "no participará") {
+		t.Errorf("the statement not quoted: %s", ans.Text)
+	}
+}

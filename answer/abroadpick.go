@@ -32,7 +32,7 @@ func (e *Extractive) abroadPick(ctx context.Context, query, own string) (expande
 		return expandedPick{}, false
 	}
 	q := query
-	if abroad := e.namesAbroad(own); len(abroad) > 0 {
+	if abroad := append(e.namesAbroad(own), e.adjectiveCountryNames(own)...); len(abroad) > 0 {
 		q += " " + strings.Join(abroad, " ")
 	}
 	got, err := e.ix.Retrieve(ctx, q, e.TopK*versionDepth*abroadDepth)

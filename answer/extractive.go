@@ -947,6 +947,9 @@ func (e *Extractive) pickPartWith(pp *partAsk, preferAct bool) ([]sentence, bool
 			return nil, false
 		}
 	}
+	if e.lacksAskedCountry(terms, ownStems, picked) {
+		return nil, false // "Quel ministre slovaque …": Poland's minister (countryasked.go)
+	}
 	if asksSpeaker && !slices.ContainsFunc(picked[:answering], func(s sentence) bool { return e.speaks(sp, s) }) {
 		return nil, false // "what did Ban Ki-moon say": a sentence where he does something else
 	}

@@ -749,11 +749,24 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 // compared by their crude stems, and with lang also by their Snowball stems
 // in that language (sentence.hasStem: "party" and "parties").
 func (a analysis) bestSentence(src *source, lang string) (best *sentence, bestScore, bestPlain int) {
+	var snow []string // the claim's Snowball stems, made once (see sentence.hasStem)
+	if lang == string(text.English) {
+		snow = make([]string, len(a.stems))
+		for k, s := range a.stems {
+			if s.word != "" {
+				snow[k] = text.Stem(text.English, s.word)
+			}
+		}
+	}
 	for i := range src.sents {
 		st := &src.sents[i]
 		score, plain := 0, 0
-		for _, s := range a.stems {
-			if st.hasStem(s, lang) {
+		for k, s := range a.stems {
+			_, ok := st.stems[s.s]
+			if !ok && snow != nil && snow[k] != "" {
+				_, ok = st.snowStems()[snow[k]]
+			}
+			if ok {
 				score++
 				if s.plain {
 					plain++

@@ -131,7 +131,7 @@ func countAt(f string) (n int, ok bool) {
 		return n, true
 	}
 	for _, l := range countLangs {
-		if v, ok := text.NumberWord(l, f); ok && v >= 2 {
+		if v, ok := text.FoldedNumberWord(l, f); ok && v >= 2 {
 			return v, true
 		}
 	}
@@ -172,6 +172,13 @@ func countedAt(folded []string, i int, byNoun bool) string {
 	return "noun:" + text.Stem(text.English, folded[i+1])
 }
 
+// maybeCounted reports whether the word after folded[i] may be what a
+// count there counts (a unit of time, or with byNoun a content word): the
+// cheap test asked before reading folded[i] as a count.
+func maybeCounted(folded []string, i int, byNoun bool) bool {
+	return unitAfter(folded, i) != "" || byNoun && i+1 < len(folded) && contentWord(folded[i+1])
+}
+
 // countsDiffer reports whether a count the claim writes before a unit of
 // time (or, in words and in English, before a noun) is, in the sentences
 // sentences returns, written only as another count before that unit (see
@@ -180,6 +187,9 @@ func (a analysis) countsDiffer(sentences func() []*sentence) bool {
 	var sts []*sentence
 	byNoun := a.known == nil && a.lang == string(text.English)
 	for i := range a.folded {
+		if !maybeCounted(a.folded, i, byNoun) {
+			continue
+		}
 		want, ok := countEndingAt(a.folded, i)
 		if !ok {
 			continue
@@ -195,6 +205,9 @@ func (a analysis) countsDiffer(sentences func() []*sentence) bool {
 		for _, st := range sts {
 			folded := st.sequence()
 			for k := range folded {
+				if !maybeCounted(folded, k, byNoun) {
+					continue
+				}
 				n, ok := countEndingAt(folded, k)
 				if !ok || countedAt(folded, k, byNoun) != unit {
 					continue

@@ -37,6 +37,12 @@ func tenWords(words ...string) map[string]int {
 // an article as a number ("one", "un", "ein") are in the table; callers
 // that read running text decide whether to take them.
 func NumberWord(lang Lang, word string) (int, bool) {
-	n, ok := numberWords[lang][Fold(word)]
+	return FoldedNumberWord(lang, Fold(word))
+}
+
+// FoldedNumberWord is NumberWord for a word already folded (see Fold), for
+// callers that read every word of a text and have folded it once.
+func FoldedNumberWord(lang Lang, folded string) (int, bool) {
+	n, ok := numberWords[lang][folded]
 	return n, ok
 }

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/footnote-bot/footnote/llm"
 	"github.com/footnote-bot/footnote/text"
 )
 
@@ -23,11 +24,6 @@ import (
 // passiveAuxiliaries are the English words that, just before a verb in
 // "-ed", make it passive when a "by" follows (a closed class).
 var passiveAuxiliaries = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "being": true, "be": true}
-
-// passiveByReach is how many words after a passive verb its "by" may
-// stand ("was informed of the decision by …"); the same reach as the
-// model-answer check's (llm's maxPassiveReach).
-const passiveByReach = 5
 
 // doersSwapped reports whether the claim (English, its names capitalised:
 // namesCapitalised) and quote share a verb in "-ed" (by stem) whose doers
@@ -64,14 +60,14 @@ func doersSwapped(claim, quote string) bool {
 }
 
 // doers returns whether verb ws[v] of s is passive (an auxiliary just
-// before it and "by" within passiveByReach words after it) and the names
+// before it and "by" within llm.MaxPassiveReach words after it) and the names
 // (folded) that do it: after the "by" of a passive verb up to the end of
 // its clause, before an active one back to the start of its clause.
 func doers(s string, ws []text.Word, fs []string, v int) (passive bool, names map[string]bool) {
 	names = map[string]bool{}
 	by := -1
 	if v > 0 && passiveAuxiliaries[fs[v-1]] {
-		for k := v + 1; k < len(ws) && k <= v+passiveByReach; k++ {
+		for k := v + 1; k < len(ws) && k <= v+llm.MaxPassiveReach; k++ {
 			if clauseBreakBetween(s, ws, k-1) {
 				break
 			}

@@ -18,10 +18,10 @@ import (
 // president"). A claim that puts a name of the quote on the other side of
 // that verb is swapped, and not supported.
 
-// maxPassiveReach is how far after a passive verb its "by" may stand:
+// MaxPassiveReach is how far after a passive verb its "by" may stand:
 // "has been informed of the decision by the Trump administration" puts
 // the verb's object between them; further, "by" starts another phrase.
-const maxPassiveReach = 5
+const MaxPassiveReach = 5
 
 // maxTitleWords is how many words may stand between a verb and the comma
 // of an apposition naming who it takes: "informed the UN secretary
@@ -156,7 +156,7 @@ func actorsAround(s string, ws []text.Word, keys []string, v int) (agents, patie
 	reduced := !passive && v > 0 && keys[v-1] == "" && !clauseBreak(gapAt(v-1, 1))
 	if passive || reduced {
 		passive = false
-		for i := v + 1; i < len(ws) && i <= v+maxPassiveReach; i++ {
+		for i := v + 1; i < len(ws) && i <= v+MaxPassiveReach; i++ {
 			if reduced && keys[i] != "" {
 				break // an object: "the mission informed Guterres"
 			}

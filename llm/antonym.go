@@ -196,7 +196,7 @@ func (a analysis) degreeOpposed(st *sentence) bool {
 		}
 		ants := relatedness.Antonyms(p)
 		for _, v := range st.sequence() {
-			if v == s.word || !degreeForm(v) || degreeSuffix(v) != degreeSuffix(s.word) || a.hasWord(v) {
+			if v == s.word || !degreeForm(v) || superlative(v) != superlative(s.word) || a.hasWord(v) {
 				continue
 			}
 			if _, negated := st.neg.scope[stem(v)]; negated {
@@ -215,6 +215,6 @@ func (a analysis) degreeOpposed(st *sentence) bool {
 // (relatedness.Positive) for.
 func degreeForm(w string) bool { return strings.HasSuffix(w, "er") || strings.HasSuffix(w, "est") }
 
-// degreeSuffix tells a superlative ("-est") from a comparative (any other
-// degree form, "-er").
-func degreeSuffix(w string) bool { return strings.HasSuffix(w, "est") }
+// superlative reports whether degree form w is a superlative ("-est")
+// rather than a comparative ("-er").
+func superlative(w string) bool { return strings.HasSuffix(w, "est") }

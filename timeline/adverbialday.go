@@ -33,7 +33,7 @@ func publishedDay(a footnote.Article, lang string) time.Time {
 	year := strconv.Itoa(a.Published.Year())
 	for _, p := range a.Body() {
 		open := p.Text
-		if i := maxDatelineOffset + 40; len(open) > i {
+		if i := maxDatelineOffset + maxOpeningDateBytes; len(open) > i {
 			open = open[:i]
 		}
 		if !strings.Contains(open, year) {
@@ -45,6 +45,12 @@ func publishedDay(a footnote.Article, lang string) time.Time {
 	}
 	return a.Published
 }
+
+// maxOpeningDateBytes is how much text after maxDatelineOffset is looked
+// at for the page's year before the costly parser reads a paragraph: a
+// written-out date ("19 سبتمبر 2016،", "December 3, 2017,") fits; more
+// only costs parsing.
+const maxOpeningDateBytes = 40
 
 // sameDay reports whether t and u fall on the same calendar day.
 func sameDay(t, u time.Time) bool {

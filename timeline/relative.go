@@ -117,5 +117,5 @@ func isFunctionWord(w string, lang text.Lang) bool {
 
 // relativeKey is word w as relativeWords holds it.
 func relativeKey(w string) string {
-	return text.NormalizeArabic(strings.ToLower(text.Fold(strings.Trim(w, clauseEnd+quoteMarks))))
+	return text.NormalizeArabic(text.Fold(strings.Trim(w, clauseEnd+quoteMarks)))
 }

@@ -53,8 +53,8 @@ type glossUnit struct {
 // in lang and a sentence in slang: one of them is in a language the
 // lexicon knows and each is in it or in English.
 func glossCompared(lang, slang text.Lang) bool {
-	ok := func(l text.Lang) bool { return lexicon.Knows(l) || l == text.English }
-	return (lexicon.Knows(lang) || lexicon.Knows(slang)) && ok(lang) && ok(slang)
+	ok := func(l text.Lang) bool { return lexicon.Spaceless(l) || l == text.English }
+	return (lexicon.Spaceless(lang) || lexicon.Spaceless(slang)) && ok(lang) && ok(slang)
 }
 
 // japaneseNegations are the negative auxiliaries of Japanese, a closed
@@ -187,7 +187,7 @@ func glossUnits(s string, lang text.Lang) []glossUnit {
 	switch {
 	case lang == text.English:
 		return englishUnits(s)
-	case lexicon.Knows(lang):
+	case lexicon.Spaceless(lang):
 		return spacelessUnits(s, lang)
 	}
 	return nil

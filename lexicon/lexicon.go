@@ -1,15 +1,20 @@
 // Package lexicon gives English glosses of words of other languages, from
 // a bilingual dictionary cut to the words that matter (see data/README.md):
 // "離脱" is "withdrawal", "署名" "signature", "決めた" is a form of "決める",
-// "decide". The coverage's claims and pages mix languages; the claim check
-// compares a claim's words with a sentence's through them.
+// "decide"; Spanish "firmará" is a form of "firmar", "sign". The
+// coverage's claims and pages mix languages; the claim check compares a
+// claim's words with a Japanese sentence's through them, and the model
+// check an English claim's with a Spanish, French, German, Italian or
+// Portuguese quote's.
 //
-// Only Japanese is known: of the FreeDict dictionaries for the coverage's
-// languages, Japanese–English (JMdict, CC-BY-SA 3.0) is the one whose
-// licence lets Footnote ship a cut of it inside its binary; the German,
-// Spanish, Portuguese, Italian, French, Danish, Arabic and Turkish ones are
-// GPL (notes/timeline-and-check.md). Glosses of a word of another language
-// are none.
+// Japanese comes from JMdict (CC BY-SA 3.0); Spanish, French, German,
+// Italian and Portuguese from the Open Multilingual Wordnet's
+// Wiktionary-derived wordnets, OpenWN-PT and MultiWordNet (CC BY-SA 3.0,
+// CC BY 3.0) through WordNet 3.0's English synsets: the sources whose
+// licences let Footnote ship a cut of them inside its binary. FreeDict's
+// other dictionaries are GPL and are not used
+// (notes/timeline-and-check.md). Glosses of a word of another language are
+// none.
 package lexicon
 
 import (
@@ -58,14 +63,22 @@ type stemEntry struct {
 var ja = sync.OnceValue(func() *dict { return load(jaGz) })
 
 // Knows reports whether the lexicon has glosses of words of lang.
-func Knows(lang text.Lang) bool { return lang == text.Japanese }
+func Knows(lang text.Lang) bool { return Spaceless(lang) || spaced(lang) }
+
+// Spaceless reports whether the lexicon knows lang and lang is written
+// without spaces between its words (Japanese): Segment finds its words by
+// the longest headword.
+func Spaceless(lang text.Lang) bool { return lang == text.Japanese }
 
 // Glosses returns the English glosses of word, in lang, closest first:
 // of its headword ("離脱": withdrawal, separation, breakaway) or of the
 // verb or adjective an inflected form comes from ("決めた": decide, …);
 // nil for a word the lexicon lacks or a language it does not know.
 func Glosses(lang text.Lang, word string) []string {
-	if !Knows(lang) {
+	switch {
+	case spaced(lang):
+		return spacedGlosses(lang, word)
+	case !Spaceless(lang):
 		return nil
 	}
 	d := ja()
@@ -90,11 +103,11 @@ type Word struct {
 
 // Segment returns the words of the lexicon in s, in lang, left to right:
 // the longest headword, or inflected stem, at each place of a run written
-// without spaces; a spaced word as it is. Kana between words (particles,
-// endings) and words the lexicon lacks are skipped. Nil for a language
-// the lexicon does not know.
+// without spaces. Kana between words (particles, endings) and words the
+// lexicon lacks are skipped. Nil for a language written with spaces (look
+// its words up with Glosses) or one the lexicon does not know.
 func Segment(lang text.Lang, s string) []Word {
-	if !Knows(lang) {
+	if !Spaceless(lang) {
 		return nil
 	}
 	d := ja()

@@ -28,9 +28,9 @@ func TestGlosses(t *testing.T) {
 		lang text.Lang
 		word string
 	}{
-		{text.Japanese, "の"},       // a particle: hiragana-only words are left out
-		{text.Japanese, "決めの問題"},   // a stem followed by more than endings
-		{text.Spanish, "retirada"}, // no shippable Spanish dictionary
+		{text.Japanese, "の"},     // a particle: hiragana-only words are left out
+		{text.Japanese, "決めの問題"}, // a stem followed by more than endings
+		{text.Arabic, "انسحاب"},  // no shippable Arabic dictionary
 		{text.English, "withdrawal"},
 	} {
 		if got := Glosses(c.lang, c.word); got != nil {
@@ -65,7 +65,7 @@ func TestSegment(t *testing.T) {
 		}
 	}
 	if got := Segment(text.German, "Die USA ziehen sich zurück"); got != nil {
-		t.Errorf("Segment(de) = %v, want none", got)
+		t.Errorf("Segment(de) = %v, want none: German is written with spaces", got)
 	}
 }
 

@@ -181,12 +181,22 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 		return disagrees
 	}
 	if foreign {
+		for _, i := range idx {
+			if a.prefixOpposed(&src.sents[i]) {
+				// "compatible" against "incompatible": the prefix
+				// is written alike in the languages of the coverage.
+				return disagrees
+			}
+		}
 		// Its words can't be compared with the quote's: its names,
 		// numbers and dates must carry it, and its negation agree
 		// ("Trump no tomó la decisión el viernes" against "Trump made
 		// the decision on Friday" does not).
 		switch {
-		case anchored >= anchors && !unsure && !a.polarityTurned(sentencesOf(src, idx), sentencesOf(src, idx)):
+		case anchored >= anchors && !unsure && !a.polarityTurned(sentencesOf(src, idx), sentencesOf(src, idx)) && endsHeld(a.folded, sentencesOf(src, nil)):
+			// Its deed, when it ends something, must be told in the
+			// paragraph (endsHeld): its names and numbers say nothing
+			// of what was done with them.
 			return agrees
 		case anchored >= anchors && !unsure:
 			// Its facts are there, but not its deed (polarity.go).

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/relatedness"
@@ -312,6 +313,7 @@ func readSource(p footnote.Paragraph) *source {
 		st.seq = folded[first:wi:wi]
 		st.ws = ws[first:wi:wi]
 		addSourceAliases(p.Text, ws[first:wi], folded[first:wi], st.words, s.words)
+		addForeignForms(folded[first:wi], st.words, s.words)
 		if t != "" {
 			s.sents = append(s.sents, st)
 		}
@@ -582,6 +584,19 @@ func analyse(c claim, known func(string) bool) analysis {
 			}
 		}
 	}
+	// A claim's "UN" or "US" in capitals also meets the name as a
+	// paragraph in another language writes it ("ONU", "Estados Unidos";
+	// see addForeignForms).
+	for i, w := range ws {
+		if n := utf8.RuneCountInString(w.Text); n < 2 || n > maxWrittenInitials || !text.IsAllCaps(w.Text) {
+			continue
+		}
+		for k := range a.facts {
+			if a.facts[k].alias == "" && a.facts[k].folded == folded[i] {
+				a.facts[k].alias = writtenInitials + folded[i]
+			}
+		}
+	}
 	a.neg = negationOf(c.check, ws, folded)
 	a.english = language(c.check) == string(text.English)
 	a.roles = appositions(c.check, ws, folded)
@@ -684,10 +699,8 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 	}
 	// Numbers and dates must be in the supporting sentence: "on Friday"
 	// elsewhere in the paragraph says nothing of the mission's notice.
-	for _, f := range a.facts {
-		if !f.isName() && !f.in(best.words) {
-			return "", false
-		}
+	if !a.datedIn(best) {
+		return "", false
 	}
 	if a.unitsDiffer(best.text) || a.countsDiffer(func() []*sentence { return []*sentence{best} }) || a.periodPartDiffers(func() []*sentence { return []*sentence{best} }) {
 		// A number counting something else (units.go).
@@ -773,22 +786,49 @@ func (a analysis) bestSentence(src *source, lang string) (best *sentence, bestSc
 				}
 			}
 		}
+		var runs uint64 // the runs of names counted, a bit each (fact.run)
 		for _, f := range a.facts {
-			if f.in(st.words) {
-				score += 2
+			if !f.in(st.words) {
+				continue
 			}
+			if f.run > 0 && f.run < 64 {
+				// (A claim with more than 63 runs of names, never
+				// seen, counts the later ones by the name.)
+				// A run of names counts once: "United States" is
+				// one name, not two against "12 million Mexicans".
+				if runs&(1<<f.run) != 0 {
+					continue
+				}
+				runs |= 1 << f.run
+			}
+			score += 2
 		}
-		if score > bestScore && src.quotable(i) {
+		// Of two sentences that share as much with the claim, the one
+		// with its numbers and dates: "12 million Mexicans live in the
+		// United States" is the sentence with "12 millones", not the one
+		// before it with "Estados Unidos".
+		better := score > bestScore || score == bestScore && best != nil && !a.datedIn(best) && a.datedIn(st)
+		if better && src.quotable(i) {
 			best, bestScore, bestPlain = st, score, plain
 		}
 	}
 	return best, bestScore, bestPlain
 }
 
+// datedIn reports whether st has all the claim's numbers and dates.
+func (a analysis) datedIn(st *sentence) bool {
+	for _, f := range a.facts {
+		if !f.isName() && !f.in(st.words) {
+			return false
+		}
+	}
+	return true
+}
+
 // contradictedBy reports whether the sentence of src that holds most of
 // the claim gives another count of what it counts (countsDiffer) or the
-// opposite of one of its words (opposes): the paragraph the model cited
-// says otherwise, so the claim is false, not miscited, and is not
+// opposite of one of its words (opposes, prefixOpposed): the paragraph
+// the model cited says otherwise, so the claim is false, not miscited, and is not
 // re-cited to another paragraph that happens to share its other words
 // ("The N-VA was the smallest party in it", citing "the largest of the
 // coalition's four parties", went to a paragraph about the party's
@@ -799,7 +839,14 @@ func (a analysis) contradictedBy(src *source) bool {
 	if best == nil || score < minContradictingScore {
 		return false
 	}
-	return a.countsDiffer(func() []*sentence { return []*sentence{best} }) || a.opposes(best)
+	return a.countsDiffer(func() []*sentence { return []*sentence{best} }) || a.opposes(best) || a.prefixOpposed(best)
+}
+
+// prefixOpposed reports whether st has one of the claim's plain words
+// with a negating prefix, or the claim one of its words with one
+// ("compatible" against "incompatible"; see prefixTurned).
+func (a analysis) prefixOpposed(st *sentence) bool {
+	return slices.ContainsFunc(a.stems, func(s claimStem) bool { return s.plain && prefixTurned(s.word, st.words, a.hasWord) })
 }
 
 // minContradictingScore is the least a sentence must share with a claim

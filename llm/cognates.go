@@ -1,9 +1,13 @@
 package llm
 
 import (
+	"slices"
+	"strings"
 	"unicode/utf8"
 
+	"github.com/footnote-bot/footnote/lexicon"
 	"github.com/footnote-bot/footnote/relatedness"
+	"github.com/footnote-bot/footnote/text"
 )
 
 // A claim in another language than its articles is held to its names,
@@ -31,6 +35,16 @@ import (
 // opposing, naming; in the six languages) needs a word of that class in
 // the sentences, so "Hook a soutenu le retrait" against "The State
 // Department initially opposed the withdrawal" stays undecided.
+//
+// German shares few such roots with English ("Souveränität",
+// "sovereignty"), and a translation's words are often others than the
+// quote's cognates ("affected" for "berührt"). A word of the claim also
+// counts when a bilingual dictionary (package lexicon: Spanish, French,
+// German, Italian, Portuguese) gives it as the English of a word of the
+// sentences, or, for a claim in one of those languages on an English
+// article, gives a word of the sentences as its English. The same share
+// and polarity classes decide; a dictionary sense is no stronger evidence
+// than a shared root.
 
 // minForeignCognates is how many distinct content words (five letters or
 // more) of a claim in another language must begin as a word of its quoted
@@ -61,19 +75,42 @@ const minCognateRunes = 5
 // enough to be taken as saying what they say (see minForeignCognates).
 func (a analysis) cognatesHeld(src *source, idx []int) bool {
 	words, shared := 0, 0
+	var glossed map[string]bool
 	for _, s := range a.stems {
 		if !s.plain || a.echoed(s) || utf8.RuneCountInString(s.word) < minCognateRunes {
 			continue
 		}
 		words++
+		found := false
 		for _, i := range idx {
 			if _, ok := src.sents[i].stems[s.s]; ok {
-				shared++
+				found = true
 				break
 			}
 		}
+		if !found {
+			if glossed == nil {
+				glossed = a.glossStems(sentencesOf(src, idx))
+			}
+			found = glossed[s.s] || a.glossesInto(s.word, sentencesOf(src, idx))
+		}
+		if found {
+			shared++
+		}
 	}
 	if shared < minForeignCognates || cognateShareDen*shared < cognateShareNum*words {
+		return false
+	}
+	// Translated words can't tell what a negation covers: the claim and
+	// its sentences must both have one or both lack it ("Yes, Mexico
+	// believes a powerful country can handle migration alone" against
+	// "no creemos que un país, por más grande y poderoso que sea, pueda
+	// enfrentar el fenómeno migratorio por sí mismo").
+	negated := false
+	for _, st := range sentencesOf(src, idx) {
+		negated = negated || st.neg.negated
+	}
+	if negated != a.neg.negated {
 		return false
 	}
 	return polarityHeld(a.folded, sentencesOf(src, idx))
@@ -105,5 +142,91 @@ func polarityHeld(folded []string, sents []*sentence) bool {
 			return false
 		}
 	}
-	return true
+	return endsHeld(folded, sents)
+}
+
+// endsHeld reports whether, when folded (a claim's words) ends something
+// ("end", "stop", "beenden": relatedness.Ends), sents have an ending word
+// too, or one of leaving. A claim in another language than its quote is
+// held to its names and numbers, which say nothing of what was done with
+// them: "Haley said the United States will end its generosity" names both
+// of "Aucun pays n'a fait plus que les États-Unis et notre générosité
+// perdurera", whose deed is the opposite.
+func endsHeld(folded []string, sents []*sentence) bool {
+	if !endsSomething(folded) {
+		return true
+	}
+	for _, st := range sents {
+		for _, w := range st.sequence() {
+			if relatedness.Ends(w) || relatedness.ClassOf(w) == relatedness.Leaving {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// glossStems returns, for an English claim on sentences in a language the
+// lexicon knows (a.lang), the crude stems of the English glosses of the
+// sentences' content words ("sover" of "sovereignty" for "Souveränität");
+// an empty map otherwise.
+func (a analysis) glossStems(sents []*sentence) map[string]bool {
+	out := map[string]bool{}
+	lang := text.Lang(a.lang)
+	if !a.english || lang == text.English || !lexicon.Knows(lang) {
+		return out
+	}
+	for _, st := range sents {
+		for _, w := range st.sequence() {
+			if !contentWord(w) {
+				continue
+			}
+			for _, g := range lexicon.Glosses(lang, w) {
+				out[stem(text.Fold(g))] = true
+			}
+		}
+	}
+	return out
+}
+
+// glossesInto reports whether word, of a claim in a language the lexicon
+// knows, has an English gloss whose crude stem is one of the stems of
+// sentences of an English article ("soberanía", sovereignty, on "the
+// sovereign right").
+func (a analysis) glossesInto(word string, sents []*sentence) bool {
+	if a.english || a.lang != string(text.English) {
+		return false
+	}
+	lang := text.Lang(language(a.text))
+	if !lexicon.Knows(lang) {
+		return false
+	}
+	for _, g := range lexicon.Glosses(lang, word) {
+		g = text.Fold(g)
+		if strings.Contains(g, " ") || !contentWord(g) {
+			continue
+		}
+		for _, st := range sents {
+			if _, ok := st.stems[stem(g)]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// endsSomething reports whether folded has an ending word that is not the
+// part of a period ("by the end of 2018", "à la fin de la semaine"; see
+// periodParts).
+func endsSomething(folded []string) bool {
+	for i, f := range folded {
+		if !relatedness.Ends(f) {
+			continue
+		}
+		if periodParts[f] != 0 && slices.ContainsFunc(folded[i+1:min(len(folded), i+1+maxPartReach)], func(w string) bool { return periodAt(w) != "" }) {
+			continue
+		}
+		return true
+	}
+	return false
 }

@@ -156,7 +156,8 @@ esto aquel aquella ello él ella ellos ellas le les se su sus mi mis tu tus nues
 ademas ya aún aun muy más mas menos todo todos toda todas otro otra otros otras sí luego entonces`,
 		"fr": `le la les un une des du de au aux et ou mais donc car ni que qui quoi dont où ce cet cette ces son sa ses leur
 leurs il elle ils elles on nous vous je tu selon avec sans pour par dans sur sous entre vers chez aussi ainsi
-alors puis très plus moins tout tous toute toutes est sont était été être avait ont`,
+alors puis très plus moins tout tous toute toutes est sont était été être avait ont cela ceci ça celui celle ceux
+celles`,
 		"de": `der die das den dem des ein eine einen einem einer eines und oder aber wenn dann weil dass daß wer wie wo was
 nach laut mit ohne für fur von zu zum zur im am an auf aus bei durch gegen um über uber unter vor zwischen auch
 noch nur sehr er sie es wir ihr ist sind war waren wurde wurden hat haben sein seine ihre dieser diese dieses`,

@@ -31,6 +31,27 @@ func init() {
 	}
 }
 
+// addForeignForms adds to each of sets, for each form in foreignNames among
+// folded (a paragraph's words, folded), its short form marked as written
+// (writtenInitials): "l'ONU" of a French quote is the "UN" of an English
+// claim, and "Estados Unidos" its "US". Unmarked, the short form would
+// meet a word of the language ("un", the French article).
+func addForeignForms(folded []string, sets ...map[string]struct{}) {
+	for i := range folded {
+		for n := maxForeignName; n >= 1; n-- {
+			if i+n > len(folded) {
+				continue
+			}
+			if form, ok := foreignNames[strings.Join(folded[i:i+n], " ")]; ok {
+				for _, set := range sets {
+					set[writtenInitials+form] = struct{}{}
+				}
+				break
+			}
+		}
+	}
+}
+
 // foreignAliases gives each fact among the folded words of a claim that
 // is part of a form in foreignNames that form's short form as its alias.
 func foreignAliases(folded []string, facts []fact) {

@@ -15,6 +15,8 @@ import gzip
 import re
 import sys
 
+from englishwords import english_stopwords, frequent_english
+
 # TOP_ENGLISH: how many of SUBTLEX-US's most frequent words a gloss may be: fewer drops glosses like
 # "secession" (rank ~27,000), more keeps rare words nothing in Footnote compares.
 TOP_ENGLISH = 30000
@@ -36,16 +38,8 @@ def b64(s):
 def main():
     dz, index, subtlex, stopgo, out = sys.argv[1:6]
     data = gzip.open(dz).read()
-    english = set()
-    with gzip.open(subtlex, 'rt') as f:
-        for line in f:
-            if line.startswith('#'):
-                continue
-            english.add(line.split()[0])
-            if len(english) >= TOP_ENGLISH:
-                break
-    go = open(stopgo, encoding='utf-8').read()
-    stops = set(re.search(r'English: `([^`]*)`', go).group(1).split())
+    english = frequent_english(subtlex, TOP_ENGLISH)
+    stops = english_stopwords(stopgo)
     han_kata = re.compile(r'[\u4e00-\u9fff\u30a0-\u30ff]')
     entries = {}
     seen = set()

@@ -51,61 +51,62 @@ type spacedDict struct {
 	words, stems map[string][]string
 }
 
-// spacedDicts holds each spaced language's glosses, all five loaded
-// together on first use (one pass over the file).
-var spacedAll = sync.OnceValue(func() map[text.Lang]spacedDict { return loadSpaced(euGz) })
+// spacedLoaders load each spaced language's glosses on first use, one
+// language at a time: stemming a language's lemmas is most of the cost,
+// and a process checking Spanish quotes need not pay for German.
+var spacedLoaders = func() map[text.Lang]func() spacedDict {
+	m := map[text.Lang]func() spacedDict{}
+	for _, l := range spacedLangs {
+		m[l] = sync.OnceValue(func() spacedDict { return loadSpaced(euGz, l) })
+	}
+	return m
+}()
 
 // spacedDicts returns lang's glosses.
-func spacedDicts(lang text.Lang) spacedDict { return spacedAll()[lang] }
+func spacedDicts(lang text.Lang) spacedDict { return spacedLoaders[lang]() }
 
-// loadSpaced reads gz's lines ("es TAB firmar TAB v TAB sign,subscribe")
-// into each language's glosses.
-func loadSpaced(gz []byte) map[text.Lang]spacedDict {
-	out := map[text.Lang]spacedDict{}
+// loadSpaced reads gz's lines of lang ("es TAB firmar TAB v TAB
+// sign,subscribe") into its glosses.
+func loadSpaced(gz []byte, lang text.Lang) spacedDict {
+	d := spacedDict{words: map[string][]string{}, stems: map[string][]string{}}
 	zr, err := gzip.NewReader(bytes.NewReader(gz))
 	if err != nil {
-		return out // an embedded file; covered by tests
+		return d // an embedded file; covered by tests
 	}
 	type lemma struct {
 		word    string
 		glosses []string
 	}
-	byStem := map[text.Lang]map[string][]lemma{}
-	for _, l := range spacedLangs {
-		out[l] = spacedDict{words: map[string][]string{}, stems: map[string][]string{}}
-		byStem[l] = map[string][]lemma{}
-	}
+	byStem := map[string][]lemma{}
+	prefix := string(lang) + "\t"
 	sc := bufio.NewScanner(zr)
 	for sc.Scan() {
-		parts := strings.Split(sc.Text(), "\t")
-		if len(parts) != 4 {
+		line := sc.Text()
+		if !strings.HasPrefix(line, prefix) {
 			continue
 		}
-		lang := text.Lang(parts[0])
-		d, ok := out[lang]
-		if !ok {
+		parts := strings.Split(line, "\t")
+		if len(parts) != 4 {
 			continue
 		}
 		glosses := strings.Split(parts[3], ",")
 		d.words[text.Fold(parts[1])] = glosses
 		key := stemKey(lang, parts[1])
-		byStem[lang][key] = append(byStem[lang][key], lemma{parts[1], glosses})
+		byStem[key] = append(byStem[key], lemma{parts[1], glosses})
 	}
-	for lang, stems := range byStem {
-		for key, lemmas := range stems {
-			slices.SortStableFunc(lemmas, func(a, b lemma) int { return cmp.Compare(len(a.word), len(b.word)) })
-			var merged []string
-			for _, l := range lemmas {
-				for _, g := range l.glosses {
-					if len(merged) < maxMergedGlosses && !slices.Contains(merged, g) {
-						merged = append(merged, g)
-					}
+	for key, lemmas := range byStem {
+		slices.SortStableFunc(lemmas, func(a, b lemma) int { return cmp.Compare(len(a.word), len(b.word)) })
+		var merged []string
+		for _, l := range lemmas {
+			for _, g := range l.glosses {
+				if len(merged) < maxMergedGlosses && !slices.Contains(merged, g) {
+					merged = append(merged, g)
 				}
 			}
-			out[lang].stems[key] = merged
 		}
+		d.stems[key] = merged
 	}
-	return out
+	return d
 }
 
 // maxStemTrim is the most letters trimmed off a stem the lexicon lacks to

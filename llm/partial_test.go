@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/internal/fakeopenai"
@@ -94,7 +95,13 @@ func TestPartialCheckerRunsPerSentence(t *testing.T) {
 // is cut off at the size cap; the user gets the extractive answer with a
 // note, as for an answer cut at the token limit.
 func TestStreamSizeCap(t *testing.T) {
-	h := newHarness(t, retrieved, func(c *Config) { c.MaxTokens = 32 })
+	h := newHarness(t, retrieved, func(c *Config) {
+		c.MaxTokens = 32
+		// Checking 64 KB of sentences as they stream takes seconds under
+		// the race detector on a loaded machine: the cap, not the
+		// timeout, is what this test is about.
+		c.Timeout = 2 * time.Minute
+	})
 	limit := h.a.cfg.maxAnswerBytes()
 	if limit != 64<<10 {
 		t.Fatalf("limit = %d, want the 64 KB floor", limit)

@@ -123,6 +123,10 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 			// The claim says of all what the sentence says of some
 			// (universal.go).
 			supported = false
+		case lang == text.English && !isNegated(plain) && mainNegated(plain, sup.Quote):
+			// The sentence denies, in the claim's clause, what the
+			// claim affirms (inword.go).
+			supported = false
 		case unsureIn(plain, lang, sentenceOf(sup, langOf(sup.Doc)), c.relatedWords()) != "":
 			// The word in the place of a claim's word may say its
 			// opposite (antonym.go).

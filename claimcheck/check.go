@@ -119,6 +119,10 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 			// The claim's names, posted in lower case, stand on the
 			// other side of its verb (actorcase.go).
 			supported = false
+		case lang == text.English && possessorOnly(namesCapitalised(plain, knownNames(wordsOf(plain, lang), ss).names), sup.Quote, c.relatedWords()):
+			// The claim's subject only owns something in the sentence
+			// (possessor.go).
+			supported = false
 		case universalMissing(plain, lang, sup.Quote):
 			// The claim says of all what the sentence says of some
 			// (universal.go).

@@ -33,13 +33,18 @@ import (
 // or in an aside (withoutAsides: ", who previously led the crackdown on
 // illegal immigration,") says nothing of what the claim says. A speaker
 // told between commas (", Ambassador Haley said,") parts no clause, and a
-// word of negation quoted alone (a vote's “no”) is mentioned, not used.
+// word of negation quoted alone (a vote's “no”) is mentioned, not used. A
+// word of negation denies what follows it: one before none of the claim's
+// words ("resigned late on Thursday evening to protest his government’s
+// decision not to adopt the … Compact" against "lajcak resigned as foreign
+// minister on thursday night") denies something else.
 
 // mainNegated reports whether the clause of quote holding most of the
 // claim's content words (by stem; the first such) negates: a word of
-// negation (not joined to the next word by a hyphen, not quoted alone), a
-// verb of preventing, or a word the claim lacks that a negating prefix
-// turns around, not itself negated ("not unlike").
+// negation (not joined to the next word by a hyphen, not quoted alone) or
+// a verb of preventing before a word of the claim, or a word the claim
+// lacks that a negating prefix turns around, not itself negated ("not
+// unlike").
 func mainNegated(claim, quote string) bool {
 	inClaim := map[string]bool{}
 	for _, f := range text.FoldWords(text.Words(claim)) {
@@ -66,16 +71,30 @@ func mainNegated(claim, quote string) bool {
 		}
 		start = k + 1
 	}
-	for j := best; j >= 0 && j < len(ws); j++ {
+	if best < 0 {
+		return false
+	}
+	end := best
+	for end+1 < len(ws) && !clauseBreakBetween(s, ws, end) {
+		end++
+	}
+	for j := best; j <= end; j++ {
 		f := fs[j]
 		_, prefixed := llm.PrefixNegated(f)
-		if negationAt(s, ws, j) && !strings.HasPrefix(s[ws[j].End:], "-") && !quotedAlone(s, ws[j]) ||
-			preventedAt(ws, j) ||
+		if (negationAt(s, ws, j) && !strings.HasPrefix(s[ws[j].End:], "-") && !quotedAlone(s, ws[j]) || preventedAt(ws, j)) && claimWordIn(inClaim, fs[j+1:end+1]) ||
 			prefixed && !inClaim[stem(f)] && !negationBefore(s, ws, j) {
 			return true
 		}
-		if clauseBreakBetween(s, ws, j) {
-			break
+	}
+	return false
+}
+
+// claimWordIn reports whether one of the folded words fs is a word of the
+// claim (inClaim, by stem).
+func claimWordIn(inClaim map[string]bool, fs []string) bool {
+	for _, f := range fs {
+		if inClaim[stem(f)] {
+			return true
 		}
 	}
 	return false

@@ -34,6 +34,10 @@ import (
 // illegal immigration,") says nothing of what the claim says. A speaker
 // told between commas (", Ambassador Haley said,") parts no clause, and a
 // word of negation quoted alone (a vote's “no”) is mentioned, not used. A
+// word a prefix negates denies only as what the clause says of its
+// subject, after a form of "be" ("provisions that are inconsistent with",
+// "is simply incompatible"), not as a noun's attribute ("an effort to crack
+// down on the often dangerous and illegal movements of people"). A
 // word of negation denies what follows it: one before none of the claim's
 // words ("resigned late on Thursday evening to protest his government’s
 // decision not to adopt the … Compact" against "lajcak resigned as foreign
@@ -82,7 +86,7 @@ func mainNegated(claim, quote string) bool {
 		f := fs[j]
 		_, prefixed := llm.PrefixNegated(f)
 		if (negationAt(s, ws, j) && !strings.HasPrefix(s[ws[j].End:], "-") && !quotedAlone(s, ws[j]) || preventedAt(ws, j)) && claimWordIn(inClaim, fs[j+1:end+1]) ||
-			prefixed && !inClaim[stem(f)] && !negationBefore(s, ws, j) {
+			prefixed && predicative(fs, j) && !inClaim[stem(f)] && !negationBefore(s, ws, j) {
 			return true
 		}
 	}
@@ -146,4 +150,14 @@ func quotedAlone(s string, w text.Word) bool {
 	before, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s[:w.Start], " "))
 	after, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[w.End:], " "))
 	return strings.ContainsRune(quoteMarks, before) && strings.ContainsRune(quoteMarks, after)
+}
+
+// predicative reports whether the folded word fs[j] follows a form of
+// "be" (passiveAuxiliaries), with at most one adverb in "-ly" between:
+// what a clause says of its subject.
+func predicative(fs []string, j int) bool {
+	if j > 0 && strings.HasSuffix(fs[j-1], "ly") {
+		j--
+	}
+	return j > 0 && passiveAuxiliaries[fs[j-1]]
 }

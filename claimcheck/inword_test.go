@@ -50,6 +50,9 @@ func TestMainNegated(t *testing.T) {
 		{"hungary also said it would oppose the pact if it came to a vote in the general assembly",
 			"The accord is to be formally adopted in December, but Hungary will not take part at the Morocco meeting, Szijjarto said, adding that the country would also oppose the pact should it come up for a vote in the General Assembly.", false},
 		{"the compact is binding", "The compact is non-binding, the UN said.", false},
+		{"the un wants to stop people smuggling across borders",
+			"The compact represents a U.N.-led effort to crack down on the often dangerous and illegal movements of people across borders that have turned human smuggling into a worldwide industry.", false},
+		{"the declaration is compatible with us sovereignty", "The global approach in the declaration is simply incompatible with US sovereignty.", true},
 	} {
 		if got := mainNegated(tc.claim, tc.quote); got != tc.want {
 			t.Errorf("mainNegated(%q, %q) = %v, want %v", tc.claim, tc.quote, got, tc.want)

@@ -119,9 +119,17 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 			// The claim's names, posted in lower case, stand on the
 			// other side of its verb (actorcase.go).
 			supported = false
+		case lang == text.English && possessorOnly(namesCapitalised(plain, knownNames(wordsOf(plain, lang), ss).names), sup.Quote, c.relatedWords()):
+			// The claim's subject only owns something in the sentence
+			// (possessor.go).
+			supported = false
 		case universalMissing(plain, lang, sup.Quote):
 			// The claim says of all what the sentence says of some
 			// (universal.go).
+			supported = false
+		case lang == text.English && !isNegated(plain) && mainNegated(plain, sup.Quote):
+			// The sentence denies, in the claim's clause, what the
+			// claim affirms (inword.go).
 			supported = false
 		case unsureIn(plain, lang, sentenceOf(sup, langOf(sup.Doc)), c.relatedWords()) != "":
 			// The word in the place of a claim's word may say its

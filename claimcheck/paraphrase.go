@@ -65,9 +65,10 @@ func (c *Checker) paraphrase(ctx context.Context, claim string, lang text.Lang, 
 			}
 		}
 		sq := quantities(q, s.lang)
-		if !matchesEach(cq, sq) || differs(cq, sq) || !c.holdsMonths(claim, lang, s) || quoteNegated(q) != negated ||
+		if !matchesEach(cq, sq) || differs(cq, sq) || !c.holdsMonths(claim, lang, s) || (quoteNegated(q) || lang == text.English && mainNegated(claim, q)) != negated ||
 			turnedAround(claim, q, lang) || leavesAgainstStay(claim, q) || stanceMissing(claim, q) || endingMissing(claim, q) || refusesOtherAct(claim, q) ||
-			polarityTurned(claim, q) != "" || universalMissing(claim, lang, q) || actorsSwapped(actorClaim, lang, s.cite, c.paras) {
+			polarityTurned(claim, q) != "" || universalMissing(claim, lang, q) || actorsSwapped(actorClaim, lang, s.cite, c.paras) ||
+			lang == text.English && possessorOnly(actorClaim, q, c.relatedWords()) {
 			continue
 		}
 		if lang == text.English {

@@ -52,13 +52,19 @@ func polarityTurned(claim, quote string) string {
 	return ""
 }
 
+// awayParticles are the English particles that turn a verb of backing or
+// staying into one of leaving: "backed out", "stayed out of the process",
+// "stay away from the talks" (a closed class of the phrasal verb).
+var awayParticles = map[string]bool{"out": true, "away": true}
+
 // polaritySide returns +1 for folded word fs[i] when it backs, stays,
 // joins, signs or approves, -1 when it opposes, leaves, refuses or
-// disapproves ("backed out" leaves), and 0 for any other word.
+// disapproves (a word of backing or staying before "out" or "away"
+// leaves: "backed out", "stayed out"), and 0 for any other word.
 func polaritySide(fs []string, i int) int {
 	f := fs[i]
 	switch {
-	case relatedness.Backs(f) && i+1 < len(fs) && fs[i+1] == "out":
+	case (relatedness.Backs(f) || relatedness.Stays(f)) && i+1 < len(fs) && awayParticles[fs[i+1]]:
 		return -1
 	case relatedness.Approves(f):
 		return 1

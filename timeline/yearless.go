@@ -35,7 +35,9 @@ import (
 //     followed suit on Wednesday" stays Austria's Wednesday).
 // Only the timeline reads them (dateFinder.yearless): the claim check's
 // Dater, which wants days, and the anchoring of undated pages, whose day is
-// not the page's own, are unchanged; an undated page gives none.
+// not the page's own, are unchanged; an undated page gives none, but for
+// the rest of a line opening with a wire's dateline, read against the
+// dateline's day (dateline.go).
 
 // lastAfterMonth are the "last" words that follow the month they place
 // ("junio pasado", "juin dernier", "giugno scorso"); before it, every

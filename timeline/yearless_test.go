@@ -106,3 +106,18 @@ func TestWidthOfWideScripts(t *testing.T) {
 		t.Errorf("widths: %d, %d", sentenceWidth(short), sentenceWidth("Dec. 3 (AFP)"))
 	}
 }
+
+// A wire story's dateline is its report's day: a yearless month after it
+// is read against that day, on a page that shows no date of its own.
+func TestYearlessMonthAfterDateline(t *testing.T) {
+	for _, tc := range []struct{ lang, para, word, date string }{
+		{"en", "WARSAW, November 2, 2018 (AFP) — EU leaders dropped the mandatory quota plan in June, the agency recalled.", "quota", "2018-06"},
+		{"pt", "BRASÍLIA, 2 de janeiro de 2019 (EFE) — O pacto foi ratificado em dezembro pela maioria dos países da ONU.", "ratificado", "2018-12"},
+	} {
+		a := article("wire-"+tc.lang, tc.lang, time.Time{}, tc.para)
+		ev, ok := eventWith(Build([]footnote.Article{a}), tc.word)
+		if !ok || ev.Date != tc.date {
+			t.Errorf("%s: event %+v (found %v), want it on %s", tc.lang, ev, ok, tc.date)
+		}
+	}
+}

@@ -183,6 +183,9 @@ func (f dateFinder) findMatch(s string) (dated, string, bool) {
 		if f.relative.passesOver(s, r.Text, f.lang) {
 			continue
 		}
+		if x, ok := f.monthBeforeFunctionWords(r); ok {
+			r = x // "in June after a" is June (trailing.go)
+		}
 		d, ok := f.accept(s, r)
 		txt := r.Text
 		if !ok {

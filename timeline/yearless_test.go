@@ -32,6 +32,9 @@ func TestYearlessMonthIsReadAgainstThePage(t *testing.T) {
 		{"es", nov, "El texto del pacto fue aprobado en julio pasado por todos los Estados miembros.", "2018-07"},
 		{"fr", nov, "Le texte du pacte a été approuvé en juillet par tous les États membres de l'ONU.", "2018-07"},
 		{"ko", dec, "미국은 지난 10월 반(反)이스라엘 편견을 이유로 유네스코 탈퇴를 선언했다.", "2017-10"},
+		// The parser reads "in June after a" as the first of June.
+		{"en", nov, "EU leaders dropped the mandatory quota plan in June after a long dispute.", "2018-06"},
+		{"en", nov, "The United States quit the talks on the pact last December, after a review.", "2017-12"},
 	} {
 		checkMonth(t, tc)
 	}

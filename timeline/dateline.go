@@ -85,7 +85,7 @@ func (f dateFinder) eventDate(s string) (d, filed dated, lead, ok bool) {
 		return d, dated{}, false, ok
 	}
 	at := newDateFinder(string(f.lang), dl.t)
-	at.anchored, at.relative = f.anchored, f.relative
+	at.anchored, at.relative, at.yearless = f.anchored, f.relative, f.yearless
 	if d, ok := at.find(rest); ok {
 		return d, dl, false, true
 	}

@@ -60,7 +60,8 @@ var nextWords = map[string]bool{"next": true, "proximo": true, "proxima": true, 
 // pasada"); without one, a weekday that falls a week before the
 // publication is the publication's own day.
 var lastWords = map[string]bool{"last": true, "pasado": true, "pasada": true, "dernier": true, "derniere": true,
-	"letzten": true, "vergangenen": true, "scorso": true, "scorsa": true, "passado": true, "passada": true, "week": true}
+	"letzten": true, "vergangenen": true, "scorso": true, "scorsa": true, "passado": true, "passada": true, "week": true,
+	"지난": true}
 
 // futureWords put a bare weekday after them ahead of the publication when
 // they stand within maxFutureReach words before it: "is scheduled Monday to
@@ -139,6 +140,9 @@ type dateFinder struct {
 	// relative is which dates in relative clauses it passes over
 	// (relative.go).
 	relative relativeReading
+	// yearless reads a month written without its year against the
+	// publication (yearless.go): the timeline's sentences only.
+	yearless bool
 }
 
 func newDateFinder(lang string, published time.Time) dateFinder {
@@ -171,17 +175,35 @@ func (f dateFinder) findMatch(s string) (dated, string, bool) {
 	if err != nil {
 		return dated{}, "", false
 	}
+	// A month read without its year gives way to a day the sentence gives
+	// after it, and is passed over in any relative clause (yearless.go).
+	var month dated
+	monthText := ""
 	for _, r := range found {
 		if f.relative.passesOver(s, r.Text, f.lang) {
 			continue
 		}
+		if x, ok := f.monthBeforeFunctionWords(r); ok {
+			r = x // "in June after a" is June (trailing.go)
+		}
 		d, ok := f.accept(s, r)
-		if ok {
-			return d, r.Text, true
+		txt := r.Text
+		if !ok {
+			d, txt, ok = f.withoutTrailing(s, r)
 		}
-		if d, txt, ok := f.withoutTrailing(s, r); ok {
-			return d, txt, true
+		if !ok {
+			continue
 		}
+		if d.month && !namesYear(txt, d.t) {
+			if monthText == "" && !skipRelative.passesOver(s, txt, f.lang) {
+				month, monthText = d, txt
+			}
+			continue
+		}
+		return d, txt, true
+	}
+	if monthText != "" {
+		return month, monthText, true
 	}
 	return dated{}, "", false
 }
@@ -215,9 +237,14 @@ func (f dateFinder) accept(s string, r dateparser.SearchResult) (dated, bool) {
 	switch r.Date.Period {
 	case date.Day:
 	case date.Month:
-		// "may" and "march" are verbs too: a month alone needs its year.
+		// "may" and "march" are verbs too: a month alone needs its year,
+		// or a word placing it (yearless.go).
 		if !absolute {
-			return dated{}, false
+			t, ok := f.yearlessMonth(s, txt, d.t)
+			if !ok {
+				return dated{}, false
+			}
+			d.t = t
 		}
 		d.month = true
 	default:

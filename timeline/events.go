@@ -21,7 +21,9 @@ type candidate struct {
 }
 
 // minSentenceRunes is the shortest sentence that can describe an event: a
-// dateline or a caption is shorter.
+// dateline or a caption is shorter. A sentence dated by its own words is
+// measured in columns (sentenceWidth, width.go: a Hangul or Han character
+// is two); a title or a lead dated by its page, in runes.
 const minSentenceRunes = 40
 
 // maxSentenceRunes is the longest sentence taken whole as a quote; longer
@@ -53,6 +55,7 @@ func candidates(a footnote.Article, det *text.Detector) ([]candidate, undated) {
 	}
 	f := newDateFinder(string(lang), published)
 	f.relative = skipRestrictive
+	f.yearless = true
 	// The first sentence tells the page's news: a date in a relative
 	// clause of it dates a noun, not that news (relative.go).
 	own := f
@@ -79,9 +82,12 @@ func candidates(a footnote.Article, det *text.Detector) ([]candidate, undated) {
 		}
 		for i, s := range text.Split(p.Text) {
 			n := utf8.RuneCountInString(s.Text)
-			if n < minSentenceRunes || n > maxSentenceRunes || !footnote.QuoteIn(s.Text, p.Text) {
+			if sentenceWidth(s.Text) < minSentenceRunes || n > maxSentenceRunes || !footnote.QuoteIn(s.Text, p.Text) {
 				continue
 			}
+			// Shorter in runes, it is an event only by a date of its own
+			// (width.go).
+			short := n < minSentenceRunes
 			if (i == 0 && continuesSentence(previous)) || opensWithDash(s.Text) {
 				continue
 			}
@@ -92,6 +98,9 @@ func candidates(a footnote.Article, det *text.Detector) ([]candidate, undated) {
 				finder = own
 			}
 			d, filed, lead, ok := finder.eventDate(s.Text)
+			if short && (!ok || lead) {
+				continue
+			}
 			c.filed = filed
 			switch {
 			case ok:

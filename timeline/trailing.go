@@ -2,8 +2,10 @@ package timeline
 
 import (
 	"strings"
+	"unicode"
 
 	dateparser "github.com/markusmobius/go-dateparser"
+	"github.com/markusmobius/go-dateparser/date"
 
 	"github.com/footnote-bot/footnote/text"
 )
@@ -25,6 +27,20 @@ const maxTrailingWords = 2
 // withoutTrailing returns the date the match r gives once its trailing
 // function words are dropped, the words read, and whether it gives one.
 func (f dateFinder) withoutTrailing(s string, r dateparser.SearchResult) (dated, string, bool) {
+	x, ok := f.headOf(r)
+	if !ok {
+		return dated{}, "", false
+	}
+	if d, ok := f.accept(s, x); ok {
+		return d, x.Text, true
+	}
+	return dated{}, "", false
+}
+
+// headOf returns the parser's reading of match r without its trailing
+// function words (at most maxTrailingWords), when there are some and the
+// parser reads the rest whole.
+func (f dateFinder) headOf(r dateparser.SearchResult) (dateparser.SearchResult, bool) {
 	words := text.Words(r.Text)
 	end := len(words)
 	for end > 1 && len(words)-end < maxTrailingWords {
@@ -35,20 +51,37 @@ func (f dateFinder) withoutTrailing(s string, r dateparser.SearchResult) (dated,
 		end--
 	}
 	if end == len(words) {
-		return dated{}, "", false
+		return dateparser.SearchResult{}, false
 	}
 	head := r.Text[:words[end-1].End]
 	_, found, err := dateparser.Search(f.cfg, head)
 	if err != nil {
-		return dated{}, "", false
+		return dateparser.SearchResult{}, false
 	}
 	for _, x := range found {
-		if strings.TrimSpace(x.Text) != strings.TrimSpace(head) {
-			continue // only the whole head, as the parser read it before
-		}
-		if d, ok := f.accept(s, x); ok {
-			return d, x.Text, true
+		if strings.TrimSpace(x.Text) == strings.TrimSpace(head) {
+			return x, true // only the whole head, as the parser read it before
 		}
 	}
-	return dated{}, "", false
+	return dateparser.SearchResult{}, false
+}
+
+// The parser also reads a day out of the article after a month: "dropped
+// the quota plan in June after a long dispute" is "in June after a", the
+// first of June ("a" as one), and "last December, after a review" the
+// first of December. The timeline's finder (the one reading yearless
+// months) reads such a match as its head says, a month, when the head
+// without its function words is a month (round twenty).
+
+// monthBeforeFunctionWords returns the month r's head gives when r, a day,
+// has its day only from its trailing function words.
+func (f dateFinder) monthBeforeFunctionWords(r dateparser.SearchResult) (dateparser.SearchResult, bool) {
+	if !f.yearless || r.Date.Period != date.Day || strings.ContainsFunc(r.Text, unicode.IsDigit) {
+		return r, false
+	}
+	x, ok := f.headOf(r)
+	if !ok || x.Date.Period != date.Month {
+		return r, false
+	}
+	return x, true
 }

@@ -926,13 +926,8 @@ func (e *Extractive) pickPartWith(pp *partAsk, preferAct bool) ([]sentence, bool
 	answering := len(picked) // the best sentence and the one it leans on
 	// A question with several parts ("who backed it and who argued
 	// against it?") may need a second sentence for what the first leaves out.
-	multi := multiPart.MatchString(query)
-	if sec, ok := secondSentence(terms, total, multi, cands, bestI, len(picked) > 1, plain); ok && !caused && !misdates(pref, cands, bestI, sec) {
-		if len(picked) == 1 && secondSuffices(terms, multi, best, sec, e.holdsAsked(terms, ownStems, sec) && (!asksSpeaker || e.speaks(sp, sec))) {
-			picked[0] = sec // soleanswer.go
-		} else {
-			picked = append(picked, sec)
-		}
+	if sec, ok := secondSentence(terms, total, multiPart.MatchString(query), cands, bestI, len(picked) > 1, plain); ok && !caused && !misdates(pref, cands, bestI, sec) {
+		picked = append(picked, sec)
 	}
 	// Every name and number the question asks about must be where the
 	// answer is (see holds): an answer about Guterres's reply that never

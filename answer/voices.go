@@ -44,6 +44,19 @@ func (e *Extractive) voices(query, own string, picked []sentence, passages []foo
 		}
 	}
 	onlyNames := sayAboutIt.MatchString(own)
+	// Another outlet's voice reports speech: the one the question names
+	// speaks or takes a stand in it (see speaks, the bar the best sentence
+	// met), or it holds a word of saying in lowercase ("…,” she said",
+	// whose pronoun stands for a name paragraphs before; not the
+	// "Declaration" of a name). A sentence that only names
+	// them ("Es war … Nikki Haley, die gestern die Ankündigung gemacht
+	// hat"; "… Luis Videgaray Caso, and … Louise Arbour … opened the
+	// meeting") reports no word of theirs, and its citation carries no
+	// answer.
+	sp, asksSpeaker := e.speakerOf(own, bar.terms, bar.ownStems)
+	reports := func(c sentence) bool {
+		return !asksSpeaker || e.speaks(sp, c) || slices.ContainsFunc(text.Tokens(c.text), func(t text.Token) bool { return !startsUpper(t.Text) && saysWord(t) })
+	}
 	seen := map[string]bool{}
 	var said []map[string]bool
 	for _, s := range append(append([]sentence{}, picked...), ag.cited...) {
@@ -55,7 +68,7 @@ func (e *Extractive) voices(query, own string, picked []sentence, passages []foo
 		if len(picked)+len(out) >= maxVoices {
 			break
 		}
-		if seen[c.doc] || !bar.rivals(e, c, bestOwn) || (onlyNames && !e.saysName(names, c)) {
+		if seen[c.doc] || !bar.rivals(e, c, bestOwn) || (onlyNames && !e.saysName(names, c)) || !reports(c) {
 			continue
 		}
 		repeats := false

@@ -76,3 +76,27 @@ func TestSaysName(t *testing.T) {
 		}
 	}
 }
+
+// TestVoiceSpeaks: another outlet's voice for "what did X say …?" is a
+// sentence where X speaks or takes a stand, as the best sentence must be;
+// an outlet that only names X beside the question's words ("Haley attended
+// a meeting on the declaration") is not quoted as what it reports of her.
+func TestVoiceSpeaks(t *testing.T) {
+	for _, q := range []string{"What did Haley say about the New York Declaration?", "What did Nikki Haley say about the declaration?"} {
+		dir := withTestArticles(t, map[string]string{
+			"named.md": "---\ntitle: \"Envoys meet on refugees\"\nlanguage: \"en\"\npublished: \"2017-12-04\"\n---\n\n" +
+				"US Ambassador Nikki Haley met envoys on the New York pledge for refugees and migrants in a closed session of the UN on Monday.\n",
+			"speaking.md": "---\ntitle: \"Haley on the refugee pledge\"\nlanguage: \"en\"\npublished: \"2017-12-04\"\n---\n\n" +
+				"US Ambassador Nikki Haley said the New York Declaration was a threat to American sovereignty over its borders.\n",
+		})
+		e, _ := newExtractiveOn(t, dir)
+		ans := mustAnswer(t, e, q)
+		cited := citedDocs(ans)
+		if cited["named"] {
+			t.Errorf("%q: an outlet that only names Haley quoted as her voice: %s", q, ans.Text)
+		}
+		if !cited["speaking"] {
+			t.Errorf("%q: the outlet where Haley speaks not quoted: %s", q, ans.Text)
+		}
+	}
+}

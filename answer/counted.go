@@ -88,6 +88,9 @@ func (e *Extractive) countedAt(code string, toks []text.Token, i int, noun, stem
 		if isNoun(low) {
 			return true
 		}
+		if copulas[low] {
+			continue // "about 22.5 million are refugees": the noun is predicated of the number
+		}
 		if ends != nil && ends(low) {
 			break
 		}

@@ -62,6 +62,9 @@ type countAsk struct {
 func (e *Extractive) newCountAsk(own string, asked map[string]bool, bar answerBar, passages []footnote.Passage) (countAsk, bool) {
 	noun := countedNoun(own)
 	if noun == "" {
+		noun = countPhrase(own)
+	}
+	if noun == "" {
 		return countAsk{}, false
 	}
 	ca := countAsk{noun: noun, asked: asked, lang: e.ix.QuestionLanguage(own), soft: bar.soft}

@@ -82,5 +82,8 @@ func versionKind(q string) kind {
 	if fk, ok := foreignAskedKind(ws); ok {
 		return fk
 	}
+	if countPhrase(q) != "" {
+		return kindNumber // "what is the page count" (countphrase.go)
+	}
 	return k
 }

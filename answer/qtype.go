@@ -58,7 +58,7 @@ var phraseKinds = map[[2]string]kind{
 // classNouns are the nouns that, after "what" or "which", say what kind of
 // thing is asked for ("which day", "what agency").
 var classNouns = map[string]kind{
-	"day": kindTime, "date": kindTime, "time": kindTime, "year": kindTime, "month": kindTime, "week": kindTime,
+	"day": kindTime, "weekday": kindTime, "date": kindTime, "time": kindTime, "year": kindTime, "month": kindTime, "week": kindTime,
 	"country": kindPlace, "city": kindPlace, "place": kindPlace, "town": kindPlace, "nation": kindPlace,
 	"agency": kindOrg, "department": kindOrg, "organization": kindOrg, "organisation": kindOrg,
 	"ministry": kindOrg, "body": kindOrg, "group": kindOrg, "company": kindOrg, "office": kindOrg,

@@ -32,10 +32,22 @@ func TestAskedKind(t *testing.T) {
 		"Under which US president did the US join it?":    kindPerson,
 		"Which Polish prime minister said so?":            kindPerson,
 		"what happened early last week":                   kindAny,
+		"what weekday did the us tell guterres":           kindTime,
 	} {
 		if got := askedKind(q); got != want {
 			t.Errorf("askedKind(%q) = %v, want %v", q, got, want)
 		}
+	}
+}
+
+// TestWeekdayAsked: "what weekday" asks for a day as "what day" does, so
+// the day is found; before, it asked for nothing and was refused (the FP
+// article's "On Saturday, the U.S. mission … informed … Guterres").
+func TestWeekdayAsked(t *testing.T) {
+	e, _ := newExtractive(t)
+	ans := mustAnswer(t, e, "What weekday did the U.S. mission tell Guterres it was leaving?")
+	if !strings.Contains(ans.Text, "On Saturday") || !strings.Contains(ans.Text, "[FP ¶2]") {
+		t.Errorf("the mission's Saturday not answered: %s", ans.Text)
 	}
 }
 

@@ -636,7 +636,13 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 			if w, ok := e.knownForm(forms); ok {
 				t.Word, t.Stem = w, an.Stems(w)[0] // "meet" for the articles' "met"
 			} else if w, ok := e.respell(t.Word, passages); ok {
-				if st := an.Stems(w); len(st) == 1 {
+				st := an.Stems(w)
+				if len(st) == 0 {
+					// "acording" is "according", a word the index reads
+					// as no term: it asks about nothing (respell.go).
+					continue
+				}
+				if len(st) == 1 {
 					t.Word, t.Stem = w, st[0]
 				}
 			}
@@ -664,6 +670,12 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 		}
 		if !isOwn {
 			qt.w *= historyWeight
+		}
+		if !t.Name && !t.Number && lowerInitials(t.Word) && !e.ix.Known(t.Stem) && e.spelledOut(t.Word, passages) {
+			// "ny declaration": a short word the articles never use whose
+			// letters open the words of a run of names in the passages is
+			// that run written by its initials, as "NY" is (lowerinitials.go).
+			t.Name, qt.Name = true, true
 		}
 		switch {
 		case e.ix.Known(t.Stem):

@@ -495,6 +495,10 @@ type qterm struct {
 	retrieval.Term
 	w       float64
 	matches map[string]float64
+	// lowerInitials is true for a lowercase word read as the initials of
+	// a run of names ("ny"), which a run's leading names hold too
+	// (lowerinitials.go).
+	lowerInitials bool
 	// country is, for a demonym that is a name ("Polish"), the root of
 	// its country's name (see countryRoot).
 	country string
@@ -671,11 +675,11 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 		if !isOwn {
 			qt.w *= historyWeight
 		}
-		if !t.Name && !t.Number && lowerInitials(t.Word) && !e.ix.Known(t.Stem) && e.spelledOut(t.Word, passages) {
+		if !t.Name && !t.Number && lowerInitials(t.Word) && !e.ix.Known(t.Stem) && (e.spelledOut(t.Word, passages) || e.spelledOut(t.Word+leadMark, passages)) {
 			// "ny declaration": a short word the articles never use whose
 			// letters open the words of a run of names in the passages is
 			// that run written by its initials, as "NY" is (lowerinitials.go).
-			t.Name, qt.Name = true, true
+			t.Name, qt.Name, qt.lowerInitials = true, true, true
 		}
 		switch {
 		case e.ix.Known(t.Stem):

@@ -20,12 +20,18 @@ func lowerInitials(w string) bool {
 	return n >= minInitials && n <= maxLowerInitials
 }
 
+// leadMark marks, in a map of runs' initials, the initials of a run's
+// leading names (see runInitials): a key no run of letters makes.
+const leadMark = "+"
+
 // runInitials returns the initials of the runs of names of s (see
-// nameRuns) and of each run's leading part of two or more names: "New
-// York Declaration" is written "NYD", and its "New York" "NY" ("the ny
-// declaration"). Only a leading part: a run's head word is what the later
-// words name the kind of ("Declaration"), and its first words the proper
-// name ("New York").
+// nameRuns), and, marked with leadMark, those of each run's leading part
+// of two or more names: "New York Declaration" is written "NYD", and its
+// "New York" "ny" ("the ny declaration"). Only a leading part: a run's
+// last words name the kind of thing ("Declaration"), its first ones the
+// proper name ("New York"). The leading parts are matched only by a
+// lowercase word read as initials (see lowerInitials); a name written in
+// capitals matches whole runs as before.
 func runInitials(s string) map[string]bool {
 	out := map[string]bool{}
 	for in, words := range nameRuns(s) {
@@ -37,9 +43,15 @@ func runInitials(s string) map[string]bool {
 				continue
 			}
 			if n++; n >= minInitials && n < len(letters) {
-				out[string(letters[:n])] = true
+				out[string(letters[:n])+leadMark] = true
 			}
 		}
 	}
 	return out
+}
+
+// heldAsLeadInitials reports whether runs (see runInitials) hold t, a
+// lowercase word read as initials, as a whole run or a run's leading part.
+func heldAsLeadInitials(t qterm, runs map[string]bool) bool {
+	return t.lowerInitials && (runs[t.Word] || runs[t.Word+leadMark])
 }

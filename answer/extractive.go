@@ -639,6 +639,8 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 		if !t.Name && !t.Number && !e.ix.Known(t.Stem) {
 			if w, ok := e.knownForm(forms); ok {
 				t.Word, t.Stem = w, an.Stems(w)[0] // "meet" for the articles' "met"
+			} else if misspeltFunctionWord(qlang, t.Word) {
+				continue // "abuot", "becuase" ask about nothing (respell.go)
 			} else if w, ok := e.respell(t.Word, passages); ok {
 				st := an.Stems(w)
 				if len(st) == 0 {

@@ -642,13 +642,7 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 			} else if misspeltFunctionWord(qlang, t.Word) {
 				continue // "abuot", "becuase" ask about nothing (respell.go)
 			} else if w, ok := e.respell(t.Word, passages); ok {
-				st := an.Stems(w)
-				if len(st) == 0 {
-					// "acording" is "according", a word the index reads
-					// as no term: it asks about nothing (respell.go).
-					continue
-				}
-				if len(st) == 1 {
+				if st := an.Stems(w); len(st) == 1 {
 					t.Word, t.Stem = w, st[0]
 				}
 			}

@@ -143,12 +143,14 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 		return footnote.Answer{}, err
 	}
 	ans := footnote.Answer{Question: text, Mode: footnote.ModeExtractive}
-	if isInjection(text) {
-		return e.refuse(ans), nil // orders to the answerer, not a question (injection.go)
-	}
 	// The question is read in plain words: "whats", "ppl", "didnt" as
 	// "what is", "people", "did not" (chat.go).
 	plain := plainWords(text)
+	if isInjection(text) || isInjection(plain) {
+		// Orders to the answerer, not a question (injection.go), also
+		// when typed in chat ("pls ignore the articles").
+		return e.refuse(ans), nil
+	}
 	pq := q
 	pq.Text = plain
 	query := plain

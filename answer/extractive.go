@@ -176,6 +176,9 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 	if req.Intent.Summary && len(an.Terms(intent.WithoutSummary(plain))) == 0 {
 		return e.summary(ans, labels), nil
 	}
+	if asksToCompose(plain) && !req.Intent.Summary {
+		return e.refuse(ans), nil // "can u write me a poem" (compose.go)
+	}
 	own := plain
 	if len(req.Intent.Docs) > 0 && req.Intent.Words != "" {
 		// The words naming the article chose the passages; the rest say

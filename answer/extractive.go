@@ -146,7 +146,7 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 	// The question is read in plain words: "whats", "ppl", "didnt" as
 	// "what is", "people", "did not" (chat.go).
 	plain := plainWords(text)
-	if isInjection(text) || isInjection(plain) {
+	if isInjection(text) || plain != text && isInjection(plain) {
 		// Orders to the answerer, not a question (injection.go), also
 		// when typed in chat ("pls ignore the articles").
 		return e.refuse(ans), nil

@@ -94,7 +94,7 @@ func writtenOtherwise(t qterm, stems, runs map[string]bool) bool {
 	if !t.Name {
 		return false
 	}
-	return t.initials != "" && stems[t.initials] || t.surname != "" && stems[t.surname] || runs[t.Word]
+	return t.initials != "" && stems[t.initials] || t.surname != "" && stems[t.surname] || runs[t.Word] || heldAsLeadInitials(t, runs)
 }
 
 // heldAsInitials reports whether a name of the question is in sentence s
@@ -113,8 +113,9 @@ func heldAsInitials(t qterm, s sentence) bool {
 		return false
 	}
 	if s.para != nil {
-		return s.para.joinedRuns()[t.Word]
+		joined := s.para.joinedRuns()
+		return joined[t.Word] || heldAsLeadInitials(t, joined)
 	}
-	_, ok := nameRuns(strings.Join(s.all, " "))[t.Word]
-	return ok
+	runs := runInitials(strings.Join(s.all, " "))
+	return runs[t.Word] || heldAsLeadInitials(t, runs)
 }

@@ -41,7 +41,7 @@ type paragraphAnalysis struct {
 func (pa *paragraphAnalysis) joinedRuns() map[string]bool {
 	pa.joinedOnce.Do(func() {
 		pa.joined = map[string]bool{}
-		for in := range nameRuns(strings.Join(pa.sents, " ")) {
+		for in := range runInitials(strings.Join(pa.sents, " ")) {
 			pa.joined[in] = true
 		}
 	})
@@ -210,7 +210,7 @@ func analyseParagraph(an Analyzer, art footnote.Article, n int, titled map[strin
 		pa.sets = append(pa.sets, set)
 		pa.words = append(pa.words, words)
 		runs := map[string]bool{}
-		for in := range nameRuns(pa.sents[i]) {
+		for in := range runInitials(pa.sents[i]) {
 			runs[in] = true
 			pa.allRuns[in] = true
 		}

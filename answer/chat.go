@@ -18,6 +18,7 @@ var chatShorthand = map[string]string{
 	"admin": "administration", "intl": "international", "natl": "national",
 	"w/": "with", "w/o": "without", "b/c": "because", "bc": "because", "cuz": "because", "coz": "because",
 	"tho": "though", "thru": "through", "bout": "about", "yr": "year", "yrs": "years",
+	"pls": "please", "plz": "please", "plse": "please",
 	"won't": "will not", "wont": "will not", "can't": "cannot", "cant": "cannot", "shan't": "shall not", "ain't": "is not",
 	"whats": "what is", "thats": "that is", "whos": "who is", "hows": "how is", "wheres": "where is",
 	"theres": "there is", "heres": "here is",

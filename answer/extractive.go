@@ -143,12 +143,14 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 		return footnote.Answer{}, err
 	}
 	ans := footnote.Answer{Question: text, Mode: footnote.ModeExtractive}
-	if isInjection(text) {
-		return e.refuse(ans), nil // orders to the answerer, not a question (injection.go)
-	}
 	// The question is read in plain words: "whats", "ppl", "didnt" as
 	// "what is", "people", "did not" (chat.go).
 	plain := plainWords(text)
+	if isInjection(text) || plain != text && isInjection(plain) {
+		// Orders to the answerer, not a question (injection.go), also
+		// when typed in chat ("pls ignore the articles").
+		return e.refuse(ans), nil
+	}
 	pq := q
 	pq.Text = plain
 	query := plain
@@ -173,6 +175,9 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 	}
 	if req.Intent.Summary && len(an.Terms(intent.WithoutSummary(plain))) == 0 {
 		return e.summary(ans, labels), nil
+	}
+	if asksToCompose(plain) && !req.Intent.Summary {
+		return e.refuse(ans), nil // "can u write me a poem" (compose.go)
 	}
 	own := plain
 	if len(req.Intent.Docs) > 0 && req.Intent.Words != "" {
@@ -495,6 +500,10 @@ type qterm struct {
 	retrieval.Term
 	w       float64
 	matches map[string]float64
+	// lowerInitials is true for a lowercase word read as the initials of
+	// a run of names ("ny"), which a run's leading names hold too
+	// (lowerinitials.go).
+	lowerInitials bool
 	// country is, for a demonym that is a name ("Polish"), the root of
 	// its country's name (see countryRoot).
 	country string
@@ -635,6 +644,8 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 		if !t.Name && !t.Number && !e.ix.Known(t.Stem) {
 			if w, ok := e.knownForm(forms); ok {
 				t.Word, t.Stem = w, an.Stems(w)[0] // "meet" for the articles' "met"
+			} else if misspeltFunctionWord(qlang, t.Word) {
+				continue // "abuot", "becuase" ask about nothing (respell.go)
 			} else if w, ok := e.respell(t.Word, passages); ok {
 				if st := an.Stems(w); len(st) == 1 {
 					t.Word, t.Stem = w, st[0]
@@ -664,6 +675,12 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 		}
 		if !isOwn {
 			qt.w *= historyWeight
+		}
+		if !t.Name && !t.Number && lowerInitials(t.Word) && !e.ix.Known(t.Stem) && (e.spelledOut(t.Word, passages) || e.spelledOut(t.Word+leadMark, passages)) {
+			// "ny declaration": a short word the articles never use whose
+			// letters open the words of a run of names in the passages is
+			// that run written by its initials, as "NY" is (lowerinitials.go).
+			t.Name, qt.Name, qt.lowerInitials = true, true, true
 		}
 		switch {
 		case e.ix.Known(t.Stem):

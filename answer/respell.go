@@ -109,3 +109,13 @@ func editDistance(a, b string, max int) int {
 	}
 	return min(prev[len(rb)], max+1)
 }
+
+// misspeltFunctionWord reports whether a question word that neither the
+// corpus nor everyday English knows is an English function word misspelt
+// ("abuot", "becuase", "agianst"): like the word itself it asks about
+// nothing, where read as a rare word it would carry the most weight of
+// the question and leave every sentence short of it. Function words are
+// a closed class (the index's stop words, text.NearStopWord).
+func misspeltFunctionWord(qlang, word string) bool {
+	return (qlang == "" || qlang == "en") && retrieval.Zipf(word) == 0 && text.NearStopWord(text.English, strings.ToLower(word))
+}

@@ -26,7 +26,7 @@ func TestSpanTermsAsFresh(t *testing.T) {
 						t.Fatalf("stems of %q in %s = %v, want %v", part, code, got.stems, stems)
 					}
 					runs := map[string]bool{}
-					for in := range nameRuns(part) {
+					for in := range runInitials(part) {
 						runs[in] = true
 					}
 					if !maps.Equal(got.para.joinedRuns(), runs) {

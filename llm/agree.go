@@ -118,8 +118,19 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 	if foreign {
 		unheaded = a.unheadedRuns(found)
 	}
+	// elsewhere is set when a name of the claim is found only in another
+	// sentence of the paragraph than those quoted (nor brought in by their
+	// personal pronoun): a claim in another language whose words are judged as a
+	// translation of the quoted sentences (cognatesHeld) must name only
+	// what they name.
+	elsewhere := false
 	for _, f := range a.facts {
 		if found(f) {
+			if f.isName() && !f.in(words) && (!f.in(referred) || !hasPersonal(words)) && !nameStemIn(f, src, idx) {
+				// (An "its" of the quote may stand for a body, not
+				// for the person the sentence before names.)
+				elsewhere = true
+			}
 			if foreign && f.isName() && !f.in(words) && (!f.in(referred) || !hasPersonal(words)) && a.dateElsewhere(f, src, idx) {
 				// Its name is another sentence's, with another date:
 				// not even brought in by an "it" or a "they" of the
@@ -201,9 +212,12 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 		case anchored >= anchors && !unsure:
 			// Its facts are there, but not its deed (polarity.go).
 			return undecided
-		case anchored > 0 && !unsure && a.cognatesHeld(src, idx):
+		case anchored > 0 && !unsure && !elsewhere && a.cognatesHeld(src, idx):
 			// One anchor, but a close translation of the sentences
-			// (cognates.go).
+			// (cognates.go): "Jeff Sessions s'est opposé au retrait,
+			// comme le département d'État" translates "The State
+			// Department initially opposed the withdrawal" but for its
+			// doer, named in the sentence before.
 			return agrees
 		case anchored > 0:
 			return undecided

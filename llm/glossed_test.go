@@ -83,3 +83,23 @@ func TestSentenceWithTheClaimsNumbers(t *testing.T) {
 	// A French claim on the French article: "Cela" opening it is no name.
 	expectShownBothForms(t, paraMap{rcDoc: {5: rc5}}, quotedClaim{"Cela va de l'accueil à l'aide au retour dans leur pays d'origine", rcDoc, 5, "allant de l’accueil à l’aide au retour de ceux-ci dans leur pays d’origine"}, true)
 }
+
+// TestTranslationNamesOnlyItsSentence: a claim in another language judged
+// as a translation of its quoted sentence must name only what that
+// sentence names (or its "she" stands for): "Jeff Sessions s'est opposé
+// au retrait" translates the fixture's "The State Department initially
+// opposed the withdrawal" but for its doer, named in the sentence before
+// ("its" there stands for the department), and was shown; the Spanish
+// article's sentence naming "el gobierno mexicano" still carries "the
+// Mexican government".
+func TestTranslationNamesOnlyItsSentence(t *testing.T) {
+	m := paraMap{fixtureDoc: {5: fixtureParagraphs[5]}}
+	c := quotedClaim{"Jeff Sessions s'est opposé au retrait, comme le département d'État", fixtureDoc, 5, "The State Department initially opposed the withdrawal"}
+	if res := checkQuoted([]quotedClaim{c}, evidenceOver(m)); len(res.cites) > 0 {
+		t.Errorf("%q shown (%q), want it removed", c.Text, res.text)
+	}
+	c = quotedClaim{"Yes, the Mexican government will keep cooperating with the US on migration", mxDoc, 5, "el gobierno mexicano seguirá colaborando con EU en su relación migratoria"}
+	if res := checkQuoted([]quotedClaim{c}, evidenceOver(paraMap{mxDoc: {5: mx5}})); len(res.cites) == 0 {
+		t.Errorf("%q removed, want it shown", c.Text)
+	}
+}

@@ -26,6 +26,13 @@ const writtenInitials = "="
 // a word in capitals.
 const maxWrittenInitials = 5
 
+// writtenInitialism reports whether word is an initialism written in
+// capitals: two to maxWrittenInitials letters ("UN", "NATO", "UNHCR").
+func writtenInitialism(word string) bool {
+	n := utf8.RuneCountInString(word)
+	return n >= 2 && n <= maxWrittenInitials && text.IsAllCaps(word)
+}
+
 // addSourceAliases adds to each of sets the initialisms of ws (words of
 // s): dotted initials joined ("U.S." -> "us") and the initials of runs of
 // two or more capitalised words ("United Nations" -> "un"); and each
@@ -53,7 +60,7 @@ func addSourceAliases(s string, ws []text.Word, folded []string, sets ...map[str
 		}
 	}
 	for _, w := range ws {
-		if n := utf8.RuneCountInString(w.Text); n >= 2 && n <= maxWrittenInitials && text.IsAllCaps(w.Text) {
+		if writtenInitialism(w.Text) {
 			add(writtenInitials + text.Fold(w.Text))
 		}
 	}

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/relatedness"
@@ -588,7 +587,7 @@ func analyse(c claim, known func(string) bool) analysis {
 	// paragraph in another language writes it ("ONU", "Estados Unidos";
 	// see addForeignForms).
 	for i, w := range ws {
-		if n := utf8.RuneCountInString(w.Text); n < 2 || n > maxWrittenInitials || !text.IsAllCaps(w.Text) {
+		if !writtenInitialism(w.Text) {
 			continue
 		}
 		for k := range a.facts {

@@ -74,25 +74,20 @@ const minCognateRunes = 5
 // one anchor in its quoted sentences idx of src, translates them closely
 // enough to be taken as saying what they say (see minForeignCognates).
 func (a analysis) cognatesHeld(src *source, idx []int) bool {
+	sents := sentencesOf(src, idx)
 	words, shared := 0, 0
-	var glossed map[string]bool
+	var translates func(claimStem) bool // made when first needed
 	for _, s := range a.stems {
 		if !s.plain || a.echoed(s) || utf8.RuneCountInString(s.word) < minCognateRunes {
 			continue
 		}
 		words++
-		found := false
-		for _, i := range idx {
-			if _, ok := src.sents[i].stems[s.s]; ok {
-				found = true
-				break
-			}
-		}
+		found := slices.ContainsFunc(sents, func(st *sentence) bool { _, ok := st.stems[s.s]; return ok })
 		if !found {
-			if glossed == nil {
-				glossed = a.glossStems(sentencesOf(src, idx))
+			if translates == nil {
+				translates = a.glossMatch(sents)
 			}
-			found = glossed[s.s] || a.glossesInto(s.word, sentencesOf(src, idx))
+			found = translates(s)
 		}
 		if found {
 			shared++
@@ -106,14 +101,11 @@ func (a analysis) cognatesHeld(src *source, idx []int) bool {
 	// believes a powerful country can handle migration alone" against
 	// "no creemos que un país, por más grande y poderoso que sea, pueda
 	// enfrentar el fenómeno migratorio por sí mismo").
-	negated := false
-	for _, st := range sentencesOf(src, idx) {
-		negated = negated || st.neg.negated
-	}
+	negated := slices.ContainsFunc(sents, func(st *sentence) bool { return st.neg.negated })
 	if negated != a.neg.negated {
 		return false
 	}
-	return polarityHeld(a.folded, sentencesOf(src, idx))
+	return polarityHeld(a.folded, sents)
 }
 
 // polarityHeld reports whether each word of folded of a polarity class
@@ -166,53 +158,48 @@ func endsHeld(folded []string, sents []*sentence) bool {
 	return false
 }
 
-// glossStems returns, for an English claim on sentences in a language the
-// lexicon knows (a.lang), the crude stems of the English glosses of the
-// sentences' content words ("sover" of "sovereignty" for "Souveränität");
-// an empty map otherwise.
-func (a analysis) glossStems(sents []*sentence) map[string]bool {
-	out := map[string]bool{}
-	lang := text.Lang(a.lang)
-	if !a.english || lang == text.English || !lexicon.Knows(lang) {
-		return out
-	}
-	for _, st := range sents {
-		for _, w := range st.sequence() {
-			if !contentWord(w) {
-				continue
-			}
-			for _, g := range lexicon.Glosses(lang, w) {
-				out[stem(text.Fold(g))] = true
+// glossMatch returns whether a claim's stem translates a word of sents
+// through the lexicon: for an English claim on sentences in a language the
+// lexicon knows (a.lang), whether it is the crude stem of an English gloss
+// of one of their content words ("sover" of "sovereignty" for
+// "Souveränität"); for a claim in such a language on English sentences,
+// whether one of its word's English glosses has the stem of one of their
+// words ("soberanía", sovereignty, on "the sovereign right"). Neither
+// otherwise.
+func (a analysis) glossMatch(sents []*sentence) func(claimStem) bool {
+	none := func(claimStem) bool { return false }
+	if lang := text.Lang(a.lang); a.english && lang != text.English && lexicon.Knows(lang) {
+		glossed := map[string]bool{}
+		for _, st := range sents {
+			for _, w := range st.sequence() {
+				if contentWord(w) {
+					for _, g := range lexicon.Glosses(lang, w) {
+						glossed[stem(text.Fold(g))] = true
+					}
+				}
 			}
 		}
+		return func(s claimStem) bool { return glossed[s.s] }
 	}
-	return out
-}
-
-// glossesInto reports whether word, of a claim in a language the lexicon
-// knows, has an English gloss whose crude stem is one of the stems of
-// sentences of an English article ("soberanía", sovereignty, on "the
-// sovereign right").
-func (a analysis) glossesInto(word string, sents []*sentence) bool {
 	if a.english || a.lang != string(text.English) {
-		return false
+		return none
 	}
 	lang := text.Lang(language(a.text))
 	if !lexicon.Knows(lang) {
-		return false
+		return none
 	}
-	for _, g := range lexicon.Glosses(lang, word) {
-		g = text.Fold(g)
-		if strings.Contains(g, " ") || !contentWord(g) {
-			continue
-		}
-		for _, st := range sents {
-			if _, ok := st.stems[stem(g)]; ok {
+	return func(s claimStem) bool {
+		for _, g := range lexicon.Glosses(lang, s.word) {
+			g = text.Fold(g)
+			if strings.Contains(g, " ") || !contentWord(g) {
+				continue
+			}
+			if slices.ContainsFunc(sents, func(st *sentence) bool { _, ok := st.stems[stem(g)]; return ok }) {
 				return true
 			}
 		}
+		return false
 	}
-	return false
 }
 
 // endsSomething reports whether folded has an ending word that is not the

@@ -49,20 +49,32 @@ const maxLeadWords = 3
 //
 // A run of such words is one name, given by its last word: "Prime
 // Minister Peter Pellegrini" is Pellegrini, whom a paragraph names
-// without his title.
+// without his title. A run after an English determiner is a place, a body
+// or a thing, not a person ("drownings in the Mediterranean", "the White
+// House", "a UN pact"): "he" in the claim after "Dutton said … drownings
+// in the Mediterranean" is Dutton, not the sea.
 func personNames(check string, known func(string) bool) []string {
 	var out []string
 	var prev text.Word
-	inRun := false
+	inRun, skipRun := false, false
+	before := "" // the folded word before the current one
 	for _, w := range text.Words(check) {
 		f := text.Fold(w.Text)
+		last := before
+		before = f
 		if !capitalisedName(w.Text) || w.Text == strings.ToUpper(w.Text) || englishDates[f] || dateAlias(f) != "" || known != nil && !known(f) {
 			inRun = false
 			continue
 		}
-		if inRun && nameGoesOn(check, prev, w) {
-			out[len(out)-1] = w.Text
-		} else {
+		switch {
+		case inRun && nameGoesOn(check, prev, w):
+			if !skipRun {
+				out[len(out)-1] = w.Text
+			}
+		case known == nil && determiners[last]:
+			skipRun = true
+		default:
+			skipRun = false
 			out = append(out, w.Text)
 		}
 		prev, inRun = w, true

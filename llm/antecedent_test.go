@@ -1,6 +1,7 @@
 package llm
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -112,6 +113,24 @@ func TestAntecedentIsTheNamesLastWord(t *testing.T) {
 		res := checkQuoted([]quotedClaim{tt.before, tt.claim}, evidenceOver(m))
 		if !strings.Contains(res.text, tt.want) {
 			t.Errorf("%q after %q: shown %q, want %q", tt.claim.Text, tt.before.Text, res.text, tt.want)
+		}
+	}
+}
+
+// TestAntecedentIsNoPlace: the name a pronoun stands for is a person's,
+// not a place or body written after a determiner ("in the Mediterranean",
+// "the White House"); on 9News's story and Foreign Policy's.
+func TestAntecedentIsNoPlace(t *testing.T) {
+	for _, tt := range []struct {
+		claim string
+		want  []string
+	}{
+		{"Dutton said the compact was largely directed at the problem of drownings in the Mediterranean", []string{"Dutton"}},
+		{"Haley argued at the White House that staying would give the U.S. more influence", []string{"Haley"}},
+		{"President Trump overruled Nikki Haley", []string{"Trump", "Haley"}},
+	} {
+		if got := personNames(tt.claim, nil); !slices.Equal(got, tt.want) {
+			t.Errorf("personNames(%q) = %q, want %q", tt.claim, got, tt.want)
 		}
 	}
 }

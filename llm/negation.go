@@ -50,6 +50,13 @@ func negationOf(s string, ws []text.Word, folded []string) negation {
 			}
 			n.negated = true
 			left = negScopeWords
+			if i+1 < len(ws) && hyphenJoined(s, w, ws[i+1]) {
+				// "a non-binding migration agreement which Australia
+				// helped draft": a negation written as a word's prefix
+				// denies that word, not the nouns and the clause after
+				// it.
+				left = 1
+			}
 			if isRefusal(folded[i]) {
 				if n.refusals == nil {
 					n.refusals = map[string]struct{}{}
@@ -184,6 +191,13 @@ func isNegation(s string, w text.Word, folded string) bool {
 		}
 	}
 	return false
+}
+
+// hyphenJoined reports whether w and next are written as one word, joined
+// by a hyphen ("non-binding", "no-fly").
+func hyphenJoined(s string, w, next text.Word) bool {
+	gap := s[w.End:next.Start]
+	return gap == "-" || gap == "‐" || gap == "‑"
 }
 
 // quotedWord reports whether w stands alone between quotation marks in s.

@@ -27,6 +27,9 @@ func TestNegationOf(t *testing.T) {
 		// Verbs of refusing and denying negate what follows, in any language.
 		{"Trump se negó a boicotear la conferencia", true, []string{"boico", "confe"}},
 		{"Poland refused to sign the compact", true, []string{"compa", "sign"}},
+		// A negating prefix denies its own word only (9News, Express).
+		{"by refusing to sign a non-binding migration agreement which Australia helped draft", true, []string{"sign", "bindi"}},
+		{"The non-binding UN pact was launched to make migration safer", true, []string{"bindi"}},
 		{"The refugee agency welcomed the decision", false, nil},
 		{"Don't", true, nil},
 		{"the nation's noted heritage", false, nil},
@@ -147,4 +150,22 @@ func TestDeniedInParagraph(t *testing.T) {
 			t.Errorf("%q: shown %q, want %q", tt.claim, res.text, tt.shown)
 		}
 	}
+}
+
+// TestNegatingPrefixDeniesItsWord: a sentence's "non-binding" denies that
+// the agreement binds, not the clause after it: "Yes, Australia helped
+// draft the agreement" stands on 9News's "refusing to sign a non-binding
+// migration agreement which Australia helped draft" (it was removed, the
+// prefix taken to deny "helped draft"), and a claim that the agreement is
+// binding still does not.
+func TestNegatingPrefixDeniesItsWord(t *testing.T) {
+	const ausDoc = "093-9news-morrison"
+	const aus1 = "Scott Morrison is following in Donald Trump's footsteps by refusing to sign a non-binding migration agreement which Australia helped draft."
+	const quote = "refusing to sign a non-binding migration agreement which Australia helped draft"
+	m := paraMap{ausDoc: {1: aus1}}
+	runShownCases(t, m, []shownCase{
+		{"helped draft", quotedClaim{"Australia helped draft the migration agreement", ausDoc, 1, quote}, true},
+		{"binding", quotedClaim{"Australia helped draft a binding migration agreement", ausDoc, 1, quote}, false},
+		{"did not help", quotedClaim{"Australia did not help draft the migration agreement", ausDoc, 1, quote}, false},
+	})
 }

@@ -1,7 +1,6 @@
 package answer
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -13,25 +12,20 @@ import (
 // ("UN" for "UN News").
 func coverageWithOutlets(t *testing.T, outlets map[string]string) string {
 	t.Helper()
-	dir := t.TempDir()
 	files, err := filepath.Glob(filepath.Join(testCoverage, "*.md"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		id := strings.TrimSuffix(filepath.Base(f), ".md")
-		if pub, ok := outlets[id]; ok {
-			b = []byte(strings.Replace(string(b), "---\n", "---\npublication: \""+pub+"\"\n", 1))
-		}
-		if err := os.WriteFile(filepath.Join(dir, filepath.Base(f)), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
+	names := make([]string, len(files))
+	for i, f := range files {
+		names[i] = filepath.Base(f)
 	}
-	return dir
+	return copyPages(t, testCoverage, names, func(name string, b []byte) []byte {
+		if pub, ok := outlets[strings.TrimSuffix(name, ".md")]; ok {
+			return []byte(strings.Replace(string(b), "---\n", "---\npublication: \""+pub+"\"\n", 1))
+		}
+		return b
+	})
 }
 
 // TestLabelWrittenByTheArticles: an outlet labelled "UN" (UN News) is not

@@ -11,18 +11,29 @@ import (
 // name to Markdown) into a new directory.
 func withTestArticles(t *testing.T, extra map[string]string) string {
 	t.Helper()
-	dir := t.TempDir()
-	for _, name := range []string{"trump-boycotts-un-migration-talks.md", "078-reuters-in-hungary-quit.md", "108-seattletimes-ap-poland.md"} {
-		b, err := os.ReadFile(filepath.Join(testArticles, name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+	dir := copyPages(t, testArticles, []string{"trump-boycotts-un-migration-talks.md", "078-reuters-in-hungary-quit.md", "108-seattletimes-ap-poland.md"}, nil)
+	for name, body := range extra {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
-	for name, body := range extra {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+	return dir
+}
+
+// copyPages copies the named files of src into a new directory, each
+// through edit when it is not nil, and returns the directory.
+func copyPages(t *testing.T, src string, names []string, edit func(name string, b []byte) []byte) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, name := range names {
+		b, err := os.ReadFile(filepath.Join(src, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if edit != nil {
+			b = edit(name, b)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -146,8 +146,8 @@ func namedArticles(q string, arts []footnote.Article) (docs []string, rest strin
 	drop := make([]bool, len(words))
 	// Many articles share a publication: each name is looked for once.
 	type nameKey struct {
-		text     string
-		foldCase bool
+		text            string
+		foldCase, label bool
 	}
 	tried := map[nameKey]bool{}
 	for _, a := range arts {
@@ -155,16 +155,18 @@ func namedArticles(q string, arts []footnote.Article) (docs []string, rest strin
 		for _, name := range [...]struct {
 			text     string
 			foldCase bool
-		}{{a.Publication, true}, {a.Label, false}, {a.ID, false}} {
+			label    bool
+		}{{a.Publication, true, false}, {a.Label, false, true}, {a.ID, false, false}} {
 			first := firstWord(name.text)
 			if first == "" || !name.foldCase && !written[first] || name.foldCase && !foldedSet[text.Fold(first)] {
 				continue
 			}
-			k := nameKey{name.text, name.foldCase}
+			k := nameKey{name.text, name.foldCase, name.label}
 			found, ok := tried[k]
 			if !ok {
 				foldCase := name.foldCase && len(text.Words(name.text)) >= minFoldedNameWords
-				found = markPhrase(words, folded, name.text, foldCase, drop)
+				found = (!name.label || !writtenElsewhere(name.text, a.ID, arts)) &&
+					markPhrase(words, folded, name.text, foldCase, drop)
 				tried[k] = found
 			}
 			named = named || found
@@ -187,6 +189,33 @@ func namedArticles(q string, arts []footnote.Article) (docs []string, rest strin
 	}
 	b.WriteString(q[last:])
 	return docs, strings.Join(strings.Fields(b.String()), " ")
+}
+
+// writtenElsewhere reports whether an article other than doc writes label
+// as a word of its text, as written. A label is made by the program from
+// the outlet's initials ("UN" for "UN News", "FP" for "Foreign Policy"); one
+// that the articles themselves write is a name of what they report on, and
+// a question writing it ("On what day did the US tell the UN …?") asks
+// about that, not about one outlet. The outlet's own name still names it
+// ("according to UN News"). ¶0 is left out: its dateline and link repeat
+// outlets' names.
+func writtenElsewhere(label, doc string, arts []footnote.Article) bool {
+	for _, a := range arts {
+		if a.ID == doc {
+			continue
+		}
+		for _, p := range a.Paragraphs {
+			if p.N == 0 || !strings.Contains(p.Text, label) {
+				continue
+			}
+			for w := range text.AllWords(p.Text) {
+				if w.Text == label {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // firstWord returns the first word of name as text.Words cuts it, ""

@@ -162,3 +162,36 @@ func TestFirstWord(t *testing.T) {
 		}
 	}
 }
+
+// A label the articles themselves write ("UN" for UN News, whose initials
+// are those of the body it reports on) does not name the outlet: a
+// question writing "the UN" is about the UN. The outlet's own name and a
+// label no article writes ("FP") still name theirs.
+func TestLabelWrittenByTheArticles(t *testing.T) {
+	mk := func(id, pub, body string) footnote.Article {
+		return footnote.Article{ID: id, Title: id, Publication: pub, Paragraphs: []footnote.Paragraph{
+			{Doc: id, N: 0, Text: id + "\nPublished by " + pub + "."}, {Doc: id, N: 1, Text: body}}}
+	}
+	arts := []footnote.Article{
+		mk("un-news", "UN News", "The compact was adopted by 164 Governments."),
+		mk("fp", "Foreign Policy", "On Saturday, the U.S. mission to the UN informed Guterres."),
+		mk("afp", "AFP", "The US told the UN on Sunday that it was leaving the talks."),
+	}
+	footnote.AssignLabels(arts)
+	if arts[0].Label != "UN" || arts[1].Label != "FP" {
+		t.Fatalf("labels %q, %q; want UN, FP", arts[0].Label, arts[1].Label)
+	}
+	for q, want := range map[string][]string{
+		"On what day did the US tell the UN it was leaving the talks?": nil,
+		"What did UN News say about the compact?":                      {"un-news"},
+		"What does FP say the mission did?":                            {"fp"},
+	} {
+		in := Parse(q, arts)
+		if !slices.Equal(in.Docs, want) {
+			t.Errorf("Parse(%q).Docs = %v, want %v", q, in.Docs, want)
+		}
+		if want == nil && !strings.Contains(in.Words, "UN") {
+			t.Errorf("Parse(%q).Words = %q, lost the UN", q, in.Words)
+		}
+	}
+}

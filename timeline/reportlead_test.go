@@ -23,35 +23,16 @@ func report(id, lang string, pub time.Time, paras ...string) footnote.Article {
 // 4th, and an English page of 19 July on Hungary's exit a Reuters story of
 // the 18th tells.
 func TestReportLeadOnTheDayOfTheEventItTells(t *testing.T) {
-	for _, tc := range []struct {
-		name          string
-		dated         footnote.Article
-		lead, telling string
-		lang, word    string
-		pub           time.Time
-		date          string
-	}{
-		{"across languages",
-			article("release", "en", time.Date(2017, 12, 4, 0, 0, 0, 0, time.UTC),
-				"PUERTO VALLARTA, Mexico, 4 December — The three-day preparatory stocktaking meeting of the intergovernmental conference to adopt a Global Compact for Safe, Orderly and Regular Migration began today in Puerto Vallarta, Mexico."),
-			"El canciller Luis Videgaray lamentó la salida del gobierno de Estados Unidos del Pacto Global sobre Migración.",
-			"En la reunión preparatoria hacia el Pacto Global para una Migración Segura, Ordenada y Regular en Puerto Vallarta, México, Videgaray señaló que México no cree en los muros.",
-			"es", "Videgaray", time.Date(2017, 12, 5, 0, 0, 0, 0, time.UTC), "2017-12-04"},
-		{"one language",
-			article("reuters", "en", time.Date(2018, 7, 18, 0, 0, 0, 0, time.UTC),
-				"A lead paragraph about the region's politics, with no date of its own in it.",
-				"Hungary will quit the United Nations migration pact before its final approval, Foreign Minister Peter Szijjarto said on Wednesday."),
-			"Budapest turns its back on the world's first agreement on migration, the minister confirms.",
-			"Foreign Minister Peter Szijjarto said Hungary would quit the United Nations migration pact before its final approval by the members.",
-			"en", "Budapest", time.Date(2018, 7, 19, 0, 0, 0, 0, time.UTC), "2018-07-18"},
-	} {
-		tl := Build([]footnote.Article{tc.dated, report("report", tc.lang, tc.pub, tc.lead, tc.telling)})
+	for _, tc := range leadTellings() {
+		day, _ := time.Parse(time.DateOnly, tc.date)
+		pub := day.AddDate(0, 0, 1)
+		tl := Build([]footnote.Article{tc.dated, report("report", tc.lang, pub, tc.lead, tc.telling)})
 		ev, ok := eventWith(tl, tc.word)
 		if !ok || ev.Date != tc.date || ev.Citations[0].Doc != "report" {
 			t.Errorf("%s: lead event %+v (found %v), want the report's lead on %s", tc.name, ev, ok, tc.date)
 		}
 		for _, ev := range tl.Events {
-			if ev.Date == tc.pub.Format(time.DateOnly) {
+			if ev.Date == pub.Format(time.DateOnly) {
 				t.Errorf("%s: an event stays on the report's own day: %+v", tc.name, ev)
 			}
 		}

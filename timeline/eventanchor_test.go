@@ -14,13 +14,31 @@ import (
 // English release dates) and in the same one (a page on Hungary's exit a
 // dated Reuters story tells).
 func TestUndatedLeadDatedByTheEventItTells(t *testing.T) {
-	for _, tc := range []struct {
-		name          string
-		dated         footnote.Article
-		lead, telling string
-		lang, word    string
-		date          string
-	}{
+	for _, tc := range leadTellings() {
+		undated := article("undated", tc.lang, time.Time{}, tc.lead, tc.telling)
+		tl := Build([]footnote.Article{tc.dated, undated})
+		ev, ok := eventWith(tl, tc.word)
+		if !ok || ev.Date != tc.date || ev.Citations[0].Doc != "undated" {
+			t.Errorf("%s: lead event %+v (found %v), want the undated page's lead on %s", tc.name, ev, ok, tc.date)
+		}
+	}
+}
+
+// leadTelling is a page's lead and a sentence of its first paragraphs
+// telling an event a dated article dates, by its own words, on date.
+type leadTelling struct {
+	name          string
+	dated         footnote.Article
+	lead, telling string
+	lang, word    string
+	date          string
+}
+
+// leadTellings are two: in another language (a Spanish page on the Puerto
+// Vallarta meeting an English release dates) and in the same one (a page
+// on Hungary's exit a dated Reuters story tells).
+func leadTellings() []leadTelling {
+	return []leadTelling{
 		{"across languages",
 			article("release", "en", time.Date(2017, 12, 4, 0, 0, 0, 0, time.UTC),
 				"PUERTO VALLARTA, Mexico, 4 December — The three-day preparatory stocktaking meeting of the intergovernmental conference to adopt a Global Compact for Safe, Orderly and Regular Migration began today in Puerto Vallarta, Mexico."),
@@ -34,13 +52,6 @@ func TestUndatedLeadDatedByTheEventItTells(t *testing.T) {
 			"Budapest turns its back on the world's first agreement on migration, the minister confirms.",
 			"Foreign Minister Peter Szijjarto said Hungary would quit the United Nations migration pact before its final approval by the members.",
 			"en", "Budapest", "2018-07-18"},
-	} {
-		undated := article("undated", tc.lang, time.Time{}, tc.lead, tc.telling)
-		tl := Build([]footnote.Article{tc.dated, undated})
-		ev, ok := eventWith(tl, tc.word)
-		if !ok || ev.Date != tc.date || ev.Citations[0].Doc != "undated" {
-			t.Errorf("%s: lead event %+v (found %v), want the undated page's lead on %s", tc.name, ev, ok, tc.date)
-		}
 	}
 }
 

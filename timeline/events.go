@@ -34,7 +34,7 @@ const maxSentenceRunes = 400
 // date, and the article's first sentence on its publication date when
 // that sentence gives none (a statement, a press release: the news is of
 // the day).
-func candidates(a footnote.Article, det *text.Detector) ([]candidate, undated) {
+func candidates(a footnote.Article, det *text.Detector) ([]candidate, undated, undated) {
 	lang := text.Lang(a.Language)
 	if lang == text.Unknown {
 		// Without a language the parser tries every one it knows, a
@@ -65,6 +65,9 @@ func candidates(a footnote.Article, det *text.Detector) ([]candidate, undated) {
 	if published.IsZero() {
 		later.lang, later.month = string(lang), a.PublishedMonth
 	}
+	// A dated page's lead and the undated sentences of its first
+	// paragraphs, which may tell an earlier day's event (reportlead.go).
+	news := undated{lang: string(lang)}
 	// The article is itself news of its day: its title says what.
 	if head, ok := a.Paragraph(0); ok && !published.IsZero() && utf8.RuneCountInString(a.Title) >= minSentenceRunes && footnote.QuoteIn(a.Title, head.Text) {
 		w := contentWords(a.Title, lang)
@@ -107,6 +110,8 @@ func candidates(a footnote.Article, det *text.Detector) ([]candidate, undated) {
 				c.date, c.lead = d, lead
 			case !leadDone && !published.IsZero():
 				c.date, c.lead = dated{t: published}, true
+				news.lead = len(news.sentences) + 1
+				news.sentences = append(news.sentences, c)
 			case published.IsZero():
 				// Dated, if at all, by an event it shares with dated
 				// articles (anchor.go, eventanchor.go).
@@ -116,6 +121,9 @@ func candidates(a footnote.Article, det *text.Detector) ([]candidate, undated) {
 				later.sentences = append(later.sentences, c)
 				continue
 			default:
+				if p.N <= maxNewsParagraph {
+					news.sentences = append(news.sentences, c)
+				}
 				leadDone = true
 				continue
 			}
@@ -124,7 +132,7 @@ func candidates(a footnote.Article, det *text.Detector) ([]candidate, undated) {
 		}
 		previous = p.Text
 	}
-	return out, later
+	return out, later, news
 }
 
 // continuesSentence reports whether the next paragraph goes on with the

@@ -52,6 +52,7 @@ func Build(arts []footnote.Article) Timeline {
 	// Finding dates is the costly part: one article per worker.
 	per := make([][]candidate, len(arts))
 	pending := make([]undated, len(arts))
+	news := make([]undated, len(arts))
 	det := text.NewDetector()
 	var wg sync.WaitGroup
 	next := make(chan int)
@@ -60,7 +61,7 @@ func Build(arts []footnote.Article) Timeline {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				per[i], pending[i] = candidates(arts[i], det)
+				per[i], pending[i], news[i] = candidates(arts[i], det)
 			}
 		}()
 	}
@@ -92,6 +93,9 @@ func Build(arts []footnote.Article) Timeline {
 			more = append(more, l)
 		}
 	}
+	// A dated page's lead that reports an earlier day's event is news of
+	// that day (reportlead.go).
+	redateReportLeads(cands, news, common)
 	cands = append(cands, more...)
 	weights := newRarity(cands)
 	events := merge(cands, weights)

@@ -40,6 +40,13 @@ const everydayZipf = 4.5
 // language than its paragraph, is held to the words it capitalises
 // being in the coverage.
 func (c *Checker) backed(ctx context.Context, claim string, lang text.Lang, sup footnote.Citation, supLang text.Lang, ss []sentence) (bool, error) {
+	return c.backedExcept(ctx, claim, lang, sup, supLang, ss, "")
+}
+
+// backedExcept is backed with the claim's folded word except, which the
+// sentence turns around (see paraphrase), not looked up in the coverage:
+// it says what the sentence names, turned, as for strangeWord.
+func (c *Checker) backedExcept(ctx context.Context, claim string, lang text.Lang, sup footnote.Citation, supLang text.Lang, ss []sentence, except string) (bool, error) {
 	p, ok := c.paras.Paragraph(sup.Doc, sup.Paragraph)
 	if !ok {
 		return false, nil
@@ -98,7 +105,7 @@ func (c *Checker) backed(ctx context.Context, claim string, lang text.Lang, sup 
 		}
 		_, named := cw.names[st]
 		switch {
-		case inPara || inSeen || !isContent(f) || !isAbout(f):
+		case inPara || inSeen || !isContent(f) || !isAbout(f) || f == except && except != "":
 			continue
 		case (cross || lang != text.English) && !(isName(w, i) && named):
 			// Only English words are known to be everyday (Zipf).

@@ -148,9 +148,16 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 		}
 	}
 	if !supported && !contradicted {
-		// A sentence that says it in nearly its words.
-		if sup, supported, err = c.paraphrase(ctx, plain, lang, ss); err != nil {
+		// A sentence that says it in nearly its words; one that says
+		// so with a word of the other polarity side in the place of
+		// the claim's says otherwise.
+		var turnedPara footnote.Citation
+		var turnedWord string
+		if sup, turnedPara, supported, turnedWord, err = c.paraphrase(ctx, plain, lang, ss); err != nil {
 			return res, fmt.Errorf("check claim: %w", err)
+		}
+		if !supported && turnedWord != "" {
+			against, contradicted, turned = turnedPara, true, turnedWord
 		}
 	}
 	if !supported && !contradicted {

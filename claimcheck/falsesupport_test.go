@@ -28,17 +28,28 @@ func checkerOnFiles(t *testing.T, files ...string) *Checker {
 // where the stance checks do not look (an "if" clause), the
 // doer of a verb the sentence tells in the passive, and a claim of all where
 // the sentence says some (each failed on main: supported). The true claims
-// beside them stay supported.
+// beside them stay supported. A claim whose stance word a paraphrase turns
+// is contradicted by it, as when the model-answer check finds the sentence
+// (on the AFP Belgium and Breitbart pages; not covered before round
+// twenty-one).
 func TestFalseClaimsOnASentencesWords(t *testing.T) {
 	c := checkerOnFiles(t, "../testdata/articles/trump-boycotts-un-migration-talks.md", "../testdata/claims-pages/209-scmp-afp-belgium.md",
-		"../testdata/claims-pages/102-prophecyupdate-blog-israel.md", "../testdata/coverage/072-latimes-ap-ga-endorses.md")
+		"../testdata/claims-pages/102-prophecyupdate-blog-israel.md", "../testdata/coverage/072-latimes-ap-ga-endorses.md",
+		"../testdata/claims-pages/242-breitbart-overrules.md")
 	checkCited(t, c, []citedCase{
-		// "backed" in the place of "rejected", in an "if" clause.
-		{"the n-va had threatened to leave the coalition if michel rejected the accord", NotCovered, ""},
+		// "backed" in the place of "rejected", in an "if" clause: the
+		// sentence says the opposite (round twenty-one: contradicted,
+		// not only refused).
+		{"the n-va had threatened to leave the coalition if michel rejected the accord", Contradicted, "209-scmp-afp-belgium"},
 		{"the n-va had threatened to leave the coalition if michel backed the accord", Supported, "209-scmp-afp-belgium"},
-		// "participated" in the place of "boycotted", in an "if" clause.
-		{"haley argued the us would have a better shot at influencing the outcome of the negotiations if it boycotted the process", NotCovered, ""},
-		{"haley argued the us would have a better shot at influencing the outcome of the negotiations if it participated in the process", Supported, "trump-boycotts-un-migration-talks"},
+		// "participated" in the place of "stayed out of" (Breitbart),
+		// in an "if" clause: contradicted (round twenty-one).
+		{"haley argued the us would have more influence on the outcome if it stayed out of the process", Contradicted, "242-breitbart-overrules"},
+		{"haley argued the us would have a better shot at influencing the outcome if it participated in the process", Supported, "242-breitbart-overrules"},
+		// "participated" in the place of "boycotted", in an "if" clause
+		// (the FP article and Breitbart hold the same sentence).
+		{"haley argued the us would have a better shot at influencing the outcome of the negotiations if it boycotted the process", Contradicted, "242-breitbart-overrules"},
+		{"haley argued the us would have a better shot at influencing the outcome of the negotiations if it participated in the process", Supported, "242-breitbart-overrules"},
 		// Hotovely welcomed Netanyahu's announcement, not the other way round.
 		{"netanyahu welcomed the announcement by deputy foreign minister tzipi hotovely", NotCovered, ""},
 		{"deputy foreign minister tzipi hotovely welcomed netanyahus announcement", Supported, "102-prophecyupdate-blog-israel"},

@@ -25,9 +25,17 @@ const paraphraseShare = 0.75
 // stance, and what backed asks (its names doing what it says, its other
 // words in the coverage). A claim that gives a day is left to the
 // comparison of days.
-func (c *Checker) paraphrase(ctx context.Context, claim string, lang text.Lang, ss []sentence) (footnote.Citation, bool, error) {
+//
+// A sentence that passes all of it but holds, in the place of a claim's
+// word of one polarity side, a word of the other (polarityTurned: "if
+// Michel backed the controversial accord" for "if michel rejected the
+// accord") says the opposite, as it does when the model-answer check
+// finds it: it is returned as turned, the first such one, with the
+// claim's word it turns (folded), when no sentence supports the claim. That
+// word is not looked up in the coverage (see backedExcept).
+func (c *Checker) paraphrase(ctx context.Context, claim string, lang text.Lang, ss []sentence) (sup, turned footnote.Citation, supported bool, turnedWord string, err error) {
 	if _, dated := claimDay(claim, lang); dated {
-		return footnote.Citation{}, false, nil
+		return sup, turned, false, "", nil
 	}
 	cw := withoutEstimates(wordsOf(claim, lang), claim, lang)
 	cq := quantities(claim, lang)
@@ -65,9 +73,16 @@ func (c *Checker) paraphrase(ctx context.Context, claim string, lang text.Lang, 
 			}
 		}
 		sq := quantities(q, s.lang)
+		// A stance word turned is the stance the sentence lacks, or
+		// takes the other way (see turned, above).
+		pw := polarityTurned(claim, q)
+		pol := pw != ""
+		if pol && turnedWord != "" {
+			continue
+		}
 		if !matchesEach(cq, sq) || differs(cq, sq) || !c.holdsMonths(claim, lang, s) || (quoteNegated(q) || lang == text.English && mainNegated(claim, q)) != negated ||
-			turnedAround(claim, q, lang) || leavesAgainstStay(claim, q) || stanceMissing(claim, q) || endingMissing(claim, q) || refusesOtherAct(claim, q) ||
-			polarityTurned(claim, q) != "" || universalMissing(claim, lang, q) || actorsSwapped(actorClaim, lang, s.cite, c.paras) ||
+			turnedAround(claim, q, lang) || !pol && (leavesAgainstStay(claim, q) || stanceMissing(claim, q)) || endingMissing(claim, q) || refusesOtherAct(claim, q) ||
+			universalMissing(claim, lang, q) || actorsSwapped(actorClaim, lang, s.cite, c.paras) ||
 			lang == text.English && possessorOnly(actorClaim, q, c.relatedWords()) {
 			continue
 		}
@@ -81,12 +96,17 @@ func (c *Checker) paraphrase(ctx context.Context, claim string, lang text.Lang, 
 				continue
 			}
 		}
-		ok, err := c.backed(ctx, claim, lang, s.cite, s.lang, ss)
-		if err != nil || ok {
-			return s.cite, ok, err
+		ok, err := c.backedExcept(ctx, claim, lang, s.cite, s.lang, ss, pw)
+		switch {
+		case err != nil:
+			return sup, turned, false, "", err
+		case ok && pol:
+			turned, turnedWord = s.cite, pw
+		case ok:
+			return s.cite, turned, true, turnedWord, nil
 		}
 	}
-	return footnote.Citation{}, false, nil
+	return sup, turned, false, turnedWord, nil
 }
 
 // aroundMemo keeps, for one claim, what around reads of each paragraph

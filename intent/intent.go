@@ -79,7 +79,7 @@ func WithoutSummary(q string) string {
 func Parse(q string, arts []footnote.Article) Intent {
 	var in Intent
 	in.Paragraph, in.Last, in.HasParagraph = paragraphOf(q)
-	in.Docs, in.Words = namedArticles(q, arts)
+	in.Docs, in.Words = namedArticles(q, arts, in.HasParagraph)
 	in.Summary = summaryRef.MatchString(q)
 	in.Citation = citationRef.MatchString(q)
 	in.Order = orderOf(q)
@@ -126,8 +126,12 @@ const minFoldedNameWords = 2
 // A publication of several words matches in any case ("foreign policy"); a
 // one-word publication, a label or an ID must be written as the article
 // writes it ("Reuters", "FP", not "fp"), since short names in lower case are
-// everyday words.
-func namedArticles(q string, arts []footnote.Article) (docs []string, rest string) {
+// everyday words. A label that other articles' outlets or headlines write as
+// a word ("UN", the initials of "UN News") names its article only when the
+// question also names a paragraph (cites: "UN ¶4", as a citation shows it);
+// elsewhere the question means what the headlines mean by it (see
+// labelWrittenByOthers).
+func namedArticles(q string, arts []footnote.Article, cites bool) (docs []string, rest string) {
 	words := text.Words(q)
 	if len(words) == 0 {
 		return nil, q
@@ -152,12 +156,15 @@ func namedArticles(q string, arts []footnote.Article) (docs []string, rest strin
 	tried := map[nameKey]bool{}
 	for _, a := range arts {
 		named := false
-		for _, name := range [...]struct {
+		for i, name := range [...]struct {
 			text     string
 			foldCase bool
 		}{{a.Publication, true}, {a.Label, false}, {a.ID, false}} {
 			first := firstWord(name.text)
 			if first == "" || !name.foldCase && !written[first] || name.foldCase && !foldedSet[text.Fold(first)] {
+				continue
+			}
+			if i == labelName && !cites && labelWrittenByOthers(a, arts) {
 				continue
 			}
 			k := nameKey{name.text, name.foldCase}
@@ -187,6 +194,37 @@ func namedArticles(q string, arts []footnote.Article) (docs []string, rest strin
 	}
 	b.WriteString(q[last:])
 	return docs, strings.Join(strings.Fields(b.String()), " ")
+}
+
+// labelName is the index of the source label among the names an article
+// is looked for by in namedArticles (its publication, label and ID).
+const labelName = 1
+
+// labelWrittenByOthers reports whether a's source label is a word, as
+// written, of another article's outlet or headline: "UN" of "UN press
+// release" or "UN General Assembly Endorses Migration Accord" is the
+// organisation, though it is also the label made from the initials of "UN
+// News". A question naming it means what the headlines do, as "the UN" of
+// "On what day did Netanyahu say Israel would not join the UN migration
+// pact?" does; read as the label, it kept one outlet's article and left the
+// question unanswered. Only the labels a question writes are looked for.
+func labelWrittenByOthers(a footnote.Article, arts []footnote.Article) bool {
+	for _, b := range arts {
+		if b.ID == a.ID {
+			continue
+		}
+		for _, field := range [...]string{b.Publication, b.Title} {
+			if !strings.Contains(field, a.Label) {
+				continue // most headlines: no word to cut
+			}
+			for _, w := range text.Words(field) {
+				if w.Text == a.Label {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // firstWord returns the first word of name as text.Words cuts it, ""

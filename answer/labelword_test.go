@@ -1,43 +1,22 @@
 package answer
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
 
-// withUNOutlets copies the three test articles into a directory with two
-// UN outlets: "UN News", whose source label is its initials "UN", and a UN
-// press release whose headline writes "UN" as the organisation.
+// withUNOutlets writes the three test articles with two UN outlets: "UN
+// News", whose source label is its initials "UN", and a UN press release
+// whose headline writes "UN" as the organisation.
 func withUNOutlets(t *testing.T) string {
 	t.Helper()
-	dir := t.TempDir()
-	files, err := filepath.Glob(filepath.Join(testArticles, "*.md"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("test articles: %v", err)
-	}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, filepath.Base(f)), b, 0o600); err != nil {
-			t.Fatal(err)
-		}
-	}
-	for id, doc := range map[string]string{
-		"un-news-marrakech": "---\ntitle: \"Global Compact for Migration adopted in Marrakech\"\npublication: \"UN News\"\npublished: \"2018-12-10\"\n---\n\n" +
+	return withTestArticles(t, map[string]string{
+		"un-news-marrakech.md": "---\ntitle: \"Global Compact for Migration adopted in Marrakech\"\npublication: \"UN News\"\npublished: \"2018-12-10\"\n---\n\n" +
 			"The Global Compact for Migration was adopted on Monday by representatives of 164 Governments in Marrakech.\n\n" +
 			"The UN chief said that there had been many falsehoods about the agreement and the overall issue of migration.\n",
-		"un-press-stocktaking": "---\ntitle: \"UN conference launches stocktaking phase of the migration compact\"\npublication: \"UN press release\"\npublished: \"2017-12-04\"\n---\n\n" +
+		"un-press-stocktaking.md": "---\ntitle: \"UN conference launches stocktaking phase of the migration compact\"\npublication: \"UN press release\"\npublished: \"2017-12-04\"\n---\n\n" +
 			"The three-day preparatory stocktaking meeting of the intergovernmental conference began today in Puerto Vallarta, Mexico.\n",
-	} {
-		if err := os.WriteFile(filepath.Join(dir, id+".md"), []byte(doc), 0o600); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
+	})
 }
 
 // TestUNIsNoOutletLabel: "UN News" is labelled "UN", and a question naming

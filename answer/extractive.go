@@ -976,6 +976,9 @@ func (e *Extractive) pickPartWith(pp *partAsk, preferAct bool) ([]sentence, bool
 	if gatedKinds[want] && !slices.ContainsFunc(picked[:answering], func(s sentence) bool { return hasKind(want, s.text, asked) }) {
 		return nil, false
 	}
+	if lacksForeignKind(own, want, picked, asked) {
+		return nil, false // "Wie viele Abgeordnete …": no count at all (foreignkind.go)
+	}
 	if want == kindNumber && !e.countsAsked(own, picked[:answering]) {
 		return nil, false // "how many migrants": a number of something else
 	}

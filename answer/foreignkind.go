@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/footnote-bot/footnote/text"
@@ -16,11 +17,12 @@ import (
 // Several are also conjunctions or relative words in a statement
 // ("cuando", "quando", "que"), so they are read only at a question's head.
 //
-// They are read only to look for versions (see versionKind): which
-// sentence answers, and whether the question is refused, stay as before.
-// Letting them choose the sentence too (askedKind) refused a Spanish
-// count whose best sentence is the headline that names the asker, the
-// count being in the next sentence (tune set agree10h, 1 of 4).
+// They are read to look for versions (see versionKind), and to refuse an
+// answer none of whose sentences gives what they ask for (see
+// lacksForeignKind). Which sentence answers stays as before: letting them
+// choose it too (askedKind) refused a Spanish count whose best sentence is
+// the headline that names the asker, the count being in the next sentence
+// (tune set agree10h, 1 of 4).
 
 // foreignLead is how many words may open a question before its question
 // word ("Em que dia", "Par combien de", "An welchem Tag", "Seit wann"): a
@@ -75,15 +77,37 @@ func versionKind(q string) kind {
 	if k != kindAny {
 		return k
 	}
-	var ws []string
-	for _, w := range text.Words(q) {
-		ws = append(ws, strings.ToLower(w.Text))
-	}
-	if fk, ok := foreignAskedKind(ws); ok {
+	if fk, ok := foreignKind(q); ok {
 		return fk
 	}
 	if countPhrase(q) != "" {
 		return kindNumber // "what is the page count" (countphrase.go)
 	}
 	return k
+}
+
+// foreignKind returns what a question word of another language than
+// English at the head of question q asks for (see foreignAskedKind).
+func foreignKind(q string) (kind, bool) {
+	var ws []string
+	for _, w := range text.Words(q) {
+		ws = append(ws, strings.ToLower(w.Text))
+	}
+	return foreignAskedKind(ws)
+}
+
+// lacksForeignKind reports whether question q, which asks for nothing in
+// English (want), asks by a question word of another language for a
+// number or a time that none of the sentences picked gives: "Wie viele
+// Abgeordnete stimmten im Bundestag für den UN-Migrationspakt?" was
+// answered by Netanyahu's quote, which names the pact and gives no count,
+// as an English "how many" never is (gatedKinds). Every sentence picked
+// counts, the second one too, since the best may be a headline that names
+// what is asked, the value in the sentence after it (above).
+func lacksForeignKind(q string, want kind, picked []sentence, asked map[string]bool) bool {
+	if want != kindAny {
+		return false
+	}
+	fk, ok := foreignKind(q)
+	return ok && gatedKinds[fk] && !slices.ContainsFunc(picked, func(s sentence) bool { return hasKind(fk, s.text, asked) })
 }

@@ -79,7 +79,7 @@ func WithoutSummary(q string) string {
 func Parse(q string, arts []footnote.Article) Intent {
 	var in Intent
 	in.Paragraph, in.Last, in.HasParagraph = paragraphOf(q)
-	in.Docs, in.Words = namedArticles(q, arts)
+	in.Docs, in.Words = namedArticles(q, arts, in.HasParagraph)
 	in.Summary = summaryRef.MatchString(q)
 	in.Citation = citationRef.MatchString(q)
 	in.Order = orderOf(q)
@@ -126,8 +126,12 @@ const minFoldedNameWords = 2
 // A publication of several words matches in any case ("foreign policy"); a
 // one-word publication, a label or an ID must be written as the article
 // writes it ("Reuters", "FP", not "fp"), since short names in lower case are
-// everyday words.
-func namedArticles(q string, arts []footnote.Article) (docs []string, rest string) {
+// everyday words. A label that other articles' outlets or headlines write as
+// a word ("UN", the initials of "UN News") names its article only when the
+// question also names a paragraph (cites: "UN ¶4", as a citation shows it);
+// elsewhere the question means what the headlines mean by it (see
+// labelWrittenByOthers).
+func namedArticles(q string, arts []footnote.Article, cites bool) (docs []string, rest string) {
 	words := text.Words(q)
 	if len(words) == 0 {
 		return nil, q
@@ -152,7 +156,7 @@ func namedArticles(q string, arts []footnote.Article) (docs []string, rest strin
 	tried := map[nameKey]bool{}
 	for _, a := range arts {
 		named := false
-		for _, name := range [...]struct {
+		for i, name := range [...]struct {
 			text     string
 			foldCase bool
 			label    bool
@@ -161,12 +165,14 @@ func namedArticles(q string, arts []footnote.Article) (docs []string, rest strin
 			if first == "" || !name.foldCase && !written[first] || name.foldCase && !foldedSet[text.Fold(first)] {
 				continue
 			}
+			if i == labelName && !cites && labelWrittenByOthers(a, arts) {
+				continue
+			}
 			k := nameKey{name.text, name.foldCase, name.label}
 			found, ok := tried[k]
 			if !ok {
 				foldCase := name.foldCase && len(text.Words(name.text)) >= minFoldedNameWords
-				found = (!name.label || !writtenElsewhere(name.text, a.ID, arts)) &&
-					markPhrase(words, folded, name.text, foldCase, drop)
+				found = markPhrase(words, folded, name.text, foldCase, drop)
 				tried[k] = found
 			}
 			named = named || found
@@ -191,27 +197,43 @@ func namedArticles(q string, arts []footnote.Article) (docs []string, rest strin
 	return docs, strings.Join(strings.Fields(b.String()), " ")
 }
 
-// writtenElsewhere reports whether an article other than doc writes label
-// as a word of its text, as written. A label is made by the program from
-// the outlet's initials ("UN" for "UN News", "FP" for "Foreign Policy"); one
-// that the articles themselves write is a name of what they report on, and
-// a question writing it ("On what day did the US tell the UN …?") asks
-// about that, not about one outlet. The outlet's own name still names it
-// ("according to UN News"). ¶0 is left out: its dateline and link repeat
-// outlets' names.
-func writtenElsewhere(label, doc string, arts []footnote.Article) bool {
-	for _, a := range arts {
-		if a.ID == doc {
+// labelName is the index of the source label among the names an article
+// is looked for by in namedArticles (its publication, label and ID).
+const labelName = 1
+
+// labelWrittenByOthers reports whether a's source label is a word, as
+// written, of another article: of its outlet, its headline or its text.
+// A label is made by the program from the outlet's initials ("UN" for "UN
+// News", "FP" for "Foreign Policy"); one that other articles write is a
+// name of what they report on, and a question writing it ("On what day did
+// the US tell the UN …?", "… the UN migration pact?") asks about that, not
+// about one outlet; read as the label, it kept one outlet's article and
+// left the question unanswered. The outlet's own name still names it
+// ("according to UN News"), and so does the label next to a paragraph
+// reference ("UN ¶4"). ¶0 is left out: its dateline and link repeat
+// outlets' names. Only the labels a question writes are looked for.
+func labelWrittenByOthers(a footnote.Article, arts []footnote.Article) bool {
+	writes := func(field string) bool {
+		if !strings.Contains(field, a.Label) {
+			return false // most fields: no word to cut
+		}
+		for w := range text.AllWords(field) {
+			if w.Text == a.Label {
+				return true
+			}
+		}
+		return false
+	}
+	for _, b := range arts {
+		if b.ID == a.ID {
 			continue
 		}
-		for _, p := range a.Paragraphs {
-			if p.N == 0 || !strings.Contains(p.Text, label) {
-				continue
-			}
-			for w := range text.AllWords(p.Text) {
-				if w.Text == label {
-					return true
-				}
+		if writes(b.Publication) || writes(b.Title) {
+			return true
+		}
+		for _, p := range b.Paragraphs {
+			if p.N != 0 && writes(p.Text) {
+				return true
 			}
 		}
 	}

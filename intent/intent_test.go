@@ -195,3 +195,37 @@ func TestLabelWrittenByTheArticles(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelOthersWrite: a source label that other outlets' names or
+// headlines write as a word ("UN", the initials of "UN News") names its
+// article only beside a paragraph reference; a label no other article
+// writes ("FP") names its article anywhere, and the outlet's own name
+// always does.
+func TestLabelOthersWrite(t *testing.T) {
+	arts := []footnote.Article{
+		{ID: "fp", Title: "Trump Boycotts U.N. Migration Talks", Publication: "Foreign Policy"},
+		{ID: "un-news", Title: "Compact adopted in Marrakech", Publication: "UN News"},
+		{ID: "un-press", Title: "UN conference opens stocktaking phase", Publication: "UN press release"},
+	}
+	footnote.AssignLabels(arts)
+	if arts[1].Label != "UN" {
+		t.Fatalf("UN News is labelled %q, want UN", arts[1].Label)
+	}
+	for q, want := range map[string][]string{
+		"When did the US tell the UN it was leaving?":  nil,
+		"What does UN ¶2 say?":                         {"un-news"},
+		"What did UN News report about Marrakech?":     {"un-news"},
+		"What did FP say about the UN?":                {"fp"},
+		"What does paragraph 3 of the UN article say?": {"un-news"},
+	} {
+		if got := Parse(q, arts).Docs; !slices.Equal(got, want) {
+			t.Errorf("Parse(%q).Docs = %v, want %v", q, got, want)
+		}
+	}
+	// The headline alone makes the label ambiguous too.
+	arts[2].Publication = "UN Geneva"
+	footnote.AssignLabels(arts)
+	if got := Parse("Who did the UN say regretted it?", arts).Docs; got != nil {
+		t.Errorf("the UN read as the label %s: %v", arts[1].Label, got)
+	}
+}

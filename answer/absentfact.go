@@ -25,7 +25,8 @@ const maxUnmatchedKey = 0.4
 // own way ("link to the original?"). A word the articles lack but spelt
 // within an edit or two of one of theirs (see nearestSpelling) may be that
 // word misspelt as another English word ("minster" for "minister"): it is
-// no sign of an absent fact.
+// no sign of an absent fact. A word of leaving is held by a sentence that
+// says leaving in another word of its class (saysLeavingFor).
 func (e *Extractive) asksAbsentFact(terms []qterm, total float64, ownStems map[string]bool, best sentence, soft softMatcher, want kind, asked map[string]bool, passages []footnote.Passage) bool {
 	if e.aboutArticle(best) || gatedKinds[want] && hasKind(want, best.text, asked) {
 		return false
@@ -34,7 +35,7 @@ func (e *Extractive) asksAbsentFact(terms []qterm, total float64, ownStems map[s
 		if t.Name || t.Number || !ownStems[t.Stem] || t.w <= maxUnmatchedKey*total {
 			continue
 		}
-		if own, ctx, related, _ := coverOf([]qterm{t}, best, soft); own+ctx+related > 0 {
+		if own, ctx, related, _ := coverOf([]qterm{t}, best, soft); own+ctx+related > 0 || saysLeavingFor(t.Word, best.words) {
 			continue
 		}
 		if e.ix.Known(t.Stem) {

@@ -58,6 +58,29 @@ func endsStaying(s string) bool {
 	return false
 }
 
+// saysLeavingFor reports whether a sentence whose words (for soft
+// matching) are words says the leaving that question word w asks about:
+// w is of the class of leaving and so is one of words ("pullout",
+// "withdrawal", "ditching", or leavingWord for a stay said to end). The
+// gate for a fact the articles lack (absentfact.go) judges by the vectors
+// alone, which put some verbs of leaving far from the others ("quitting"
+// and "leave" under minRelated), so "who told guterres the us was
+// quitting" was refused on the sentence that says the mission informed
+// him it was "ending its participation", while "… was leaving" was
+// answered by it. Unlike staying ("rejoin" is not "participate"), every
+// word of the class says the one act of leaving.
+func saysLeavingFor(w string, words map[string]bool) bool {
+	if relatedness.ClassOf(text.Fold(w)) != relatedness.Leaving {
+		return false
+	}
+	for sw := range words {
+		if relatedness.ClassOf(sw) == relatedness.Leaving {
+			return true
+		}
+	}
+	return false
+}
+
 // withConsequences returns cands with, for a "why" question, each
 // sentence that the next sentence of its paragraph states the consequence
 // of ("… numerous provisions that are inconsistent with U.S. immigration

@@ -51,3 +51,40 @@ func TestWhyQuotesCauseAndConsequence(t *testing.T) {
 		}
 	}
 }
+
+// TestLeavingWordHoldsAskedLeaving: a question asking with one verb of
+// leaving ("quitting", "ditching") who told the Secretary-General is
+// answered by the sentence where the mission informed him it was "ending
+// its participation", on the article alone and on the three articles, as
+// the same question with "leaving" was; a sentence of no leaving still
+// lacks the fact asked.
+func TestLeavingWordHoldsAskedLeaving(t *testing.T) {
+	for _, dir := range []string{"../docs", testArticles} {
+		e, _ := newExtractiveOn(t, dir)
+		for _, q := range []string{"who told guterres the us was quitting", "who told guterres the us was ditching the compact", "who told guterres the us was leaving"} {
+			a := asker(t, e)(q)
+			if a.Refused || !strings.Contains(a.Text, "informed Secretary-General António Guterres") {
+				t.Errorf("%s: %q answered (refused=%v) %q", dir, q, a.Refused, a.Text)
+			}
+		}
+	}
+	for _, c := range []struct {
+		w     string
+		words []string
+		want  bool
+	}{
+		{"quitting", []string{"mission", leavingWord, "guterres"}, true},
+		{"ditch", []string{"state", "withdrawal", "opposed"}, true},
+		{"quitting", []string{"hungary", "quit", "pact"}, true},
+		{"quitting", []string{"advisors", "met", "participate"}, false},
+		{"told", []string{"mission", leavingWord}, false},
+	} {
+		words := map[string]bool{}
+		for _, w := range c.words {
+			words[w] = true
+		}
+		if got := saysLeavingFor(c.w, words); got != c.want {
+			t.Errorf("saysLeavingFor(%q, %v) = %v, want %v", c.w, c.words, got, c.want)
+		}
+	}
+}

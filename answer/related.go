@@ -97,7 +97,8 @@ func (m softMatcher) classOf(word string) relatedness.Class {
 // class of relatedness (see minClassRelated). It chooses the answer's
 // sentence; the gate for a fact the articles lack (absentfact.go) keeps
 // the vectors alone, for a word of a class says more than its class-mate:
-// "rejoin" is not "participate".
+// "rejoin" is not "participate" (but every word of leaving says the one
+// act of leaving there, see saysLeavingFor).
 func (m softMatcher) withClasses() softMatcher {
 	return softMatcher{v: m.v, memo: map[[2]string]float64{}, words: m.words, classes: map[string]relatedness.Class{}}
 }

@@ -150,13 +150,13 @@ func namedArticles(q string, arts []footnote.Article, cites bool) (docs []string
 	drop := make([]bool, len(words))
 	// Many articles share a publication: each name is looked for once.
 	type nameKey struct {
-		text            string
-		foldCase, label bool
+		text     string
+		foldCase bool
 	}
 	tried := map[nameKey]bool{}
 	for _, a := range arts {
 		named := false
-		for i, name := range [...]struct {
+		for _, name := range [...]struct {
 			text     string
 			foldCase bool
 			label    bool
@@ -165,10 +165,10 @@ func namedArticles(q string, arts []footnote.Article, cites bool) (docs []string
 			if first == "" || !name.foldCase && !written[first] || name.foldCase && !foldedSet[text.Fold(first)] {
 				continue
 			}
-			if i == labelName && !cites && labelWrittenByOthers(a, arts) {
+			if name.label && !cites && labelWrittenByOthers(a, arts) {
 				continue
 			}
-			k := nameKey{name.text, name.foldCase, name.label}
+			k := nameKey{name.text, name.foldCase}
 			found, ok := tried[k]
 			if !ok {
 				foldCase := name.foldCase && len(text.Words(name.text)) >= minFoldedNameWords
@@ -196,10 +196,6 @@ func namedArticles(q string, arts []footnote.Article, cites bool) (docs []string
 	b.WriteString(q[last:])
 	return docs, strings.Join(strings.Fields(b.String()), " ")
 }
-
-// labelName is the index of the source label among the names an article
-// is looked for by in namedArticles (its publication, label and ID).
-const labelName = 1
 
 // labelWrittenByOthers reports whether a's source label is a word, as
 // written, of another article: of its outlet, its headline or its text.

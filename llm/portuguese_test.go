@@ -50,3 +50,18 @@ func TestPortugueseWeekdays(t *testing.T) {
 		{"Tuesday", quotedClaim{"President Jair Bolsonaro received US Secretary of State Mike Pompeo on Tuesday", uolDoc, 11, pompeo}, false},
 	})
 }
+
+// TestOrdinalDay: a day of the month written as an English ordinal ("the
+// 8th") is the number a sentence writes it with ("terça-feira (8)",
+// "quarta-feira (2)"); another number is not. On R7's and UOL's articles.
+func TestOrdinalDay(t *testing.T) {
+	m := paraMap{r7Doc: {2: r7Two}, uolDoc: {11: uol}}
+	const sent = "Em telegrama emitido nesta terça-feira (8), o Ministério das Relações Exteriores"
+	const pompeo = "O presidente Jair Bolsonaro recebeu nesta quarta-feira (2) o secretário de Estado dos Estados Unidos, Mike Pompeo"
+	runShownCases(t, m, []shownCase{
+		{"the 8th", quotedClaim{"The Foreign Ministry sent the telegram on Tuesday the 8th", r7Doc, 2, sent}, true},
+		{"the 9th", quotedClaim{"The Foreign Ministry sent the telegram on Tuesday the 9th", r7Doc, 2, sent}, false},
+		{"the 2nd", quotedClaim{"Jair Bolsonaro received Mike Pompeo on Wednesday the 2nd", uolDoc, 11, pompeo}, true},
+		{"the 3rd", quotedClaim{"Jair Bolsonaro received Mike Pompeo on Wednesday the 3rd", uolDoc, 11, pompeo}, false},
+	})
+}

@@ -273,11 +273,15 @@ func readSource(p footnote.Paragraph) *source {
 	s := &source{p: p, words: make(map[string]struct{}, len(ws)), stems: make(map[string]struct{}, len(ws)/wordsPerStem)}
 	folded := make([]string, len(ws))
 	s.ws, s.folded = ws, folded
+	var langs [len(langs)]int
 	for i, w := range ws {
 		f := text.Fold(w.Text)
 		folded[i] = f
 		s.words[f] = struct{}{}
+		countLang(f, &langs)
 	}
+	// The paragraph's language decides which words negate in it (text.IsNegationIn).
+	lang := text.Lang(pickLang(&langs))
 	start, wi := 0, 0
 	for _, end := range sentenceEnds(p.Text, noMarker) {
 		raw := p.Text[start:end]
@@ -293,7 +297,13 @@ func readSource(p footnote.Paragraph) *source {
 		for ; wi < len(ws) && ws[wi].Start < end; wi++ {
 			f := folded[wi]
 			st.words[f] = struct{}{}
-			if en := dateAlias(f); en != "" {
+			en := dateAlias(f)
+			if en == "" && wi+1 < len(ws) && hyphenJoined(p.Text, ws[wi], ws[wi+1]) {
+				// A weekday written as a compound: Portuguese
+				// "terça-feira" (its "terça" alone is also "third").
+				en = dateAlias(f + "-" + folded[wi+1])
+			}
+			if en != "" {
 				// A weekday or month of another language is also its
 				// English name: "on Saturday" of an English claim is
 				// "samedi" of a French quote.
@@ -308,7 +318,7 @@ func readSource(p footnote.Paragraph) *source {
 				s.stems[stem(f)] = struct{}{}
 			}
 		}
-		st.neg = negationOf(p.Text, ws[first:wi], folded[first:wi])
+		st.neg = negationOf(p.Text, ws[first:wi], folded[first:wi], lang)
 		st.seq = folded[first:wi:wi]
 		st.ws = ws[first:wi:wi]
 		addSourceAliases(p.Text, ws[first:wi], folded[first:wi], st.words, s.words)
@@ -596,8 +606,9 @@ func analyse(c claim, known func(string) bool) analysis {
 			}
 		}
 	}
-	a.neg = negationOf(c.check, ws, folded)
-	a.english = language(c.check) == string(text.English)
+	lang := text.Lang(language(c.check))
+	a.neg = negationOf(c.check, ws, folded, lang)
+	a.english = lang == text.English
 	a.roles = appositions(c.check, ws, folded)
 	a.acts = newClaimActs(c.check, ws, folded)
 	a.text = c.check

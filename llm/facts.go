@@ -59,7 +59,7 @@ func factsOf(ws []text.Word, folded []string, sentenceStart bool, known func(str
 		name := false
 		switch {
 		case strings.IndexFunc(w.Text, unicode.IsDigit) >= 0:
-			add(fact{folded: f})
+			add(fact{folded: f, alias: ordinalNumber(f)})
 		case dateAlias(f) != "":
 			add(fact{folded: f, alias: dateAlias(f)})
 		case unicode.IsUpper(first) && utf8.RuneCountInString(w.Text) >= 2:
@@ -75,6 +75,24 @@ func factsOf(ws []text.Word, folded []string, sentenceStart bool, known func(str
 		prevName = name
 	}
 	return out
+}
+
+// ordinalSuffixes are the endings of an English ordinal written in
+// digits ("8th", "1st", "22nd", "3rd").
+var ordinalSuffixes = [...]string{"st", "nd", "rd", "th"}
+
+// ordinalNumber returns the number of an English ordinal written in digits
+// ("8" for "8th"), "" for any other word: "Tuesday the 8th" of a claim is
+// "terça-feira (8)" or "Dec. 8" of a sentence, which write the day as a
+// number.
+func ordinalNumber(f string) string {
+	for _, suf := range ordinalSuffixes {
+		n := strings.TrimSuffix(f, suf)
+		if n != f && n != "" && strings.Trim(n, "0123456789") == "" {
+			return n
+		}
+	}
+	return ""
 }
 
 // isName reports whether the fact is a name rather than a number or a date.

@@ -29,9 +29,10 @@ type negation struct {
 	other    bool
 }
 
-// negationOf finds the negations of s, given its words and their folded
-// forms.
-func negationOf(s string, ws []text.Word, folded []string) negation {
+// negationOf finds the negations of s, given its words, their folded
+// forms and its language (text.Unknown when unsure: the negation words of
+// every language count; see text.IsNegationIn).
+func negationOf(s string, ws []text.Word, folded []string, lang text.Lang) negation {
 	var n negation
 	left := 0 // words of the current scope still to take
 	// inScope reports whether the word before was in a scope: a
@@ -42,7 +43,7 @@ func negationOf(s string, ws []text.Word, folded []string) negation {
 		if i > 0 && clauseBreak(s[ws[i-1].End:w.Start]) && !isInitial(ws[i-1].Text) {
 			left, inScope = 0, false
 		}
-		if isNegation(s, w, folded[i]) {
+		if isNegation(lang, s, w, folded[i]) {
 			if yesNo[folded[i]] && (i+1 == len(ws) || clauseBreak(s[w.End:ws[i+1].Start])) {
 				// An answer, negating nothing after it: "Poland also
 				// voted no".
@@ -169,10 +170,11 @@ func isRefusal(folded string) bool {
 	return false
 }
 
-// isNegation reports whether w is a negation word, a verb of refusing or
-// denying or of keeping someone from an act, or the "t" of "n't".
-func isNegation(s string, w text.Word, folded string) bool {
-	if text.IsNegation(folded) {
+// isNegation reports whether w is a negation word of a text in lang, a
+// verb of refusing or denying or of keeping someone from an act, or the
+// "t" of "n't".
+func isNegation(lang text.Lang, s string, w text.Word, folded string) bool {
+	if text.IsNegationIn(lang, folded) {
 		// A "no" in quotation marks is a word named, a vote or an
 		// answer ("Poland also voting “no”"), not one that negates.
 		return !quotedWord(s, w)

@@ -60,7 +60,7 @@ func TestNegationOf(t *testing.T) {
 		for i, w := range ws {
 			folded[i] = text.Fold(w.Text)
 		}
-		n := negationOf(tt.in, ws, folded)
+		n := negationOf(tt.in, ws, folded, text.Lang(language(tt.in)))
 		got := slices.Sorted(maps.Keys(n.scope))
 		want := slices.Clone(tt.scope)
 		slices.Sort(want)

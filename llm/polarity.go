@@ -87,6 +87,12 @@ func polarAt(seq []string, negScope map[string]struct{}, i int) (polar, bool) {
 			p.sign = -1
 		}
 	}
+	if p.axis == 0 && endsUnpolar(seq, i) {
+		// "would end its generosity" against "will continue in its
+		// generosity": ending what no polar word names stops it, as
+		// leaving does.
+		p = polar{1, 1}
+	}
 	if p.axis == 0 {
 		return polar{}, false
 	}
@@ -111,6 +117,26 @@ func polarAt(seq []string, negScope map[string]struct{}, i int) (polar, bool) {
 		p.sign = -p.sign
 	}
 	return p, true
+}
+
+// endsUnpolar reports whether word i of seq is a verb of ending whose
+// object no polar word names within polarGovern ("end its generosity",
+// not "ending its participation", which turns the polar word), written as
+// a verb: not after a determiner ("the end of the talks") nor as the part
+// of a period ("by the end of 2018"; see periodParts).
+func endsUnpolar(seq []string, i int) bool {
+	if !relatedness.Ends(seq[i]) || i > 0 && determiners[seq[i-1]] {
+		return false
+	}
+	if periodParts[seq[i]] != 0 && slices.ContainsFunc(seq[i+1:min(len(seq), i+1+maxPartReach)], func(w string) bool { return periodAt(w) != "" }) {
+		return false
+	}
+	for j := i + 1; j < len(seq) && j <= i+polarGovern; j++ {
+		if q, _, _ := polarOf(seq[j]); q.axis != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // polarityTurned reports whether the claim states a polarity that none of

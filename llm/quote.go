@@ -46,7 +46,7 @@ func quoteTokens(s string) []qtok {
 		r, _ := utf8.DecodeRuneInString(w.Text)
 		out = append(out, qtok{f: f, start: w.Start, end: w.End,
 			fact: unicode.IsDigit(r) || dateAlias(f) != "" || unicode.IsUpper(r) && !stopwords[f],
-			neg:  isNegation(s, w, f)})
+			neg:  isNegation(text.Unknown, s, w, f)})
 	}
 	return out
 }

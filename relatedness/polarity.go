@@ -54,7 +54,12 @@ var (
 		"firmar", "firmo", "firmad", "firmara", "firmare", "firmera", "unterzeichn", "unterschr", "beitret", "beitritt", "beizutret", "assin", "adher", "aderi", "accede", "attend",
 		// German "teilnehmen" (take part), which the other languages
 		// say with "particip"
-		"teilnehm", "teilgenomm", "teilzunehm")
+		"teilnehm", "teilgenomm", "teilzunehm",
+		// going on with something, the opposite of ending it ("its
+		// generosity will continue" against "would end its generosity"):
+		// continue, continuar, continuer, continuare ("continent" begins
+		// otherwise)
+		"continu")
 	// backingStems back something: "would support the pact" against
 	// "would oppose the pact".
 	backingStems = newPrefixes("support", "endors", "apoy", "respald", "soutien", "souten", "unterstu", "befurwort", "apoi", "sosten", "sosteg")

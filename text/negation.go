@@ -7,6 +7,18 @@ package text
 // "pas" anyway.
 var negations = map[string]bool{}
 
+// otherWordIn are negation words of one language that are common words of
+// another, by the language in which they are not negations: Portuguese
+// "no" is "in the" ("no fim do governo Michel Temer", "no Twitter"), French
+// and German "mai" is the month of May ("en mai", "im Mai"). A caller that
+// knows the text's language asks IsNegationIn, which leaves them out there;
+// one that does not takes every language's list, as before.
+var otherWordIn = map[Lang]map[string]bool{
+	Portuguese: {"no": true},
+	French:     {"mai": true},
+	German:     {"mai": true},
+}
+
 func init() {
 	for _, w := range []string{
 		"not", "no", "never", "without", "nor", "cannot", "neither", "none", "nobody", "nothing", // English
@@ -15,11 +27,22 @@ func init() {
 		"nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner", "keines", "ohne", "weder", // German
 		"nao", "nem", "sem", "nenhum", "nenhuma", // Portuguese
 		"non", "mai", "senza", "nessun", "nessuno", "nessuna", // Italian
+		"ikke", "aldrig", "ingen", "intet", "uden", // Danish (and Norwegian "ikke", "ingen")
+		"inte", "aldri", "utan", "uten", // Swedish and Norwegian
+		"niet", "geen", "nooit", "zonder", // Dutch
 	} {
 		negations[w] = true
 	}
 }
 
 // IsNegation reports whether a folded word is a negation word in one of
-// the languages Footnote analyses ("not", "nunca", "nicht", "jamais").
+// the languages Footnote analyses ("not", "nunca", "nicht", "jamais",
+// "ikke").
 func IsNegation(folded string) bool { return negations[folded] }
+
+// IsNegationIn is IsNegation for a word of a text in lang: a negation word
+// of another language that is a common word of lang is none there
+// (Portuguese "no", "in the"). An unknown lang is IsNegation.
+func IsNegationIn(lang Lang, folded string) bool {
+	return negations[folded] && !otherWordIn[lang][folded]
+}

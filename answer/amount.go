@@ -36,15 +36,7 @@ const amountWord = "dollars"
 const amountRelated = 0.6
 
 // asksAmount reports whether question q asks "how much".
-func asksAmount(q string) bool {
-	ws := text.Words(q)
-	for i := 0; i+1 < len(ws); i++ {
-		if strings.EqualFold(ws[i].Text, "how") && strings.EqualFold(ws[i+1].Text, "much") {
-			return true
-		}
-	}
-	return false
-}
+func asksAmount(q string) bool { return asksHow(q, "much") }
 
 // holdsAmount reports whether sentence s gives an amount: a number (not a
 // year) written with a currency sign ("$5 million", "5 €"; Unicode's

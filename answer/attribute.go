@@ -140,15 +140,7 @@ func (e *Extractive) nearWord(word string, words map[string]bool, soft softMatch
 }
 
 // asksAge reports whether q asks how old someone or something is.
-func asksAge(q string) bool {
-	ws := text.Words(q)
-	for i := 0; i+1 < len(ws); i++ {
-		if strings.EqualFold(ws[i].Text, "how") && strings.EqualFold(ws[i+1].Text, "old") {
-			return true
-		}
-	}
-	return false
-}
+func asksAge(q string) bool { return asksHow(q, "old") }
 
 // holdsAge reports whether sentence s gives an age: a number of a unit of
 // time followed by "old" ("the 32-year-old adviser", "two years old"), or

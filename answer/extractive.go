@@ -985,6 +985,9 @@ func (e *Extractive) pickPartWith(pp *partAsk, preferAct bool) ([]sentence, bool
 	if asksAge(own) && !slices.ContainsFunc(picked[:answering], func(s sentence) bool { return holdsAge(s.text) }) {
 		return nil, false // "how old is Sessions": a number that is no age (attribute.go)
 	}
+	if asksAmount(own) && !slices.ContainsFunc(picked[:answering], func(s sentence) bool { return holdsAmount(s.text, plain.words) }) {
+		return nil, false // "how much money …": a count of something else (amount.go)
+	}
 	inArticleOrder(picked)
 	return picked, true
 }

@@ -19,15 +19,7 @@ import (
 
 // asksLength reports whether question q asks how long something is or
 // lasted ("how long", read as a number by askedKind).
-func asksLength(q string) bool {
-	ws := text.Words(q)
-	for i := 0; i+1 < len(ws); i++ {
-		if strings.EqualFold(ws[i].Text, "how") && strings.EqualFold(ws[i+1].Text, "long") {
-			return true
-		}
-	}
-	return false
-}
+func asksLength(q string) bool { return asksHow(q, "long") }
 
 // lengthAsk is what a "how long" question measures, read once to judge the
 // candidate sentences.

@@ -111,6 +111,18 @@ var auxiliaries = map[string]bool{
 // questions.
 const maxYesNoLead = 2
 
+// asksHow reports whether question q has "how" followed by word ("how
+// old", "how long", "how much"), case aside.
+func asksHow(q, word string) bool {
+	ws := text.Words(q)
+	for i := 0; i+1 < len(ws); i++ {
+		if strings.EqualFold(ws[i].Text, "how") && strings.EqualFold(ws[i+1].Text, word) {
+			return true
+		}
+	}
+	return false
+}
+
 // askedKind reads what kind of answer a question expects; kindAny when its
 // words don't say.
 func askedKind(q string) kind {

@@ -155,6 +155,14 @@ func leadTitle(lead string) string {
 	return lead
 }
 
+// IsLeadTitle reports whether title is one leadTitle made from lead: no
+// headline of the page, only the lead's first words with a mark the page
+// never printed. Quoted, it is no quote of the page; the lead's own first
+// sentence tells what it would.
+func IsLeadTitle(title, lead string) bool {
+	return title != lead && title == leadTitle(lead)
+}
+
 // isBio reports whether a line is an author bio rather than a paragraph.
 func isBio(l, author string) bool {
 	if len(l) > 400 {

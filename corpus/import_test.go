@@ -104,3 +104,21 @@ func TestLeadTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestIsLeadTitle(t *testing.T) {
+	lead := "Ante la decisión del presidente Donald Trump de retirar a Estados Unidos del pacto mundial de la ONU sobre migración, el canciller lamentó dicha decisión."
+	short := "A short lead."
+	for _, tc := range []struct {
+		title, lead string
+		want        bool
+	}{
+		{leadTitle(lead), lead, true},                             // made from the lead: the page printed no such line
+		{leadTitle(short), short, false},                          // the whole lead, uncut: the page printed it
+		{"México lamenta la decisión de Trump", lead, false},      // a headline of the page
+		{leadTitle(lead), "Another page's lead entirely.", false}, // made from another text
+	} {
+		if got := IsLeadTitle(tc.title, tc.lead); got != tc.want {
+			t.Errorf("IsLeadTitle(%.30q, %.30q) = %v, want %v", tc.title, tc.lead, got, tc.want)
+		}
+	}
+}

@@ -236,6 +236,15 @@ func (f dateFinder) accept(s string, r dateparser.SearchResult) (dated, bool) {
 	d := dated{t: r.Date.Time}
 	switch r.Date.Period {
 	case date.Day:
+		if f.yearless && !f.published.IsZero() && !absolute {
+			// "last week": a week, not a day (week.go).
+			if w, week, placed := weekMonth(txt, d.t); week {
+				if !placed {
+					return dated{}, false
+				}
+				d = w
+			}
+		}
 	case date.Month:
 		// "may" and "march" are verbs too: a month alone needs its year,
 		// or a word placing it (yearless.go).

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/corpus"
 	"github.com/footnote-bot/footnote/text"
 )
 
@@ -68,8 +69,10 @@ func candidates(a footnote.Article, det *text.Detector) ([]candidate, undated, u
 	// A dated page's lead and the undated sentences of its first
 	// paragraphs, which may tell an earlier day's event (reportlead.go).
 	news := undated{lang: string(lang)}
-	// The article is itself news of its day: its title says what.
-	if head, ok := a.Paragraph(0); ok && !published.IsZero() && utf8.RuneCountInString(a.Title) >= minSentenceRunes && footnote.QuoteIn(a.Title, head.Text) {
+	// The article is itself news of its day: its title says what, unless
+	// the import made it from the lead (the page shows no headline), which
+	// is a candidate below as the page printed it.
+	if head, ok := a.Paragraph(0); ok && !published.IsZero() && utf8.RuneCountInString(a.Title) >= minSentenceRunes && footnote.QuoteIn(a.Title, head.Text) && !madeTitle(a) {
 		w := contentWords(a.Title, lang)
 		filed, _, _ := f.splitDateline(a.Title)
 		out = append(out, candidate{date: dated{t: published}, lead: true, filed: filed, words: w, lang: lang, keys: cognateKeys(w),
@@ -133,6 +136,13 @@ func candidates(a footnote.Article, det *text.Detector) ([]candidate, undated, u
 		previous = p.Text
 	}
 	return out, later, news
+}
+
+// madeTitle reports whether a's title is one the import made from its
+// first paragraph (corpus.IsLeadTitle).
+func madeTitle(a footnote.Article) bool {
+	lead, ok := a.Paragraph(1)
+	return ok && corpus.IsLeadTitle(a.Title, lead.Text)
 }
 
 // continuesSentence reports whether the next paragraph goes on with the

@@ -53,3 +53,30 @@ func TestDayAskedWithDay(t *testing.T) {
 		}
 	}
 }
+
+// TestDayAskedByClassNoun: the versions of a day asked "On what day …" or
+// "On which date …" are read in the passages the question brings without
+// its class noun too: as a word, "day" ranks "A day before a UN global
+// conference …" and "a day dominated by Senate negotiations" above the
+// outlets that give the day, AFP's "… the US said in its statement on
+// Saturday" and IRIN's "On 3 December 2017 …", which a shallow retrieval
+// (three passages to answer from, fifteen read for versions) then missed.
+func TestDayAskedByClassNoun(t *testing.T) {
+	e, _ := newExtractiveOn(t, testCoverageDays)
+	e.TopK = 3
+	for _, q := range []string{
+		"On what day did the US tell the UN it was leaving the migration talks?",
+		"On which date did the US tell the UN it was leaving the migration talks?",
+	} {
+		ans := mustAnswer(t, e, q)
+		cited := map[string]bool{}
+		for _, c := range ans.Citations {
+			cited[c.Doc] = true
+		}
+		for _, d := range []string{"006-cknnigeria-afp", "134-reliefweb-irin-ardittis"} {
+			if !cited[d] {
+				t.Errorf("%q: %s not cited: %s", q, d, ans.Text)
+			}
+		}
+	}
+}

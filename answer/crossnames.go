@@ -7,6 +7,7 @@ import (
 
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/gazetteer"
+	"github.com/footnote-bot/footnote/text"
 )
 
 // A country is named in each language by its own name ("United States",
@@ -111,6 +112,13 @@ func (e *Extractive) withAbroad(ctx context.Context, query, own string, all []fo
 	if err != nil {
 		return all
 	}
+	return e.withMore(all, more, func(p footnote.Passage) bool { return langOrEnglish(e.article(p.Doc).Language) != lang })
+}
+
+// withMore returns all followed by the passages of more that it lacks and
+// keep accepts, copies collapsed (see collapseCopies); all itself when none
+// is added.
+func (e *Extractive) withMore(all, more []footnote.Passage, keep func(footnote.Passage) bool) []footnote.Passage {
 	have := map[[2]any]bool{}
 	for _, p := range all {
 		have[[2]any{p.Doc, p.N}] = true
@@ -118,7 +126,7 @@ func (e *Extractive) withAbroad(ctx context.Context, query, own string, all []fo
 	out := all
 	for _, p := range more {
 		k := [2]any{p.Doc, p.N}
-		if have[k] || langOrEnglish(e.article(p.Doc).Language) == lang {
+		if have[k] || !keep(p) {
 			continue
 		}
 		if len(out) == len(all) {
@@ -132,6 +140,33 @@ func (e *Extractive) withAbroad(ctx context.Context, query, own string, all []fo
 	}
 	kept, _ := e.collapseCopies(out)
 	return kept
+}
+
+// withoutClassNoun returns all followed by the passages a retrieval of the
+// question without its class noun of time brings ("day" of "On what day
+// did the US tell the UN …", "date", "weekday"), for a question whose
+// versions are sought (see withAbroad): the noun says what kind of answer
+// is asked, which the outlets write as a weekday or a date, and as a word
+// of the question it ranks "A day before a UN global conference …" and "a
+// day dominated by Senate negotiations" above an outlet's "On 3 December
+// 2017, President Donald Trump opted out …". all itself when none is
+// added.
+func (e *Extractive) withoutClassNoun(ctx context.Context, query, own string, all []footnote.Passage) []footnote.Passage {
+	k, class := askedClass(own)
+	if k != kindTime || class == "" || versionKind(own) != kindTime {
+		return all
+	}
+	var kept []string
+	for _, w := range text.Words(query) {
+		if !strings.EqualFold(w.Text, class) {
+			kept = append(kept, w.Text)
+		}
+	}
+	more, err := e.ix.Retrieve(ctx, strings.Join(kept, " "), e.TopK*versionDepth)
+	if err != nil {
+		return all
+	}
+	return e.withMore(all, more, func(footnote.Passage) bool { return true })
 }
 
 // langOrEnglish returns the language code l, English when unknown (an

@@ -201,7 +201,7 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 		}
 	}
 	if !ok {
-		if vs := e.versions(query, own, nil, e.withAbroad(ctx, query, e.distinctQuestion(own), all)); len(vs) > 0 {
+		if vs := e.versions(query, own, nil, e.withAbroad(ctx, query, e.distinctQuestion(own), e.withoutClassNoun(ctx, query, own, all))); len(vs) > 0 {
 			return e.abroadAnswer(ans, vs, labels), nil
 		}
 		x, ok := e.abroadPick(ctx, query, own) // abroadpick.go
@@ -211,7 +211,7 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 		picked, all, copies, ans.Passages = x.picked, x.all, x.copies, x.passages
 	}
 	picked = e.inOrder(req.Intent, query, own, picked, all)
-	vs := e.versions(query, own, picked, e.withAbroad(ctx, query, e.distinctQuestion(own), all))
+	vs := e.versions(query, own, picked, e.withAbroad(ctx, query, e.distinctQuestion(own), e.withoutClassNoun(ctx, query, own, all)))
 	picked = withVersion(picked, vs)
 	if len(vs) > 1 {
 		return e.differ(ans, vs, labels), nil

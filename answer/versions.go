@@ -172,7 +172,7 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 	}
 	// candidates are the retrieved passages' sentences, read once for the
 	// place, the stand-in verb and the versions below.
-	candidates := e.sentences(passages)
+	candidates := e.newsSentences(passages)
 	value := func(s sentence) string {
 		if !hasKind(want, s.text, asked) {
 			return ""
@@ -268,6 +268,9 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 	// ("…in July. It is due…") carries that one's terms.
 	best, bestOwn := sentence{}, -1.0
 	for _, s := range picked {
+		if e.aboutArticle(s) {
+			continue // a line naming the outlet, its date or link (see newsSentences)
+		}
 		if _, o := bar.passes(s); o >= bestOwn && value(s) != "" {
 			best, bestOwn = s, o
 		}
@@ -286,9 +289,12 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		// act by an event ("after the Marrakech conference"): then the
 		// chosen sentence may well answer best with the event's time
 		// ("approved in Marrakech earlier this month").
+		// The floor is set by the chosen sentences that hold an answer of
+		// the kind asked (see holdingKind), not by a second sentence
+		// quoted for the words the best one lacks.
 		floor := -1.0
 		if want == kindPerson || want == kindPlace || (want == kindTime && len(eventWords(own)) == 0) {
-			_, floor = bar.best(picked)
+			_, floor = bar.best(holdingKind(want, picked, asked))
 		}
 		lang := langOrEnglish(e.ix.QuestionLanguage(own))
 		for _, c := range candidates {
@@ -339,7 +345,7 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		}
 	}
 	if more := e.wholeArticles(passages, best.doc); len(more) > len(passages) {
-		candidates = e.sentences(more)
+		candidates = e.newsSentences(more)
 	}
 	// sameAt is same, or for a time, values that name one day of the
 	// calendar by their articles' dates (see timeDates), or months and a
@@ -389,6 +395,38 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		}
 	}
 	return vs
+}
+
+// newsSentences returns the sentences of passages but the lines of a
+// header that are about the article (see aboutArticle): "Published by US
+// Mission to the UN on November 28, 2018." dates a page, and is no
+// version of when the US told the UN it was leaving the talks, nor
+// "Link: …/3-december-2017-us-to-pull-out-…" one of its day.
+func (e *Extractive) newsSentences(passages []footnote.Passage) []sentence {
+	return slices.DeleteFunc(e.sentences(passages), e.aboutArticle)
+}
+
+// holdingKind returns the sentences of picked that hold an answer of kind
+// k (see hasKind), or picked when none does. A sentence chosen for the
+// words the best one lacks may give no answer of the kind asked: after "In
+// recent weeks, Miller led efforts to pull out of the migration talks",
+// "President Donald Trump overruled objections … when he directed the U.S.
+// leave the “Global Compact on Migration” treaty" says more of "On what
+// day did the US tell the UN it was leaving the migration talks?" than any
+// sentence that gives a day, and as the floor of the sentences that may
+// give the time asked it left none ("On Saturday, the U.S. mission to the
+// United Nations informed …" is below it).
+func holdingKind(k kind, picked []sentence, asked map[string]bool) []sentence {
+	var held []sentence
+	for _, s := range picked {
+		if hasKind(k, s.text, asked) {
+			held = append(held, s)
+		}
+	}
+	if len(held) == 0 {
+		return picked
+	}
+	return held
 }
 
 // withinTime reports whether time values a and b (see valueAt) are one

@@ -40,10 +40,11 @@ func (e *Extractive) publicationLine(s sentence) bool {
 
 // asksAboutArticle reports whether the question's own terms name the
 // dateline or the link: a word people ask about them with
-// (retrieval.HeaderFieldWords: "outlet", "published", "link"), by stem. A word that says what kind of answer is asked ("day",
-// "year": classNouns) is left out: "On what day did the US tell the UN …"
-// asks about the news, and a time of the article is read by
-// pickArticleDate when nothing else answers.
+// (retrieval.HeaderFieldWords: "outlet", "published", "link"), by stem. A
+// word that says what kind of answer is asked ("day", "year": classNouns)
+// is left out: "On what day did the US tell the UN …" asks about the
+// news, and a time of the article is read by pickArticleDate when nothing
+// else answers.
 func (e *Extractive) asksAboutArticle(terms []qterm, ownStems map[string]bool) bool {
 	asked := map[string]bool{}
 	for _, t := range terms {

@@ -15,15 +15,6 @@ func (e *Extractive) pickArticleDate(pp *partAsk) ([]sentence, bool) {
 	if pp.want != kindTime {
 		return nil, false
 	}
-	if !pp.articleLines {
-		// The datelines and links are candidates here whatever the
-		// question names (articlelines.go).
-		k, ok := e.preparePartWith(pp.query, pp.own, pp.passages, true)
-		if !ok {
-			return nil, false
-		}
-		pp = k
-	}
 	held, anyHeld := make([]bool, len(pp.cands)), false
 	for i, s := range pp.cands {
 		held[i] = (pp.held[i] || !pp.anyHeld) && e.aboutArticle(s) && hasKind(pp.want, s.text, pp.asked)

@@ -809,18 +809,15 @@ func (e *Extractive) pickPart(query, own string, passages []footnote.Passage) ([
 // without the preference for the time of the act asked, over the same
 // terms, candidates and matchers (whose memos both passes share).
 type partAsk struct {
-	query, own string
-	passages   []footnote.Passage
-	terms      []qterm
-	total      float64
-	ownStems   map[string]bool
-	cands      []sentence
-	// articleLines says whether cands hold the headers' datelines and
-	// links (articlelines.go).
-	articleLines bool
-	want         kind
-	asked        map[string]bool
-	plain, soft  softMatcher
+	query, own  string
+	passages    []footnote.Passage
+	terms       []qterm
+	total       float64
+	ownStems    map[string]bool
+	cands       []sentence
+	want        kind
+	asked       map[string]bool
+	plain, soft softMatcher
 	// softCovers and plainCovers remember coverOf of each candidate
 	// under soft and plain.
 	softCovers, plainCovers *coverMemo
@@ -837,19 +834,11 @@ type partAsk struct {
 // preparePart works out what pickPartWith needs for own within query, or
 // reports that the passages can't answer it.
 func (e *Extractive) preparePart(query, own string, passages []footnote.Passage) (*partAsk, bool) {
-	return e.preparePartWith(query, own, passages, false)
-}
-
-// preparePartWith is preparePart; with articleLines, the headers'
-// datelines and links are candidates whatever the question asks
-// (articlelines.go).
-func (e *Extractive) preparePartWith(query, own string, passages []footnote.Passage, articleLines bool) (*partAsk, bool) {
 	terms, total, ownStems, ok := e.questionTerms(query, own, passages)
 	if !ok || asksOnlyItsKind(query, own, terms) {
 		return nil, false
 	}
-	articleLines = articleLines || e.asksAboutArticle(terms, ownStems)
-	cands := e.sentencesWith(passages, articleLines)
+	cands := e.sentences(passages)
 	if len(cands) == 0 {
 		return nil, false
 	}
@@ -859,7 +848,7 @@ func (e *Extractive) preparePartWith(query, own string, passages []footnote.Pass
 		cands = withConsequences(cands) // endstaying.go
 	}
 	pp := &partAsk{query: query, own: own, passages: passages, terms: terms, total: total, ownStems: ownStems,
-		cands: cands, articleLines: articleLines, want: askedKind(own), asked: askedWords(query), plain: e.softMatcher(), now: askersNowIn(own, terms)}
+		cands: cands, want: askedKind(own), asked: askedWords(query), plain: e.softMatcher(), now: askersNowIn(own, terms)}
 	pp.soft = pp.plain.withClasses()
 	pp.softCovers, pp.plainCovers = newCoverMemo(terms, cands, pp.soft), newCoverMemo(terms, cands, pp.plain)
 
@@ -1111,16 +1100,8 @@ const minRarity = 0.4
 var multiPart = regexp.MustCompile(`(?i)\b(and|or|as well as|both)\b`)
 
 // sentences splits the passages into candidate sentences with their stems
-// and context stems (the sentence's paragraph and the one before it); of a
-// header (¶0), the lines the article writes, not its dateline and link
-// (articlelines.go).
+// and context stems (the sentence's paragraph and the one before it).
 func (e *Extractive) sentences(passages []footnote.Passage) []sentence {
-	return e.sentencesWith(passages, false)
-}
-
-// sentencesWith is sentences; with articleLines, the header's dateline and
-// link are candidates too.
-func (e *Extractive) sentencesWith(passages []footnote.Passage, articleLines bool) []sentence {
 	an := e.ix
 	docs := map[string]*articleAnalysis{}
 	var out []sentence
@@ -1144,11 +1125,7 @@ func (e *Extractive) sentencesWith(passages []footnote.Passage, articleLines boo
 			}
 		}
 		for i, s := range own.sents {
-			c := sentence{doc: p.Doc, n: p.N, idx: i, text: s, all: own.sents, para: own, stems: own.sets[i], words: own.words[i], runs: own.runs[i], paraRuns: own.allRuns, ctx: ctx, rank: rank}
-			if !articleLines && e.publicationLine(c) {
-				continue
-			}
-			out = append(out, c)
+			out = append(out, sentence{doc: p.Doc, n: p.N, idx: i, text: s, all: own.sents, para: own, stems: own.sets[i], words: own.words[i], runs: own.runs[i], paraRuns: own.allRuns, ctx: ctx, rank: rank})
 		}
 	}
 	return out

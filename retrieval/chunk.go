@@ -174,12 +174,6 @@ var headerFieldWords = map[footnote.HeaderField]string{
 	footnote.FieldLink:       "link url address web online source read",
 }
 
-// HeaderFieldWords returns the words people use to ask about field f of ¶0
-// ("author", "outlet", "link"), the ones its line is indexed with.
-func HeaderFieldWords(f footnote.HeaderField) []string {
-	return strings.Fields(headerFieldWords[f])
-}
-
 // HeaderLineIndex returns the text indexed for one line of ¶0: the line and
 // the names of its field.
 func HeaderLineIndex(l footnote.HeaderLine) string {

@@ -85,4 +85,3 @@ func TestYearBeforeFunctionWordsCountsNothing(t *testing.T) {
 		t.Errorf("2,000 migrants: %+v", qs)
 	}
 }
-

@@ -85,3 +85,4 @@ func TestYearBeforeFunctionWordsCountsNothing(t *testing.T) {
 		t.Errorf("2,000 migrants: %+v", qs)
 	}
 }
+

@@ -157,13 +157,7 @@ func quantities(s string, lang text.Lang) []quantity {
 					next = next[1:]
 				}
 			}
-			next = upToBreak(rest, next)
-			if isYearLike(v) && len(next) > 0 && !isContent(text.Fold(next[0].Text)) {
-				// "in 2016 after the Obama administration…" is a
-				// year, not 2016 Obamas.
-				next = nil
-			}
-			q.unit, q.also = counted(next)
+			q.unit, q.also = counted(upToBreak(rest, next))
 		}
 		qs = append(qs, q)
 	}
@@ -251,14 +245,6 @@ func upToBreak(rest string, next []text.Word) []text.Word {
 		prev = w.End
 	}
 	return next
-}
-
-// isYearLike reports whether v, a number no month stands near, may be a
-// year (a whole number between firstYear and lastYear): it counts a word
-// only when the word follows it at once ("2,000 migrants"), not past
-// function words, which a count may skip ("22.5 million are refugees").
-func isYearLike(v float64) bool {
-	return v == math.Trunc(v) && v >= firstYear && v <= lastYear
 }
 
 // isPhraseBreak reports whether r ends a phrase between two words:

@@ -61,3 +61,21 @@ func TestFalseClaimsOnASentencesWords(t *testing.T) {
 		{"every one of trumps top security advisors strongly backed a pullout", NotCovered, ""},
 	})
 }
+
+// TestClaimOfEveryoneNeedsASentenceOfAll: a claim that says a thing of
+// everyone ("everyone who migrates", "everybody on trumps team"), by a
+// pronoun rather than a determiner, says more than a sentence that tells it
+// of some, as "every country" does (round twenty-two: each false claim was
+// supported on main, one on the Israel page, one on the FP article and
+// Breitbart). The true claims beside them, which say it of some, stay
+// supported.
+func TestClaimOfEveryoneNeedsASentenceOfAll(t *testing.T) {
+	c := checkerOnFiles(t, "../testdata/articles/trump-boycotts-un-migration-talks.md",
+		"../testdata/claims-pages/102-prophecyupdate-blog-israel.md", "../testdata/claims-pages/242-breitbart-overrules.md")
+	checkCited(t, c, []citedCase{
+		{"the ny declaration says everyone who migrates is fleeing war", NotCovered, ""},
+		{"the declaration followed waves of migrants fleeing conflict and poverty", Supported, "102-prophecyupdate-blog-israel"},
+		{"everybody on trumps team strongly backed a pullout", NotCovered, ""},
+		{"john kelly and jeff sessions strongly backed a pullout", Supported, ""},
+	})
+}

@@ -157,7 +157,7 @@ func quantities(s string, lang text.Lang) []quantity {
 					next = next[1:]
 				}
 			}
-			q.unit, q.also = counted(next)
+			q.unit, q.also = counted(upToBreak(rest, next))
 		}
 		qs = append(qs, q)
 	}
@@ -230,6 +230,27 @@ func counted(next []text.Word) (unit, also string) {
 		return unit, stem(f)
 	}
 	return unit, ""
+}
+
+// upToBreak returns the words of next, the words of rest, up to the first
+// one a break in the phrase comes before: punctuation other than a dash
+// (",", ".", "”", ")"). A number counts no word past it: "in 2018,” the US
+// statement read" counts no statement, and a count ends its phrase.
+func upToBreak(rest string, next []text.Word) []text.Word {
+	prev := 0
+	for i, w := range next {
+		if strings.ContainsFunc(rest[prev:w.Start], isPhraseBreak) {
+			return next[:i]
+		}
+		prev = w.End
+	}
+	return next
+}
+
+// isPhraseBreak reports whether r ends a phrase between two words:
+// punctuation other than a dash, which joins ("three-day").
+func isPhraseBreak(r rune) bool {
+	return unicode.IsPunct(r) && !unicode.Is(unicode.Pd, r)
 }
 
 // wordAt returns the index of the word starting at byte off of its text,

@@ -50,3 +50,19 @@ func TestDiffers(t *testing.T) {
 		}
 	}
 }
+
+// TestYearBeforeABreakCountsNothing: a number before a comma or a closing
+// quote counts no word after it ("…at the UN in 2018,” the US statement
+// read" is a year, not 2018 statements), so a claim of that year is
+// supported by the sentence and one of another year contradicted, on the
+// AFP copy and the PTI story (round twenty-two: both not covered on main,
+// each sentence's 2018 counting "statement" or "mission").
+func TestYearBeforeABreakCountsNothing(t *testing.T) {
+	for _, page := range []string{"../testdata/claims-pages/006-cknnigeria-afp.md", "../testdata/coverage/007-business-standard-pti-us-withdraws.md"} {
+		c := checkerOnFiles(t, page)
+		checkCited(t, c, []citedCase{
+			{"the compact process was supposed to reach an international consensus at the un in 2018", Supported, ""},
+			{"the compact process aimed to reach international consensus at the un in 2019", Contradicted, ""},
+		})
+	}
+}

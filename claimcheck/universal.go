@@ -20,11 +20,23 @@ import (
 // every one of a kind (a closed class), when a noun phrase follows them.
 var universalDeterminers = map[string]bool{"all": true, "every": true, "each": true}
 
-// universalWords are the English words by which a sentence says a thing of
-// every one of a kind: the determiners, the pronouns made of them, and the
-// adverb of a vote with no one against (a closed class).
-var universalWords = map[string]bool{"all": true, "every": true, "each": true, "everyone": true, "everybody": true,
-	"everything": true, "entire": true, "whole": true, "unanimous": true, "unanimously": true}
+// universalPronouns are the English pronouns made of a universal
+// determiner: they say a thing of every one by themselves, with no noun
+// phrase after them ("everyone who migrates is fleeing war"; a closed
+// class).
+var universalPronouns = map[string]bool{"everyone": true, "everybody": true, "everything": true}
+
+// universalOthers are the other English words by which a sentence says a
+// thing of every one of a kind, besides the determiners and the pronouns
+// made of them: a whole, and the adverb of a vote with no one against (a
+// closed class).
+var universalOthers = map[string]bool{"entire": true, "whole": true, "unanimous": true, "unanimously": true}
+
+// isUniversalWord reports whether the folded word f says a thing of every
+// one of a kind: a universal determiner, pronoun or other word.
+func isUniversalWord(f string) bool {
+	return universalDeterminers[f] || universalPronouns[f] || universalOthers[f]
+}
 
 // nounPhraseOpeners are the function words after which "all" still
 // opens a noun phrase ("all the countries", "all of them", "all its
@@ -34,7 +46,7 @@ var nounPhraseOpeners = map[string]bool{"the": true, "of": true, "these": true, 
 // universalMissing reports whether the claim, in English, says a thing of
 // every one of a kind (a universal determiner before a noun phrase: a
 // content word, a number or a word that opens one; not "all over", "have
-// all been") and quote has no word of the class.
+// all been"; or a universal pronoun) and quote has no word of the class.
 func universalMissing(claim string, lang text.Lang, quote string) bool {
 	if lang != text.English {
 		return false
@@ -42,6 +54,10 @@ func universalMissing(claim string, lang text.Lang, quote string) bool {
 	cf := text.FoldWords(text.Words(claim))
 	universal := false
 	for i, f := range cf {
+		if universalPronouns[f] {
+			universal = true
+			break
+		}
 		if !universalDeterminers[f] || i+1 >= len(cf) {
 			continue
 		}
@@ -54,7 +70,7 @@ func universalMissing(claim string, lang text.Lang, quote string) bool {
 		return false
 	}
 	for _, f := range text.FoldWords(text.Words(quote)) {
-		if universalWords[f] {
+		if isUniversalWord(f) {
 			return false
 		}
 	}

@@ -2,6 +2,7 @@ package llm
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/footnote-bot/footnote/relatedness"
 )
@@ -119,13 +120,20 @@ func polarAt(seq []string, negScope map[string]struct{}, i int) (polar, bool) {
 	return p, true
 }
 
-// endsUnpolar reports whether word i of seq is a verb of ending whose
-// object no polar word names within polarGovern ("end its generosity",
-// not "ending its participation", which turns the polar word), written as
-// a verb: not after a determiner ("the end of the talks") nor as the part
-// of a period ("by the end of 2018"; see periodParts).
+// endsUnpolar reports whether word i of seq is a verb of ending with an
+// object ("end its generosity", "stop funding") that no polar word names
+// within polarGovern (not "ending its participation", which turns the
+// polar word): its object opens with a determiner or is a gerund. Not a
+// noun ("the end of the talks", after a determiner), nor the part of a
+// period ("by the end of 2018"; see periodParts), nor an ending without an
+// object ("the meeting ended in deadlock", "its generosity will stop"),
+// whose subject this does not read: that the meeting ended says nothing
+// of what Haley wanted.
 func endsUnpolar(seq []string, i int) bool {
-	if !relatedness.Ends(seq[i]) || i > 0 && determiners[seq[i-1]] {
+	if !relatedness.Ends(seq[i]) || i > 0 && determiners[seq[i-1]] || i+1 == len(seq) {
+		return false
+	}
+	if next := seq[i+1]; !determiners[next] && !strings.HasSuffix(next, "ing") {
 		return false
 	}
 	if periodParts[seq[i]] != 0 && slices.ContainsFunc(seq[i+1:min(len(seq), i+1+maxPartReach)], func(w string) bool { return periodAt(w) != "" }) {

@@ -200,8 +200,14 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 			picked, all, copies, ans.Passages = x.picked, x.all, x.copies, x.passages
 		}
 	}
+	// The passages versions are read in: these, with those a search in the
+	// other languages and one without the question's class noun bring
+	// (crossnames.go).
+	versionPassages := func(all []footnote.Passage) []footnote.Passage {
+		return e.withAbroad(ctx, query, e.distinctQuestion(own), e.withoutClassNoun(ctx, query, own, all))
+	}
 	if !ok {
-		if vs := e.versions(query, own, nil, e.withAbroad(ctx, query, e.distinctQuestion(own), e.withoutClassNoun(ctx, query, own, all))); len(vs) > 0 {
+		if vs := e.versions(query, own, nil, versionPassages(all)); len(vs) > 0 {
 			return e.abroadAnswer(ans, vs, labels), nil
 		}
 		x, ok := e.abroadPick(ctx, query, own) // abroadpick.go
@@ -211,7 +217,7 @@ func (e *Extractive) Answer(ctx context.Context, q footnote.Question) (footnote.
 		picked, all, copies, ans.Passages = x.picked, x.all, x.copies, x.passages
 	}
 	picked = e.inOrder(req.Intent, query, own, picked, all)
-	vs := e.versions(query, own, picked, e.withAbroad(ctx, query, e.distinctQuestion(own), e.withoutClassNoun(ctx, query, own, all)))
+	vs := e.versions(query, own, picked, versionPassages(all))
 	picked = withVersion(picked, vs)
 	if len(vs) > 1 {
 		return e.differ(ans, vs, labels), nil

@@ -70,6 +70,10 @@ type source struct {
 	// refersBack is set when the paragraph opens by referring back, or
 	// has a personal pronoun: before is then the paragraph before.
 	refersBack bool
+	// langCounts counts its words that are function words of each of
+	// langs (countLang), read once for its own language and summed for
+	// the evidence's.
+	langCounts [len(langs)]int
 	// qtoks are its words for finding a quote (see tokens), made when
 	// first needed.
 	qtoks []qtok
@@ -250,7 +254,9 @@ func (reads *paragraphReads) evidence(passages []footnote.Passage, paras footnot
 		s := reads.source(p)
 		for _, f := range s.folded {
 			e.vocab[f] = struct{}{}
-			countLang(f, &langs)
+		}
+		for i, n := range s.langCounts {
+			langs[i] += n
 		}
 		if s.refersBack {
 			if prev, ok := paras.Paragraph(ps.Doc, ps.N-1); ok && ps.N > 1 {
@@ -273,15 +279,14 @@ func readSource(p footnote.Paragraph) *source {
 	s := &source{p: p, words: make(map[string]struct{}, len(ws)), stems: make(map[string]struct{}, len(ws)/wordsPerStem)}
 	folded := make([]string, len(ws))
 	s.ws, s.folded = ws, folded
-	var langs [len(langs)]int
 	for i, w := range ws {
 		f := text.Fold(w.Text)
 		folded[i] = f
 		s.words[f] = struct{}{}
-		countLang(f, &langs)
+		countLang(f, &s.langCounts)
 	}
 	// The paragraph's language decides which words negate in it (text.IsNegationIn).
-	lang := text.Lang(pickLang(&langs))
+	lang := text.Lang(pickLang(&s.langCounts))
 	start, wi := 0, 0
 	for _, end := range sentenceEnds(p.Text, noMarker) {
 		raw := p.Text[start:end]

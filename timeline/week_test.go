@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -25,5 +26,48 @@ func TestWeekIsNoDay(t *testing.T) {
 		{"en", fri, "The foreign minister said two weeks ago that the country would not sign the migration compact.", "2018-11-30"},
 	} {
 		checkMonth(t, tc)
+	}
+}
+
+// A week or a month the writer places by "this" or "last" in words the
+// parser does not read ("earlier this week", "la semana pasada", "la
+// semaine dernière", "vergangene Woche" after the "Die" it takes for a
+// date, "earlier this month") is the month it lies in, where the sentence
+// had been no event at all; a week across two months, or one on a page
+// without a day, still dates nothing.
+func TestPlacedWeekTheParserMisses(t *testing.T) {
+	fri := time.Date(2018, 11, 30, 0, 0, 0, 0, time.UTC) // this week is 26-30 November, last week 19-25
+	wed := time.Date(2018, 12, 19, 0, 0, 0, 0, time.UTC) // this week is 17-19 December, last week 10-16
+	mon := time.Date(2018, 12, 3, 0, 0, 0, 0, time.UTC)  // last week is 26 November - 2 December
+	for _, tc := range []monthCase{
+		{"en", fri, "Earlier this week, the Slovak Parliament decided to ask the government not to proceed with the compact.", "2018-11"},
+		{"es", wed, "El gobierno chileno anunció la semana pasada que no firmará el pacto migratorio de la ONU.", "2018-12"},
+		{"fr", wed, "Le gouvernement belge avait annoncé la semaine dernière qu'il soutiendrait le pacte sur les migrations.", "2018-12"},
+		{"de", wed, "Die Regierung hatte vergangene Woche angekündigt, dem Migrationspakt nicht beizutreten.", "2018-12"},
+		{"es", fri, "Esta semana el Parlamento eslovaco pidió al gobierno que no apoye el pacto migratorio.", "2018-11"},
+		{"en", wed, "The vote was lower than the 164 countries that approved the agreement at a conference in Marrakech earlier this month.", "2018-12"},
+		// Across two months, no date; nor a plan for later in the week.
+		{"es", mon, "El gobierno chileno anunció la semana pasada que no firmará el pacto migratorio de la ONU.", ""},
+		{"en", fri, "The coalition partners will meet again later this week to discuss the migration compact.", ""},
+	} {
+		checkMonth(t, tc)
+	}
+}
+
+// On real pages imported with the crawl's manifest: the Prague Monitor's
+// story of Friday 30 November 2018 shows the Slovak parliament's request
+// "earlier this week" in November 2018, and the Los Angeles Times' AP story
+// of 19 December 2018 the 164 countries' approval in Marrakech "earlier
+// this month" in December 2018; neither sentence had been an event.
+func TestPlacedWeekOnRealPages(t *testing.T) {
+	tl := Build(load(t, "testdata/weekpages"))
+	for _, tc := range []struct{ words, date string }{
+		{"earlier this week|slovak parliament", "2018-11"},
+		{"earlier this month|164 countries", "2018-12"},
+	} {
+		ev, ok := eventWith(tl, strings.Split(tc.words, "|")...)
+		if !ok || ev.Date != tc.date {
+			t.Errorf("%q: event %v dated %q, want %q", tc.words, ok, ev.Date, tc.date)
+		}
 	}
 }

@@ -60,7 +60,8 @@ var nextWords = map[string]bool{"next": true, "proximo": true, "proxima": true, 
 // pasada"); without one, a weekday that falls a week before the
 // publication is the publication's own day.
 var lastWords = map[string]bool{"last": true, "pasado": true, "pasada": true, "dernier": true, "derniere": true,
-	"letzten": true, "vergangenen": true, "scorso": true, "scorsa": true, "passado": true, "passada": true, "week": true,
+	"letzten": true, "letzte": true, "vergangenen": true, "vergangene": true, "scorso": true, "scorsa": true, "passato": true,
+	"passata": true, "passee": true, "passado": true, "passada": true, "week": true,
 	"지난": true}
 
 // futureWords put a bare weekday after them ahead of the publication when
@@ -204,6 +205,13 @@ func (f dateFinder) findMatch(s string) (dated, string, bool) {
 	}
 	if monthText != "" {
 		return month, monthText, true
+	}
+	if f.yearless {
+		// A week or a month placed by "this" or "last" that the parser
+		// does not read (week.go).
+		if d, match, ok := f.placedUnit(s); ok {
+			return d, match, true
+		}
 	}
 	return dated{}, "", false
 }

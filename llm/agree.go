@@ -112,7 +112,7 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 	// before "Miller led efforts…"), or in the paragraph before when this
 	// one speaks of "she".
 	found := func(f fact) bool {
-		return f.in(words) || f.isName() && (f.in(referred) || a.nameIn(f, src, span) && (!a.placed(f) || nameStemIn(f, src, idx)))
+		return f.in(words) || f.isName() && (f.in(referred) || a.nameIn(f, src, span) && (!a.placed(f) || nameStemIn(f, src, idx)) || ev.ownCountry(f, src, words))
 	}
 	var unheaded map[int]bool
 	if foreign {
@@ -193,7 +193,7 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 	}
 	if foreign {
 		for _, i := range idx {
-			if a.prefixOpposed(&src.sents[i]) {
+			if a.prefixOpposed(&src.sents[i]) || a.deniesAnchor(src, &src.sents[i]) {
 				// "compatible" against "incompatible": the prefix
 				// is written alike in the languages of the coverage.
 				return disagrees
@@ -520,4 +520,44 @@ func init() {
 		remarked observed declared commented mentioned issued released published defended`) {
 		speechVerbs[w] = true
 	}
+}
+
+// deniesAnchor reports whether st, in another language than the claim,
+// negates one of the claim's names while the claim negates nothing: "Haley
+// said the approach is compatible with US sovereignty" against "er
+// simpelthen ikke forenelig med USA's suverænitet". The scope of a
+// negation is compared by the stems of its content words
+// (negationAgrees), and an English claim's stems are not the quote's
+// words, so the claim would ride on the sentence it turns around; its
+// names are written alike (or through foreignNames) in both. A name within
+// negScopeWords words after a negation word of the paragraph's language
+// is denied (Portuguese "no Twitter" denies nothing).
+func (a analysis) deniesAnchor(src *source, st *sentence) bool {
+	if a.neg.negated || !st.neg.negated {
+		return false
+	}
+	lang := text.Lang(pickLang(&src.langCounts))
+	for j, w := range st.seq {
+		if !text.IsNegationIn(lang, w) {
+			continue
+		}
+		for i := j + 1; i < min(len(st.seq), j+1+negScopeWords); i++ {
+			if !capitalised(st.ws[i].Text) {
+				// A name is written with a capital: Spanish "un
+				// país" names no UN.
+				continue
+			}
+			f := st.seq[i]
+			form := foreignNames[f]
+			if i+1 < len(st.seq) && form == "" {
+				form = foreignNames[f+" "+st.seq[i+1]]
+			}
+			for _, fc := range a.facts {
+				if fc.isName() && (fc.folded == f || form != "" && fc.alias == writtenInitials+form) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -116,7 +116,7 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 	}
 	var unheaded map[int]bool
 	if foreign {
-		unheaded = a.unheadedRuns(found)
+		unheaded = a.unheadedRuns(found, words)
 	}
 	// elsewhere is set when a name of the claim is found only in another
 	// sentence of the paragraph than those quoted (nor brought in by their
@@ -277,9 +277,13 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 // words of it the paragraphs have ("Mexico City" against a sentence with
 // "México", "Puerto Vallarta Airport"), and those words anchor nothing. A
 // run whose last word is there keeps it as its head ("Foreign Minister
-// Luis Videgaray", the title translated in the article). Not for claims in
-// other languages: German capitalises its nouns ("UN-Pakt").
-func (a analysis) unheadedRuns(found func(fact) bool) map[int]bool {
+// Luis Videgaray", the title translated in the article), but only when the
+// quoted words have that head as written: one found by its stem or
+// elsewhere in the paragraph, while other words of the run are missing,
+// heads nothing ("World Health Organization" against "FN-organet
+// Unesco"). Not for claims in other languages: German capitalises its
+// nouns ("UN-Pakt").
+func (a analysis) unheadedRuns(found func(fact) bool, words map[string]struct{}) map[int]bool {
 	if !a.english {
 		return nil
 	}
@@ -288,7 +292,9 @@ func (a analysis) unheadedRuns(found func(fact) bool) map[int]bool {
 		if !f.isName() || k+1 < len(a.facts) && a.facts[k+1].run == f.run && a.facts[k+1].isName() {
 			continue
 		}
-		if !found(f) && slices.ContainsFunc(a.facts[:k], func(g fact) bool { return g.run == f.run && g.isName() && found(g) }) {
+		inRun := func(g fact) bool { return g.run == f.run && g.isName() }
+		if !found(f) && slices.ContainsFunc(a.facts[:k], func(g fact) bool { return inRun(g) && found(g) }) ||
+			!f.in(words) && slices.ContainsFunc(a.facts[:k], func(g fact) bool { return inRun(g) && !found(g) }) {
 			if out == nil {
 				out = map[int]bool{}
 			}

@@ -103,3 +103,24 @@ func TestRecordedLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadFoundByItsStem: a run of names whose last word an English claim
+// shares with a Danish quote only by its stem ("Organization", "organet"),
+// its other words missing, anchors nothing: the false claim is removed,
+// while a run whose head is written in the quote still anchors.
+func TestHeadFoundByItsStem(t *testing.T) {
+	m := recordedParas{paraMap{dkDoc: {10: dkTen}}, map[string]string{dkDoc: "da"}}
+	const quote = "USA trak sig for nylig også ud af FN-organet Unesco"
+	for _, tt := range []struct {
+		claim string
+		keep  bool
+	}{
+		{"The US also left the World Health Organization", false},
+		{"The US also left the UN's Unesco", true},
+	} {
+		res := checkQuoted([]quotedClaim{{tt.claim, dkDoc, 10, quote}}, m.evidence())
+		if shown := len(res.cites) > 0; shown != tt.keep {
+			t.Errorf("%q: shown %v, want %v", tt.claim, shown, tt.keep)
+		}
+	}
+}

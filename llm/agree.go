@@ -112,11 +112,11 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 	// before "Miller led efforts…"), or in the paragraph before when this
 	// one speaks of "she".
 	found := func(f fact) bool {
-		return f.in(words) || f.isName() && (f.in(referred) || a.nameIn(f, src, span) && (!a.placed(f) || nameStemIn(f, src, idx)))
+		return f.in(words) || f.isName() && (f.in(referred) || a.nameIn(f, src, span) && (!a.placed(f) || nameStemIn(f, src, idx)) || ev.ownCountry(f, src, words))
 	}
 	var unheaded map[int]bool
 	if foreign {
-		unheaded = a.unheadedRuns(found)
+		unheaded = a.unheadedRuns(found, words)
 	}
 	// elsewhere is set when a name of the claim is found only in another
 	// sentence of the paragraph than those quoted (nor brought in by their
@@ -193,7 +193,7 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 	}
 	if foreign {
 		for _, i := range idx {
-			if a.prefixOpposed(&src.sents[i]) {
+			if a.prefixOpposed(&src.sents[i]) || a.deniesAnchor(src, &src.sents[i]) {
 				// "compatible" against "incompatible": the prefix
 				// is written alike in the languages of the coverage.
 				return disagrees
@@ -277,9 +277,13 @@ func (a analysis) agreement(src *source, idx []int, ev *evidence, anchors int) v
 // words of it the paragraphs have ("Mexico City" against a sentence with
 // "México", "Puerto Vallarta Airport"), and those words anchor nothing. A
 // run whose last word is there keeps it as its head ("Foreign Minister
-// Luis Videgaray", the title translated in the article). Not for claims in
-// other languages: German capitalises its nouns ("UN-Pakt").
-func (a analysis) unheadedRuns(found func(fact) bool) map[int]bool {
+// Luis Videgaray", the title translated in the article), but only when the
+// quoted words have that head as written: one found by its stem or
+// elsewhere in the paragraph, while other words of the run are missing,
+// heads nothing ("World Health Organization" against "FN-organet
+// Unesco"). Not for claims in other languages: German capitalises its
+// nouns ("UN-Pakt").
+func (a analysis) unheadedRuns(found func(fact) bool, words map[string]struct{}) map[int]bool {
 	if !a.english {
 		return nil
 	}
@@ -288,7 +292,9 @@ func (a analysis) unheadedRuns(found func(fact) bool) map[int]bool {
 		if !f.isName() || k+1 < len(a.facts) && a.facts[k+1].run == f.run && a.facts[k+1].isName() {
 			continue
 		}
-		if !found(f) && slices.ContainsFunc(a.facts[:k], func(g fact) bool { return g.run == f.run && g.isName() && found(g) }) {
+		inRun := func(g fact) bool { return g.run == f.run && g.isName() }
+		if !found(f) && slices.ContainsFunc(a.facts[:k], func(g fact) bool { return inRun(g) && found(g) }) ||
+			!f.in(words) && slices.ContainsFunc(a.facts[:k], func(g fact) bool { return inRun(g) && !found(g) }) {
 			if out == nil {
 				out = map[int]bool{}
 			}
@@ -520,4 +526,44 @@ func init() {
 		remarked observed declared commented mentioned issued released published defended`) {
 		speechVerbs[w] = true
 	}
+}
+
+// deniesAnchor reports whether st, in another language than the claim,
+// negates one of the claim's names while the claim negates nothing: "Haley
+// said the approach is compatible with US sovereignty" against "er
+// simpelthen ikke forenelig med USA's suverænitet". The scope of a
+// negation is compared by the stems of its content words
+// (negationAgrees), and an English claim's stems are not the quote's
+// words, so the claim would ride on the sentence it turns around; its
+// names are written alike (or through foreignNames) in both. A name within
+// negScopeWords words after a negation word of the paragraph's language
+// is denied (Portuguese "no Twitter" denies nothing).
+func (a analysis) deniesAnchor(src *source, st *sentence) bool {
+	if a.neg.negated || !st.neg.negated {
+		return false
+	}
+	lang := text.Lang(pickLang(&src.langCounts))
+	for j, w := range st.seq {
+		if !text.IsNegationIn(lang, w) {
+			continue
+		}
+		for i := j + 1; i < min(len(st.seq), j+1+negScopeWords); i++ {
+			if !capitalised(st.ws[i].Text) {
+				// A name is written with a capital: Spanish "un
+				// país" names no UN.
+				continue
+			}
+			f := st.seq[i]
+			form := foreignNames[f]
+			if i+1 < len(st.seq) && form == "" {
+				form = foreignNames[f+" "+st.seq[i+1]]
+			}
+			for _, fc := range a.facts {
+				if fc.isName() && (fc.folded == f || form != "" && fc.alias == writtenInitials+form) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -21,6 +21,7 @@ import (
 
 	"github.com/footnote-bot/footnote"
 	"github.com/footnote-bot/footnote/answer"
+	"github.com/footnote-bot/footnote/gazetteer"
 	"github.com/footnote-bot/footnote/prompts"
 	"github.com/footnote-bot/footnote/relatedness"
 	"github.com/footnote-bot/footnote/retrieval"
@@ -66,6 +67,9 @@ type Answerer struct {
 	breaker   *breaker
 	entropy   io.Reader
 	vectors   func() (*retrieval.Vectors, error)
+	// places tells which country a word names, for a claim that names
+	// the country a quote's "our" speaks for (see ownCountry); read once.
+	places func() *gazetteer.Gazetteer
 	// vectorsWarn logs once that the word vectors failed to load.
 	vectorsWarn sync.Once
 	// inlineOnly is set once the server rejected response_format (or
@@ -125,6 +129,7 @@ func New(cfg Config, deps Deps) (*Answerer, error) {
 		breaker:   newBreaker(cfg.BreakerThreshold, cfg.BreakerCooldown, rt.Now),
 		entropy:   entropy,
 		vectors:   vectors,
+		places:    sync.OnceValue(gazetteer.New),
 	}, nil
 }
 
@@ -178,10 +183,11 @@ func (a *Answerer) AnswerStream(ctx context.Context, q footnote.Question, partia
 	if err != nil {
 		return footnote.Answer{}, fmt.Errorf("retrieve passages: %w", err)
 	}
-	passages = contextPassages(passages, a.cfg.Passages, a.cfg.ContextWords)
+	passages = withArticle(contextPassages(passages, a.cfg.Passages, a.cfg.ContextWords), a.paras, a.cfg.Passages, a.cfg.ContextWords)
 	ev := a.reads.evidence(passages, a.paras)
 	ev.reciteAmong = a.cfg.Passages
 	ev.rel = a.relatedWords()
+	ev.places = a.places()
 	if len(ev.sources) == 0 {
 		return a.fallback.Answer(ctx, q)
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/footnote-bot/footnote"
+	"github.com/footnote-bot/footnote/gazetteer"
 	"github.com/footnote-bot/footnote/relatedness"
 	"github.com/footnote-bot/footnote/text"
 )
@@ -156,7 +157,11 @@ type evidence struct {
 	reciteAmong int
 	byN         map[int][]*source
 	vocab       map[string]struct{} // every folded word of the sources
-	lang        string              // their language, "" if unsure
+	// lang is their language, "" if unsure: the one most of their
+	// function words are of (among langs), or the language their
+	// articles are recorded in when that is none of langs (see
+	// recordedLanguage).
+	lang string
 	// labels maps each article's ID to its source label, and docsOf a
 	// label (or outlet name) as a model may write it, lowercased, to the
 	// articles it names. Both are empty when the paragraphs come without a
@@ -181,6 +186,11 @@ type evidence struct {
 	// words what its sentences say (see relatedIn); nil without the word
 	// vectors, when only the words themselves count.
 	rel *relatedness.Words
+	// places tells which country a word names (see ownCountry); nil
+	// when the caller gives none, and the rule is off. owned holds, per
+	// article, the country it names most, filled when first needed.
+	places *gazetteer.Gazetteer
+	owned  map[string]string
 	// memo holds the judgement of each claim already checked, so that
 	// checking a streaming answer again as it grows costs little.
 	memo map[memoKey]judgement
@@ -224,10 +234,13 @@ func newEvidence(passages []footnote.Passage, paras footnote.Paragraphs) *eviden
 func (reads *paragraphReads) evidence(passages []footnote.Passage, paras footnote.Paragraphs) *evidence {
 	e := &evidence{byN: map[int][]*source{}, vocab: make(map[string]struct{}, vocabPerPassage*len(passages)), memo: map[memoKey]judgement{},
 		labels: map[string]string{}, docsOf: map[string][]string{}, names: map[string]nameForms{}, heads: map[string]map[string]string{}}
+	var recorded map[string]string // article ID → its recorded language
 	if lib, ok := paras.(footnote.Library); ok {
 		e.lib = lib
+		recorded = map[string]string{}
 		for _, a := range lib.Articles() {
 			e.labels[a.ID] = a.Label
+			recorded[a.ID] = a.Language
 			for _, name := range []string{a.Label, a.Publication, a.ID} {
 				if k := strings.ToLower(name); k != "" && !slices.Contains(e.docsOf[k], a.ID) {
 					e.docsOf[k] = append(e.docsOf[k], a.ID)
@@ -268,7 +281,59 @@ func (reads *paragraphReads) evidence(passages []footnote.Passage, paras footnot
 		e.byN[p.N] = append(e.byN[p.N], s)
 	}
 	e.lang = pickLang(&langs)
+	if rec := recordedLanguage(e.sources, recorded); rec != "" && !guessable(rec) {
+		e.lang = rec
+	}
 	return e
+}
+
+// recordedLanguage returns the language most of sources' articles are
+// recorded in (footnote.Article.Language: the importer detects it over
+// the whole page), "" when none is recorded or two tie. Function words
+// tell only the languages of langs apart; a Danish paragraph has
+// enough of English's ("i", "at", "for") to be taken for English, and an
+// English claim quoting it was then checked word for word against it, as
+// if both were English.
+func recordedLanguage(sources []*source, recorded map[string]string) string {
+	if len(recorded) == 0 {
+		return ""
+	}
+	counts := map[string]int{}
+	for _, s := range sources {
+		if l := recorded[s.p.Doc]; l != "" {
+			counts[l]++
+		}
+	}
+	best, n, tie := "", 0, false
+	for l, c := range counts {
+		switch {
+		case c > n:
+			best, n, tie = l, c, false
+		case c == n:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
+}
+
+// foreignKnown returns evidence.known when claimText is in another
+// language than the paragraphs (the facts check then tells grammar from
+// names by it, and holds the claim to its names, numbers and dates), else
+// nil. The claim's language is told by its function words (language);
+// when the paragraphs are in a language those can't name (recordedLanguage),
+// a claim is in theirs when the detector finds it so.
+func (e *evidence) foreignKnown(claimText string) func(string) bool {
+	lang := language(claimText)
+	if lang == "" || e.lang == "" || lang == e.lang {
+		return nil
+	}
+	if !guessable(e.lang) && text.NewDetector().DetectAny(claimText) == e.lang {
+		return nil
+	}
+	return e.known
 }
 
 // readSource reads paragraph p for checking: its words, folded, their
@@ -451,6 +516,8 @@ type analysis struct {
 	names func(doc string) nameForms
 	// heads is evidence.headsFor.
 	heads func(doc string) map[string]string
+	// ownCountry is evidence.ownCountry.
+	ownCountry func(f fact, src *source, words map[string]struct{}) bool
 	// ws are the words of text (text.Words), read once, and folded the
 	// same words folded (see borrowsVerb).
 	ws     []text.Word
@@ -648,7 +715,7 @@ func analyse(c claim, known func(string) bool) analysis {
 // question's words (unless the claim answers yes or no), the language and
 // the titles of the articles.
 func (a *analysis) withEvidence(e *evidence) {
-	a.lang, a.names, a.heads, a.rel = e.lang, e.namesFor, e.headsFor, e.rel
+	a.lang, a.names, a.heads, a.rel, a.ownCountry = e.lang, e.namesFor, e.headsFor, e.rel, e.ownCountry
 	a.respell(e)
 	if !a.yesNo {
 		a.echo = e.echo
@@ -673,7 +740,7 @@ func (a analysis) supports(src *source, strict bool) (string, bool) {
 		}
 	}
 	for _, f := range a.facts {
-		if !f.in(src.words) && !a.nameIn(f, src, src.p.Text) && !a.unknownName(f) {
+		if !f.in(src.words) && !a.nameIn(f, src, src.p.Text) && !a.unknownName(f) && (a.ownCountry == nil || !a.ownCountry(f, src, src.words)) {
 			return "", false
 		}
 	}
@@ -1059,10 +1126,7 @@ func postCheck(text string, ev *evidence) checkResult {
 	var res checkResult
 	var b strings.Builder
 	b.Grow(len(text) + 16)
-	var known func(string) bool
-	if lang := language(text); lang != "" && ev.lang != "" && lang != ev.lang {
-		known = ev.known
-	}
+	known := ev.foreignKnown(text)
 	before := "" // the claim before, whose names a pronoun may stand for (antecedent.go)
 	for _, sp := range parse(text) {
 		keptAny := false

@@ -22,10 +22,7 @@ type ClaimCheck struct {
 // CheckClaim checks claimText against passages.
 func CheckClaim(claimText string, passages []footnote.Passage, paras footnote.Paragraphs) ClaimCheck {
 	ev := newEvidence(passages, paras)
-	var known func(string) bool
-	if lang := language(claimText); lang != "" && ev.lang != "" && lang != ev.lang {
-		known = ev.known
-	}
+	known := ev.foreignKnown(claimText)
 	// A claim in another language shares few words with its passage, as
 	// a model's answer in the asker's language does: it is checked, as
 	// that answer is, against the passages as if it cited each of them,

@@ -1,6 +1,7 @@
 package llm
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -103,4 +104,72 @@ func TestNoReciteIntoContext(t *testing.T) {
 		t.Errorf("shown %q (%s), want ¶4's claim alone", ans.Text, ans.Mode)
 	}
 	assertVerified(t, h.lib, ans.Text, ans.Citations)
+}
+
+// TestShortRankingReadsTheArticle: when the ranking holds fewer paragraphs
+// than the prompt's least (a question in other words, or in another
+// language, than its article), the rest of the best-ranked paragraph's
+// article follows in its order, so a model's claim citing a paragraph the
+// ranking missed is checked and shown; a ranking that fills the least
+// gets nothing more.
+func TestShortRankingReadsTheArticle(t *testing.T) {
+	for _, tt := range []struct {
+		name   string
+		ranked []int
+		shown  bool
+	}{
+		{"two ranked: the article follows", []int{1, 2}, true},
+		{"six ranked: nothing more", []int{1, 2, 3, 4, 5, 6}, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, tt.ranked, nil)
+			h.srv.ScriptChat(fakeopenai.Text("The declaration set out to dissuade governments from detaining immigrant children [¶9]."))
+			ans, err := h.a.Answer(t.Context(), footnote.Question{Text: "what did the 2016 deal say about kids in detention?"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			shown := ans.Mode == footnote.ModeLLM && strings.Contains(ans.Text, "detaining immigrant children [¶9]")
+			if shown != tt.shown {
+				t.Errorf("claim shown %v, want %v (%s: %q)", shown, tt.shown, ans.Mode, ans.Text)
+			}
+			if _, dropped := footnote.CheckCitations(h.lib, ans.Citations); len(dropped) > 0 {
+				t.Errorf("unverified citations shown: %+v", dropped)
+			}
+		})
+	}
+}
+
+// TestWithArticle: the paragraphs added follow the ranked ones in the
+// article's order, skip those ranked, stop at the words allowed, and come
+// only when the ranking is short; on sn.dk's Danish article (coverage page
+// 044) and the fixture article.
+func TestWithArticle(t *testing.T) {
+	dk := modelArticle(t, "denmark/044-sn-dk-usa-traekker-sig.md")
+	m := paraMap{dkDoc: dk, fixtureDoc: fixtureParagraphs}
+	passage := func(doc string, n int) footnote.Passage { return footnote.Passage{Doc: doc, N: n, Text: m[doc][n]} }
+	nums := func(ps []footnote.Passage) []int {
+		var out []int
+		for _, p := range ps {
+			out = append(out, p.N)
+		}
+		return out
+	}
+	words := len(strings.Fields(dk[10] + " " + dk[1] + " " + dk[2]))
+	for _, tt := range []struct {
+		name    string
+		ranked  []footnote.Passage
+		atLeast int
+		words   int
+		want    []int
+	}{
+		{"Danish, whole", []footnote.Passage{passage(dkDoc, 10)}, 6, DefaultContextWords, []int{10, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11}},
+		{"Danish, within the words", []footnote.Passage{passage(dkDoc, 10)}, 6, words, []int{10, 1, 2}},
+		{"fixture, enough ranked", []footnote.Passage{passage(fixtureDoc, 3), passage(fixtureDoc, 2)}, 2, DefaultContextWords, []int{3, 2}},
+		{"fixture, short", []footnote.Passage{passage(fixtureDoc, 3), passage(fixtureDoc, 2)}, 3, DefaultContextWords, []int{3, 2, 1, 4, 5, 6, 7, 8, 9, 10, 11, 12}},
+	} {
+		got := nums(withArticle(tt.ranked, m, tt.atLeast, tt.words))
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: ¶%v, want ¶%v", tt.name, got, tt.want)
+		}
+	}
 }

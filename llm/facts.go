@@ -155,6 +155,10 @@ var stopwordLangs = map[string]uint8{}
 
 var langs = [...]string{"en", "es", "fr", "de", "pt", "it"}
 
+// guessable reports whether language can tell lang by its function
+// words: it is one of langs.
+func guessable(lang string) bool { return slices.Contains(langs[:], lang) }
+
 func init() {
 	for lang, list := range map[string]string{
 		"en": `a an the and or but if then so as at by for from in into of on onto to with without within about above after

@@ -7,7 +7,10 @@ import (
 
 // A claim in Spanish, French, German, Portuguese or Italian names the
 // United States, the United Nations and the White House in its own
-// language ("EE. UU.", "ONU", "Vereinten Nationen", "Maison-Blanche").
+// language ("EE. UU.", "ONU", "Vereinten Nationen", "Maison-Blanche"), as
+// do the pages of the coverage in those languages and in Danish ("FN",
+// "USA"), Turkish ("BM", "ABD") and the languages whose negations the
+// check knows (Norwegian, Swedish, Dutch: "FN", "VN", "Verenigde Staten").
 // English articles write them "U.S."/"United States", "U.N."/"United
 // Nations", "White House", whose short forms ("us", "un", "wh") are among
 // a sentence's words (see aliases). foreignNames maps the other
@@ -21,8 +24,8 @@ const maxForeignName = 2
 
 func init() {
 	for form, forms := range map[string]string{
-		"us": "ee uu|eeuu|eua|estados unidos|etats unis|vereinigten staaten|vereinigte staaten|usa|stati uniti",
-		"un": "onu|naciones unidas|nations unies|vereinten nationen|nazioni unite|nacoes unidas",
+		"us": "ee uu|eeuu|eua|estados unidos|etats unis|vereinigten staaten|vereinigte staaten|usa|stati uniti|abd|verenigde staten",
+		"un": "onu|naciones unidas|nations unies|vereinten nationen|nazioni unite|nacoes unidas|fn|forenede nationer|forente nasjoner|forenta nationerna|vn|verenigde naties|bm",
 		"wh": "casa blanca|maison blanche|weisse haus|weissen haus|casa bianca|casa branca",
 	} {
 		for _, f := range strings.Split(forms, "|") {

@@ -152,7 +152,7 @@ func (a analysis) quotedSupport(src *source, quote string, ev *evidence, foreign
 // from those that hold: each claim followed by its verified marker.
 func checkQuoted(claims []quotedClaim, ev *evidence) checkResult {
 	var res checkResult
-	known := ev.foreignKnown(claims)
+	known := ev.foreignKnownAll(claims)
 	ante := antecedents{ev: ev, known: known}
 	var b strings.Builder
 	// The closing punctuation written after the claim before, when that
@@ -232,19 +232,14 @@ func continuesClause(body string) bool {
 	return unicode.IsLower(r)
 }
 
-// foreignKnown returns evidence.known when the claims are in another
-// language than the paragraphs (the facts check then tells grammar from
-// names by it), else nil.
-func (e *evidence) foreignKnown(claims []quotedClaim) func(string) bool {
+// foreignKnownAll is foreignKnown of the claims' texts together.
+func (e *evidence) foreignKnownAll(claims []quotedClaim) func(string) bool {
 	var all strings.Builder
 	for _, qc := range claims {
 		all.WriteString(qc.Text)
 		all.WriteString(" ")
 	}
-	if lang := language(all.String()); lang != "" && e.lang != "" && lang != e.lang {
-		return e.known
-	}
-	return nil
+	return e.foreignKnown(all.String())
 }
 
 // minInventedLen is the shortest quote word leansOnInvented looks at:

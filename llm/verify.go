@@ -77,7 +77,7 @@ func (a *Answerer) secondOpinion(ctx context.Context, claims []quotedClaim, ev *
 	// first-token timeout is stalled.
 	ctx, cancel := context.WithTimeout(ctx, min(verifyTimeout, a.cfg.Timeout, a.cfg.FirstTokenTimeout))
 	defer cancel()
-	known := ev.foreignKnown(claims)
+	known := ev.foreignKnownAll(claims)
 	ante := antecedents{ev: ev, known: known}
 	calls := 0
 	for _, qc := range claims {

@@ -1,7 +1,6 @@
 package answer
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -11,23 +10,14 @@ import (
 // the kind gate found no number or time there and refused it. A question
 // whose articles give no length stays refused.
 func TestSpanAskedHeldByLength(t *testing.T) {
-	e, _ := newExtractiveOn(t, writeLangArticles(t, map[string][3]string{
+	answersAndRefuses(t, map[string][3]string{
 		"digest": {"en", "2017-12-03", "A day before a global conference on migration, the country pulled out of the declaration."},
 		"event": {"en", "2016-09-19", "The rapporteur will outline ideas for a 15 years agenda on implementing the declaration.\n\n" +
 			"The summit opened in Marrakech with speeches by the leaders."},
-	}))
-	ask := asker(t, e)
-	for q, want := range map[string]string{
+	}, map[string]string{
 		"how long before the conference on migration did the country pull out": "A day before",
 		"How many years would the agenda the rapporteur outlined cover?":       "15 years",
-	} {
-		if ans := ask(q); ans.Refused || !strings.Contains(ans.Text, want) {
-			t.Errorf("%q: want %q, got: %s", q, want, ans.Text)
-		}
-	}
-	if ans := ask("how long did the summit in Marrakech run"); !ans.Refused {
-		t.Errorf("a length the articles don't give answered: %s", ans.Text)
-	}
+	}, "how long did the summit in Marrakech run")
 }
 
 func TestHoldsSpan(t *testing.T) {

@@ -640,6 +640,16 @@ func (e *Extractive) questionTerms(query, own string, passages []footnote.Passag
 			t.Name = true // "budapest", which the articles write only in a dateline (capitalname.go)
 		}
 		countryNamesAsNames(&t, regions) // "Ungarn" in German (foreignheld.go)
+		if t.Name && !t.Number && !e.ix.Known(t.Stem) {
+			if st, ok := e.nameStemAbroad(t.Word, qlang); ok {
+				// "Maggie" in a French question, stemmed as the English
+				// articles stem it (namestems.go).
+				if isOwn {
+					ownStems[st] = true
+				}
+				t.Stem = st
+			}
+		}
 		forms := relatedness.VerbForms(t.Word)
 		if t.Name && shouted && !e.ix.Known(t.Stem) {
 			// In a question all in capitals no capital tells a name
@@ -979,7 +989,9 @@ func (e *Extractive) pickPartWith(pp *partAsk, preferAct bool) ([]sentence, bool
 	// A question asking for a number, a date or a place is not answered
 	// by sentences that hold none: a second sentence, quoted for words the
 	// best one lacks, does not answer it.
-	if gatedKinds[want] && !slices.ContainsFunc(picked[:answering], func(s sentence) bool { return hasKind(want, s.text, asked) }) {
+	if gatedKinds[want] && !slices.ContainsFunc(picked[:answering], func(s sentence) bool {
+		return hasKind(want, s.text, asked) || asksSpan(own) && holdsSpan(s.text) // "how long": "a day before" (spanasked.go)
+	}) {
 		return nil, false
 	}
 	if lacksForeignKind(own, want, picked, asked) {

@@ -33,10 +33,7 @@ func TestShownVersionsByOutlets(t *testing.T) {
 	if un >= 0 && un < sat {
 		t.Errorf("UN News's one-outlet version shown before the Saturday two outlets give: %s", ans.Text)
 	}
-	cited := map[string]bool{}
-	for _, c := range ans.Citations {
-		cited[c.Doc] = true
-	}
+	cited := citedDocs(ans)
 	for _, d := range []string{"011-chinagate-xinhua-lajcak", "150-foreignpolicy-trump-boycotts"} {
 		if !cited[d] {
 			t.Errorf("%s not cited for the Saturday: %s", d, ans.Text)

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -54,6 +55,38 @@ type answerVersion struct {
 	docs  []string // the articles that give it, the quoted one first
 	// sents are the sentences that give it, one per article of docs.
 	sents []sentence
+	// own is the share of the question the quoted sentence says itself
+	// (see answerBar.passes; 0 for a sentence in another language, whose
+	// words the bar can't read).
+	own float64
+}
+
+// shownVersions returns the first maxVersions of vs: the chosen answer's
+// version (vs[0]) first, then those told by more outlets, for a time
+// those that name a day before vaguer ones ("3 December" before "the
+// weekend", "last year"), then those whose quoted sentence says more of
+// the question, else in the order they came: capped in the order the
+// outlets' pages come, the first vague or stray times (a "weekend", the
+// Monday of another event) take the places of versions more outlets give
+// or that name the day. No new constant: maxVersions is kept.
+func shownVersions(vs []answerVersion, timed bool) []answerVersion {
+	if len(vs) <= 2 {
+		return vs
+	}
+	rest := slices.Clone(vs[1:])
+	slices.SortStableFunc(rest, func(a, b answerVersion) int {
+		if d := len(b.docs) - len(a.docs); d != 0 {
+			return d
+		}
+		if timed && namesDay(a.value) != namesDay(b.value) {
+			if namesDay(a.value) {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Compare(b.own, a.own)
+	})
+	return append(vs[:1:1], rest[:min(len(rest), maxVersions-1)]...)
 }
 
 // valueOf returns the value of kind k that sentence s gives, folded for
@@ -363,7 +396,7 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		da, db := e.timeDates(a, as), e.timeDates(b, bs)
 		return sameDays(da, db) || (datesDays(b) && monthHolds(a, db)) || (datesDays(a) && monthHolds(b, da))
 	}
-	vs := []answerVersion{{value: first, s: best, docs: []string{best.doc}, sents: []sentence{best}}}
+	vs := []answerVersion{{value: first, s: best, docs: []string{best.doc}, sents: []sentence{best}, own: bestOwn}}
 	var rivals []rival
 	if !abroad {
 		rivals = e.rivalsByArticle(bar, best, bestOwn, candidates, rivalValue, func(v string, s sentence) bool { return sameAt(first, best, v, s) }, finer)
@@ -381,14 +414,15 @@ func (e *Extractive) versions(query, own string, picked []sentence, passages []f
 		switch {
 		case j > 0 && want == kindTime && preciserTime(withoutWeekday(r.value), withoutWeekday(vs[j].value)):
 			// The outlet that gives the day is quoted for the version.
-			vs[j] = answerVersion{value: r.value, s: r.s, docs: append([]string{r.s.doc}, vs[j].docs...), sents: append([]sentence{r.s}, vs[j].sents...)}
+			vs[j] = answerVersion{value: r.value, s: r.s, docs: append([]string{r.s.doc}, vs[j].docs...), sents: append([]sentence{r.s}, vs[j].sents...), own: r.own}
 		case j >= 0:
 			vs[j].docs = append(vs[j].docs, r.s.doc)
 			vs[j].sents = append(vs[j].sents, r.s)
-		case len(vs) < maxVersions:
-			vs = append(vs, answerVersion{value: r.value, s: r.s, docs: []string{r.s.doc}, sents: []sentence{r.s}})
+		default:
+			vs = append(vs, answerVersion{value: r.value, s: r.s, docs: []string{r.s.doc}, sents: []sentence{r.s}, own: r.own})
 		}
 	}
+	vs = shownVersions(vs, want == kindTime)
 	if precise != nil {
 		for j := range vs {
 			vs[j] = precise(vs[j], candidates)

@@ -66,15 +66,18 @@ func universalMissing(claim string, lang text.Lang, quote string) bool {
 			break
 		}
 	}
-	if !universal {
-		return false
-	}
+	return universal && !hasWordOf(quote, isUniversalWord)
+}
+
+// hasWordOf reports whether quote holds a word whose folded form is of a
+// class.
+func hasWordOf(quote string, of func(string) bool) bool {
 	for _, f := range text.FoldWords(text.Words(quote)) {
-		if isUniversalWord(f) {
-			return false
+		if of(f) {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // A claim that says a thing of one alone ("the us was the only country that
@@ -108,13 +111,5 @@ func exclusiveMissing(claim string, lang text.Lang, quote string) bool {
 			break
 		}
 	}
-	if !exclusive {
-		return false
-	}
-	for _, f := range text.FoldWords(text.Words(quote)) {
-		if exclusiveWords[f] {
-			return false
-		}
-	}
-	return true
+	return exclusive && !hasWordOf(quote, func(f string) bool { return exclusiveWords[f] })
 }

@@ -82,6 +82,8 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 	}
 	langOf := c.languageOf()
 	ss := sentences(passages, c.paras, langOf)
+	// "the us", posted in lower case, is the US (recase.go).
+	plain = initialismsCased(plain, lang, ss)
 	// "made the decision" is checked as the sentences' "decided", and
 	// "decided" as their "made the decision".
 	plain = withActNouns(withActVerbs(plain, lang, ss, c.relatedWords), lang, ss, c.relatedWords)
@@ -126,6 +128,10 @@ func (c *Checker) Check(ctx context.Context, claim string) (Result, error) {
 		case universalMissing(plain, lang, sup.Quote):
 			// The claim says of all what the sentence says of some
 			// (universal.go).
+			supported = false
+		case exclusiveMissing(plain, lang, sup.Quote):
+			// The claim says of one alone what the sentence says of
+			// one (universal.go).
 			supported = false
 		case lang == text.English && !isNegated(plain) && mainNegated(plain, sup.Quote):
 			// The sentence denies, in the claim's clause, what the

@@ -79,3 +79,33 @@ func TestClaimOfEveryoneNeedsASentenceOfAll(t *testing.T) {
 		{"john kelly and jeff sessions strongly backed a pullout", Supported, ""},
 	})
 }
+
+// "the us", posted in lower case, is the country: a sentence of what
+// another country did does not back the claim of what the US did, on either
+// page; the same claim of that country stays supported, and so does a claim
+// of the US where a sentence says it of the United States.
+func TestTheUsInLowerCaseIsTheCountry(t *testing.T) {
+	c := checkerOnFiles(t, "../testdata/claims-pages/167-britishherald-reuters-slovakia.md",
+		"../testdata/articles/078-reuters-in-hungary-quit.md", "../testdata/articles/trump-boycotts-un-migration-talks.md")
+	checkCited(t, c, []citedCase{
+		{"the us will not support the un pact under any circumstances", NotCovered, ""},
+		{"slovakia will not support the un pact under any circumstances", Supported, "167-britishherald-reuters-slovakia"},
+		{"the us will not take part in the morocco meeting", NotCovered, ""},
+		{"hungary will not take part in the morocco meeting", Supported, "078-reuters-in-hungary-quit"},
+		{"trump determined that the us would end its participation in the compact process", Supported, "trump-boycotts-un-migration-talks"},
+	})
+}
+
+// A claim of one alone ("the only country") needs a sentence that says
+// "alone" too: a sentence of what one country did does not back it, on
+// either page; the claim without "the only" stays supported.
+func TestClaimOfOneAloneNeedsASentenceOfOne(t *testing.T) {
+	c := checkerOnFiles(t, "../testdata/claims-pages/102-prophecyupdate-blog-israel.md",
+		"../testdata/claims-pages/167-britishherald-reuters-slovakia.md")
+	checkCited(t, c, []citedCase{
+		{"israel is the only country that wont sign the migration pact", NotCovered, ""},
+		{"israel wont sign the migration pact", Supported, "102-prophecyupdate-blog-israel"},
+		{"slovakia is the only country that will not support the un pact", NotCovered, ""},
+		{"slovakia will not support the un pact", Supported, "167-britishherald-reuters-slovakia"},
+	})
+}

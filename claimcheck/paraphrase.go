@@ -82,7 +82,7 @@ func (c *Checker) paraphrase(ctx context.Context, claim string, lang text.Lang, 
 		}
 		if !matchesEach(cq, sq) || differs(cq, sq) || !c.holdsMonths(claim, lang, s) || (quoteNegated(q) || lang == text.English && mainNegated(claim, q)) != negated ||
 			turnedAround(claim, q, lang) || !pol && (leavesAgainstStay(claim, q) || stanceMissing(claim, q)) || endingMissing(claim, q) || refusesOtherAct(claim, q) ||
-			universalMissing(claim, lang, q) || actorsSwapped(actorClaim, lang, s.cite, c.paras) ||
+			universalMissing(claim, lang, q) || exclusiveMissing(claim, lang, q) || actorsSwapped(actorClaim, lang, s.cite, c.paras) ||
 			lang == text.English && possessorOnly(actorClaim, q, c.relatedWords()) {
 			continue
 		}

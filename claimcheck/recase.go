@@ -76,3 +76,47 @@ func monthAt(ws []text.Word, i int, lang text.Lang) bool {
 	r, _ := utf8.DecodeRuneInString(ws[i].Text)
 	return i > 0 && unicode.IsUpper(r) || monthInContext(ws, i)
 }
+
+// initialismsCased returns claim, in English, with each lower-case word
+// posted after "the" that is no content word (too short, or a function
+// word) written in capitals when a sentence of ss writes it so: "the us" is
+// the US ("the" never comes before a pronoun), "the un" the UN. Posted in
+// lower case, such a word is neither a name nor a content word, so no check
+// asked a sentence for it, and a claim of what the US did was backed by a
+// sentence of what another country did ("the us didnt sign on to the pact"
+// by "Dutton vows he will not sign"). Only a word the coverage itself
+// writes in capitals is recased: no list of initialisms.
+func initialismsCased(claim string, lang text.Lang, ss []sentence) string {
+	if lang != text.English {
+		return claim
+	}
+	ws := text.Words(claim)
+	var b []byte
+	for i := 1; i < len(ws); i++ {
+		f := text.Fold(ws[i].Text)
+		if ws[i].Text != strings.ToLower(ws[i].Text) || text.Fold(ws[i-1].Text) != "the" || isContent(f) || !writtenInCapitals(f, ss) {
+			continue
+		}
+		if b == nil {
+			b = []byte(claim)
+		}
+		copy(b[ws[i].Start:ws[i].End], strings.ToUpper(ws[i].Text))
+	}
+	if b == nil {
+		return claim
+	}
+	return string(b)
+}
+
+// writtenInCapitals reports whether a sentence of ss writes the folded
+// word f in capitals ("US", "U.S." folded "us").
+func writtenInCapitals(f string, ss []sentence) bool {
+	for _, s := range ss {
+		for _, w := range text.Tokens(s.cite.Quote) {
+			if text.IsAllCaps(w.Text) && text.Fold(w.Text) == f {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -66,13 +66,50 @@ func universalMissing(claim string, lang text.Lang, quote string) bool {
 			break
 		}
 	}
-	if !universal {
-		return false
-	}
+	return universal && !hasWordOf(quote, isUniversalWord)
+}
+
+// hasWordOf reports whether quote holds a word whose folded form is of a
+// class.
+func hasWordOf(quote string, of func(string) bool) bool {
 	for _, f := range text.FoldWords(text.Words(quote)) {
-		if isUniversalWord(f) {
-			return false
+		if of(f) {
+			return true
 		}
 	}
-	return true
+	return false
+}
+
+// A claim that says a thing of one alone ("the us was the only country that
+// didnt sign on to the pact") says more than a sentence that says it of one
+// ("Israel would not be joining the … pact"), as a claim of all does: it
+// also says it of no other. A sentence supports such a claim only when it
+// says "alone" too, in any word of the class.
+
+// exclusiveAdjectives are the English words that, after "the" and before a
+// noun phrase, say a thing of one alone ("the only country", "the sole
+// holdout"; a closed class).
+var exclusiveAdjectives = map[string]bool{"only": true, "sole": true, "lone": true}
+
+// exclusiveWords are the English words by which a sentence says a thing of
+// one alone: the adjectives and their adverbs, "alone", "single" (a closed
+// class).
+var exclusiveWords = map[string]bool{"only": true, "sole": true, "solely": true, "lone": true, "alone": true, "single": true, "exclusively": true}
+
+// exclusiveMissing reports whether the claim, in English, says a thing of
+// one alone ("the only" before a content word or "one") and quote has no
+// word of the class.
+func exclusiveMissing(claim string, lang text.Lang, quote string) bool {
+	if lang != text.English {
+		return false
+	}
+	cf := text.FoldWords(text.Words(claim))
+	exclusive := false
+	for i := 1; i+1 < len(cf); i++ {
+		if cf[i-1] == "the" && exclusiveAdjectives[cf[i]] && (isContent(cf[i+1]) || cf[i+1] == "one") {
+			exclusive = true
+			break
+		}
+	}
+	return exclusive && !hasWordOf(quote, func(f string) bool { return exclusiveWords[f] })
 }

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/footnote-bot/footnote/retrieval"
 	"github.com/footnote-bot/footnote/text"
 )
 
@@ -134,6 +135,60 @@ func (e *Extractive) countsAsked(q string, sents []sentence) bool {
 	for _, s := range sents {
 		if e.counts(s, lang, noun, stem, soft) {
 			return true
+		}
+	}
+	return false
+}
+
+// countedClass returns the kind of name that the thing a "how many"
+// question q counts is a class of ("how many countries" → a place, "how
+// many top officials" → a person: a class noun, plural or not, within
+// maxClassLead words of "many", as classKind reads "which"), or kindAny.
+func countedClass(q string) kind {
+	ws := text.Words(q)
+	for i := 0; i+2 < len(ws); i++ {
+		if !strings.EqualFold(ws[i].Text, "how") || !strings.EqualFold(ws[i+1].Text, "many") {
+			continue
+		}
+		var after []string
+		for _, w := range ws[i+2:] {
+			low := strings.ToLower(w.Text)
+			after = append(after, low, strings.TrimSuffix(low, "ies")+"y") // "countries" → "country"
+		}
+		switch k, _ := classKind(after, 2*maxClassLead-1); k {
+		case kindPerson, kindPlace, kindOrg:
+			return k
+		}
+		return kindAny
+	}
+	return kindAny
+}
+
+// listsNames reports whether sentence s lists two or more names the
+// question does not give (asked), the last joined by "and" ("Hungary,
+// Austria and the United States"; "John Kelly, who …, and Attorney General
+// Jeff Sessions"): a count of a class of names is answered by naming them
+// one by one, as the articles do, with no number.
+func listsNames(s string, asked map[string]bool) bool {
+	toks := text.Tokens(s)
+	named := func(i int) bool {
+		return i < len(toks) && isNameWord(toks, i) && !asked[strings.ToLower(toks[i].Text)] && !retrieval.IsCalendarWord(toks[i].Text)
+	}
+	for i, t := range toks {
+		if !strings.EqualFold(t.Text, "and") || t.EndsSentence {
+			continue
+		}
+		j := i + 1
+		if j < len(toks) && strings.EqualFold(toks[j].Text, "the") {
+			j++ // "and the United States"
+		}
+		if !named(j) {
+			continue
+		}
+		for k := i - 1; k >= 0 && !toks[k].EndsSentence; k-- {
+			if named(k) {
+				return true
+			}
 		}
 	}
 	return false

@@ -979,13 +979,15 @@ func (e *Extractive) pickPartWith(pp *partAsk, preferAct bool) ([]sentence, bool
 	// A question asking for a number, a date or a place is not answered
 	// by sentences that hold none: a second sentence, quoted for words the
 	// best one lacks, does not answer it.
-	if gatedKinds[want] && !slices.ContainsFunc(picked[:answering], func(s sentence) bool { return hasKind(want, s.text, asked) }) {
+	// A count of a class of names may be answered by naming them (listsNames).
+	listed := want == kindNumber && countedClass(own) != kindAny && slices.ContainsFunc(picked[:answering], func(s sentence) bool { return listsNames(s.text, asked) })
+	if gatedKinds[want] && !listed && !slices.ContainsFunc(picked[:answering], func(s sentence) bool { return hasKind(want, s.text, asked) }) {
 		return nil, false
 	}
 	if lacksForeignKind(own, want, picked, asked) {
 		return nil, false // "Wie viele Abgeordnete …": no count at all (foreignkind.go)
 	}
-	if want == kindNumber && !e.countsAsked(own, picked[:answering]) {
+	if want == kindNumber && !listed && !e.countsAsked(own, picked[:answering]) {
 		return nil, false // "how many migrants": a number of something else
 	}
 	if asksAge(own) && !slices.ContainsFunc(picked[:answering], func(s sentence) bool { return holdsAge(s.text) }) {

@@ -164,16 +164,43 @@ func countedClass(q string) kind {
 	return kindAny
 }
 
-// listsNames reports whether sentence s lists two or more names the
-// question does not give (asked), the last joined by "and" ("Hungary,
-// Austria and the United States"; "John Kelly, who …, and Attorney General
-// Jeff Sessions"): a count of a class of names is answered by naming them
-// one by one, as the articles do, with no number.
-func listsNames(s string, asked map[string]bool) bool {
-	toks := text.Tokens(s)
-	named := func(i int) bool {
-		return i < len(toks) && isNameWord(toks, i) && !asked[strings.ToLower(toks[i].Text)] && !retrieval.IsCalendarWord(toks[i].Text)
+// minListedName is how many capitalised words a person's or an
+// organisation's name in a list must have ("Jeff Sessions", "Attorney
+// General Jeff Sessions"): one word takes "the Trump administration's
+// policies" for an item of a list; two misses a list of surnames alone.
+const minListedName = 2
+
+// listItem reports whether the run of capitalised words of s holding
+// token i of toks (its tokens; a comma ends a run: "Hungary, Austria")
+// names one thing of class k: a country or a capital by the gazetteer for a
+// place, a name of at least minListedName words otherwise.
+func (e *Extractive) listItem(s string, toks []text.Token, i int, k kind, asked map[string]bool) bool {
+	if !startsUpper(toks[i].Text) || asked[strings.ToLower(toks[i].Text)] || retrieval.IsCalendarWord(toks[i].Text) {
+		return false
 	}
+	joined := func(a int) bool { // token a and a+1 are one run
+		return !toks[a].EndsSentence && startsUpper(toks[a].Text) && startsUpper(toks[a+1].Text) && strings.TrimSpace(s[toks[a].End:toks[a+1].Start]) == ""
+	}
+	start, end := i, i+1
+	for start > 0 && joined(start-1) {
+		start--
+	}
+	for end < len(toks) && joined(end-1) {
+		end++
+	}
+	if k == kindPlace {
+		return e.places().IsPlace(s[toks[start].Start:toks[end-1].End])
+	}
+	return isNameWord(toks, i) && end-start >= minListedName
+}
+
+// listsNames reports whether sentence s lists two or more names of class k
+// (see listItem) that the question does not give (asked), the last joined
+// by "and" ("Hungary, Austria and the United States"; "John Kelly, who …,
+// and Attorney General Jeff Sessions"): a count of a class of names is
+// answered by naming them one by one, as the articles do, with no number.
+func (e *Extractive) listsNames(s string, k kind, asked map[string]bool) bool {
+	toks := text.Tokens(s)
 	for i, t := range toks {
 		if !strings.EqualFold(t.Text, "and") || t.EndsSentence {
 			continue
@@ -182,11 +209,11 @@ func listsNames(s string, asked map[string]bool) bool {
 		if j < len(toks) && strings.EqualFold(toks[j].Text, "the") {
 			j++ // "and the United States"
 		}
-		if !named(j) {
+		if j >= len(toks) || !e.listItem(s, toks, j, k, asked) {
 			continue
 		}
-		for k := i - 1; k >= 0 && !toks[k].EndsSentence; k-- {
-			if named(k) {
+		for p := i - 1; p >= 0 && !toks[p].EndsSentence; p-- {
+			if e.listItem(s, toks, p, k, asked) {
 				return true
 			}
 		}

@@ -980,7 +980,8 @@ func (e *Extractive) pickPartWith(pp *partAsk, preferAct bool) ([]sentence, bool
 	// by sentences that hold none: a second sentence, quoted for words the
 	// best one lacks, does not answer it.
 	// A count of a class of names may be answered by naming them (listsNames).
-	listed := want == kindNumber && countedClass(own) != kindAny && slices.ContainsFunc(picked[:answering], func(s sentence) bool { return listsNames(s.text, asked) })
+	class := countedClass(own)
+	listed := want == kindNumber && class != kindAny && slices.ContainsFunc(picked[:answering], func(s sentence) bool { return e.listsNames(s.text, class, asked) })
 	if gatedKinds[want] && !listed && !slices.ContainsFunc(picked[:answering], func(s sentence) bool { return hasKind(want, s.text, asked) }) {
 		return nil, false
 	}

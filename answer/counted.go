@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/footnote-bot/footnote/retrieval"
 	"github.com/footnote-bot/footnote/text"
 )
 
@@ -134,6 +135,87 @@ func (e *Extractive) countsAsked(q string, sents []sentence) bool {
 	for _, s := range sents {
 		if e.counts(s, lang, noun, stem, soft) {
 			return true
+		}
+	}
+	return false
+}
+
+// countedClass returns the kind of name that the thing a "how many"
+// question q counts is a class of ("how many countries" → a place, "how
+// many top officials" → a person: a class noun, plural or not, within
+// maxClassLead words of "many", as classKind reads "which"), or kindAny.
+func countedClass(q string) kind {
+	ws := text.Words(q)
+	for i := 0; i+2 < len(ws); i++ {
+		if !strings.EqualFold(ws[i].Text, "how") || !strings.EqualFold(ws[i+1].Text, "many") {
+			continue
+		}
+		var after []string
+		for _, w := range ws[i+2:] {
+			low := strings.ToLower(w.Text)
+			after = append(after, low, strings.TrimSuffix(low, "ies")+"y") // "countries" → "country"
+		}
+		switch k, _ := classKind(after, 2*maxClassLead-1); k {
+		case kindPerson, kindPlace, kindOrg:
+			return k
+		}
+		return kindAny
+	}
+	return kindAny
+}
+
+// minListedName is how many capitalised words a person's or an
+// organisation's name in a list must have ("Jeff Sessions", "Attorney
+// General Jeff Sessions"): one word takes "the Trump administration's
+// policies" for an item of a list; two misses a list of surnames alone.
+const minListedName = 2
+
+// listItem reports whether the run of capitalised words of s holding
+// token i of toks (its tokens; a comma ends a run: "Hungary, Austria")
+// names one thing of class k: a country or a capital by the gazetteer for a
+// place, a name of at least minListedName words otherwise.
+func (e *Extractive) listItem(s string, toks []text.Token, i int, k kind, asked map[string]bool) bool {
+	if !startsUpper(toks[i].Text) || asked[strings.ToLower(toks[i].Text)] || retrieval.IsCalendarWord(toks[i].Text) {
+		return false
+	}
+	joined := func(a int) bool { // token a and a+1 are one run
+		return !toks[a].EndsSentence && startsUpper(toks[a].Text) && startsUpper(toks[a+1].Text) && strings.TrimSpace(s[toks[a].End:toks[a+1].Start]) == ""
+	}
+	start, end := i, i+1
+	for start > 0 && joined(start-1) {
+		start--
+	}
+	for end < len(toks) && joined(end-1) {
+		end++
+	}
+	if k == kindPlace {
+		return e.places().IsPlace(s[toks[start].Start:toks[end-1].End])
+	}
+	return isNameWord(toks, i) && end-start >= minListedName
+}
+
+// listsNames reports whether sentence s lists two or more names of class k
+// (see listItem) that the question does not give (asked), the last joined
+// by "and" ("Hungary, Austria and the United States"; "John Kelly, who …,
+// and Attorney General Jeff Sessions"): a count of a class of names is
+// answered by naming them one by one, as the articles do, with no number.
+func (e *Extractive) listsNames(s string, k kind, asked map[string]bool) bool {
+	toks := text.Tokens(s)
+	for i, t := range toks {
+		if !strings.EqualFold(t.Text, "and") || t.EndsSentence {
+			continue
+		}
+		j := i + 1
+		if j < len(toks) && strings.EqualFold(toks[j].Text, "the") {
+			j++ // "and the United States"
+		}
+		if j >= len(toks) || !e.listItem(s, toks, j, k, asked) {
+			continue
+		}
+		for p := i - 1; p >= 0 && !toks[p].EndsSentence; p-- {
+			if e.listItem(s, toks, p, k, asked) {
+				return true
+			}
 		}
 	}
 	return false

@@ -989,7 +989,10 @@ func (e *Extractive) pickPartWith(pp *partAsk, preferAct bool) ([]sentence, bool
 	// A question asking for a number, a date or a place is not answered
 	// by sentences that hold none: a second sentence, quoted for words the
 	// best one lacks, does not answer it.
-	if gatedKinds[want] && !slices.ContainsFunc(picked[:answering], func(s sentence) bool {
+	// A count of a class of names may be answered by naming them (listsNames).
+	class := countedClass(own)
+	listed := want == kindNumber && class != kindAny && slices.ContainsFunc(picked[:answering], func(s sentence) bool { return e.listsNames(s.text, class, asked) })
+	if gatedKinds[want] && !listed && !slices.ContainsFunc(picked[:answering], func(s sentence) bool {
 		return hasKind(want, s.text, asked) || asksSpan(own) && holdsSpan(s.text) // "how long": "a day before" (spanasked.go)
 	}) {
 		return nil, false
@@ -997,7 +1000,7 @@ func (e *Extractive) pickPartWith(pp *partAsk, preferAct bool) ([]sentence, bool
 	if lacksForeignKind(own, want, picked, asked) {
 		return nil, false // "Wie viele Abgeordnete …": no count at all (foreignkind.go)
 	}
-	if want == kindNumber && !e.countsAsked(own, picked[:answering]) {
+	if want == kindNumber && !listed && !e.countsAsked(own, picked[:answering]) {
 		return nil, false // "how many migrants": a number of something else
 	}
 	if asksAge(own) && !slices.ContainsFunc(picked[:answering], func(s sentence) bool { return holdsAge(s.text) }) {

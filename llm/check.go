@@ -304,11 +304,17 @@ func recordedLanguage(sources []*source, recorded map[string]string) string {
 			counts[l]++
 		}
 	}
+	return mostOf(counts)
+}
+
+// mostOf returns the key counted most in counts, "" when two tie or none
+// is counted.
+func mostOf(counts map[string]int) string {
 	best, n, tie := "", 0, false
-	for l, c := range counts {
+	for k, c := range counts {
 		switch {
 		case c > n:
-			best, n, tie = l, c, false
+			best, n, tie = k, c, false
 		case c == n:
 			tie = true
 		}

@@ -78,18 +78,7 @@ func (e *evidence) countryOf(doc string) string {
 			}
 		}
 	}
-	best, n, tie := "", 0, false
-	for c, k := range counts {
-		switch {
-		case k > n:
-			best, n, tie = c, k, false
-		case k == n:
-			tie = true
-		}
-	}
-	if tie {
-		best = ""
-	}
+	best := mostOf(counts)
 	e.owned[doc] = best
 	return best
 }

@@ -281,7 +281,7 @@ func (reads *paragraphReads) evidence(passages []footnote.Passage, paras footnot
 		e.byN[p.N] = append(e.byN[p.N], s)
 	}
 	e.lang = pickLang(&langs)
-	if rec := recordedLanguage(e.sources, recorded); rec != "" && !guessable(rec) {
+	if rec, guessed := recordedLanguage(e.sources, recorded, e.lang); rec != "" && !guessable(rec) && !guessed {
 		e.lang = rec
 	}
 	return e
@@ -289,22 +289,29 @@ func (reads *paragraphReads) evidence(passages []footnote.Passage, paras footnot
 
 // recordedLanguage returns the language most of sources' articles are
 // recorded in (footnote.Article.Language: the importer detects it over
-// the whole page), "" when none is recorded or two tie. Function words
-// tell only the languages of langs apart; a Danish paragraph has
-// enough of English's ("i", "at", "for") to be taken for English, and an
-// English claim quoting it was then checked word for word against it, as
-// if both were English.
-func recordedLanguage(sources []*source, recorded map[string]string) string {
+// the whole page), "" when none is recorded or two tie, and whether one
+// of them is recorded in the language guess or not recorded at all. Function words tell only the
+// languages of langs apart; a Danish paragraph has enough of English's
+// ("i", "at", "for") to be taken for English, and an English claim quoting
+// it was then checked word for word against it, as if both were English.
+// The record overrides the guess only when every article of the sources
+// is recorded and none in the guessed language: English paragraphs among
+// Japanese ones are English, and their function words were the guess's.
+func recordedLanguage(sources []*source, recorded map[string]string, guess string) (string, bool) {
 	if len(recorded) == 0 {
-		return ""
+		return "", false
 	}
 	counts := map[string]int{}
+	unrecorded := false
 	for _, s := range sources {
 		if l := recorded[s.p.Doc]; l != "" {
 			counts[l]++
+		} else {
+			unrecorded = true
 		}
 	}
-	return mostOf(counts)
+	_, guessed := counts[guess]
+	return mostOf(counts), guessed || unrecorded
 }
 
 // mostOf returns the key counted most in counts, "" when two tie or none

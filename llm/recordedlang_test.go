@@ -85,8 +85,11 @@ func TestRecordedLanguageOfTheArticle(t *testing.T) {
 }
 
 // TestRecordedLanguage: the evidence's language is the one most of its
-// articles are recorded in when the function words can't name it, and
-// what they say otherwise (a page recorded as Spanish, read as Spanish).
+// articles are recorded in when the function words can't name it and no
+// article is recorded in (or missing from the record for) the language
+// they guess, and what they say otherwise (a page recorded as Spanish,
+// read as Spanish; English pages among Japanese ones, as the claim
+// check's mixed coverage has them).
 func TestRecordedLanguage(t *testing.T) {
 	for _, tt := range []struct {
 		langs map[string]string
@@ -95,6 +98,8 @@ func TestRecordedLanguage(t *testing.T) {
 		{map[string]string{dkDoc: "da", trDoc: "da"}, "da"},
 		{map[string]string{dkDoc: "da", trDoc: "tr"}, "en"}, // a tie: the function words decide
 		{map[string]string{dkDoc: "es", trDoc: "es"}, "en"}, // a language they can name: theirs
+		{map[string]string{dkDoc: "da"}, "en"},              // an article recorded in nothing may be in the guess's
+		{map[string]string{dkDoc: "da", trDoc: "en"}, "en"}, // one recorded in the guess's: the guess holds
 		{map[string]string{}, "en"},
 	} {
 		m := recordedParas{paraMap{dkDoc: {8: dkEight}, trDoc: {4: trFour}}, tt.langs}

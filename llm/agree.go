@@ -554,10 +554,7 @@ func (a analysis) deniesAnchor(src *source, st *sentence) bool {
 				continue
 			}
 			f := st.seq[i]
-			form := foreignNames[f]
-			if i+1 < len(st.seq) && form == "" {
-				form = foreignNames[f+" "+st.seq[i+1]]
-			}
+			form, _ := foreignFormAt(st.seq, i)
 			for _, fc := range a.facts {
 				if fc.isName() && (fc.folded == f || form != "" && fc.alias == writtenInitials+form) {
 					return true

@@ -234,13 +234,15 @@ func newEvidence(passages []footnote.Passage, paras footnote.Paragraphs) *eviden
 func (reads *paragraphReads) evidence(passages []footnote.Passage, paras footnote.Paragraphs) *evidence {
 	e := &evidence{byN: map[int][]*source{}, vocab: make(map[string]struct{}, vocabPerPassage*len(passages)), memo: map[memoKey]judgement{},
 		labels: map[string]string{}, docsOf: map[string][]string{}, names: map[string]nameForms{}, heads: map[string]map[string]string{}}
-	var recorded map[string]string // article ID → its recorded language
+	var recorded map[string]string // a cited article's ID → its recorded language
 	if lib, ok := paras.(footnote.Library); ok {
 		e.lib = lib
 		recorded = map[string]string{}
 		for _, a := range lib.Articles() {
 			e.labels[a.ID] = a.Label
-			recorded[a.ID] = a.Language
+			if slices.ContainsFunc(passages, func(p footnote.Passage) bool { return p.Doc == a.ID }) {
+				recorded[a.ID] = a.Language
+			}
 			for _, name := range []string{a.Label, a.Publication, a.ID} {
 				if k := strings.ToLower(name); k != "" && !slices.Contains(e.docsOf[k], a.ID) {
 					e.docsOf[k] = append(e.docsOf[k], a.ID)

@@ -41,38 +41,37 @@ func init() {
 // meet a word of the language ("un", the French article).
 func addForeignForms(folded []string, sets ...map[string]struct{}) {
 	for i := range folded {
-		for n := maxForeignName; n >= 1; n-- {
-			if i+n > len(folded) {
-				continue
-			}
-			if form, ok := foreignNames[strings.Join(folded[i:i+n], " ")]; ok {
-				for _, set := range sets {
-					set[writtenInitials+form] = struct{}{}
-				}
-				break
+		if form, n := foreignFormAt(folded, i); n > 0 {
+			for _, set := range sets {
+				set[writtenInitials+form] = struct{}{}
 			}
 		}
 	}
+}
+
+// foreignFormAt returns the short form of the longest form in foreignNames
+// that begins at folded[i], and how many words it has; 0 when none does.
+func foreignFormAt(folded []string, i int) (string, int) {
+	for n := min(maxForeignName, len(folded)-i); n >= 1; n-- {
+		if form, ok := foreignNames[strings.Join(folded[i:i+n], " ")]; ok {
+			return form, n
+		}
+	}
+	return "", 0
 }
 
 // foreignAliases gives each fact among the folded words of a claim that
 // is part of a form in foreignNames that form's short form as its alias.
 func foreignAliases(folded []string, facts []fact) {
 	for i := range folded {
-		for n := maxForeignName; n >= 1; n-- {
-			if i+n > len(folded) {
-				continue
+		form, n := foreignFormAt(folded, i)
+		if n == 0 {
+			continue
+		}
+		for k := range facts {
+			if facts[k].alias == "" && slices.Contains(folded[i:i+n], facts[k].folded) {
+				facts[k].alias, facts[k].mapped = form, true
 			}
-			form, ok := foreignNames[strings.Join(folded[i:i+n], " ")]
-			if !ok {
-				continue
-			}
-			for k := range facts {
-				if facts[k].alias == "" && slices.Contains(folded[i:i+n], facts[k].folded) {
-					facts[k].alias, facts[k].mapped = form, true
-				}
-			}
-			break
 		}
 	}
 }
